@@ -1,0 +1,111 @@
+"""Quality of the article engine on the gold-annotated samples, beside a plain baseline from the same run.
+
+    python bench/quality.py [--samples ../shared/samples] [--keep DIR]
+
+The engine's figures come from `workbench analyze --json`-shaped outputs scored by the samples' own
+score.py (imported, so the figures agree with it by construction). The baseline is the stock
+en_core_web_sm pipeline with an exact-name gazetteer lookup (most populous match) and dateparser over
+its DATE/TIME entities: what one gets without the workbench's rules.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import io
+import json
+import sys
+import tempfile
+from contextlib import redirect_stdout
+from datetime import date, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from workbench.core.gazetteer import open_gazetteer  # noqa: E402
+from workbench.core.ingest import read_article  # noqa: E402
+from workbench.core.pipeline import Engine, analysis_to_json  # noqa: E402
+from workbench.core.settings import model_name  # noqa: E402
+
+
+def load_scorer(samples: Path):
+    spec = importlib.util.spec_from_file_location("gold_score", samples / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def engine_outputs(samples: Path, gold: list[dict], out: Path) -> None:
+    engine = Engine()
+    for g in gold:
+        draft = read_article(samples / g["file"])
+        published = date.fromisoformat(g["published"]) if g["published"] else None
+        draft = type(draft)(**{**draft.__dict__, "published": published})
+        data = analysis_to_json(draft, engine.analyze(draft.text, published))
+        (out / f"{g['file']}.json").write_text(json.dumps(data, ensure_ascii=False))
+
+
+def baseline_outputs(samples: Path, gold: list[dict], out: Path) -> None:
+    import dateparser
+    import spacy
+
+    nlp = spacy.load(model_name())
+    gazetteer = open_gazetteer()
+    for g in gold:
+        draft = read_article(samples / g["file"])
+        doc = nlp(draft.text)
+        base = datetime.fromisoformat(g["published"]) if g["published"] else None
+        places, events, entities = [], [], []
+        for ent in doc.ents:
+            entities.append({"text": ent.text, "label": ent.label_, "start": ent.start_char, "end": ent.end_char})
+            if ent.label_ in ("GPE", "LOC", "FAC"):
+                exact = [e for e in gazetteer.lookup(ent.text) if e.match == "exact" and e.name.lower() == ent.text.lower()]
+                best = max(exact, key=lambda e: (e.kind == "country", e.population), default=None)
+                places.append({"name": ent.text, "kind": best.kind if best else "unknown",
+                               "lat": best.lat if best else None, "lon": best.lon if best else None,
+                               "mentions": [{"text": ent.text, "start": ent.start_char, "end": ent.end_char}]})
+            if ent.label_ in ("DATE", "TIME") and base is not None:
+                parsed = dateparser.parse(ent.text, settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"})
+                events.append({"text": ent.text, "date": parsed.date().isoformat() if parsed else None})
+        data = {"text": draft.text, "entities": entities, "places": places, "events": events}
+        (out / f"{g['file']}.json").write_text(json.dumps(data, ensure_ascii=False))
+
+
+def scored(scorer, gold_path: Path, outputs: Path) -> str:
+    buffer = io.StringIO()
+    argv = sys.argv
+    sys.argv = ["score.py", str(gold_path), str(outputs)]
+    try:
+        with redirect_stdout(buffer):
+            scorer.main()
+    finally:
+        sys.argv = argv
+    return buffer.getvalue()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--samples", type=Path, default=ROOT.parent / "shared" / "samples")
+    parser.add_argument("--keep", type=Path, help="keep the engine's JSON outputs in this folder")
+    parser.add_argument("--no-baseline", action="store_true")
+    args = parser.parse_args()
+    gold_path = args.samples / "gold.json"
+    gold = json.loads(gold_path.read_text())
+    scorer = load_scorer(args.samples)
+    with tempfile.TemporaryDirectory() as tmp:
+        ours = Path(args.keep) if args.keep else Path(tmp) / "workbench"
+        ours.mkdir(parents=True, exist_ok=True)
+        engine_outputs(args.samples, gold, ours)
+        print(f"workbench engine ({len(gold)} articles):")
+        print(scored(scorer, gold_path, ours))
+        if not args.no_baseline:
+            base = Path(tmp) / "baseline"
+            base.mkdir()
+            baseline_outputs(args.samples, gold, base)
+            print("baseline: stock en_core_web_sm + exact-name gazetteer + dateparser:")
+            print(scored(scorer, gold_path, base))
+
+
+if __name__ == "__main__":
+    main()

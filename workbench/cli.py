@@ -1,0 +1,226 @@
+"""`workbench ingest | analyze | list | search | show | gazetteer`; `workbench` alone opens the window.
+
+Each command is a docstring and a call into the core: the same code the desktop window drives.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+from .core.settings import default_db_path
+
+
+def _db_arg(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", metavar="FILE", help="the library file (default: $WORKBENCH_DB or the user data folder)")
+
+
+def _open_store(args):
+    from .core.store import Store
+
+    return Store(Path(args.db) if args.db else default_db_path())
+
+
+def _published(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {value!r}") from exc
+
+
+def cmd_ingest(args) -> int:
+    """Import files and folders into the library; one line per file: stored, duplicate or error."""
+    from .core.pipeline import Engine, ingest_paths
+
+    failed = 0
+    with _open_store(args) as store:
+        engine = Engine()
+        for progress in ingest_paths(store, engine, args.paths):
+            r = progress.result
+            if sys.stderr.isatty():
+                print(f"\r[{progress.done}/{progress.total}] {Path(r.path).name[:60]:<60}", end="", file=sys.stderr)
+            else:
+                print(f"[{progress.done}/{progress.total}] {r.path}", file=sys.stderr)
+            if r.status == "stored":
+                twin = f" (near-duplicate of article {r.near_duplicate_of})" if r.near_duplicate_of else ""
+                line = f"stored     {r.path}: article {r.article_id} “{r.title}”{twin}"
+            elif r.status == "duplicate":
+                of = f"article {r.duplicate_of}" if r.duplicate_of else r.reason
+                line = f"duplicate  {r.path}: same text as {of}"
+            else:
+                failed += 1
+                line = f"error      {r.path}: {r.reason}"
+            if sys.stderr.isatty():
+                print("\r" + " " * 80 + "\r", end="", file=sys.stderr)
+            print(line, flush=True)
+    return 1 if failed else 0
+
+
+def cmd_analyze(args) -> int:
+    """Analyse one file without storing it and print the analysis (JSON with --json)."""
+    from .core.ingest import IngestError, read_article
+    from .core.pipeline import Engine, analysis_to_json
+
+    try:
+        draft = read_article(args.file)
+    except IngestError as exc:
+        print(f"error      {exc.path}: {exc.reason}", file=sys.stderr)
+        return 1
+    if args.published:
+        draft = type(draft)(**{**draft.__dict__, "published": args.published})
+    analysis = Engine().analyze(draft.text, draft.published)
+    data = analysis_to_json(draft, analysis)
+    if args.json:
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
+        print()
+    else:
+        _print_analysis(data)
+    return 0
+
+
+def _print_analysis(data: dict) -> None:
+    print(data["title"])
+    print(f"{data['source'] or 'unknown source'}, published {data['published'] or 'unknown'}")
+    print("\nPlaces:")
+    for p in data["places"]:
+        where = f"{p['lat']:.3f}, {p['lon']:.3f}" if p["lat"] is not None else "not located"
+        print(f"  {p['name']:<30} {p['kind']:<14} {where:<20} {p['country']:<20} confidence {p['confidence']:.2f}")
+    print("\nTimeline:")
+    for e in sorted(data["events"], key=lambda e: e["date"] or ""):
+        span = e["date"] if e["date"] == e["end_date"] else f"{e['date']} to {e['end_date']}"
+        print(f"  {span or 'unresolved':<26} {e['text']:<22} {e['sentence'][:90]}")
+    print("\nPeople and organisations:")
+    seen = set()
+    for m in data["entities"]:
+        if m["label"] in ("PERSON", "ORG") and (m["label"], m["canonical"]) not in seen:
+            seen.add((m["label"], m["canonical"]))
+            print(f"  {m['label']:<7} {m['canonical']}")
+
+
+def cmd_list(args) -> int:
+    """List the stored articles: id, date, counts of people, organisations and places, title."""
+    with _open_store(args) as store:
+        for s in store.summaries():
+            published = s.published.isoformat() if s.published else "—"
+            print(f"{s.id:>5}  {published:<10}  {s.people:>3} people  {s.organisations:>3} orgs  {s.places:>3} places  {s.title}")
+    return 0
+
+
+def cmd_search(args) -> int:
+    """Full-text search over titles and texts; each hit with its context, the matches in [brackets]."""
+    with _open_store(args) as store:
+        hits = store.search(args.query)
+        for h in hits:
+            print(f"{h.article_id:>5}  {h.title}\n       {h.snippet}")
+        if not hits:
+            print("no matches", file=sys.stderr)
+    return 0
+
+
+def cmd_show(args) -> int:
+    """Show one stored article with its places, timeline, people and organisations."""
+    from .core.pipeline import analysis_to_json
+
+    with _open_store(args) as store:
+        article = store.article(args.id)
+        if article is None:
+            print(f"error: no article {args.id}", file=sys.stderr)
+            return 1
+        data = analysis_to_json(article.draft, article.analysis)
+        if args.json:
+            json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
+            print()
+        else:
+            _print_analysis(data)
+            print("\n" + article.draft.text)
+    return 0
+
+
+def cmd_gazetteer(args) -> int:
+    """Build the offline gazetteer now (it is otherwise built on first use)."""
+    from .core.gazetteer import build_gazetteer
+    from .core.settings import gazetteer_path
+
+    path = Path(args.out) if args.out else gazetteer_path()
+    if path.exists() and not args.force:
+        print(f"gazetteer ready: {path}")
+        return 0
+    print(f"building the gazetteer at {path} (about a minute)…", file=sys.stderr)
+    build_gazetteer(path)
+    print(f"gazetteer ready: {path}")
+    return 0
+
+
+def cmd_gui(args) -> int:
+    """Open the desktop window (importing any files given)."""
+    try:
+        from .qt.app import run
+    except ImportError as exc:
+        print(f"the desktop window is not available ({exc}); use `workbench ingest` / `workbench show`", file=sys.stderr)
+        return 2
+    return run(args.paths, db=args.db)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="workbench", description="The analyst workbench.")
+    sub = parser.add_subparsers(dest="command")
+
+    p = sub.add_parser("ingest", help=cmd_ingest.__doc__, description=cmd_ingest.__doc__)
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    _db_arg(p)
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("analyze", help=cmd_analyze.__doc__, description=cmd_analyze.__doc__)
+    p.add_argument("file")
+    p.add_argument("--published", type=_published, metavar="YYYY-MM-DD", help="the publication date to resolve against")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.set_defaults(func=cmd_analyze)
+
+    p = sub.add_parser("list", help=cmd_list.__doc__, description=cmd_list.__doc__)
+    _db_arg(p)
+    p.set_defaults(func=cmd_list)
+
+    p = sub.add_parser("search", help=cmd_search.__doc__, description=cmd_search.__doc__)
+    p.add_argument("query")
+    _db_arg(p)
+    p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("show", help=cmd_show.__doc__, description=cmd_show.__doc__)
+    p.add_argument("id", type=int)
+    p.add_argument("--json", action="store_true")
+    _db_arg(p)
+    p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("gazetteer", help=cmd_gazetteer.__doc__, description=cmd_gazetteer.__doc__)
+    p.add_argument("--out", metavar="FILE")
+    p.add_argument("--force", action="store_true", help="rebuild even if it exists")
+    p.set_defaults(func=cmd_gazetteer)
+
+    p = sub.add_parser("gui", help=cmd_gui.__doc__, description=cmd_gui.__doc__)
+    p.add_argument("paths", nargs="*", metavar="FILE")
+    _db_arg(p)
+    p.set_defaults(func=cmd_gui)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    parser = build_parser()
+    commands = set(parser._subparsers._group_actions[0].choices)  # noqa: SLF001 - argparse has no public accessor
+    if not argv or (argv[0] not in commands and not argv[0].startswith("-")):
+        argv = ["gui", *argv]  # `workbench` and `workbench FILE...` open the window, as desktop apps do
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

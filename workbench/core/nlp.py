@@ -1,0 +1,391 @@
+"""spaCy in, plain records out: named-entity mentions and sentences, with the stock model's slips mended.
+
+No spaCy object leaves this module. The stock English model stumbles on Arabic names (places read as
+PERSON or ORG, militias read as people); the fixes here are general: a ruler of known organisations,
+place cue words ("X governorate", "the town of X", "east of X"), the gazetteer, and one label per name
+within an article (document-level consistency).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from .gazetteer import Gazetteer
+from .models import Entity, Mention, Span
+from .settings import RESOURCES, model_name
+
+ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "DATE", "TIME")
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+# Only these components run: NER and the sentence recogniser carry their own tok2vec in the English models.
+NEEDED_COMPONENTS = ("entity_ruler", "senter", "ner")
+
+# Words that, right after a name, say that the name is a place.
+PLACE_CUES_AFTER = {
+    "governorate", "governorates", "province", "provinces", "district", "districts", "area", "areas",
+    "neighbourhood", "neighborhood", "region", "city", "town", "village", "villages", "camp", "countryside",
+    "suburb", "suburbs", "quarter", "subdistrict", "sub-district", "municipality", "county", "state",
+}
+# Words that, right before "of X" (or before X), say that X is a place.
+PLACE_CUES_BEFORE = {
+    "governorate", "province", "city", "town", "towns", "village", "villages", "district", "region",
+    "outskirts", "suburbs", "north", "south", "east", "west", "northeast", "northwest", "southeast",
+    "southwest", "north-east", "north-west", "south-east", "south-west", "near", "around", "outside",
+    "capital", "neighbourhood", "neighborhood", "area", "countryside", "port", "governorates", "provinces",
+}
+_ARTICLE_PREFIX = {"al", "el", "ad", "ash", "as", "ar", "an", "at", "az", "adh", "ath", "ed", "en", "es"}
+_WEEKDAYS_MONTHS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+}
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the model read in one text: entity mentions (plain records) and sentence spans."""
+
+    mentions: tuple[Mention, ...]
+    sentences: tuple[Span, ...]
+
+
+def load_organisations() -> list[dict]:
+    return json.loads((RESOURCES / "entities" / "organisations.json").read_text(encoding="utf-8"))["organisations"]
+
+
+def _ruler_patterns() -> list[dict]:
+    """Patterns for known organisations, with their canonical name as the pattern id.
+
+    Names match case-insensitively, acronyms only as written ('IS' must not match the verb 'is').
+    A possessive variant ("Hezbollah's Brigades" for "Hezbollah Brigades") is added for multi-word names.
+    """
+    patterns = []
+    for org in load_organisations():
+        label = org.get("label", "ORG")
+        for name in [org["name"], *org.get("aliases", [])]:
+            if _is_acronym(name):
+                patterns.append({"label": label, "pattern": [{"ORTH": name}], "id": org["name"]})
+                continue
+            patterns.append({"label": label, "pattern": name, "id": org["name"]})
+            first, _, rest = name.partition(" ")
+            if rest and not first.endswith("'s"):
+                patterns.append({"label": label, "pattern": f"{first}'s {rest}", "id": org["name"]})
+    return patterns
+
+
+def _is_acronym(name: str) -> bool:
+    return " " not in name and (name.isupper() or len(name) <= 3)
+
+
+def load_pipeline(name: str | None = None):
+    """The spaCy pipeline with only what the workbench needs, and the organisation ruler before NER."""
+    import spacy
+
+    name = name or model_name()
+    nlp = spacy.load(name, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"])
+    if "senter" in nlp.disabled:
+        nlp.enable_pipe("senter")
+    ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "LOWER", "validate": False})
+    ruler.add_patterns(_ruler_patterns())
+    return nlp
+
+
+class EntityReader:
+    """Reads texts with spaCy (in batches) and returns mended entity mentions and sentences."""
+
+    def __init__(self, gazetteer: Gazetteer, nlp=None, batch_size: int = 16):
+        self.gazetteer = gazetteer
+        self.nlp = nlp if nlp is not None else load_pipeline()
+        self.batch_size = batch_size
+
+    def read(self, text: str) -> Reading:
+        return next(self.read_many([text]))
+
+    def read_many(self, texts: Iterable[str]) -> Iterator[Reading]:
+        for doc in self.nlp.pipe(texts, batch_size=self.batch_size):
+            yield self._reading(doc)
+
+    def _reading(self, doc) -> Reading:
+        sentences = tuple(Span(s.start_char, s.end_char, s.text) for s in doc.sents)
+        spans = [_Candidate(e.start, e.end, e.label_, e.ent_id_ or "") for e in doc.ents if e.label_ in ENTITY_LABELS]
+        spans = [c for c in (_trim(doc, c) for c in spans) if c is not None and _has_substance(doc, c)]
+        spans = _merge_date_time(doc, spans)
+        spans = _promote_places(doc, spans, self.gazetteer)
+        spans = _consistent_labels(doc, spans, self.gazetteer)
+        mentions = tuple(
+            Mention(
+                start=doc[c.start].idx,
+                end=doc[c.end - 1].idx + len(doc[c.end - 1].text),
+                text=doc[c.start : c.end].text,
+                label=c.label,
+                canonical=c.canonical,
+            )
+            for c in sorted(spans, key=lambda c: c.start)
+        )
+        return Reading(mentions=mentions, sentences=sentences)
+
+
+@dataclass
+class _Candidate:
+    start: int  # token offsets
+    end: int
+    label: str
+    canonical: str = ""  # set by the organisation ruler
+    cue: bool = False  # a place cue word stands next to it
+
+
+def _trim(doc, c: _Candidate) -> _Candidate | None:
+    """Drop a leading 'the', a possessive, quotes and trailing dashes ('Kurdistan Region - A' -> 'Kurdistan Region')."""
+    start, end = c.start, c.end
+    while start < end and (doc[start].lower_ in ("the", '"', "“", "'") or doc[start].is_punct):
+        start += 1
+    for i in range(start + 1, end):
+        if doc[i].text in ("-", "–", "—") and doc[i].whitespace_ and doc[i - 1].whitespace_:
+            end = i
+            break
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s", "'", "’")):
+        end -= 1
+    if start >= end:
+        return None
+    return _Candidate(start, end, c.label, c.canonical, c.cue)
+
+
+def _has_substance(doc, c: _Candidate) -> bool:
+    """'X.' (a social network) or a lone initial is not a name."""
+    return sum(ch.isalnum() for ch in doc[c.start : c.end].text) >= 2
+
+
+def _merge_date_time(doc, spans: list[_Candidate]) -> list[_Candidate]:
+    """'Wednesday' (DATE) + 'evening' (TIME) -> one DATE 'Wednesday evening'."""
+    out: list[_Candidate] = []
+    for c in sorted(spans, key=lambda c: c.start):
+        prev = out[-1] if out else None
+        if prev and prev.label in ("DATE", "TIME") and c.label in ("DATE", "TIME") and c.start == prev.end:
+            out[-1] = _Candidate(prev.start, c.end, "DATE" if "DATE" in (prev.label, c.label) else "TIME")
+        else:
+            out.append(c)
+    return out
+
+
+def _is_name_token(tok) -> bool:
+    return tok.is_title or (tok.is_upper and len(tok.text) > 1) or (tok.text[:1].isupper() and tok.is_alpha)
+
+
+def _name_run_before(doc, i: int) -> tuple[int, int] | None:
+    """The capitalised name that ends right before token i ('al-Mashtal' before 'area'), as token offsets."""
+    end = i
+    j = i - 1
+    while j >= 0:
+        tok = doc[j]
+        if _is_name_token(tok):
+            j -= 1
+        elif tok.text in ("-", "‑") and not tok.whitespace_ and j > 0 and not doc[j - 1].whitespace_:
+            j -= 1
+        elif tok.lower_ in _ARTICLE_PREFIX and j + 1 < end and doc[j + 1].text == "-":
+            j -= 1
+        else:
+            break
+    start = j + 1
+    while start < end and doc[start].text == "-":
+        start += 1
+    return (start, end) if start < end else None
+
+
+def _name_run_after(doc, i: int) -> tuple[int, int] | None:
+    """The capitalised name that starts at token i ('Al-Khiam' in 'towns of Al-Khiam'), as token offsets."""
+    j = i
+    if j < len(doc) and doc[j].lower_ in _ARTICLE_PREFIX and j + 1 < len(doc) and doc[j + 1].text == "-":
+        j += 2
+    start = i
+    while j < len(doc) and (_is_name_token(doc[j]) or (doc[j].text == "-" and not doc[j].whitespace_ and j > start)):
+        j += 1
+    while j > start and doc[j - 1].text == "-":
+        j -= 1
+    return (start, j) if j > start and _is_name_token(doc[j - 1]) else None
+
+
+def _overlapping(spans: list[_Candidate], start: int, end: int) -> list[_Candidate]:
+    return [c for c in spans if c.start < end and start < c.end]
+
+
+def _set_place(spans: list[_Candidate], start: int, end: int, label: str = "GPE") -> None:
+    """Make tokens start..end a place mention, replacing the non-place spans it overlaps."""
+    for c in _overlapping(spans, start, end):
+        if c.label in PLACE_LABELS and c.start <= start and c.end >= end:
+            c.cue = True
+            return
+        if c.canonical or c.label in ("DATE", "TIME"):  # a known organisation or a date wins
+            return
+    for c in _overlapping(spans, start, end):
+        spans.remove(c)
+    spans.append(_Candidate(start, end, label, cue=True))
+
+
+def _promote_places(doc, spans: list[_Candidate], gazetteer: Gazetteer) -> list[_Candidate]:
+    """Place cue words and the gazetteer turn names the model mislabelled (or missed) into place mentions."""
+    spans = list(spans)
+    for i, tok in enumerate(doc):
+        low = tok.lower_
+        if low in PLACE_CUES_AFTER and i > 0:
+            run = _name_run_before(doc, i)
+            if run and run[1] - run[0] <= 4:
+                _set_place(spans, *run)
+        if low in PLACE_CUES_BEFORE and i + 1 < len(doc):
+            k = i + 1
+            if doc[k].lower_ == "of" and k + 1 < len(doc):
+                k += 1
+            elif low not in ("near", "around", "outside", "capital"):
+                continue
+            if doc[k].lower_ == "the":
+                k += 1
+            run = _name_run_after(doc, k)
+            while run:
+                if gazetteer.lookup(doc[run[0] : run[1]].text) or doc[i].lower_ in ("towns", "villages", "town", "village", "city"):
+                    _set_place(spans, *run)
+                nxt = run[1]
+                if nxt + 1 < len(doc) and doc[nxt].lower_ in ("and", ",", "or"):
+                    run = _name_run_after(doc, nxt + 1)
+                else:
+                    break
+    # Names the model mislabelled or missed that are places an analyst knows on sight.
+    for c in list(spans):
+        if c.label in ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "NORP") and not c.canonical:
+            text = _clean_name(doc[c.start : c.end].text)
+            if c.label == "NORP" and country_of_demonym(text, gazetteer):
+                continue
+            if gazetteer.is_strong_place(text):
+                c.label = "GPE"
+    covered = {i for c in spans for i in range(c.start, c.end)}
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if i in covered or not _is_name_token(tok) or tok.is_sent_start or tok.lower_ in _WEEKDAYS_MONTHS:
+            i += 1
+            continue
+        run = _name_run_after(doc, i)
+        if run and not any(k in covered for k in range(*run)):
+            text = doc[run[0] : run[1]].text
+            if len(text) >= 4 and gazetteer.is_strong_place(text) and not _used_as_word(doc, text):
+                spans.append(_Candidate(run[0], run[1], "GPE"))
+                i = run[1]
+                continue
+        i += 1
+    return spans
+
+
+def _used_as_word(doc, text: str) -> bool:
+    """A capitalised word that also appears in lower case in the article is an ordinary word ('Split', 'Nice')."""
+    return re.search(rf"(?<![\w-]){re.escape(text.lower())}(?![\w-])", doc.text) is not None
+
+
+def _clean_name(text: str) -> str:
+    text = re.sub(r"[’']s$", "", text.strip())
+    return re.sub(r"^(the|The)\s+", "", text)
+
+
+def _consistent_labels(doc, spans: list[_Candidate], gazetteer: Gazetteer) -> list[_Candidate]:
+    """One label per name within an article: the majority, with cue words and the gazetteer as votes."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for c in spans:
+        if c.label in ("DATE", "TIME", "NORP") or c.canonical:
+            continue
+        key = _clean_name(doc[c.start : c.end].text).lower()
+        votes[key][_coarse(c.label)] += 3 if c.cue else 1
+    for key, counter in votes.items():
+        if gazetteer.lookup(key) and counter["place"]:
+            counter["place"] += 1
+    for c in spans:
+        if c.label in ("DATE", "TIME", "NORP") or c.canonical:
+            continue
+        key = _clean_name(doc[c.start : c.end].text).lower()
+        winner, _ = votes[key].most_common(1)[0]
+        if winner == "place" and _coarse(c.label) != "place":
+            c.label = "GPE"
+        elif winner != "place" and _coarse(c.label) == "place" and not c.cue:
+            c.label = max(
+                (lbl for lbl in ("PERSON", "ORG") if votes[key][lbl]), key=lambda lbl: votes[key][lbl], default=c.label
+            )
+    return spans
+
+
+def _coarse(label: str) -> str:
+    return "place" if label in PLACE_LABELS else label
+
+
+_DEMONYM_ENDINGS = (("ians", ""), ("ian", ""), ("ans", "a"), ("an", "a"), ("an", ""), ("is", ""), ("i", ""),
+                    ("ese", ""), ("ese", "on"), ("ish", "ey"), ("ish", ""), ("n", ""), ("s", ""))
+
+
+def country_of_demonym(word: str, gazetteer: Gazetteer) -> str | None:
+    """'Iraqi' -> 'IQ', 'Lebanese' -> 'LB', 'Turkish' -> 'TR': the country a demonym points to, if any."""
+    irregular = _demonyms()
+    if word in irregular:
+        return irregular[word]
+    for ending, replacement in _DEMONYM_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            stem = word[: -len(ending)] + replacement
+            for e in gazetteer.lookup(stem):
+                if e.kind == "country" and e.match != "skeleton":
+                    return e.cc
+    return None
+
+
+_DEMONYM_TABLE: dict[str, str] | None = None
+
+
+def _demonyms() -> dict[str, str]:
+    global _DEMONYM_TABLE
+    if _DEMONYM_TABLE is None:
+        data = json.loads((RESOURCES / "gazetteer" / "additions.json").read_text(encoding="utf-8"))
+        _DEMONYM_TABLE = data.get("demonyms", {})
+    return _DEMONYM_TABLE
+
+
+# ----------------------------------------------------------------------------- grouping mentions
+def _words(text: str) -> list[str]:
+    text = _clean_name(text)
+    return [w for w in re.split(r"[\s\-]+", text.lower()) if w and w not in _ARTICLE_PREFIX]
+
+
+def group_entities(text: str, mentions: Iterable[Mention]) -> tuple[Entity, ...]:
+    """Group mentions of one entity within an article: 'Al-Khazali', "Al-Khazali's" and 'Qais Al-Khazali'.
+
+    Rules: a canonical name set earlier (organisation ruler, gazetteer) wins; a shorter PERSON or ORG name
+    whose words end a longer name of the same label joins it; 'Name (ACRONYM)' links the acronym to the name.
+    """
+    mentions = list(mentions)
+    canonical: dict[int, str] = {}
+    by_label: dict[str, list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        by_label[m.label].append(i)
+        canonical[i] = m.canonical or _clean_name(m.text)
+    for label in ("PERSON", "ORG"):
+        idx = [i for i in by_label.get(label, []) if not mentions[i].canonical]
+        longest_first = sorted(idx, key=lambda i: -len(_words(mentions[i].text)))
+        for i in idx:
+            wi = _words(mentions[i].text)
+            for j in longest_first:
+                wj = _words(mentions[j].text)
+                if len(wj) > len(wi) and wj[-len(wi):] == wi:
+                    canonical[i] = canonical[j]
+                    break
+    acronyms = {}
+    for i, m in enumerate(mentions):
+        after = text[m.end : m.end + 20]
+        am = re.match(r"\s*\(([A-Z][A-Z\-]{1,9})\)", after)
+        if am and m.label in ("ORG", "GPE", "NORP"):
+            acronyms[am[1]] = canonical[i]
+    for i, m in enumerate(mentions):
+        if not m.canonical and m.text in acronyms:
+            canonical[i] = acronyms[m.text]
+    groups: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        key = (m.label if m.label not in PLACE_LABELS else "PLACE", canonical[i])
+        groups[key].append(Mention(m.start, m.end, m.text, m.label, canonical[i]))
+    entities = []
+    for (_, name), ms in groups.items():
+        label = Counter(m.label for m in ms).most_common(1)[0][0]
+        entities.append(Entity(canonical=name, label=label, mentions=tuple(ms)))
+    return tuple(sorted(entities, key=lambda e: e.mentions[0].start))

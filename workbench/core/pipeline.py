@@ -1,0 +1,279 @@
+"""Jobs that combine the core's parts: analyse a text, import files into the store, re-analyse an article.
+
+Long jobs are generators that yield progress and stop when asked to (`cancel()` returning True), so the
+command line and the desktop window drive the very same code.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+
+import numpy as np
+
+from . import dedup
+from .dates import resolve_events
+from .gazetteer import Gazetteer, open_gazetteer
+from .ingest import IngestError, expand_paths, read_article
+from .models import Analysis, ArticleDraft, Correction, Mention, Place
+from .nlp import EntityReader, Reading, country_of_demonym, group_entities
+from .places import country_focus, resolve_places
+from .settings import model_name
+from .store import Store
+
+
+class Engine:
+    """The article engine: spaCy, the gazetteer and the date rules behind one `analyze` call.
+
+    The model and the gazetteer load on first use (or ahead of time with `warm_up`), once per process.
+    """
+
+    def __init__(self, gazetteer: Gazetteer | None = None, nlp=None, model: str | None = None):
+        self._gazetteer = gazetteer
+        self._nlp = nlp
+        self.model = model or model_name()
+        self._reader: EntityReader | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        if self._gazetteer is None:
+            self._gazetteer = open_gazetteer()
+        return self._gazetteer
+
+    @property
+    def reader(self) -> EntityReader:
+        with self._lock:
+            if self._reader is None:
+                from .nlp import load_pipeline
+
+                nlp = self._nlp if self._nlp is not None else load_pipeline(self.model)
+                self._reader = EntityReader(self.gazetteer, nlp)
+            return self._reader
+
+    def warm_up(self) -> None:
+        self.reader.read("Warm-up in Baghdad on Monday.")
+
+    def analyze(self, text: str, published: date | None = None, corrections: Iterable[Correction] = ()) -> Analysis:
+        return self.analysis_of(text, self.reader.read(text), published, corrections)
+
+    def analyze_many(self, items: Iterable[tuple[str, date | None]]) -> Iterator[Analysis]:
+        """Analyses in input order; spaCy reads the texts in batches."""
+        items = list(items)
+        readings = self.reader.read_many(text for text, _ in items)
+        for (text, published), reading in zip(items, readings):
+            yield self.analysis_of(text, reading, published)
+
+    def analysis_of(self, text: str, reading: Reading, published: date | None,
+                    corrections: Iterable[Correction] = ()) -> Analysis:
+        corrections = list(corrections)
+        mentions = apply_mention_corrections(text, reading.mentions, corrections)
+        gaz = self.gazetteer
+        focus = country_focus(mentions, lambda word: country_of_demonym(word, gaz))
+        places = resolve_places(text, mentions, reading.sentences, gaz, focus)
+        places = apply_location_corrections(places, corrections, gaz)
+        mentions = _mentions_named_by_places(mentions, places)
+        events = resolve_events(text, mentions, reading.sentences, published)
+        entities = group_entities(text, mentions)
+        return Analysis(entities=entities, places=places, events=events, sentences=reading.sentences)
+
+
+def _mentions_named_by_places(mentions: Iterable[Mention], places: Iterable[Place]) -> list[Mention]:
+    """Place mentions take their place's name as canonical, and its span ('northern Syria' for 'Syria')."""
+    spans = [(s, p.name) for p in places for s in p.mentions]
+    out = []
+    for m in mentions:
+        if m.label in ("GPE", "LOC", "FAC"):
+            hit = next(((s, name) for s, name in spans if s.start <= m.start and m.end <= s.end), None)
+            if hit:
+                s, name = hit
+                m = Mention(s.start, s.end, s.text, m.label, name)
+        out.append(m)
+    return out
+
+
+# ----------------------------------------------------------------------------- corrections
+def apply_mention_corrections(text: str, mentions: Iterable[Mention], corrections: Iterable[Correction]) -> list[Mention]:
+    """The analyst's label changes, removals, merges and additions, applied over the machine's mentions."""
+    by_span = {(m.start, m.end): m for m in mentions}
+    for c in corrections:
+        key = (c.start, c.end)
+        current = by_span.get(key)
+        if c.kind == "remove":
+            by_span.pop(key, None)
+        elif c.kind in ("label", "add"):
+            label = c.payload.get("label", "GPE")
+            for other in [k for k in by_span if k != key and k[0] < c.end and c.start < k[1]]:
+                by_span.pop(other)
+            by_span[key] = Mention(c.start, c.end, text[c.start : c.end], label, current.canonical if current and label == current.label else "")
+        elif c.kind == "merge" and current is not None:
+            old = current.canonical or current.text
+            target = c.payload.get("canonical", old)
+            for k, m in list(by_span.items()):
+                if (m.canonical or m.text) == old and m.label == current.label:
+                    by_span[k] = dataclasses.replace(m, canonical=target)
+    return sorted(by_span.values(), key=lambda m: (m.start, m.end))
+
+
+def apply_location_corrections(places: tuple[Place, ...], corrections: Iterable[Correction], gazetteer: Gazetteer) -> tuple[Place, ...]:
+    """'Set location…': the analyst's pick (a gazetteer entry or a point) replaces the machine's."""
+    out = list(places)
+    for c in corrections:
+        if c.kind != "location":
+            continue
+        for i, p in enumerate(out):
+            if not any(s.start < c.end and c.start < s.end for s in p.mentions):
+                continue
+            entry = gazetteer.entry(c.payload["gazetteer_id"]) if c.payload.get("gazetteer_id") else None
+            if entry is not None:
+                out[i] = dataclasses.replace(p, name=entry.name, kind=entry.kind, lat=entry.lat, lon=entry.lon,
+                                             country=entry.country, confidence=1.0, gazetteer_id=entry.id)
+            elif "lat" in c.payload and "lon" in c.payload:
+                out[i] = dataclasses.replace(p, name=c.payload.get("name", p.name), kind=c.payload.get("kind", p.kind),
+                                             lat=float(c.payload["lat"]), lon=float(c.payload["lon"]),
+                                             confidence=1.0, gazetteer_id=None)
+    return tuple(out)
+
+
+# ----------------------------------------------------------------------------- importing
+@dataclass(frozen=True)
+class IngestResult:
+    """What happened to one file."""
+
+    path: str
+    status: str  # stored, duplicate, error, cancelled
+    article_id: int | None = None
+    title: str = ""
+    reason: str = ""
+    duplicate_of: int | None = None
+    near_duplicate_of: int | None = None
+
+
+@dataclass(frozen=True)
+class IngestProgress:
+    done: int
+    total: int
+    result: IngestResult
+
+
+def ingest_paths(
+    store: Store,
+    engine: Engine,
+    paths: Iterable[str],
+    cancel: Callable[[], bool] = lambda: False,
+    batch_size: int = 16,
+) -> Iterator[IngestProgress]:
+    """Import files and folders: read, skip exact duplicates, analyse in batches, store each article whole.
+
+    Yields one progress record per file, in order. A file that fails is reported and the batch goes on.
+    """
+    files = list(expand_paths(paths))
+    total = len(files)
+    done = 0
+    for i in range(0, total, batch_size):
+        chunk = files[i : i + batch_size]
+        if cancel():
+            for path in chunk + files[i + batch_size :]:
+                done += 1
+                yield IngestProgress(done, total, IngestResult(str(path), "cancelled", reason="cancelled"))
+            return
+        for result in _ingest_chunk(store, engine, chunk, cancel):
+            done += 1
+            yield IngestProgress(done, total, result)
+
+
+def _ingest_chunk(store: Store, engine: Engine, paths: list, cancel: Callable[[], bool]) -> Iterator[IngestResult]:
+    results: dict[int, IngestResult] = {}
+    to_analyse: list[tuple[int, ArticleDraft, str]] = []
+    seen_in_chunk: dict[str, int] = {}
+    for idx, path in enumerate(paths):
+        try:
+            draft = read_article(path)
+        except IngestError as exc:
+            results[idx] = IngestResult(str(path), "error", reason=exc.reason)
+            continue
+        digest = dedup.content_hash(draft.text)
+        existing = store.find_by_hash(digest)
+        if existing is not None:
+            results[idx] = IngestResult(str(path), "duplicate", title=draft.title, duplicate_of=existing)
+        elif digest in seen_in_chunk:
+            results[idx] = IngestResult(str(path), "duplicate", title=draft.title, reason=str(paths[seen_in_chunk[digest]]))
+        else:
+            seen_in_chunk[digest] = idx
+            to_analyse.append((idx, draft, digest))
+    analyses = engine.analyze_many((d.text, d.published) for _, d, _ in to_analyse) if to_analyse else iter(())
+    pending = iter(to_analyse)
+    for idx in range(len(paths)):
+        if idx in results:
+            yield results[idx]
+            continue
+        _, draft, digest = next(pending)
+        if cancel():
+            yield IngestResult(str(paths[idx]), "cancelled", reason="cancelled")
+            continue
+        try:
+            analysis = next(analyses)
+            yield store_article(store, draft, analysis, digest, engine.model)
+        except Exception as exc:  # one article's failure must not stop the batch
+            yield IngestResult(str(paths[idx]), "error", title=draft.title, reason=f"could not be stored ({exc})")
+
+
+def store_article(store: Store, draft: ArticleDraft, analysis: Analysis, digest: str, model: str) -> IngestResult:
+    signature = dedup.minhash(draft.text)
+    bands = dedup.bands(signature)
+    twin = None
+    best = 0.0
+    for other_id, other_sig in store.near_duplicate_candidates(bands):
+        sim = dedup.similarity(signature, other_sig)
+        if sim >= dedup.NEAR_DUPLICATE_JACCARD and sim > best:
+            twin, best = other_id, sim
+    article_id = store.add_article(draft, analysis, digest, signature.astype(np.uint64).tobytes(), bands, twin, model)
+    return IngestResult(draft.path, "stored", article_id=article_id, title=draft.title, near_duplicate_of=twin)
+
+
+def reanalyze(store: Store, engine: Engine, article_id: int) -> Analysis:
+    """Analyse a stored article again (new model, new date), with the analyst's corrections re-applied."""
+    draft = store.draft(article_id)
+    if draft is None:
+        raise KeyError(article_id)
+    analysis = engine.analyze(draft.text, draft.published, store.corrections(article_id))
+    store.replace_analysis(article_id, analysis, engine.model)
+    return analysis
+
+
+def set_published(store: Store, engine: Engine, article_id: int, published: date | None) -> Analysis:
+    """Change an article's publication date; its relative dates are resolved again."""
+    store.set_published(article_id, published)
+    return reanalyze(store, engine, article_id)
+
+
+def analysis_to_json(draft: ArticleDraft, analysis: Analysis) -> dict:
+    """The public JSON form of an analysis (`workbench analyze --json`): keep it stable."""
+    return {
+        "title": draft.title,
+        "published": draft.published.isoformat() if draft.published else None,
+        "source": draft.source,
+        "url": draft.url,
+        "text": draft.text,
+        "entities": [
+            {"text": m.text, "label": m.label, "start": m.start, "end": m.end, "canonical": m.canonical or m.text}
+            for m in analysis.mentions
+        ],
+        "places": [
+            {"name": p.name, "kind": p.kind, "lat": p.lat, "lon": p.lon, "country": p.country,
+             "confidence": p.confidence, "mentions": [{"text": s.text, "start": s.start, "end": s.end} for s in p.mentions],
+             "alternatives": [{"name": a.name, "kind": a.kind, "lat": a.lat, "lon": a.lon, "country": a.country}
+                              for a in p.alternatives[1:6]]}
+            for p in analysis.places
+        ],
+        "events": [
+            {"text": e.text, "start": e.start, "end": e.end, "date": e.date.isoformat() if e.date else None,
+             "end_date": e.end_date.isoformat() if e.end_date else None, "granularity": e.granularity,
+             "sentence": e.sentence}
+            for e in analysis.events
+        ],
+    }
+

@@ -1,0 +1,276 @@
+"""Place mentions -> gazetteer entries with coordinates, disambiguated from the article's own context.
+
+Evidence, in the manner of Mordecai and CLAVIN: the countries the article is about (country names and
+demonyms), places already resolved ("east of Baghdad" favours places near Baghdad), cue words
+("X governorate" wants a first-level unit, "X area" a neighbourhood), population and a capital prior.
+A place the gazetteer does not know is put, with low confidence, at the most specific place resolved in
+its sentence, so the analyst still sees it on the map and can set its location.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from .gazetteer import Gazetteer, GazetteerEntry, distance_km, name_key
+from .models import Mention, Place, PlaceCandidate, Span
+
+_GOVERNORATE_CUES = ("governorate", "province", "provinces", "governorates", "state", "wilaya", "vilayet")
+_LOCAL_CUES = ("area", "neighbourhood", "neighborhood", "district", "suburb", "quarter", "subdistrict")
+_SETTLEMENT_CUES = ("city", "town", "village", "towns", "villages")
+_FACILITY_WORDS = re.compile(
+    r"\b(air ?base|base|airport|airfield|port|harbou?r|complex|camp|prison|hospital|bridge|crossing|"
+    r"refinery|dam|palace|embassy|consulate|headquarters|barracks|checkpoint|station|mosque|university)\b",
+    re.IGNORECASE,
+)
+_DIRECTION = re.compile(
+    r"(?:^|\s)((?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?)\s+$", re.IGNORECASE
+)
+_ANCHOR = re.compile(
+    r"\b((?:north|south|east|west)(?:-?(?:east|west))?)\s+of\s+(?:the\s+)?(?:city\s+of\s+)?$", re.IGNORECASE
+)
+_BEARINGS = {"north": (1, 0), "south": (-1, 0), "east": (0, 1), "west": (0, -1)}
+KIND_PRIOR = {"country": 3.0, "region": 2.5, "water": 2.5, "governorate": 1.2, "district": 0.3, "city": 0.0,
+              "neighbourhood": -0.5, "facility": 0.0}
+
+
+@dataclass
+class _Group:
+    """All mentions of one surface name in an article, and what their context says."""
+
+    key: str
+    name: str
+    mentions: list[Span] = field(default_factory=list)
+    labels: Counter = field(default_factory=Counter)
+    cues: set[str] = field(default_factory=set)
+    anchors: list[str] = field(default_factory=list)  # names in "east of <name>" right before a mention
+    direction: str = ""  # "northern" in "northern Syria"
+    sentence_ids: set[int] = field(default_factory=set)
+
+
+def resolve_places(
+    text: str,
+    mentions: Iterable[Mention],
+    sentences: Iterable[Span],
+    gazetteer: Gazetteer,
+    context_countries: Counter | None = None,
+) -> tuple[Place, ...]:
+    """Resolve the article's place mentions; `context_countries` counts country codes named by demonyms."""
+    sentences = list(sentences)
+    groups = _group_mentions(text, [m for m in mentions if m.label in ("GPE", "LOC", "FAC")], sentences)
+    if not groups:
+        return ()
+    focus = Counter(context_countries or {})
+    candidates = {g.key: _candidates(g, gazetteer) for g in groups}
+    # First pass: countries and unambiguous names set the article's focus.
+    for g in groups:
+        cands = candidates[g.key]
+        if cands and (cands[0].kind == "country" or len({c.cc for c in cands}) == 1):
+            focus[cands[0].cc] += len(g.mentions)
+    chosen: dict[str, tuple[GazetteerEntry, float, list[tuple[GazetteerEntry, float]]]] = {}
+    for _ in range(2):  # the second pass sees the first pass's places as context
+        resolved_points = {k: v[0] for k, v in chosen.items() if v[0].kind not in ("country", "region", "water")}
+        for g in groups:
+            cands = candidates[g.key]
+            if not cands:
+                continue
+            scored = sorted(((c, _score(c, g, focus, resolved_points, groups, gazetteer)) for c in cands),
+                            key=lambda cs: -cs[1])
+            chosen[g.key] = (scored[0][0], _confidence(scored), scored)
+        focus = Counter(context_countries or {})
+        for g in groups:
+            if g.key in chosen:
+                focus[chosen[g.key][0].cc] += len(g.mentions)
+    return _merge_same_places([_place(g, chosen.get(g.key), chosen, groups) for g in groups])
+
+
+def _merge_same_places(places: list[Place]) -> tuple[Place, ...]:
+    """'US' and 'the United States' resolve to one gazetteer entry: one place with all their mentions."""
+    merged: dict[tuple, Place] = {}
+    for p in places:
+        key = (p.gazetteer_id, p.name, p.kind) if p.gazetteer_id is not None else ("unknown", p.name.lower())
+        if key in merged:
+            first = merged[key]
+            merged[key] = Place(**{**first.__dict__, "mentions": tuple(sorted(first.mentions + p.mentions, key=lambda s: s.start)),
+                                   "confidence": max(first.confidence, p.confidence)})
+        else:
+            merged[key] = p
+    return tuple(merged.values())
+
+
+def _group_mentions(text: str, mentions: list[Mention], sentences: list[Span]) -> list[_Group]:
+    groups: dict[str, _Group] = {}
+    for m in mentions:
+        start, end, surface = m.start, m.end, re.sub(r"[’']s$", "", m.text)
+        end = start + len(surface)
+        before = text[max(0, start - 40) : start]
+        after = text[end : end + 25].lower()
+        direction = ""
+        d = _DIRECTION.search(before)
+        if d and m.label != "FAC":
+            direction = d.group(1).lower()
+            start -= len(before) - d.start(1)
+            surface = text[start:end]
+        key = name_key(surface)
+        if not key:
+            continue
+        g = groups.setdefault(key, _Group(key=key, name=surface))
+        g.mentions.append(Span(start, end, text[start:end]))
+        g.labels[m.label] += 1
+        g.direction = g.direction or direction
+        first_word = re.match(r"\s*([a-z\-]+)", after)
+        if first_word:
+            g.cues.add(first_word.group(1))
+        prev_word = re.search(r"([a-z]+)\s+(?:of\s+)?(?:the\s+)?$", before.lower())
+        if prev_word:
+            g.cues.add(prev_word.group(1))
+        g.sentence_ids.add(_sentence_of(sentences, start))
+    # "east of Baghdad": the anchor is the mention right after the directional phrase.
+    for g in groups.values():
+        for other in groups.values():
+            if other is g:
+                continue
+            for s in g.mentions:
+                for o in other.mentions:
+                    between = text[s.end : o.start]
+                    if 0 < o.start - s.end <= 40 and _ANCHOR.search(between):
+                        g.anchors.append(other.key)
+    return list(groups.values())
+
+
+def _sentence_of(sentences: list[Span], offset: int) -> int:
+    for i, s in enumerate(sentences):
+        if s.start <= offset < s.end:
+            return i
+    return -1
+
+
+def _candidates(g: _Group, gazetteer: Gazetteer) -> list[GazetteerEntry]:
+    name = g.name
+    if g.direction:
+        name = name[len(g.direction) :].strip()
+    if g.labels.get("FAC", 0) >= sum(g.labels.values()) / 2 or _FACILITY_WORDS.search(name):
+        inner = _FACILITY_WORDS.sub("", name).strip(" -")
+        return [e for e in gazetteer.lookup(inner) if e.kind not in ("country",)] if inner and inner != name else gazetteer.lookup(name)
+    return gazetteer.lookup(name)
+
+
+def _score(c: GazetteerEntry, g: _Group, focus: Counter, resolved: dict[str, GazetteerEntry],
+           groups: list[_Group], gazetteer: Gazetteer) -> float:
+    score = KIND_PRIOR.get(c.kind, 0.0)
+    if c.population:
+        score += 0.6 * math.log10(c.population + 1)
+    if c.capital:
+        score += 1.0
+    if c.match == "alias":
+        score -= 0.3
+    elif c.match == "skeleton":
+        score -= 2.0
+    total = sum(focus.values())
+    if total and c.cc:
+        score += 4.0 * focus[c.cc] / total + (1.0 if focus[c.cc] else 0.0)
+    if g.cues & set(_GOVERNORATE_CUES):
+        score += 4.0 if c.kind == "governorate" else -2.0
+    if g.cues & set(_LOCAL_CUES):
+        score += 1.5 if c.kind in ("neighbourhood", "district") else 0.0
+    if g.cues & set(_SETTLEMENT_CUES):
+        score += 1.0 if c.kind in ("city", "neighbourhood") else -1.0
+    for anchor_key in g.anchors:
+        a = resolved.get(anchor_key)
+        if a is not None:
+            d = distance_km(c.lat, c.lon, a.lat, a.lon)
+            score += 4.0 if d <= 60 else (1.0 if d <= 200 else -1.0)
+    if c.kind not in ("country", "region", "water"):
+        near = [distance_km(c.lat, c.lon, r.lat, r.lon) for k, r in resolved.items() if k != g.key]
+        if near and min(near) <= 300:
+            score += 1.0
+    return score
+
+
+def _confidence(scored: list[tuple[GazetteerEntry, float]]) -> float:
+    top = scored[0][1]
+    weights = [math.exp(s - top) for _, s in scored[:10]]
+    return round(weights[0] / sum(weights), 3)
+
+
+def _place(g: _Group, choice, chosen, groups: list[_Group]) -> Place:
+    is_facility = g.labels.get("FAC", 0) >= sum(g.labels.values()) / 2 or bool(_FACILITY_WORDS.search(g.name))
+    mentions = tuple(sorted(g.mentions, key=lambda s: s.start))
+    if choice is None:
+        fallback = _nearest_context(g, chosen, groups)
+        kind = "facility" if is_facility else "unknown"
+        if fallback is None:
+            return Place(name=_display(g.name), kind=kind, lat=None, lon=None, country="", confidence=0.0,
+                         mentions=mentions)
+        return Place(name=_display(g.name), kind=kind, lat=fallback.lat, lon=fallback.lon, country=fallback.country,
+                     confidence=0.2, mentions=mentions)
+    entry, confidence, scored = choice
+    alternatives = tuple(
+        PlaceCandidate(gazetteer_id=c.id, name=c.name, kind=c.kind, lat=c.lat, lon=c.lon, country=c.country,
+                       score=round(s, 2))
+        for c, s in scored[:8]
+    )
+    lat, lon, kind, name = entry.lat, entry.lon, entry.kind, entry.name
+    if g.direction:
+        lat, lon = _shifted(entry, g.direction)
+        kind, name = "region", f"{g.direction.capitalize()} {entry.name}"
+    elif is_facility:
+        kind, name = "facility", _display(g.name)
+    return Place(name=name, kind=kind, lat=round(lat, 5), lon=round(lon, 5), country=entry.country,
+                 confidence=confidence, mentions=mentions, alternatives=alternatives, gazetteer_id=entry.id)
+
+
+def _display(name: str) -> str:
+    return name[:1].upper() + name[1:]
+
+
+def _shifted(entry: GazetteerEntry, direction: str) -> tuple[float, float]:
+    """'northern Syria': move from the centroid toward the border, more for a country than for a city."""
+    step = {"country": 1.5, "governorate": 0.5}.get(entry.kind, 0.1)
+    dlat = dlon = 0
+    for word, (y, x) in _BEARINGS.items():
+        if word in direction.lower():
+            dlat, dlon = dlat + y, dlon + x
+    return entry.lat + step * dlat, entry.lon + step * dlon
+
+
+def _nearest_context(g: _Group, chosen, groups: list[_Group]) -> GazetteerEntry | None:
+    """The most specific place resolved in the same sentence (or anchored to it), for an unknown name."""
+    by_key = {other.key: other for other in groups}
+    rank = {"neighbourhood": 0, "city": 1, "facility": 1, "district": 2, "governorate": 3, "region": 4, "water": 6,
+            "country": 5}
+    best = None
+    for key in g.anchors:
+        if key in chosen:
+            return chosen[key][0]
+    for key, (entry, _, _) in chosen.items():
+        other = by_key[key]
+        if other.sentence_ids & g.sentence_ids:
+            r = rank.get(entry.kind, 9) - (2 if other.direction else 0)
+            if best is None or r < best[0]:
+                best = (r, entry)
+    return best[1] if best else None
+
+
+def country_focus(mentions: Iterable[Mention], demonym_to_cc) -> Counter:
+    """Country codes named by demonyms ('Iraqi', 'Libyan') in the article."""
+    focus: Counter = Counter()
+    for m in mentions:
+        if m.label == "NORP":
+            cc = demonym_to_cc(m.text)
+            if cc:
+                focus[cc] += 1
+    return focus
+
+
+def canonical_names(places: Iterable[Place]) -> dict[tuple[int, int], str]:
+    """(start, end) of each place mention -> the place's name, for grouping entities."""
+    out = {}
+    for p in places:
+        for s in p.mentions:
+            out[(s.start, s.end)] = p.name
+    return out
+

@@ -1,0 +1,355 @@
+"""The library on disk: the only module with SQL. One SQLite file through sqlite-utils, schema by migrations.
+
+An article and everything the machine read in it are written in one transaction: stored whole or not at
+all. The analyst's own work (corrections, highlights, notes, tags) lives in tables that re-analysis never
+touches.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+import sqlite_utils
+
+from .models import (
+    Analysis,
+    ArticleDraft,
+    ArticleSummary,
+    Correction,
+    Entity,
+    Event,
+    Highlight,
+    Mention,
+    Place,
+    PlaceCandidate,
+    Span,
+    StoredArticle,
+)
+
+MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = []
+
+
+def migration(fn: Callable[[sqlite_utils.Database], None]):
+    """Register a schema step; steps run once each, in the order they are defined."""
+    MIGRATIONS.append((fn.__name__, fn))
+    return fn
+
+
+@migration
+def m001_initial(db: sqlite_utils.Database) -> None:
+    db["articles"].create(
+        {"id": int, "title": str, "source": str, "url": str, "author": str, "published": str, "text": str,
+         "format": str, "path": str, "content_hash": str, "minhash": bytes, "near_duplicate_of": int,
+         "imported_at": str, "analysed_at": str, "model": str},
+        pk="id",
+    )
+    db["articles"].create_index(["content_hash"], unique=True)
+    db["minhash_bands"].create({"article_id": int, "band": int, "hash": str}, foreign_keys=[("article_id", "articles", "id")])
+    db["minhash_bands"].create_index(["band", "hash"])
+    db["entities"].create({"id": int, "article_id": int, "label": str, "canonical": str}, pk="id",
+                          foreign_keys=[("article_id", "articles", "id")])
+    db["mentions"].create({"id": int, "article_id": int, "entity_id": int, "start": int, "end": int, "text": str,
+                           "label": str}, pk="id",
+                          foreign_keys=[("article_id", "articles", "id"), ("entity_id", "entities", "id")])
+    db["places"].create({"id": int, "article_id": int, "name": str, "kind": str, "lat": float, "lon": float,
+                         "country": str, "confidence": float, "gazetteer_id": int, "alternatives": str,
+                         "mentions": str}, pk="id", foreign_keys=[("article_id", "articles", "id")])
+    db["events"].create({"id": int, "article_id": int, "text": str, "start": int, "end": int, "date": str,
+                         "end_date": str, "granularity": str, "sentence": str, "sentence_start": int,
+                         "sentence_end": int}, pk="id", foreign_keys=[("article_id", "articles", "id")])
+    db["sentences"].create({"article_id": int, "start": int, "end": int}, foreign_keys=[("article_id", "articles", "id")])
+    db["highlights"].create({"id": int, "article_id": int, "start": int, "end": int, "color": str, "note": str,
+                             "created": str}, pk="id", foreign_keys=[("article_id", "articles", "id")])
+    db["notes"].create({"id": int, "article_id": int, "text": str, "created": str}, pk="id",
+                       foreign_keys=[("article_id", "articles", "id")])
+    db["tags"].create({"article_id": int, "tag": str}, pk=("article_id", "tag"),
+                      foreign_keys=[("article_id", "articles", "id")])
+    db["corrections"].create({"id": int, "article_id": int, "kind": str, "start": int, "end": int, "text": str,
+                              "payload": str, "created": str}, pk="id",
+                             foreign_keys=[("article_id", "articles", "id")])
+    for table in ("entities", "mentions", "places", "events", "sentences", "highlights", "notes", "corrections"):
+        db[table].create_index(["article_id"])
+    db["mentions"].create_index(["entity_id"])
+    db["entities"].create_index(["canonical"])
+    db["articles"].enable_fts(["title", "text"], create_triggers=True, tokenize="porter")
+
+
+ANALYSIS_TABLES = ("mentions", "entities", "places", "events", "sentences")
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    article_id: int
+    title: str
+    snippet: str
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _iso(d: date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def _date(s: str | None) -> date | None:
+    return date.fromisoformat(s) if s else None
+
+
+class Store:
+    """The article library in one SQLite file. Open it on the thread that uses it."""
+
+    def __init__(self, path: str | Path = ":memory:"):
+        self.path = str(path)
+        if self.path != ":memory:":
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite_utils.Database(self.path)
+        self.db.execute("PRAGMA foreign_keys = ON")
+        if self.path != ":memory:":
+            self.db.enable_wal()
+        self._migrate()
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def _migrate(self) -> None:
+        applied = set()
+        if "_migrations" in self.db.table_names():
+            applied = {r["name"] for r in self.db["_migrations"].rows}
+        for name, step in MIGRATIONS:
+            if name in applied:
+                continue
+            with self.db.atomic():
+                step(self.db)
+                self.db["_migrations"].insert({"name": name, "applied_at": _now()}, pk="name")
+
+    # ------------------------------------------------------------------------- articles
+    def find_by_hash(self, content_hash: str) -> int | None:
+        row = self.db.execute("SELECT id FROM articles WHERE content_hash = ?", [content_hash]).fetchone()
+        return row[0] if row else None
+
+    def near_duplicate_candidates(self, bands: Iterable[tuple[int, str]]) -> list[tuple[int, bytes]]:
+        bands = list(bands)
+        if not bands:
+            return []
+        where = " OR ".join("(band = ? AND hash = ?)" for _ in bands)
+        params = [v for b in bands for v in b]
+        rows = self.db.execute(
+            f"SELECT DISTINCT a.id, a.minhash FROM minhash_bands m JOIN articles a ON a.id = m.article_id WHERE {where}",
+            params,
+        ).fetchall()
+        return [(r[0], r[1]) for r in rows]
+
+    def add_article(
+        self,
+        draft: ArticleDraft,
+        analysis: Analysis,
+        content_hash: str,
+        minhash: bytes = b"",
+        bands: Iterable[tuple[int, str]] = (),
+        near_duplicate_of: int | None = None,
+        model: str = "",
+    ) -> int:
+        """Store an article and its analysis in one transaction; returns the new id."""
+        with self.db.atomic():
+            article_id = self.db["articles"].insert(
+                {"title": draft.title, "source": draft.source, "url": draft.url, "author": draft.author,
+                 "published": _iso(draft.published), "text": draft.text, "format": draft.format, "path": draft.path,
+                 "content_hash": content_hash, "minhash": minhash, "near_duplicate_of": near_duplicate_of,
+                 "imported_at": _now(), "analysed_at": _now(), "model": model}
+            ).last_pk
+            self.db["minhash_bands"].insert_all(
+                {"article_id": article_id, "band": b, "hash": h} for b, h in bands
+            )
+            self._write_analysis(article_id, analysis)
+        return article_id
+
+    def replace_analysis(self, article_id: int, analysis: Analysis, model: str = "") -> None:
+        """Swap the machine's analysis of an article (the analyst's corrections are kept apart and re-applied)."""
+        with self.db.atomic():
+            for table in ANALYSIS_TABLES:
+                self.db.execute(f"DELETE FROM {table} WHERE article_id = ?", [article_id])
+            self._write_analysis(article_id, analysis)
+            self.db["articles"].update(article_id, {"analysed_at": _now(), "model": model})
+
+    def _write_analysis(self, article_id: int, analysis: Analysis) -> None:
+        for entity in analysis.entities:
+            entity_id = self.db["entities"].insert(
+                {"article_id": article_id, "label": entity.label, "canonical": entity.canonical}
+            ).last_pk
+            self.db["mentions"].insert_all(
+                {"article_id": article_id, "entity_id": entity_id, "start": m.start, "end": m.end, "text": m.text,
+                 "label": m.label}
+                for m in entity.mentions
+            )
+        self.db["places"].insert_all(
+            {"article_id": article_id, "name": p.name, "kind": p.kind, "lat": p.lat, "lon": p.lon, "country": p.country,
+             "confidence": p.confidence, "gazetteer_id": p.gazetteer_id,
+             "alternatives": json.dumps([a.__dict__ for a in p.alternatives]),
+             "mentions": json.dumps([[s.start, s.end, s.text] for s in p.mentions])}
+            for p in analysis.places
+        )
+        self.db["events"].insert_all(
+            {"article_id": article_id, "text": e.text, "start": e.start, "end": e.end, "date": _iso(e.date),
+             "end_date": _iso(e.end_date), "granularity": e.granularity, "sentence": e.sentence,
+             "sentence_start": e.sentence_start, "sentence_end": e.sentence_end}
+            for e in analysis.events
+        )
+        self.db["sentences"].insert_all(
+            {"article_id": article_id, "start": s.start, "end": s.end} for s in analysis.sentences
+        )
+
+    def set_published(self, article_id: int, published: date | None) -> None:
+        with self.db.atomic():
+            self.db["articles"].update(article_id, {"published": _iso(published)})
+
+    def delete_article(self, article_id: int) -> None:
+        with self.db.atomic():
+            for table in (*ANALYSIS_TABLES, "minhash_bands", "highlights", "notes", "tags", "corrections"):
+                self.db.execute(f"DELETE FROM {table} WHERE article_id = ?", [article_id])
+            self.db.execute("UPDATE articles SET near_duplicate_of = NULL WHERE near_duplicate_of = ?", [article_id])
+            self.db.execute("DELETE FROM articles WHERE id = ?", [article_id])
+
+    def count(self) -> int:
+        return self.db["articles"].count
+
+    def article_ids(self) -> list[int]:
+        return [r[0] for r in self.db.execute("SELECT id FROM articles ORDER BY id")]
+
+    def draft(self, article_id: int) -> ArticleDraft | None:
+        row = self.db.execute(
+            "SELECT title, text, source, url, author, published, path, format FROM articles WHERE id = ?", [article_id]
+        ).fetchone()
+        if row is None:
+            return None
+        return ArticleDraft(title=row[0], text=row[1], source=row[2] or "", url=row[3] or "", author=row[4] or "",
+                            published=_date(row[5]), path=row[6] or "", format=row[7] or "")
+
+    def article(self, article_id: int) -> StoredArticle | None:
+        draft = self.draft(article_id)
+        if draft is None:
+            return None
+        row = self.db.execute("SELECT content_hash, near_duplicate_of FROM articles WHERE id = ?", [article_id]).fetchone()
+        return StoredArticle(
+            id=article_id, draft=draft, analysis=self.analysis(article_id), content_hash=row[0],
+            near_duplicate_of=row[1], tags=tuple(self.tags(article_id)), highlights=tuple(self.highlights(article_id)),
+        )
+
+    def analysis(self, article_id: int) -> Analysis:
+        q = self.db.execute
+        mentions_by_entity: dict[int, list[Mention]] = {}
+        for eid, start, end, text, label, canonical in q(
+            "SELECT m.entity_id, m.start, m.end, m.text, m.label, e.canonical FROM mentions m "
+            "JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ? ORDER BY m.start", [article_id]
+        ):
+            mentions_by_entity.setdefault(eid, []).append(Mention(start, end, text, label, canonical))
+        entities = tuple(
+            Entity(canonical=canonical, label=label, mentions=tuple(mentions_by_entity.get(eid, ())))
+            for eid, label, canonical in q(
+                "SELECT id, label, canonical FROM entities WHERE article_id = ? ORDER BY id", [article_id]
+            )
+        )
+        places = tuple(
+            Place(name=r[0], kind=r[1], lat=r[2], lon=r[3], country=r[4] or "", confidence=r[5],
+                  gazetteer_id=r[6], alternatives=tuple(PlaceCandidate(**a) for a in json.loads(r[7] or "[]")),
+                  mentions=tuple(Span(*s) for s in json.loads(r[8] or "[]")))
+            for r in q("SELECT name, kind, lat, lon, country, confidence, gazetteer_id, alternatives, mentions "
+                       "FROM places WHERE article_id = ? ORDER BY id", [article_id])
+        )
+        events = tuple(
+            Event(text=r[0], start=r[1], end=r[2], date=_date(r[3]), end_date=_date(r[4]), granularity=r[5],
+                  sentence=r[6], sentence_start=r[7], sentence_end=r[8])
+            for r in q("SELECT text, start, end, date, end_date, granularity, sentence, sentence_start, sentence_end "
+                       "FROM events WHERE article_id = ? ORDER BY start", [article_id])
+        )
+        text_row = q("SELECT text FROM articles WHERE id = ?", [article_id]).fetchone()
+        text = text_row[0] if text_row else ""
+        sentences = tuple(
+            Span(s, e, text[s:e]) for s, e in q("SELECT start, end FROM sentences WHERE article_id = ? ORDER BY start",
+                                                 [article_id])
+        )
+        return Analysis(entities=entities, places=places, events=events, sentences=sentences)
+
+    def summaries(self, limit: int | None = None, offset: int = 0) -> list[ArticleSummary]:
+        sql = (
+            "SELECT a.id, a.title, a.source, a.published, "
+            "(SELECT COUNT(*) FROM entities e WHERE e.article_id = a.id AND e.label = 'PERSON'), "
+            "(SELECT COUNT(*) FROM entities e WHERE e.article_id = a.id AND e.label = 'ORG'), "
+            "(SELECT COUNT(*) FROM places p WHERE p.article_id = a.id) "
+            "FROM articles a ORDER BY a.id"
+        )
+        if limit is not None:
+            sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+        return [ArticleSummary(r[0], r[1], r[2] or "", _date(r[3]), r[4], r[5], r[6]) for r in self.db.execute(sql)]
+
+    def search(self, query: str, limit: int = 50) -> list[SearchHit]:
+        """Full-text search over titles and texts; each hit with a snippet, the matches in [brackets]."""
+        fts_query = _fts_query(query)
+        if not fts_query:
+            return []
+        rows = self.db.execute(
+            "SELECT a.id, a.title, snippet(articles_fts, 1, '[', ']', '…', 12) FROM articles_fts "
+            "JOIN articles a ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?",
+            [fts_query, limit],
+        ).fetchall()
+        return [SearchHit(r[0], r[1], r[2]) for r in rows]
+
+    # ------------------------------------------------------------------------- the analyst's own work
+    def add_correction(self, article_id: int, kind: str, start: int, end: int, text: str, payload: dict | None = None) -> int:
+        with self.db.atomic():
+            return self.db["corrections"].insert(
+                {"article_id": article_id, "kind": kind, "start": start, "end": end, "text": text,
+                 "payload": json.dumps(payload or {}), "created": _now()}
+            ).last_pk
+
+    def corrections(self, article_id: int) -> list[Correction]:
+        return [
+            Correction(r[0], article_id, r[1], r[2], r[3], r[4], json.loads(r[5] or "{}"))
+            for r in self.db.execute(
+                "SELECT id, kind, start, end, text, payload FROM corrections WHERE article_id = ? ORDER BY id", [article_id]
+            )
+        ]
+
+    def add_highlight(self, article_id: int, start: int, end: int, color: str, note: str = "") -> int:
+        with self.db.atomic():
+            return self.db["highlights"].insert(
+                {"article_id": article_id, "start": start, "end": end, "color": color, "note": note, "created": _now()}
+            ).last_pk
+
+    def highlights(self, article_id: int) -> list[Highlight]:
+        return [
+            Highlight(r[0], article_id, r[1], r[2], r[3], r[4] or "")
+            for r in self.db.execute(
+                "SELECT id, start, end, color, note FROM highlights WHERE article_id = ? ORDER BY start", [article_id]
+            )
+        ]
+
+    def add_note(self, article_id: int, text: str) -> int:
+        with self.db.atomic():
+            return self.db["notes"].insert({"article_id": article_id, "text": text, "created": _now()}).last_pk
+
+    def notes(self, article_id: int) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT text FROM notes WHERE article_id = ? ORDER BY id", [article_id])]
+
+    def add_tag(self, article_id: int, tag: str) -> None:
+        with self.db.atomic():
+            self.db["tags"].insert({"article_id": article_id, "tag": tag.strip()}, ignore=True)
+
+    def tags(self, article_id: int) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT tag FROM tags WHERE article_id = ? ORDER BY tag", [article_id])]
+
+
+def _fts_query(query: str) -> str:
+    """The analyst's words as an FTS5 query: each word quoted (so punctuation cannot break the syntax)."""
+    words = [w.replace('"', "") for w in query.split()]
+    return " ".join(f'"{w}"' for w in words if w)
