@@ -6,6 +6,7 @@ import email
 import email.policy
 import io
 import re
+import unicodedata
 import zipfile
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
@@ -18,6 +19,8 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".doc
 HEADER_KEYS = ("title", "source", "url", "published", "author")
 _HEADER_LINE = re.compile(r"^(Title|Source|URL|Published|Author|Date)\s*:\s*(.*)$", re.IGNORECASE)
 _URL = re.compile(r"https?://\S+")
+# Fewer words than this in a page's main text means the extractor found navigation, not an article.
+MIN_ARTICLE_WORDS = 5
 
 
 class IngestError(Exception):
@@ -226,7 +229,7 @@ def read_html(data: bytes, path: Path) -> ArticleDraft:
     doc = trafilatura.bare_extraction(
         html, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
     )
-    if doc is None or not (doc.text or "").strip():
+    if doc is None or len((doc.text or "").split()) < MIN_ARTICLE_WORDS:
         raise IngestError(path, "no article text found in the HTML page")
     paragraphs = [line.strip() for line in doc.text.split("\n") if line.strip()]
     return ArticleDraft(
@@ -253,7 +256,7 @@ def read_pdf(data: bytes, path: Path) -> ArticleDraft:
                 ok = 0
             if not ok:
                 raise IngestError(path, "password-protected PDF")
-        pages = [(page.extract_text() or "").strip() for page in reader.pages]
+        pages = [_tidy_pdf_text(page.extract_text() or "") for page in reader.pages]
         info = reader.metadata or {}
     except PdfReadError as exc:
         raise IngestError(path, f"damaged PDF ({_short(exc)})") from exc
@@ -266,6 +269,12 @@ def read_pdf(data: bytes, path: Path) -> ArticleDraft:
         author=str(info.get("/Author") or ""),
         published=parse_date(str(info.get("/CreationDate") or "")),
     )
+
+
+def _tidy_pdf_text(text: str) -> str:
+    """Ligatures (ﬁ, ﬃ) back to letters, tab-separated words back to spaces."""
+    text = unicodedata.normalize("NFKC", text)
+    return re.sub(r"[ \t]+", " ", text).strip()
 
 
 def read_docx(data: bytes, path: Path) -> ArticleDraft:

@@ -36,6 +36,21 @@ PLACE_CUES_BEFORE = {
     "southwest", "north-east", "north-west", "south-east", "south-west", "near", "around", "outside",
     "capital", "neighbourhood", "neighborhood", "area", "countryside", "port", "governorates", "provinces",
 }
+# Head nouns that make a capitalised name a facility ("al-Dailami Air Base"), or a place plus a facility
+# ("Hodeidah port") when they follow a place name in lower case.
+FACILITY_HEADS = {
+    "base", "airbase", "airport", "airfield", "port", "harbour", "harbor", "prison", "hospital", "dam", "bridge",
+    "crossing", "refinery", "palace", "embassy", "consulate", "barracks", "checkpoint", "camp", "complex",
+}
+_DIRECTION_WORDS = {
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
+    "north-west", "south-east", "south-west",
+}
+# Cue words before "of X" that name a kind of place: X is a place whether or not the gazetteer knows it.
+_PLACE_TYPE_NOUNS = {
+    "town", "towns", "village", "villages", "city", "district", "neighbourhood", "neighborhood", "governorate",
+    "province", "region", "area", "countryside", "outskirts", "suburbs", "governorates", "provinces",
+}
 _ARTICLE_PREFIX = {"al", "el", "ad", "ash", "as", "ar", "an", "at", "az", "adh", "ath", "ed", "en", "es"}
 _WEEKDAYS_MONTHS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
@@ -242,13 +257,16 @@ def _promote_places(doc, spans: list[_Candidate], gazetteer: Gazetteer) -> list[
                 k += 1
             run = _name_run_after(doc, k)
             while run:
-                if gazetteer.lookup(doc[run[0] : run[1]].text) or doc[i].lower_ in ("towns", "villages", "town", "village", "city"):
+                if doc[i].lower_ in _PLACE_TYPE_NOUNS or gazetteer.lookup(doc[run[0] : run[1]].text):
                     _set_place(spans, *run)
                 nxt = run[1]
                 if nxt + 1 < len(doc) and doc[nxt].lower_ in ("and", ",", "or"):
                     run = _name_run_after(doc, nxt + 1)
                 else:
                     break
+    _promote_appositive_directions(doc, spans)
+    _promote_dateline(doc, spans, gazetteer)
+    _places_inside_events(doc, spans, gazetteer)
     # Names the model mislabelled or missed that are places an analyst knows on sight.
     for c in list(spans):
         if c.label in ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "NORP") and not c.canonical:
@@ -272,7 +290,76 @@ def _promote_places(doc, spans: list[_Candidate], gazetteer: Gazetteer) -> list[
                 i = run[1]
                 continue
         i += 1
+    _promote_facilities(doc, spans)
+    for c in spans:  # 'Operation Claw-Sword' is a military operation, not a facility
+        if c.label in PLACE_LABELS and doc[c.start].lower_ == "operation" and c.end - c.start > 1:
+            c.label = "EVENT"
     return spans
+
+
+def _promote_appositive_directions(doc, spans: list[_Candidate]) -> None:
+    """'Sarif, northeast of the city center' and 'al-Hafa, which is south of Sanaa': the name is a place."""
+    for i, tok in enumerate(doc):
+        if tok.text != "," or i == 0:
+            continue
+        k = i + 1
+        while k < len(doc) and doc[k].lower_ in ("which", "is", "lies", "located", "lying", "just", "about", "some"):
+            k += 1
+        if k + 1 < len(doc) and doc[k].lower_ in _DIRECTION_WORDS and doc[k + 1].lower_ == "of":
+            run = _name_run_before(doc, i)
+            if run and run[1] - run[0] <= 4:
+                _set_place(spans, *run)
+
+
+def _promote_facilities(doc, spans: list[_Candidate]) -> None:
+    """'al-Dailami Air Base' is a facility; 'Hodeidah port' is a facility named after a place."""
+    for i, tok in enumerate(doc):
+        low = tok.lower_
+        if low not in FACILITY_HEADS:
+            continue
+        if _is_name_token(tok):
+            run = _name_run_before(doc, i + 1)
+            if run and run[1] - run[0] >= 2:
+                _set_facility(spans, run[0], run[1])
+        elif i > 0:
+            place = next((c for c in spans if c.end == i and c.label in ("GPE", "LOC")), None)
+            if place is not None:
+                _set_facility(spans, place.start, i + 1)
+
+
+def _set_facility(spans: list[_Candidate], start: int, end: int) -> None:
+    if any(c.canonical for c in _overlapping(spans, start, end)):
+        return
+    for c in _overlapping(spans, start, end):
+        spans.remove(c)
+    spans.append(_Candidate(start, end, "FAC", cue=True))
+
+
+def _promote_dateline(doc, spans: list[_Candidate], gazetteer: Gazetteer) -> None:
+    """'ERBIL (Kurdistan 24) –' and 'JERUSALEM/CAIRO, -': a dateline's capitals name places."""
+    i = 0
+    while i < min(len(doc), 8) and (doc[i].is_upper or doc[i].text in ("/", ",")):
+        if doc[i].is_upper and doc[i].is_alpha and len(doc[i].text) > 2:
+            j = i
+            while j + 1 < len(doc) and doc[j + 1].is_upper and doc[j + 1].is_alpha:
+                j += 1
+            if gazetteer.lookup(doc[i : j + 1].text):
+                _set_place(spans, i, j + 1)
+            i = j + 1
+        else:
+            i += 1
+
+
+def _places_inside_events(doc, spans: list[_Candidate], gazetteer: Gazetteer) -> None:
+    """'the Gaza war': the analyst wants Gaza on the map; the place replaces the event mention."""
+    for c in [c for c in spans if c.label == "EVENT"]:
+        for k in range(c.start, c.end):
+            if _is_name_token(doc[k]):
+                run = _name_run_after(doc, k)
+                if run and run[1] <= c.end and gazetteer.is_strong_place(doc[run[0] : run[1]].text):
+                    spans.remove(c)
+                    spans.append(_Candidate(run[0], run[1], "GPE"))
+                    break
 
 
 def _used_as_word(doc, text: str) -> bool:
@@ -307,7 +394,22 @@ def _consistent_labels(doc, spans: list[_Candidate], gazetteer: Gazetteer) -> li
             c.label = max(
                 (lbl for lbl in ("PERSON", "ORG") if votes[key][lbl]), key=lambda lbl: votes[key][lbl], default=c.label
             )
-    return spans
+    _coordinated_places(doc, spans, gazetteer)
+    # A place is a name: 'mosques' (FAC) is not one.
+    return [c for c in spans if _coarse(c.label) != "place" or any(t.text[:1].isupper() for t in doc[c.start : c.end])]
+
+
+def _coordinated_places(doc, spans: list[_Candidate], gazetteer: Gazetteer) -> None:
+    """'northern Aleppo and Tal Tamr': a name listed with a place, and known to the gazetteer, is a place."""
+    ordered = sorted(spans, key=lambda c: c.start)
+    for a, b in zip(ordered, ordered[1:]):
+        between = doc[a.end : b.start].text.strip().lower()
+        if between not in ("and", ",", "or", ", and"):
+            continue
+        for place, other in ((a, b), (b, a)):
+            if _coarse(place.label) == "place" and other.label in ("PERSON", "ORG") and not other.canonical:
+                if any(e.match != "skeleton" for e in gazetteer.lookup(doc[other.start : other.end].text)):
+                    other.label = "GPE"
 
 
 def _coarse(label: str) -> str:

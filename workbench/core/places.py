@@ -26,6 +26,7 @@ _FACILITY_WORDS = re.compile(
     r"refinery|dam|palace|embassy|consulate|headquarters|barracks|checkpoint|station|mosque|university)\b",
     re.IGNORECASE,
 )
+_GENERIC_WORDS = re.compile(r"\b(international|military|air|naval|main|the)\b", re.IGNORECASE)
 _DIRECTION = re.compile(
     r"(?:^|\s)((?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?)\s+$", re.IGNORECASE
 )
@@ -63,13 +64,16 @@ def resolve_places(
     groups = _group_mentions(text, [m for m in mentions if m.label in ("GPE", "LOC", "FAC")], sentences)
     if not groups:
         return ()
-    focus = Counter(context_countries or {})
     candidates = {g.key: _candidates(g, gazetteer) for g in groups}
-    # First pass: countries and unambiguous names set the article's focus.
+    # Strong evidence of what the article is about: demonyms, country names, unambiguous big places.
+    evidence = Counter(context_countries or {})
     for g in groups:
         cands = candidates[g.key]
-        if cands and (cands[0].kind == "country" or len({c.cc for c in cands}) == 1):
-            focus[cands[0].cc] += len(g.mentions)
+        if cands and (cands[0].kind == "country" or len({c.cc for c in cands}) == 1) and _is_strong(cands[0]):
+            evidence[cands[0].cc] += len(g.mentions)
+    for g in groups:
+        candidates[g.key] = [c for c in candidates[g.key] if _plausible(c, evidence)]
+    focus = Counter(evidence)
     chosen: dict[str, tuple[GazetteerEntry, float, list[tuple[GazetteerEntry, float]]]] = {}
     for _ in range(2):  # the second pass sees the first pass's places as context
         resolved_points = {k: v[0] for k, v in chosen.items() if v[0].kind not in ("country", "region", "water")}
@@ -77,14 +81,37 @@ def resolve_places(
             cands = candidates[g.key]
             if not cands:
                 continue
-            scored = sorted(((c, _score(c, g, focus, resolved_points, groups, gazetteer)) for c in cands),
-                            key=lambda cs: -cs[1])
+            scored = sorted(((c, _score(c, g, focus, resolved_points)) for c in cands), key=lambda cs: -cs[1])
+            if _far_from_anchor(scored[0][0], g, chosen):
+                chosen.pop(g.key, None)
+                continue
             chosen[g.key] = (scored[0][0], _confidence(scored), scored)
-        focus = Counter(context_countries or {})
+        focus = Counter(evidence)
         for g in groups:
             if g.key in chosen:
                 focus[chosen[g.key][0].cc] += len(g.mentions)
-    return _merge_same_places([_place(g, chosen.get(g.key), chosen, groups) for g in groups])
+    main_countries = {cc for cc, n in evidence.items() if n >= 0.25 * max(evidence.values())} if evidence else set()
+    places = [_place(g, chosen.get(g.key), chosen, groups, main_countries) for g in groups]
+    return _merge_same_places([p for p in places if p.lat is not None])
+
+
+def _is_strong(e: GazetteerEntry) -> bool:
+    return e.match != "skeleton" and (e.kind in ("country", "governorate", "region") or e.population >= 100_000)
+
+
+def _plausible(c: GazetteerEntry, evidence: Counter) -> bool:
+    """A small place abroad, when the article is clearly about elsewhere, is a homonym ('Baloch' -> Balloch)."""
+    if not evidence or c.cc in evidence or c.kind in ("country", "region", "water"):
+        return True
+    if c.match == "skeleton":
+        return False
+    return c.population >= 100_000 or c.kind == "governorate"
+
+
+def _far_from_anchor(c: GazetteerEntry, g: _Group, chosen) -> bool:
+    """'al-Hafa, south of Sanaa' cannot be a village 1 000 km from Sanaa."""
+    anchors = [chosen[k][0] for k in g.anchors if k in chosen]
+    return bool(anchors) and all(distance_km(c.lat, c.lon, a.lat, a.lon) > 300 for a in anchors)
 
 
 def _merge_same_places(places: list[Place]) -> tuple[Place, ...]:
@@ -152,14 +179,20 @@ def _candidates(g: _Group, gazetteer: Gazetteer) -> list[GazetteerEntry]:
     name = g.name
     if g.direction:
         name = name[len(g.direction) :].strip()
-    if g.labels.get("FAC", 0) >= sum(g.labels.values()) / 2 or _FACILITY_WORDS.search(name):
-        inner = _FACILITY_WORDS.sub("", name).strip(" -")
-        return [e for e in gazetteer.lookup(inner) if e.kind not in ("country",)] if inner and inner != name else gazetteer.lookup(name)
+    if _is_facility(g):
+        inner = _GENERIC_WORDS.sub("", _FACILITY_WORDS.sub("", name)).strip(" -")
+        if inner and inner != name:
+            found = [e for e in gazetteer.lookup(inner) if e.kind != "country"]
+            if found:
+                return found
     return gazetteer.lookup(name)
 
 
-def _score(c: GazetteerEntry, g: _Group, focus: Counter, resolved: dict[str, GazetteerEntry],
-           groups: list[_Group], gazetteer: Gazetteer) -> float:
+def _is_facility(g: _Group) -> bool:
+    return g.labels.get("FAC", 0) >= sum(g.labels.values()) / 2 or bool(_FACILITY_WORDS.search(g.name))
+
+
+def _score(c: GazetteerEntry, g: _Group, focus: Counter, resolved: dict[str, GazetteerEntry]) -> float:
     score = KIND_PRIOR.get(c.kind, 0.0)
     if c.population:
         score += 0.6 * math.log10(c.population + 1)
@@ -168,7 +201,7 @@ def _score(c: GazetteerEntry, g: _Group, focus: Counter, resolved: dict[str, Gaz
     if c.match == "alias":
         score -= 0.3
     elif c.match == "skeleton":
-        score -= 2.0
+        score -= 6.0 if c.kind == "country" else 2.0  # country names come with their spellings: no guessing
     total = sum(focus.values())
     if total and c.cc:
         score += 4.0 * focus[c.cc] / total + (1.0 if focus[c.cc] else 0.0)
@@ -196,17 +229,15 @@ def _confidence(scored: list[tuple[GazetteerEntry, float]]) -> float:
     return round(weights[0] / sum(weights), 3)
 
 
-def _place(g: _Group, choice, chosen, groups: list[_Group]) -> Place:
-    is_facility = g.labels.get("FAC", 0) >= sum(g.labels.values()) / 2 or bool(_FACILITY_WORDS.search(g.name))
+def _place(g: _Group, choice, chosen, groups: list[_Group], main_countries: set[str]) -> Place:
+    is_facility = _is_facility(g)
     mentions = tuple(sorted(g.mentions, key=lambda s: s.start))
     if choice is None:
-        fallback = _nearest_context(g, chosen, groups)
+        fallback = _nearest_context(g, chosen, groups, main_countries)
         kind = "facility" if is_facility else "unknown"
-        if fallback is None:
-            return Place(name=_display(g.name), kind=kind, lat=None, lon=None, country="", confidence=0.0,
-                         mentions=mentions)
-        return Place(name=_display(g.name), kind=kind, lat=fallback.lat, lon=fallback.lon, country=fallback.country,
-                     confidence=0.2, mentions=mentions)
+        return Place(name=_display(g.name), kind=kind, lat=fallback.lat if fallback else None,
+                     lon=fallback.lon if fallback else None, country=fallback.country if fallback else "",
+                     confidence=0.2 if fallback else 0.0, mentions=mentions)
     entry, confidence, scored = choice
     alternatives = tuple(
         PlaceCandidate(gazetteer_id=c.id, name=c.name, kind=c.kind, lat=c.lat, lon=c.lon, country=c.country,
@@ -237,22 +268,27 @@ def _shifted(entry: GazetteerEntry, direction: str) -> tuple[float, float]:
     return entry.lat + step * dlat, entry.lon + step * dlon
 
 
-def _nearest_context(g: _Group, chosen, groups: list[_Group]) -> GazetteerEntry | None:
-    """The most specific place resolved in the same sentence (or anchored to it), for an unknown name."""
-    by_key = {other.key: other for other in groups}
-    rank = {"neighbourhood": 0, "city": 1, "facility": 1, "district": 2, "governorate": 3, "region": 4, "water": 6,
-            "country": 5}
-    best = None
+def _nearest_context(g: _Group, chosen, groups: list[_Group], main_countries: set[str]) -> GazetteerEntry | None:
+    """Where to put a name the gazetteer does not know: its anchor ('south of Sanaa'), else the most
+    specific place of the article's main countries in its sentence, else in the nearest sentence before it."""
     for key in g.anchors:
         if key in chosen:
             return chosen[key][0]
+    rank = {"neighbourhood": 0, "city": 1, "facility": 1, "district": 2, "governorate": 3, "region": 4, "country": 5}
+    by_key = {other.key: other for other in groups}
+    options = []
+    first_sentence = min(g.sentence_ids)
     for key, (entry, _, _) in chosen.items():
+        if entry.kind == "water" or (main_countries and entry.cc not in main_countries):
+            continue
         other = by_key[key]
-        if other.sentence_ids & g.sentence_ids:
-            r = rank.get(entry.kind, 9) - (2 if other.direction else 0)
-            if best is None or r < best[0]:
-                best = (r, entry)
-    return best[1] if best else None
+        same = bool(other.sentence_ids & g.sentence_ids)
+        before = [first_sentence - i for i in other.sentence_ids if i < first_sentence]
+        if same:
+            options.append((0, rank.get(entry.kind, 9), entry))
+        elif before:
+            options.append((min(before), rank.get(entry.kind, 9), entry))
+    return min(options, key=lambda o: (o[0], o[1]))[2] if options else None
 
 
 def country_focus(mentions: Iterable[Mention], demonym_to_cc) -> Counter:

@@ -1,0 +1,60 @@
+"""Shared fixtures: the real gazetteer (built once into .cache/), the real spaCy model (loaded once per
+session) and real SQLite files in temporary folders."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox --disable-gpu")
+
+import pytest  # noqa: E402
+
+from workbench.core.gazetteer import GAZETTEER_VERSION  # noqa: E402
+
+os.environ.setdefault("WORKBENCH_GAZETTEER", str(ROOT / ".cache" / f"gazetteer-v{GAZETTEER_VERSION}.sqlite"))
+
+SAMPLES = ROOT.parent / "shared" / "samples"
+SEED = ROOT / "seeds" / "khazali-withdrawal.txt"
+
+
+@pytest.fixture(scope="session")
+def gazetteer():
+    from workbench.core.gazetteer import open_gazetteer
+
+    return open_gazetteer()
+
+
+@pytest.fixture(scope="session")
+def engine(gazetteer):
+    from workbench.core.pipeline import Engine
+
+    engine = Engine(gazetteer=gazetteer)
+    engine.warm_up()
+    return engine
+
+
+@pytest.fixture(scope="session")
+def seed_analysis(engine):
+    from workbench.core.ingest import read_article
+
+    draft = read_article(SEED)
+    return draft, engine.analyze(draft.text, draft.published)
+
+
+@pytest.fixture
+def store(tmp_path):
+    from workbench.core.store import Store
+
+    s = Store(tmp_path / "library.sqlite")
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def samples():
+    if not (SAMPLES / "gold.json").exists():
+        pytest.skip("../shared/samples is not beside the project")
+    return SAMPLES
