@@ -50,7 +50,7 @@ def cmd_ingest(args) -> int:
                 twin = f" (near-duplicate of article {r.near_duplicate_of})" if r.near_duplicate_of else ""
                 line = f"stored     {r.path}: article {r.article_id} “{r.title}”{twin}"
             elif r.status == "duplicate":
-                of = f"article {r.duplicate_of}" if r.duplicate_of else r.reason
+                of = f"article {r.duplicate_of}" if r.duplicate_of else "an earlier file of this batch"
                 line = f"duplicate  {r.path}: same text as {of}"
             else:
                 failed += 1

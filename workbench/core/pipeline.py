@@ -187,8 +187,9 @@ def ingest_paths(
 
 def _ingest_chunk(store: Store, engine: Engine, paths: list, cancel: Callable[[], bool]) -> Iterator[IngestResult]:
     results: dict[int, IngestResult] = {}
+    twins_in_chunk: dict[int, str] = {}  # file index -> content hash of an earlier file in this chunk
     to_analyse: list[tuple[int, ArticleDraft, str]] = []
-    seen_in_chunk: dict[str, int] = {}
+    first_with_hash: dict[str, int] = {}
     for idx, path in enumerate(paths):
         try:
             draft = read_article(path)
@@ -199,14 +200,18 @@ def _ingest_chunk(store: Store, engine: Engine, paths: list, cancel: Callable[[]
         existing = store.find_by_hash(digest)
         if existing is not None:
             results[idx] = IngestResult(str(path), "duplicate", title=draft.title, duplicate_of=existing)
-        elif digest in seen_in_chunk:
-            results[idx] = IngestResult(str(path), "duplicate", title=draft.title, reason=str(paths[seen_in_chunk[digest]]))
+        elif digest in first_with_hash:
+            twins_in_chunk[idx] = digest
+            results[idx] = IngestResult(str(path), "duplicate", title=draft.title)
         else:
-            seen_in_chunk[digest] = idx
+            first_with_hash[digest] = idx
             to_analyse.append((idx, draft, digest))
     analyses = engine.analyze_many((d.text, d.published) for _, d, _ in to_analyse) if to_analyse else iter(())
     pending = iter(to_analyse)
     for idx in range(len(paths)):
+        if idx in twins_in_chunk:  # its twin earlier in this chunk is stored by now
+            yield dataclasses.replace(results[idx], duplicate_of=store.find_by_hash(twins_in_chunk[idx]))
+            continue
         if idx in results:
             yield results[idx]
             continue

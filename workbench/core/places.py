@@ -26,6 +26,9 @@ _FACILITY_WORDS = re.compile(
     r"refinery|dam|palace|embassy|consulate|headquarters|barracks|checkpoint|station|mosque|university)\b",
     re.IGNORECASE,
 )
+_TYPE_SUFFIX = re.compile(
+    r"\s+(governorate|province|district|region|city|town|village|area|neighbourhood|neighborhood)$", re.IGNORECASE
+)
 _GENERIC_WORDS = re.compile(r"\b(international|military|air|naval|main|the)\b", re.IGNORECASE)
 _DIRECTION = re.compile(
     r"(?:^|\s)((?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?)\s+$", re.IGNORECASE
@@ -141,10 +144,15 @@ def _group_mentions(text: str, mentions: list[Mention], sentences: list[Span]) -
             direction = d.group(1).lower()
             start -= len(before) - d.start(1)
             surface = text[start:end]
-        key = name_key(surface)
+        name = surface
+        type_noun = _TYPE_SUFFIX.search(surface)
+        if type_noun and type_noun.start() > 0:  # 'Basra province': look up 'Basra', remember the cue
+            name = surface[: type_noun.start()].strip()
+            after = type_noun.group(1).lower() + " " + after
+        key = name_key(name)
         if not key:
             continue
-        g = groups.setdefault(key, _Group(key=key, name=surface))
+        g = groups.setdefault(key, _Group(key=key, name=name))
         g.mentions.append(Span(start, end, text[start:end]))
         g.labels[m.label] += 1
         g.direction = g.direction or direction
@@ -189,7 +197,8 @@ def _candidates(g: _Group, gazetteer: Gazetteer) -> list[GazetteerEntry]:
 
 
 def _is_facility(g: _Group) -> bool:
-    return g.labels.get("FAC", 0) >= sum(g.labels.values()) / 2 or bool(_FACILITY_WORDS.search(g.name))
+    """A facility names what it is ('Air Base', 'port'): the model's FAC label alone is too often wrong."""
+    return bool(_FACILITY_WORDS.search(g.name))
 
 
 def _score(c: GazetteerEntry, g: _Group, focus: Counter, resolved: dict[str, GazetteerEntry]) -> float:

@@ -1,0 +1,73 @@
+"""Date expressions resolved the way a news reader means them (publication: Thursday 2024-02-08)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from workbench.core.dates import resolve_events, resolve_expression
+from workbench.core.models import Mention, Span
+
+PUB = date(2024, 2, 8)
+
+
+@pytest.mark.parametrize(
+    "expr, start, end, granularity",
+    [
+        ("Wednesday evening", date(2024, 2, 7), date(2024, 2, 7), "day"),
+        ("Thursday", PUB, PUB, "day"),  # the publication weekday is that very day
+        ("last Thursday", date(2024, 2, 1), date(2024, 2, 1), "day"),
+        ("last week", date(2024, 1, 29), date(2024, 2, 4), "week"),
+        ("earlier this week", date(2024, 2, 5), date(2024, 2, 7), "interval"),
+        ("in January", date(2024, 1, 1), date(2024, 1, 31), "month"),
+        ("mid-January", date(2024, 1, 11), date(2024, 1, 20), "interval"),
+        ("late last year", date(2023, 9, 1), date(2023, 12, 31), "interval"),
+        ("last month", date(2024, 1, 1), date(2024, 1, 31), "month"),
+        ("this month", date(2024, 2, 1), date(2024, 2, 29), "month"),
+        ("last April", date(2023, 4, 1), date(2023, 4, 30), "month"),
+        ("September", date(2023, 9, 1), date(2023, 9, 30), "month"),
+        ("Oct. 7", date(2023, 10, 7), date(2023, 10, 7), "day"),
+        ("Oct. 7 last year", date(2023, 10, 7), date(2023, 10, 7), "day"),
+        ("24 August", date(2023, 8, 24), date(2023, 8, 24), "day"),
+        ("Jan. 22", date(2024, 1, 22), date(2024, 1, 22), "day"),
+        ("Sept. 30", date(2023, 9, 30), date(2023, 9, 30), "day"),
+        ("February 3, 2022", date(2022, 2, 3), date(2022, 2, 3), "day"),
+        ("2006", date(2006, 1, 1), date(2006, 12, 31), "year"),
+        ("yesterday", date(2024, 2, 7), date(2024, 2, 7), "day"),
+        ("two weeks ago", date(2024, 1, 25), date(2024, 1, 25), "day"),
+        ("the 1990s", date(1990, 1, 1), date(1999, 12, 31), "decade"),
+    ],
+)
+def test_expression_resolves(expr, start, end, granularity):
+    r = resolve_expression(expr, PUB)
+    assert (r.start, r.end, r.granularity) == (start, end, granularity)
+
+
+@pytest.mark.parametrize("expr", ["the past week", "over the past week", "two days", "11-month-old", "decades",
+                                  "recent days", "three months", "daily", "an election year", "12-year"])
+def test_durations_and_vague_spans_are_not_events(expr):
+    assert resolve_expression(expr, PUB) is None
+
+
+def test_unresolved_without_publication_date_but_absolute_dates_still_resolve():
+    assert resolve_expression("Wednesday", None).granularity == "unresolved"
+    assert resolve_expression("February 3, 2022", None).start == date(2022, 2, 3)
+
+
+def test_a_day_after_is_dated_from_its_anchor():
+    text = "Jets struck the port on Saturday, a day after a drone hit the city."
+    sat = text.index("Saturday")
+    day = text.index("a day")
+    mentions = [Mention(sat, sat + 8, "Saturday", "DATE", ""), Mention(day, day + 5, "a day", "DATE", "")]
+    events = resolve_events(text, mentions, [Span(0, len(text), text)], date(2024, 7, 21))
+    assert [(e.text, e.date) for e in events] == [("Saturday", date(2024, 7, 20)), ("a day", date(2024, 7, 19))]
+
+
+def test_days_after_a_later_anchor_date_the_sentence_event():
+    text = "The clashes began two days after a letter on 24 August."
+    two = text.index("two days")
+    aug = text.index("24 August")
+    mentions = [Mention(two, two + 8, "two days", "DATE", ""), Mention(aug, aug + 9, "24 August", "DATE", "")]
+    events = resolve_events(text, mentions, [Span(0, len(text), text)], date(2022, 8, 30))
+    assert dict((e.text, e.date) for e in events)["two days"] == date(2022, 8, 26)

@@ -1,0 +1,34 @@
+"""The offline gazetteer: transliteration-tolerant names, first-level units, neighbourhoods."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.core.gazetteer import name_key, skeleton_key
+
+
+@pytest.mark.parametrize("a, b", [("al-Mashtal", "Mashtal"), ("Al-Anbar", "Al Anbar"), ("Hodeidah", "Hodeida"),
+                                  ("Marjaayoun", "Marjayoun"), ("ash-Sham", "Sham"), ("Ḩamāh", "Hamah"),
+                                  ("U.S.", "US")])
+def test_name_keys_fold_arabic_transliteration_variants(a, b):
+    assert name_key(a) == name_key(b)
+
+
+def test_spelling_skeleton_joins_sulaimani_and_sulaymaniyah():
+    assert skeleton_key("Sulaimani") == skeleton_key("Sulaymaniyah")
+    assert name_key("Sulaimani") != name_key("Sulaymaniyah")
+
+
+def test_anbar_is_a_governorate_and_mashtal_a_baghdad_neighbourhood(gazetteer):
+    assert any(e.kind == "governorate" and e.cc == "IQ" for e in gazetteer.lookup("Al-Anbar"))
+    mashtal = [e for e in gazetteer.lookup("al-Mashtal") if e.cc == "IQ"]
+    assert mashtal and mashtal[0].kind == "neighbourhood"
+
+
+def test_airport_codes_are_not_place_names(gazetteer):
+    assert not any(e.name == "Parma" for e in gazetteer.lookup("PMF"))
+
+
+def test_country_aliases(gazetteer):
+    for alias in ("U.S.", "Britain", "UK", "Bahrein"):
+        assert any(e.kind == "country" for e in gazetteer.lookup(alias)), alias
