@@ -164,7 +164,7 @@ def ingest_paths(
     engine: Engine,
     paths: Iterable[str],
     cancel: Callable[[], bool] = lambda: False,
-    batch_size: int = 16,
+    batch_size: int = 32,
 ) -> Iterator[IngestProgress]:
     """Import files and folders: read, skip exact duplicates, analyse in batches, store each article whole.
 

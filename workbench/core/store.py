@@ -111,6 +111,8 @@ class Store:
         self.db.execute("PRAGMA foreign_keys = ON")
         if self.path != ":memory:":
             self.db.enable_wal()
+            # WAL with NORMAL sync cannot corrupt the file; at worst a power cut loses the last commit.
+            self.db.execute("PRAGMA synchronous = NORMAL")
         self._migrate()
 
     def close(self) -> None:
@@ -168,8 +170,9 @@ class Store:
                  "content_hash": content_hash, "minhash": minhash, "near_duplicate_of": near_duplicate_of,
                  "imported_at": _now(), "analysed_at": _now(), "model": model}
             ).last_pk
-            self.db["minhash_bands"].insert_all(
-                {"article_id": article_id, "band": b, "hash": h} for b, h in bands
+            self.db.conn.executemany(
+                "INSERT INTO minhash_bands (article_id, band, hash) VALUES (?, ?, ?)",
+                [(article_id, b, h) for b, h in bands],
             )
             self._write_analysis(article_id, analysis)
         return article_id
@@ -183,30 +186,35 @@ class Store:
             self.db["articles"].update(article_id, {"analysed_at": _now(), "model": model})
 
     def _write_analysis(self, article_id: int, analysis: Analysis) -> None:
+        # Plain executemany: sqlite-utils' per-row insert machinery costs more than the NLP on short articles.
+        conn = self.db.conn
+        mention_rows = []
         for entity in analysis.entities:
-            entity_id = self.db["entities"].insert(
-                {"article_id": article_id, "label": entity.label, "canonical": entity.canonical}
-            ).last_pk
-            self.db["mentions"].insert_all(
-                {"article_id": article_id, "entity_id": entity_id, "start": m.start, "end": m.end, "text": m.text,
-                 "label": m.label}
-                for m in entity.mentions
-            )
-        self.db["places"].insert_all(
-            {"article_id": article_id, "name": p.name, "kind": p.kind, "lat": p.lat, "lon": p.lon, "country": p.country,
-             "confidence": p.confidence, "gazetteer_id": p.gazetteer_id,
-             "alternatives": json.dumps([a.__dict__ for a in p.alternatives]),
-             "mentions": json.dumps([[s.start, s.end, s.text] for s in p.mentions])}
-            for p in analysis.places
+            entity_id = conn.execute(
+                "INSERT INTO entities (article_id, label, canonical) VALUES (?, ?, ?)",
+                (article_id, entity.label, entity.canonical),
+            ).lastrowid
+            mention_rows += [(article_id, entity_id, m.start, m.end, m.text, m.label) for m in entity.mentions]
+        conn.executemany(
+            "INSERT INTO mentions (article_id, entity_id, start, [end], text, label) VALUES (?, ?, ?, ?, ?, ?)",
+            mention_rows,
         )
-        self.db["events"].insert_all(
-            {"article_id": article_id, "text": e.text, "start": e.start, "end": e.end, "date": _iso(e.date),
-             "end_date": _iso(e.end_date), "granularity": e.granularity, "sentence": e.sentence,
-             "sentence_start": e.sentence_start, "sentence_end": e.sentence_end}
-            for e in analysis.events
+        conn.executemany(
+            "INSERT INTO places (article_id, name, kind, lat, lon, country, confidence, gazetteer_id, alternatives, "
+            "mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(article_id, p.name, p.kind, p.lat, p.lon, p.country, p.confidence, p.gazetteer_id,
+              json.dumps([a.__dict__ for a in p.alternatives]), json.dumps([[s.start, s.end, s.text] for s in p.mentions]))
+             for p in analysis.places],
         )
-        self.db["sentences"].insert_all(
-            {"article_id": article_id, "start": s.start, "end": s.end} for s in analysis.sentences
+        conn.executemany(
+            "INSERT INTO events (article_id, text, start, [end], date, end_date, granularity, sentence, "
+            "sentence_start, sentence_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(article_id, e.text, e.start, e.end, _iso(e.date), _iso(e.end_date), e.granularity, e.sentence,
+              e.sentence_start, e.sentence_end) for e in analysis.events],
+        )
+        conn.executemany(
+            "INSERT INTO sentences (article_id, start, [end]) VALUES (?, ?, ?)",
+            [(article_id, s.start, s.end) for s in analysis.sentences],
         )
 
     def set_published(self, article_id: int, published: date | None) -> None:
