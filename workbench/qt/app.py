@@ -1,0 +1,66 @@
+"""Start the desktop workbench: environment for QtWebEngine, the tile scheme, the window, the lane."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from ..core.settings import APP_NAME, default_db_path
+
+
+def prepare_environment() -> None:
+    """QtWebEngine refuses to run as root without --no-sandbox; headless machines have no GPU."""
+    flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
+    if hasattr(os, "geteuid") and os.geteuid() == 0 and "--no-sandbox" not in flags:
+        flags += " --no-sandbox"
+    if os.environ.get("QT_QPA_PLATFORM") == "offscreen" and "--disable-gpu" not in flags:
+        flags += " --disable-gpu"
+    os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = flags.strip()
+
+
+def make_application(argv: list[str] | None = None):
+    """The QApplication, with everything that must exist before it (custom URL schemes)."""
+    prepare_environment()
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    from .map_view import register_tile_scheme
+
+    app = QApplication.instance()
+    if app is None:
+        register_tile_scheme()
+        QCoreApplication.setOrganizationName(APP_NAME)
+        QCoreApplication.setApplicationName(APP_NAME)
+        app = QApplication(argv or [APP_NAME])
+    return app
+
+
+def library_path(db: str | None) -> Path:
+    from PySide6.QtCore import QSettings
+
+    if db:
+        return Path(db)
+    if os.environ.get("WORKBENCH_DB"):
+        return default_db_path()
+    saved = QSettings().value("db", "")
+    return Path(saved) if saved else default_db_path()
+
+
+def run(paths: list[str], db: str | None = None) -> int:
+    app = make_application(sys.argv[:1])
+    from PySide6.QtCore import QSettings
+
+    from .main_window import MainWindow
+
+    model = QSettings().value("model", "")
+    if model and not os.environ.get("WORKBENCH_MODEL"):
+        os.environ["WORKBENCH_MODEL"] = model
+    window = MainWindow(library_path(db))
+    window.show()
+    window.lane.warm_up()  # the model loads in the background: the window is already on screen
+    if paths:
+        window.import_paths([str(Path(p).resolve()) for p in paths])
+    elif window.store.count():
+        window.open_article(window.store.article_ids()[-1])
+    return app.exec()

@@ -1,0 +1,320 @@
+"""The reader: an article's text with every entity mention in its label's colour, a legend that toggles
+labels, the analyst's highlights, and the context menu for corrections.
+
+The text goes into the document as plain text, run by run with character formats, so a character's
+position in the document is its offset in the stored text and nothing in an article is ever parsed as
+markup.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTextBrowser,
+    QTextEdit,
+    QToolButton,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.models import Analysis, ArticleDraft, Highlight, Mention
+from ..core.palette import HIGHLIGHT_COLOURS, LABEL_COLOURS, LABEL_NAMES, colour_of
+
+MENTION_PROPERTY = QTextFormat.UserProperty + 1
+CORRECTABLE_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "DATE")
+
+
+@dataclass(frozen=True)
+class CorrectionRequest:
+    kind: str  # label, remove, merge, add, location
+    start: int
+    end: int
+    text: str
+    payload: dict
+
+
+def _style_legend_button(button: QToolButton, label: str) -> None:
+    """A shown label wears its colour; a hidden one is greyed out and struck through."""
+    if button.isChecked():
+        button.setStyleSheet(f"QToolButton {{ background: {colour_of(label)}; color: #111; border: 1px solid #888;"
+                             " border-radius: 3px; padding: 2px 6px; }")
+    else:
+        button.setStyleSheet("QToolButton { background: transparent; color: gray; border: 1px dashed #888;"
+                             " border-radius: 3px; padding: 2px 6px; text-decoration: line-through; }")
+
+
+class ArticleText(QTextBrowser):
+    """The text itself: hover shows a mention's label and canonical name, a click selects its entity."""
+
+    mentionClicked = Signal(object)  # Mention
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setContextMenuPolicy(Qt.CustomContextMenu)
+        self.mentions: list[Mention] = []
+        font = QFont(self.font())
+        font.setPointSize(max(font.pointSize(), 11))
+        self.setFont(font)
+
+    def mention_at(self, pos) -> Mention | None:
+        cursor = self.cursorForPosition(pos)
+        fmt = cursor.charFormat()
+        idx = fmt.property(MENTION_PROPERTY)
+        if idx is None:
+            cursor.movePosition(QTextCursor.NextCharacter)
+            idx = cursor.charFormat().property(MENTION_PROPERTY)
+        return self.mentions[idx] if isinstance(idx, int) and 0 <= idx < len(self.mentions) else None
+
+    def event(self, e):
+        if e.type() == QEvent.ToolTip:
+            m = self.mention_at(self.viewport().mapFromGlobal(e.globalPos()))
+            if m is not None:
+                tip = f"<b>{html.escape(LABEL_NAMES.get(m.label, m.label))}</b>"
+                if m.canonical and m.canonical != m.text:
+                    tip += f"<br>{html.escape(m.canonical)}"
+                QToolTip.showText(e.globalPos(), tip, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(e)
+
+    def mouseReleaseEvent(self, e):
+        super().mouseReleaseEvent(e)
+        if e.button() == Qt.LeftButton and not self.textCursor().hasSelection():
+            m = self.mention_at(e.position().toPoint())
+            if m is not None:
+                self.mentionClicked.emit(m)
+
+
+class ReaderView(QWidget):
+    """Header (title, source, editable date), legend, and the article text."""
+
+    mentionClicked = Signal(object)  # Mention
+    correctionRequested = Signal(object)  # CorrectionRequest
+    highlightRequested = Signal(int, int, str, str)  # start, end, colour, note
+    publishedChanged = Signal(object)  # date | None
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.title = QLabel()
+        self.title.setTextFormat(Qt.PlainText)  # untrusted text: never rich text
+        self.title.setWordWrap(True)
+        title_font = QFont(self.title.font())
+        title_font.setPointSize(title_font.pointSize() + 5)
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        self.source = QLabel()
+        self.source.setTextFormat(Qt.PlainText)
+        self.source.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.published = QLineEdit()
+        self.published.setPlaceholderText("publication date YYYY-MM-DD")
+        self.published.setMaximumWidth(170)
+        self.published.setToolTip("The publication date: relative dates (\"on Wednesday\") are resolved against it")
+        self.published.editingFinished.connect(self._published_edited)
+        self.legend = QHBoxLayout()
+        self.legend.setSpacing(4)
+        self.text = ArticleText()
+        self.text.mentionClicked.connect(self.mentionClicked)
+        self.text.customContextMenuRequested.connect(self._context_menu)
+
+        meta = QHBoxLayout()
+        meta.addWidget(self.source, 1)
+        meta.addWidget(QLabel("Published:"))
+        meta.addWidget(self.published)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(meta)
+        layout.addLayout(self.legend)
+        layout.addWidget(self.text, 1)
+
+        self.hidden_labels: set[str] = set()
+        self.draft: ArticleDraft | None = None
+        self.analysis: Analysis | None = None
+        self.highlights: list[Highlight] = []
+        self._marks: dict[str, list[QTextEdit.ExtraSelection]] = {}
+
+    # ------------------------------------------------------------------ showing an article
+    def show_article(self, draft: ArticleDraft, analysis: Analysis, highlights: list[Highlight] = ()) -> None:
+        self.draft, self.analysis, self.highlights = draft, analysis, list(highlights)
+        self.title.setText(draft.title)
+        self.source.setText(" — ".join(x for x in (draft.source, draft.url) if x) or "Source unknown")
+        self.published.setText(draft.published.isoformat() if draft.published else "")
+        self._marks.clear()
+        self._build_legend()
+        self._render()
+
+    def clear(self) -> None:
+        self.draft = self.analysis = None
+        self.title.setText("")
+        self.source.setText("")
+        self.published.setText("")
+        self.text.clear()
+        self._build_legend()
+
+    def _build_legend(self) -> None:
+        while self.legend.count():
+            item = self.legend.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        if self.analysis is None:
+            return
+        present = [lbl for lbl in LABEL_COLOURS if any(m.label == lbl for m in self.analysis.mentions)]
+        for label in present:
+            button = QToolButton()
+            button.setText(LABEL_NAMES.get(label, label))
+            button.setCheckable(True)
+            button.setChecked(label not in self.hidden_labels)
+            button.setObjectName(f"legend-{label}")
+            button.setToolTip(f"Show or hide {LABEL_NAMES.get(label, label).lower()} highlights")
+            _style_legend_button(button, label)
+            button.toggled.connect(lambda on, lbl=label, b=button: (_style_legend_button(b, lbl), self.set_label_visible(lbl, on)))
+            self.legend.addWidget(button)
+        self.legend.addStretch(1)
+
+    def set_label_visible(self, label: str, visible: bool) -> None:
+        (self.hidden_labels.discard if visible else self.hidden_labels.add)(label)
+        self._render()
+
+    def _render(self) -> None:
+        """Plain text run by run: entity backgrounds, analyst highlights underlined in their colour."""
+        text = self.draft.text
+        mentions = [m for m in self.analysis.mentions if m.label not in self.hidden_labels]
+        self.text.mentions = mentions
+        cuts = {0, len(text)}
+        for m in mentions:
+            cuts.update((m.start, m.end))
+        for h in self.highlights:
+            cuts.update((h.start, h.end))
+        bounds = sorted(c for c in cuts if 0 <= c <= len(text))
+        scroll = self.text.verticalScrollBar().value()
+        self.text.clear()
+        cursor = QTextCursor(self.text.document())
+        cursor.beginEditBlock()
+        for a, b in zip(bounds, bounds[1:]):
+            fmt = QTextCharFormat()
+            m_idx = next((i for i, m in enumerate(mentions) if m.start <= a and b <= m.end), None)
+            if m_idx is not None:
+                fmt.setBackground(QColor(colour_of(mentions[m_idx].label)))
+                fmt.setForeground(QColor("#111111"))
+                fmt.setProperty(MENTION_PROPERTY, m_idx)
+            highlight = next((h for h in self.highlights if h.start <= a and b <= h.end), None)
+            if highlight is not None:
+                if m_idx is None:
+                    fmt.setBackground(QColor(highlight.color))
+                    fmt.setForeground(QColor("#111111"))
+                fmt.setUnderlineStyle(QTextCharFormat.SingleUnderline)
+                fmt.setUnderlineColor(QColor(highlight.color).darker(160))
+            cursor.insertText(text[a:b], fmt)
+        cursor.endEditBlock()
+        self.text.verticalScrollBar().setValue(scroll)
+        self._apply_marks()
+
+    # ------------------------------------------------------------------ marks (sentence, place, search)
+    def mark(self, kind: str, spans: list[tuple[int, int]], colour: str = "#ffd54f", scroll: bool = True) -> None:
+        """Mark spans (an event's sentence, a place's mentions, search hits) without touching the text."""
+        selections = []
+        for start, end in spans:
+            sel = QTextEdit.ExtraSelection()
+            sel.cursor = QTextCursor(self.text.document())
+            sel.cursor.setPosition(start)
+            sel.cursor.setPosition(end, QTextCursor.KeepAnchor)
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor(colour))
+            fmt.setForeground(QColor("#111111"))
+            fmt.setFontUnderline(True)
+            sel.format = fmt
+            selections.append(sel)
+        self._marks[kind] = selections
+        self._apply_marks()
+        if scroll and spans:
+            cursor = QTextCursor(self.text.document())
+            cursor.setPosition(spans[0][0])
+            self.text.setTextCursor(cursor)
+            self.text.ensureCursorVisible()
+
+    def marked(self, kind: str) -> list[tuple[int, int]]:
+        return [(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in self._marks.get(kind, [])]
+
+    def _apply_marks(self) -> None:
+        self.text.setExtraSelections([s for sels in self._marks.values() for s in sels])
+
+    # ------------------------------------------------------------------ corrections and highlights
+    def _published_edited(self) -> None:
+        value = self.published.text().strip()
+        current = self.draft.published if self.draft else None
+        try:
+            new = date.fromisoformat(value) if value else None
+        except ValueError:
+            self.published.setText(current.isoformat() if current else "")
+            return
+        if self.draft is not None and new != current:
+            self.publishedChanged.emit(new)
+
+    def _context_menu(self, pos) -> None:
+        if self.draft is None:
+            return
+        menu = self.build_context_menu(pos)
+        if menu is not None:
+            menu.exec(self.text.viewport().mapToGlobal(pos))
+
+    def build_context_menu(self, pos) -> QMenu | None:
+        menu = QMenu(self)
+        cursor = self.text.textCursor()
+        mention = self.text.mention_at(pos)
+        if cursor.hasSelection():
+            start, end = cursor.selectionStart(), cursor.selectionEnd()
+            chosen = self.draft.text[start:end]
+            hl = menu.addMenu("Highlight")
+            for name, colour in HIGHLIGHT_COLOURS.items():
+                hl.addAction(name, lambda c=colour: self.highlightRequested.emit(start, end, c, ""))
+            menu.addAction("Highlight with a note…", lambda: self._highlight_with_note(start, end))
+            add = menu.addMenu("Mark as entity")
+            for label in CORRECTABLE_LABELS:
+                add.addAction(LABEL_NAMES[label], lambda lbl=label: self.correctionRequested.emit(
+                    CorrectionRequest("add", start, end, chosen, {"label": lbl})))
+        if mention is not None:
+            if not menu.isEmpty():
+                menu.addSeparator()
+            header = menu.addAction(f"“{mention.text}” — {LABEL_NAMES.get(mention.label, mention.label)}")
+            header.setEnabled(False)
+            relabel = menu.addMenu("Change label")
+            for label in CORRECTABLE_LABELS:
+                if label != mention.label:
+                    relabel.addAction(LABEL_NAMES[label], lambda lbl=label, m=mention: self.correctionRequested.emit(
+                        CorrectionRequest("label", m.start, m.end, m.text, {"label": lbl})))
+            if mention.label not in ("GPE", "LOC", "FAC"):
+                menu.addAction("Mark as place", lambda m=mention: self.correctionRequested.emit(
+                    CorrectionRequest("label", m.start, m.end, m.text, {"label": "GPE"})))
+            else:
+                menu.addAction("Set location…", lambda m=mention: self.correctionRequested.emit(
+                    CorrectionRequest("location", m.start, m.end, m.text, {})))
+            menu.addAction("Merge with another entity…", lambda m=mention: self._merge(m))
+            menu.addAction("Remove this mention", lambda m=mention: self.correctionRequested.emit(
+                CorrectionRequest("remove", m.start, m.end, m.text, {})))
+        return None if menu.isEmpty() else menu
+
+    def _highlight_with_note(self, start: int, end: int) -> None:
+        note, ok = QInputDialog.getMultiLineText(self, "Highlight with a note", "Note:")
+        if ok:
+            self.highlightRequested.emit(start, end, HIGHLIGHT_COLOURS["Yellow"], note)
+
+    def _merge(self, mention: Mention) -> None:
+        names = sorted({e.canonical for e in self.analysis.entities if e.label == mention.label} - {mention.canonical})
+        if not names:
+            return
+        target, ok = QInputDialog.getItem(self, "Merge entity", f"Merge “{mention.canonical}” into:", names, 0, False)
+        if ok:
+            self.correctionRequested.emit(CorrectionRequest("merge", mention.start, mention.end, mention.text,
+                                                            {"canonical": target}))
