@@ -8,6 +8,7 @@ data island with DOM text nodes, so nothing from an article is ever parsed as HT
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import json
 from dataclasses import dataclass
@@ -25,6 +26,7 @@ KIND_COLOURS = {
 }
 ATTRIBUTION = "Borders © Natural Earth | Places: GeoNames (CC BY 4.0), CSC (ODbL)"
 OSM_ATTRIBUTION = "© OpenStreetMap contributors (ODbL)"
+ONLINE_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"  # used only when it happens to load
 
 
 @dataclass(frozen=True)
@@ -83,8 +85,8 @@ def map_html(markers: list[Marker], offline_tiles: bool = False, online_tiles: b
         folium.TileLayer(tiles=f"{TILE_SCHEME}://tiles/{{z}}/{{x}}/{{y}}.png", attr=OSM_ATTRIBUTION, name="Offline basemap",
                          max_native_zoom=6, max_zoom=18, overlay=False, control=True).add_to(m)
     if online_tiles:
-        folium.TileLayer(tiles="OpenStreetMap", name="Online tiles (when reachable)", overlay=False, control=True,
-                         show=not offline_tiles).add_to(m)
+        folium.TileLayer(tiles=ONLINE_TILES, attr=OSM_ATTRIBUTION, name="Online tiles (when reachable)", overlay=False,
+                         control=True, show=not offline_tiles, max_zoom=19).add_to(m)
     if offline_tiles or online_tiles:
         folium.LayerControl(collapsed=True).add_to(m)
     root = m.get_root()
@@ -103,14 +105,20 @@ def map_html(markers: list[Marker], offline_tiles: bool = False, online_tiles: b
     return root.render()
 
 
-def _page_script():
-    from branca.element import MacroElement
+@functools.cache
+def _page_template():
     from jinja2 import Template
 
-    element = MacroElement()
-    element._template = Template(
+    return Template(
         "{% macro script(this, kwargs) %}" + _PAGE_SCRIPT.replace("MAP", "{{ this._parent.get_name() }}") + "{% endmacro %}"
     )
+
+
+def _page_script():
+    from branca.element import MacroElement
+
+    element = MacroElement()
+    element._template = _page_template()
     return element
 
 

@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
 
 from ..core.mapping import markers_for
 from ..core.models import Mention, StoredArticle
-from ..core.pipeline import IngestProgress, ingest_paths, reanalyze, set_published
 from ..core.settings import SEEDS
 from ..core.store import Store
 from .entity_panel import EntityPanel
@@ -68,6 +67,7 @@ class MainWindow(QMainWindow):
         self.lane.lane.engine_ready.connect(self._on_engine_ready, Qt.QueuedConnection)
         self.current: StoredArticle | None = None
         self._closed = False
+        self._pending_open: int | None = None
         self._event_articles: dict[int, int] = {}
         self._place_markers: list = []
         self.import_job: int | None = None
@@ -125,6 +125,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._restore_layout()
         self._update_banner()
+        # Draw the (empty) map as soon as the window shows: the web engine's renderer starts now, not at
+        # the first article, when the analyst is waiting for it.
+        QTimer.singleShot(0, lambda: self.current is None and self.map.show_markers([]))
 
     # ------------------------------------------------------------------ building
     def _build_library(self) -> None:
@@ -450,6 +453,8 @@ class MainWindow(QMainWindow):
         self._reanalyse(self.current.id)
 
     def _on_published_changed(self, published) -> None:
+        from ..core.pipeline import set_published
+
         article_id = self.current.id
         self._submit("Resolving dates again…", lambda lane: (set_published(lane.store, lane.engine, article_id, published),
                                                               article_id)[1], kind="reanalysed")
@@ -459,6 +464,8 @@ class MainWindow(QMainWindow):
             self._reanalyse(self.current.id)
 
     def _reanalyse(self, article_id: int) -> None:
+        from ..core.pipeline import reanalyze
+
         self._submit("Re-analysing…", lambda lane: (reanalyze(lane.store, lane.engine, article_id), article_id)[1],
                      kind="reanalysed")
 
@@ -515,6 +522,8 @@ class MainWindow(QMainWindow):
         self.progress_label.setText("Importing…")
 
         def job(lane: Lane):
+            from ..core.pipeline import ingest_paths
+
             opened = []
             for step in ingest_paths(lane.store, lane.engine, paths, cancel=lane.cancelled):
                 lane.report(step)
@@ -533,7 +542,7 @@ class MainWindow(QMainWindow):
     def _on_progress(self, job_id: int, step) -> None:
         if self._closed:
             return
-        if job_id != self.import_job or not isinstance(step, IngestProgress):
+        if job_id != self.import_job:
             return
         self.progress.setRange(0, step.total)
         self.progress.setValue(step.done)
@@ -556,7 +565,9 @@ class MainWindow(QMainWindow):
             self.progress_label.setText("")
             self._refresh_library()
             if result and (self.current is None or self.store.count() == 1 or len(result) == 1):
-                self.open_article(result[0])
+                # Its own turn of the event loop: the list refresh and the opening never block together.
+                self._pending_open = result[0]
+                QTimer.singleShot(0, self._open_pending)
             if self.failures.count():
                 self.statusBar().showMessage(f"Import finished; {self.failures.count()} file(s) failed", 8000)
             else:
@@ -566,10 +577,15 @@ class MainWindow(QMainWindow):
             if self.current is not None and self.current.id == result:
                 self.open_article(result)
 
+    def _open_pending(self) -> None:
+        article_id, self._pending_open = self._pending_open, None
+        if article_id is not None and not self._closed:
+            self.open_article(article_id)
+
     @property
     def busy(self) -> bool:
-        """True while a job the window submitted has not come back."""
-        return bool(self._jobs)
+        """True while a job the window submitted has not come back and been shown."""
+        return bool(self._jobs) or self._pending_open is not None
 
     def _on_engine_ready(self) -> None:
         if self._closed:

@@ -7,6 +7,7 @@ window can drop an answer it no longer wants (the analyst moved on).
 
 from __future__ import annotations
 
+import gc
 import itertools
 import threading
 import traceback
@@ -15,7 +16,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from ..core.pipeline import Engine
 from ..core.store import Store
 
 
@@ -29,7 +29,7 @@ class Lane(QObject):
     engine_ready = Signal()
     _submit = Signal(int, str, object)
 
-    def __init__(self, db_path: Path, engine: Engine | None = None):
+    def __init__(self, db_path: Path, engine=None):
         super().__init__()
         self.db_path = Path(db_path)
         self._engine = engine
@@ -39,8 +39,11 @@ class Lane(QObject):
         self._submit.connect(self._run)
 
     @property
-    def engine(self) -> Engine:
+    def engine(self):
+        """The article engine, made on the lane (its modules load there, not while the window starts)."""
         if self._engine is None:
+            from ..core.pipeline import Engine
+
             self._engine = Engine()
         return self._engine
 
@@ -78,7 +81,7 @@ class Lane(QObject):
 class LaneRunner(QObject):
     """The GUI thread's handle on the lane: submit jobs, cancel the current one, shut down cleanly."""
 
-    def __init__(self, db_path: Path, engine: Engine | None = None, parent: QObject | None = None):
+    def __init__(self, db_path: Path, engine=None, parent: QObject | None = None):
         super().__init__(parent)
         self.thread = QThread()
         self.thread.setObjectName("workbench-lane")
@@ -98,6 +101,9 @@ class LaneRunner(QObject):
     def warm_up(self) -> int:
         def job(lane: Lane):
             lane.engine.warm_up()
+            # The model and gazetteer are long-lived: keep them out of the collector's full passes, which
+            # otherwise stop every thread (the GUI's too) for a tenth of a second at a time.
+            gc.freeze()
             lane.engine_ready.emit()
 
         return self.submit("Loading the language model…", job)
