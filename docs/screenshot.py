@@ -16,8 +16,12 @@ sys.path.insert(0, str(ROOT))
 def main() -> int:
     from workbench.qt.app import make_application
 
+    from PySide6.QtCore import QEventLoop, QSettings, QTimer
+
+    settings_dir = tempfile.mkdtemp()  # the default layout, not whatever the last session left
+    QSettings.setDefaultFormat(QSettings.IniFormat)
+    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, settings_dir)
     app = make_application()
-    from PySide6.QtCore import QEventLoop, QTimer
 
     from workbench.qt.main_window import MainWindow
 

@@ -174,8 +174,13 @@ _PAGE_SCRIPT = r"""
     marker.addTo(layer);
     byId[m.id] = marker;
   });
-  if (data.markers.length === 1) { map.setView([data.markers[0].lat, data.markers[0].lon], 8, {animate: false}); }
-  else if (data.markers.length > 1) { map.fitBounds(layer.getBounds().pad(0.2), {maxZoom: 9, animate: false}); }
+  // Frame the most specific places (cities, neighbourhoods, provinces); countries alone only when that is all.
+  var local = data.markers.filter(function (m) { return ['country', 'region', 'water'].indexOf(m.kind) < 0; });
+  var framed = local.length ? local : data.markers;
+  if (framed.length === 1) { map.setView([framed[0].lat, framed[0].lon], 7, {animate: false}); }
+  else if (framed.length > 1) {
+    map.fitBounds(L.latLngBounds(framed.map(function (m) { return [m.lat, m.lon]; })).pad(0.3), {maxZoom: 9, animate: false});
+  }
 
   var bridge = null, outbox = [];
   function send(msg) { if (bridge) { bridge.command(JSON.stringify(msg)); } else { outbox.push(msg); } }
