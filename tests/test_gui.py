@@ -244,7 +244,7 @@ def test_workbench_with_files_opens_the_window_and_imports_them():
     assert route(["ingest", "a.txt"], parser) == ["ingest", "a.txt"]
 
 
-@pytest.mark.parametrize("key", ["Ctrl+O", "Ctrl+F", "F11"])
+@pytest.mark.parametrize("key", ["Ctrl+O", "Ctrl+F", "Ctrl+E", "F11"])
 def test_usual_shortcuts_exist(make_window, key):
     from PySide6.QtGui import QAction, QKeySequence
 

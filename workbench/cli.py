@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -63,8 +64,9 @@ def cmd_ingest(args) -> int:
 
 def cmd_analyze(args) -> int:
     """Analyse one file without storing it and print the analysis (JSON with --json)."""
+    from .core.export import analysis_to_json
     from .core.ingest import IngestError, read_article
-    from .core.pipeline import Engine, analysis_to_json
+    from .core.pipeline import Engine
 
     try:
         draft = read_article(args.file)
@@ -124,7 +126,7 @@ def cmd_search(args) -> int:
 
 def cmd_show(args) -> int:
     """Show one stored article with its places, timeline, people and organisations."""
-    from .core.pipeline import analysis_to_json
+    from .core.export import analysis_to_json
 
     with _open_store(args) as store:
         article = store.article(args.id)
@@ -138,6 +140,41 @@ def cmd_show(args) -> int:
         else:
             _print_analysis(data)
             print("\n" + article.draft.text)
+    return 0
+
+
+EXPORT_FORMATS = ("html", "pdf", "md", "csv", "geojson", "json")
+
+
+def cmd_export(args) -> int:
+    """Export highlighted summaries of stored articles (HTML, PDF, Markdown) or their data (CSV, GeoJSON, JSON)."""
+    from .core.export import write_report
+    from .core.pipeline import build_report
+
+    with _open_store(args) as store:
+        if args.all:
+            ids, what = store.article_ids(), "the whole library"
+        elif args.query:
+            ids, what = [h.article_id for h in store.search(args.query, limit=500)], f"search “{args.query}”"
+        else:
+            ids, what = args.article, (f"article {args.article[0]}" if len(args.article) == 1 else f"{len(args.article)} articles")
+        missing = [i for i in ids if store.draft(i) is None]
+        if missing or not ids:
+            print(f"error: no article {', '.join(map(str, missing))}" if missing else "error: nothing to export", file=sys.stderr)
+            return 1
+        title = args.title or (store.draft(ids[0]).title if len(ids) == 1 else f"Workbench report: {what}")
+        report = build_report(store, ids, title, what, args.sentences)
+    if args.format == "pdf":
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen" if not os.environ.get("DISPLAY") else "")
+        from .qt.app import make_application
+        from .qt.pdf import write_pdf
+
+        make_application()
+        written = [write_pdf(report, args.out, args.page)]
+    else:
+        written = write_report(report, args.format, Path(args.out))
+    for path in written:
+        print(f"wrote {path}")
     return 0
 
 
@@ -195,6 +232,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     _db_arg(p)
     p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("export", help=cmd_export.__doc__, description=cmd_export.__doc__)
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--article", type=int, nargs="+", metavar="ID")
+    which.add_argument("--query", metavar="TEXT", help="the articles a full-text search finds")
+    which.add_argument("--all", action="store_true", help="every article in the library")
+    p.add_argument("--format", choices=EXPORT_FORMATS, required=True)
+    p.add_argument("--out", required=True, metavar="PATH", help="the file to write (csv: PATH and PATH-events.csv)")
+    p.add_argument("--sentences", type=int, default=3, help="sentences in each summary (default 3)")
+    p.add_argument("--page", choices=("a4", "letter"), default="a4", help="PDF page size")
+    p.add_argument("--title", help="the report's title")
+    _db_arg(p)
+    p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("gazetteer", help=cmd_gazetteer.__doc__, description=cmd_gazetteer.__doc__)
     p.add_argument("--out", metavar="FILE")

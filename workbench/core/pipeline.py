@@ -255,30 +255,16 @@ def set_published(store: Store, engine: Engine, article_id: int, published: date
     return reanalyze(store, engine, article_id)
 
 
-def analysis_to_json(draft: ArticleDraft, analysis: Analysis) -> dict:
-    """The public JSON form of an analysis (`workbench analyze --json`): keep it stable."""
-    return {
-        "title": draft.title,
-        "published": draft.published.isoformat() if draft.published else None,
-        "source": draft.source,
-        "url": draft.url,
-        "text": draft.text,
-        "entities": [
-            {"text": m.text, "label": m.label, "start": m.start, "end": m.end, "canonical": m.canonical or m.text}
-            for m in analysis.mentions
-        ],
-        "places": [
-            {"name": p.name, "kind": p.kind, "lat": p.lat, "lon": p.lon, "country": p.country,
-             "confidence": p.confidence, "mentions": [{"text": s.text, "start": s.start, "end": s.end} for s in p.mentions],
-             "alternatives": [{"name": a.name, "kind": a.kind, "lat": a.lat, "lon": a.lon, "country": a.country}
-                              for a in p.alternatives[1:6]]}
-            for p in analysis.places
-        ],
-        "events": [
-            {"text": e.text, "start": e.start, "end": e.end, "date": e.date.isoformat() if e.date else None,
-             "end_date": e.end_date.isoformat() if e.end_date else None, "granularity": e.granularity,
-             "sentence": e.sentence}
-            for e in analysis.events
-        ],
-    }
+def build_report(store: Store, article_ids: Iterable[int], title: str, what: str, sentences: int = 3):
+    """A report (summary, highlights, notes, tags) of stored articles, for the exporters."""
+    from datetime import datetime
 
+    from .summary import Report, article_report
+
+    articles = []
+    for article_id in article_ids:
+        stored = store.article(article_id)
+        if stored is not None:
+            articles.append(article_report(article_id, stored.draft, stored.analysis, stored.highlights,
+                                           store.notes(article_id), stored.tags, sentences))
+    return Report(title=title, what=what, generated=datetime.now(), articles=tuple(articles))

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self.current: StoredArticle | None = None
         self._closed = False
         self._pending_open: int | None = None
+        self.last_export: list[Path] = []
         self._event_articles: dict[int, int] = {}
         self._place_markers: list = []
         self.import_job: int | None = None
@@ -225,6 +227,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "&Open…", QKeySequence.Open, self._open_dialog)
         self._action(file_menu, "Open &folder…", None, self._open_folder_dialog)
         self._action(file_menu, "Load the &sample article", None, self.load_sample)
+        self._action(file_menu, "&Export…", "Ctrl+E", self._export_dialog)
         file_menu.addSeparator()
         self._action(file_menu, "&Settings…", None, self._settings_dialog)
         file_menu.addSeparator()
@@ -572,6 +575,10 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(f"Import finished; {self.failures.count()} file(s) failed", 8000)
             else:
                 self.statusBar().showMessage("Import finished", 4000)
+        elif kind == "export":
+            self.progress_label.setText("")
+            self.last_export = [Path(p) for p in result]
+            self.statusBar().showMessage("Exported to " + ", ".join(str(p) for p in result), 10_000)
         elif kind == "reanalysed":
             self._refresh_library()
             if self.current is not None and self.current.id == result:
@@ -606,6 +613,69 @@ class MainWindow(QMainWindow):
         self.failures.resize(700, 300)
         self.failures.show()
         self.failures.raise_()
+
+    # ------------------------------------------------------------------ exporting
+    def export_scopes(self) -> dict[str, tuple[list[int], str]]:
+        """What can be exported now: name -> (article ids, what it is)."""
+        scopes = {}
+        if self.current is not None:
+            scopes["This article"] = ([self.current.id], f"article {self.current.id}")
+        selected = [i for i in self.selected_ids() if i is not None]
+        if len(selected) > 1:
+            scopes["Selected articles"] = (selected, f"{len(selected)} selected articles")
+        if self.search.text().strip():
+            ids = [self.model.article_id(r) for r in range(self.model.rowCount())]
+            scopes["Search result"] = ([i for i in ids if i is not None], f"search “{self.search.text().strip()}”")
+        scopes["Whole library"] = (self.store.article_ids(), "the whole library")
+        return scopes
+
+    def export(self, article_ids: list[int], what: str, fmt: str, out: Path, sentences: int = 3, page: str = "a4") -> int:
+        """Write a report on the lane (never on the GUI thread); the status bar says where it went."""
+        title = self.current.draft.title if len(article_ids) == 1 and self.current else f"Workbench report: {what}"
+
+        def job(lane: Lane):
+            from ..core.export import write_report
+            from ..core.pipeline import build_report
+
+            report = build_report(lane.store, article_ids, title, what, sentences)
+            if fmt == "pdf":
+                from .pdf import write_pdf
+
+                return [write_pdf(report, out, page)]
+            return write_report(report, fmt, out)
+
+        self.progress_label.setText("Exporting…")
+        return self._submit("Exporting…", job, kind="export")
+
+    def _export_dialog(self) -> None:
+        scopes = self.export_scopes()
+        dialog = QDialog(self)
+        dialog.setWindowTitle("Export")
+        form = QFormLayout(dialog)
+        scope = QComboBox()
+        scope.addItems(list(scopes))
+        fmt = QComboBox()
+        formats = {"HTML report": "html", "PDF report": "pdf", "Markdown": "md", "CSV (entities and events)": "csv",
+                   "GeoJSON (places)": "geojson", "JSON (everything)": "json"}
+        fmt.addItems(list(formats))
+        sentences = QSpinBox(minimum=1, maximum=20, value=3)
+        page = QComboBox()
+        page.addItems(["A4", "Letter"])
+        form.addRow("Export", scope)
+        form.addRow("Format", fmt)
+        form.addRow("Summary sentences", sentences)
+        form.addRow("PDF page", page)
+        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        form.addRow(buttons)
+        if not dialog.exec():
+            return
+        chosen = formats[fmt.currentText()]
+        path, _ = QFileDialog.getSaveFileName(self, "Export to", f"workbench-report.{chosen}")
+        if path:
+            ids, what = scopes[scope.currentText()]
+            self.export(ids, what, chosen, Path(path), sentences.value(), page.currentText().lower())
 
     # ------------------------------------------------------------------ settings
     def _settings_dialog(self) -> None:

@@ -1,0 +1,194 @@
+"""Exports an analyst can share: highlighted HTML, PDF and Markdown reports, and the data behind them."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import subprocess
+import sys
+
+import pytest
+from pypdf import PdfReader
+
+from workbench.core.export import entities_csv, events_csv, to_geojson, to_html, to_json, to_markdown
+from workbench.core.palette import LABEL_COLOURS
+from workbench.core.pipeline import build_report, ingest_paths
+
+from .conftest import ROOT, SEED
+
+EVIL = (
+    "Title: <script>alert('title')</script> Attack report\nSource: <img src=x onerror=alert(1)> — javascript:alert(2)\n"
+    "Published: 2024-02-08\n\n"
+    "Officials in Baghdad said <script>alert(3)</script> the strike hit <img src=x onerror=\"alert(4)\"> a depot on "
+    "Wednesday. Read <a href=\"javascript:alert(5)\">more</a> or [click](javascript:alert(6)) *now*.\n\n"
+    "Qais Al-Khazali spoke in Basra province on Thursday."
+)
+
+
+@pytest.fixture
+def sample_report(store, engine):
+    article_id = next(ingest_paths(store, engine, [SEED])).result.article_id
+    store.add_highlight(article_id, 0, 11, "#fde047", "who is the source?")
+    store.add_note(article_id, "Compare with CENTCOM's statement.")
+    return build_report(store, [article_id], "Khazali report", f"article {article_id}")
+
+
+@pytest.fixture
+def evil_report(store, engine, tmp_path):
+    f = tmp_path / "evil.txt"
+    f.write_text(EVIL)
+    article_id = next(ingest_paths(store, engine, [f])).result.article_id
+    store.add_highlight(article_id, 0, 20, "#fde047", "<script>alert(7)</script>")
+    return build_report(store, [article_id], "<script>alert(8)</script>", "article")
+
+
+def marks(html_text: str) -> dict[str, str]:
+    """Text of each <mark> -> its background colour."""
+    return {m[1]: m[0] for m in re.findall(r'<mark style="background-color:(#[0-9a-f]{6})"[^>]*>([^<]+)</mark>', html_text)}
+
+
+def test_html_report_highlights_entities_in_their_colours_and_loads_nothing(sample_report):
+    page = to_html(sample_report)
+    found = marks(page)
+    assert found["Baghdad"] == LABEL_COLOURS["GPE"]
+    assert found["al-Mashtal"] == LABEL_COLOURS["GPE"]
+    assert found["Qais Al-Khazali"] == LABEL_COLOURS["PERSON"]
+    assert "<script" not in page.lower()
+    assert not re.search(r"(src|href)\s*=\s*[\"']?\s*(https?:|//)", page, re.IGNORECASE)
+    assert "http:" not in page and "https:" not in page
+    assert "<svg" in page and "<circle" in page  # the map, drawn from the shipped borders
+    assert "who is the source?" in page and "Compare with CENTCOM" in page
+    assert "2024-01-29 – 2024-02-04" in page  # the timeline
+
+
+def test_html_report_opens_in_a_browser_with_no_network_request(sample_report, tmp_path, qapp, qtbot):
+    """Loaded in QtWebEngine, the report asks for nothing beyond its own file."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtWebEngineCore import QWebEngineUrlRequestInterceptor
+    from PySide6.QtWebEngineWidgets import QWebEngineView
+
+    class Recorder(QWebEngineUrlRequestInterceptor):
+        def __init__(self):
+            super().__init__()
+            self.urls = []
+
+        def interceptRequest(self, info):
+            self.urls.append(info.requestUrl().toString())
+
+    path = tmp_path / "report.html"
+    path.write_text(to_html(sample_report))
+    view = QWebEngineView()
+    qtbot.addWidget(view)
+    recorder = Recorder()
+    view.page().profile().setUrlRequestInterceptor(recorder)
+    with qtbot.waitSignal(view.loadFinished, timeout=60_000):
+        view.load(QUrl.fromLocalFile(str(path)))
+    view.page().profile().setUrlRequestInterceptor(None)
+    assert recorder.urls == [QUrl.fromLocalFile(str(path)).toString()]
+
+
+def test_pdf_report_holds_title_summary_and_highlight_colours(sample_report, tmp_path, qapp):
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QColor
+    from PySide6.QtPdf import QPdfDocument
+
+    from workbench.qt.pdf import write_pdf
+
+    path = write_pdf(sample_report, tmp_path / "report.pdf", "a4")
+    reader = PdfReader(str(path))
+    text = " ".join(" ".join((p.extract_text() or "").split()) for p in reader.pages)
+    assert "Khazali report" in text and "Page 1 of" in text
+    letters = re.sub(r"\W", "", text)  # line breaks and highlight boundaries move spaces around
+    for sentence in sample_report.articles[0].summary:
+        assert re.sub(r"\W", "", sentence.text) in letters
+    width_pt = float(reader.pages[0].mediabox.width)
+    assert abs(width_pt - 595) < 2  # A4
+    document = QPdfDocument()
+    document.load(str(path))
+    image = document.render(0, QSize(620, 877))
+    wanted = {QColor(LABEL_COLOURS[label]).rgb() & 0xFFFFFF for label in ("GPE", "PERSON", "ORG")}
+    seen = {image.pixel(x, y) & 0xFFFFFF for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)}
+    assert wanted <= seen
+
+
+def test_letter_pages(sample_report, tmp_path, qapp):
+    from workbench.qt.pdf import write_pdf
+
+    path = write_pdf(sample_report, tmp_path / "letter.pdf", "letter")
+    assert abs(float(PdfReader(str(path)).pages[0].mediabox.width) - 612) < 2
+
+
+def test_geojson_holds_baghdad_and_csvs_parse(sample_report):
+    data = json.loads(to_geojson(sample_report))
+    assert data["type"] == "FeatureCollection"
+    baghdad = next(f for f in data["features"] if f["properties"]["name"] == "Baghdad")
+    lon, lat = baghdad["geometry"]["coordinates"]
+    assert abs(lat - 33.34) < 0.1 and abs(lon - 44.40) < 0.1
+    assert baghdad["properties"]["kind"] == "city" and baghdad["properties"]["mentions"] == 2
+    entities = list(csv.DictReader(io.StringIO(entities_csv(sample_report))))
+    assert {"entity": "Qais Al-Khazali", "label": "PERSON"}.items() <= next(r for r in entities if r["mention"] == "Qais Al-Khazali").items()
+    events = list(csv.DictReader(io.StringIO(events_csv(sample_report))))
+    assert ("2024-01-29", "2024-02-04", "week") in {(r["date"], r["end_date"], r["granularity"]) for r in events}
+
+
+def test_markdown_keeps_highlights_as_bold_with_their_type(sample_report):
+    md = to_markdown(sample_report)
+    assert "**Baghdad** \\[place (country, city)\\]" in md
+    assert "| Places | Baghdad | 2 |" in md
+    assert "- **2024-02-07** (Wednesday evening)" in md
+
+
+def test_json_carries_the_analysis_and_the_analysts_work(sample_report):
+    data = json.loads(to_json(sample_report))
+    (article,) = data["articles"]
+    assert article["highlights"][0]["note"] == "who is the source?"
+    assert any(p["name"] == "Baghdad" for p in article["places"])
+
+
+def test_untrusted_article_exports_with_nothing_live_in_any_format(evil_report, tmp_path, qapp):
+    from workbench.qt.pdf import write_pdf
+
+    page = to_html(evil_report)
+    assert "<script" not in page.lower() and "<img" not in page.lower()
+    assert "javascript:" not in re.sub(r"&[a-z]+;", "", " ".join(re.findall(r"<a [^>]*>", page)))
+    assert "&lt;script&gt;alert(3)&lt;/script&gt;" in page
+    md = to_markdown(evil_report)
+    assert "<script" not in md and "<img" not in md
+    assert not re.search(r"(?<!\\)\]\(javascript:", md)  # "[click](javascript:…)" stays escaped text
+    assert "&lt;script>alert(3)&lt;/script>" in md
+    geo = json.loads(to_geojson(evil_report))
+    assert geo["features"]  # Baghdad, Basra: the data keeps the text, as data
+    json.loads(to_json(evil_report))
+    rows = list(csv.reader(io.StringIO(entities_csv(evil_report))))
+    assert len(rows) > 1
+    text = " ".join(p.extract_text() or "" for p in PdfReader(str(write_pdf(evil_report, tmp_path / "e.pdf"))).pages)
+    assert "alert(3)" in text  # shown as text, not run
+
+
+def test_cli_export_writes_every_format(tmp_path):
+    db = tmp_path / "lib.sqlite"
+    env_run = lambda *a: subprocess.run([sys.executable, "-m", "workbench.cli", *a, "--db", str(db)],  # noqa: E731
+                                        capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert env_run("ingest", str(SEED)).returncode == 0
+    for fmt in ("html", "md", "csv", "geojson", "json", "pdf"):
+        out = tmp_path / f"report.{fmt}"
+        done = env_run("export", "--article", "1", "--format", fmt, "--out", str(out))
+        assert done.returncode == 0, done.stderr
+        assert out.exists() and out.stat().st_size > 200
+    assert (tmp_path / "report-events.csv").exists()
+    found = env_run("export", "--query", "Mashtal", "--format", "md", "--out", str(tmp_path / "q.md"))
+    assert found.returncode == 0 and "Al-Khazali" in (tmp_path / "q.md").read_text()
+    assert env_run("export", "--article", "42", "--format", "md", "--out", str(tmp_path / "x.md")).returncode == 1
+
+
+def test_window_exports_off_the_gui_thread(qtbot, make_window, tmp_path):
+    window = make_window()
+    window.import_paths([str(SEED)])
+    qtbot.waitUntil(lambda: not window.busy, timeout=120_000)
+    ids, what = window.export_scopes()["This article"]
+    window.export(ids, what, "pdf", tmp_path / "from-window.pdf")
+    qtbot.waitUntil(lambda: not window.busy, timeout=120_000)
+    assert window.last_export == [tmp_path / "from-window.pdf"]
+    assert "Al-Khazali" in PdfReader(str(tmp_path / "from-window.pdf")).pages[0].extract_text()

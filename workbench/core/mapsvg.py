@@ -1,0 +1,107 @@
+"""A map as a picture, for exports: the shipped Natural Earth borders and the places, drawn as SVG.
+
+The borders are world-atlas' TopoJSON (resources/map/countries-50m.js), decoded here; the view is an
+equirectangular projection of the places' bounding box, widened to a sensible minimum.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import json
+import math
+
+from .mapping import KIND_COLOURS, MAP_ASSETS, Marker
+
+WIDTH, HEIGHT = 760, 460
+
+
+@functools.cache
+def _country_rings() -> list[list[tuple[float, float]]]:
+    """Every country ring as (lon, lat) points, antimeridian crossings unwrapped."""
+    raw = (MAP_ASSETS / "countries-50m.js").read_text(encoding="utf-8")
+    topo = json.loads(raw[raw.index("{") : raw.rindex("}") + 1])
+    (sx, sy), (tx, ty) = topo["transform"]["scale"], topo["transform"]["translate"]
+    arcs = []
+    for arc in topo["arcs"]:
+        x = y = 0
+        points = []
+        for dx, dy in arc:
+            x, y = x + dx, y + dy
+            points.append((x * sx + tx, y * sy + ty))
+        arcs.append(points)
+
+    def ring(indexes):
+        points: list[tuple[float, float]] = []
+        for i in indexes:
+            arc = arcs[i] if i >= 0 else arcs[~i][::-1]
+            points.extend(arc if not points else arc[1:])
+        for k in range(1, len(points)):
+            lon, lat = points[k]
+            while lon - points[k - 1][0] > 180:
+                lon -= 360
+            while points[k - 1][0] - lon > 180:
+                lon += 360
+            points[k] = (lon, lat)
+        return points
+
+    rings = []
+    for geometry in topo["objects"]["countries"]["geometries"]:
+        if geometry.get("type") == "Polygon":
+            rings += [ring(r) for r in geometry["arcs"]]
+        elif geometry.get("type") == "MultiPolygon":
+            rings += [ring(r) for polygon in geometry["arcs"] for r in polygon]
+    return rings
+
+
+def _view(markers: list[Marker]) -> tuple[float, float, float, float]:
+    """(west, south, east, north): the local places if there are any, else all, padded to >= 6 degrees."""
+    local = [m for m in markers if m.kind not in ("country", "region", "water")] or markers
+    if not local:
+        return -180, -60, 180, 80
+    lons, lats = [m.lon for m in local], [m.lat for m in local]
+    west, east, south, north = min(lons), max(lons), min(lats), max(lats)
+    span = max(east - west, (north - south) * WIDTH / HEIGHT, 6.0) * 1.3
+    cx, cy = (west + east) / 2, (south + north) / 2
+    half_w, half_h = span / 2, span * HEIGHT / WIDTH / 2
+    return cx - half_w, max(-85, cy - half_h), cx + half_w, min(85, cy + half_h)
+
+
+def map_svg(markers: list[Marker], width: int = WIDTH, height: int = HEIGHT, xmlns: bool = False) -> str:
+    """The places over the borders as an SVG document (no external references)."""
+    west, south, east, north = _view(markers)
+
+    def xy(lon: float, lat: float) -> tuple[float, float]:
+        return (lon - west) / (east - west) * width, (north - lat) / (north - south) * height
+
+    paths = []
+    for ring in _country_rings():
+        lons = [p[0] for p in ring]
+        lats = [p[1] for p in ring]
+        if max(lons) < west or min(lons) > east or max(lats) < south or min(lats) > north:
+            continue
+        if len(ring) >= 3:
+            paths.append("M" + " L".join(f"{x:.1f} {y:.1f}" for x, y in (xy(lon, lat) for lon, lat in ring)) + " Z")
+    namespace = 'xmlns="http://www.w3.org/2000/svg" ' if xmlns else ""  # QtSvg wants it; HTML5 does not
+    parts = [
+        f'<svg {namespace}viewBox="0 0 {width} {height}" '
+        f'width="{width}" height="{height}" role="img" aria-label="Map of the places named">',
+        f'<rect width="{width}" height="{height}" fill="#dfeaf2"/>',
+        *(f'<path d="{d}" fill="#f4f1ea" stroke="#777" stroke-width="0.7"/>' for d in paths),
+    ]
+    for m in sorted(markers, key=lambda m: -m.mentions):
+        if not (west <= m.lon <= east and south <= m.lat <= north):
+            continue
+        x, y = xy(m.lon, m.lat)
+        r = min(5 + 2.5 * math.sqrt(m.mentions), 16)
+        parts.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" fill="{KIND_COLOURS.get(m.kind, "#7f7f7f")}" '
+                     f'fill-opacity="0.85" stroke="#333" stroke-width="1"/>')
+        label = html.escape(m.name)
+        at = f'x="{x + r + 3:.1f}" y="{y + 4:.1f}" font-family="sans-serif" font-size="12"'
+        # A white halo under the name (drawn first: not every SVG renderer knows paint-order).
+        parts.append(f'<text {at} fill="#fff" stroke="#fff" stroke-width="3">{label}</text>')
+        parts.append(f'<text {at} fill="#111">{label}</text>')
+    parts.append(f'<text x="{width - 6}" y="{height - 6}" font-family="sans-serif" font-size="9" fill="#555" '
+                 'text-anchor="end">Borders: Natural Earth</text>')
+    parts.append("</svg>")
+    return "".join(parts)
