@@ -5,7 +5,11 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 export QTWEBENGINE_CHROMIUM_FLAGS ?= --no-sandbox --disable-gpu
 
-.PHONY: run test bench gazetteer clean
+GAZETTEER := .cache/gazetteer-v$(shell sed -n 's/^GAZETTEER_VERSION = //p' workbench/core/gazetteer.py).sqlite
+DESKTOP_DIR ?= $(HOME)/.local/share/applications
+ICON_DIR ?= $(HOME)/.local/share/icons/hicolor/scalable/apps
+
+.PHONY: run test bench gazetteer package smoke install-desktop clean
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11+ is needed"'
@@ -35,6 +39,28 @@ test: $(VENV)/.installed-test
 bench: $(VENV)/.installed
 	$(BIN)/python bench/quality.py
 	$(BIN)/python bench/ingest.py
+
+# The one-folder desktop bundle in dist/workbench (packaging/README.md), then its smoke test.
+package: $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet "pyinstaller>=6.10,<7"
+	$(BIN)/workbench gazetteer --out $(GAZETTEER)
+	mkdir -p build
+	$(BIN)/python -c 'import shutil; from workbench.core.mapping import basemap_mbtiles as find; p = find(); p and shutil.copyfile(p, "build/basemap.mbtiles")'
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/workbench.spec
+	find dist/workbench/_internal -name '*.cpython-*.so' -exec strip --strip-debug {} +
+	@du -sh dist/workbench
+
+# Runs the bundle as a user would, with no Python environment around it: it must pass its self-test.
+smoke:
+	env -i HOME="$$(mktemp -d)" PATH=/usr/bin:/bin LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen \
+	  QTWEBENGINE_CHROMIUM_FLAGS="--no-sandbox --disable-gpu" dist/workbench/workbench --self-test
+
+install-desktop:
+	mkdir -p "$(DESKTOP_DIR)" "$(ICON_DIR)"
+	cp resources/icons/workbench.svg "$(ICON_DIR)/workbench.svg"
+	sed "s|@EXEC@|$(if $(wildcard dist/workbench/workbench),$(CURDIR)/dist/workbench/workbench,$(CURDIR)/$(BIN)/workbench)|" \
+	  packaging/workbench.desktop > "$(DESKTOP_DIR)/workbench.desktop"
+	@echo "installed $(DESKTOP_DIR)/workbench.desktop"
 
 clean:
 	rm -rf $(VENV) .cache .pytest_cache build dist *.egg-info

@@ -87,3 +87,10 @@ def test_every_command_has_help(command, capsys):
         main([command, "--help"])
     assert exit_info.value.code == 0
     assert "usage: workbench" in capsys.readouterr().out
+
+
+def test_self_test_checks_an_install_end_to_end():
+    out = run_cli("--self-test")
+    assert out.returncode == 0, out.stdout + out.stderr[-2000:]
+    assert "FAIL" not in out.stdout
+    assert "ok    Mashtal is a neighbourhood" in out.stdout and "passed in" in out.stdout

@@ -205,6 +205,11 @@ def cmd_gui(args) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="workbench", description="The analyst workbench.")
+    from . import __version__
+
+    parser.add_argument("--version", action="version", version=f"workbench {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this install end to end (offscreen, temporary library); exit 0 when all is well")
     sub = parser.add_subparsers(dest="command")
 
     p = sub.add_parser("ingest", help=cmd_ingest.__doc__, description=cmd_ingest.__doc__)
@@ -269,6 +274,13 @@ def route(argv: list[str], parser: argparse.ArgumentParser) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(route(sys.argv[1:] if argv is None else argv, parser))
+    if args.self_test:
+        from .selftest import run_self_test
+
+        return run_self_test()
+    if args.command is None:
+        parser.print_help()
+        return 2
     try:
         return args.func(args)
     except KeyboardInterrupt:

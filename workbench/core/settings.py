@@ -36,4 +36,8 @@ def gazetteer_path() -> Path:
     env = os.environ.get("WORKBENCH_GAZETTEER")
     if env:
         return Path(env)
-    return platformdirs.user_cache_path(APP_NAME) / f"gazetteer-v{GAZETTEER_VERSION}.sqlite"
+    name = f"gazetteer-v{GAZETTEER_VERSION}.sqlite"
+    bundled = RESOURCES / "gazetteer" / name  # a desktop bundle ships it prebuilt
+    if bundled.exists():
+        return bundled
+    return platformdirs.user_cache_path(APP_NAME) / name

@@ -33,6 +33,12 @@ def make_application(argv: list[str] | None = None):
         QCoreApplication.setOrganizationName(APP_NAME)
         QCoreApplication.setApplicationName(APP_NAME)
         app = QApplication(argv or [APP_NAME])
+        from PySide6.QtGui import QGuiApplication, QIcon
+
+        from ..core.settings import RESOURCES
+
+        app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "workbench.svg")))
+        QGuiApplication.setDesktopFileName(APP_NAME)  # ties the window to workbench.desktop
     return app
 
 

@@ -607,7 +607,10 @@ class MainWindow(QMainWindow):
             self.import_job = None
             self.progress.hide()
             self.cancel_button.hide()
-        QMessageBox.warning(self, "Workbench", f"That did not work: {message}")
+        box = QMessageBox(QMessageBox.Warning, "Workbench", f"That did not work: {message}", QMessageBox.Ok, self)
+        box.setModal(False)  # never block the window (nor a self-test) on an error
+        box.show()
+        self.statusBar().showMessage(f"That did not work: {message}", 15_000)
 
     def _show_failures(self) -> None:
         self.failures.resize(700, 300)
