@@ -66,11 +66,13 @@ def qapp(tmp_path_factory):
     its settings in a temporary folder rather than the user's."""
     from PySide6.QtCore import QSettings
 
-    from workbench.qt.app import make_application
+    from workbench.qt.app import make_application, release_windows
 
     QSettings.setDefaultFormat(QSettings.IniFormat)
     QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path_factory.mktemp("settings")))
-    return make_application()
+    app = make_application()
+    yield app
+    release_windows(app)
 
 
 @pytest.fixture

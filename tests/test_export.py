@@ -66,7 +66,7 @@ def test_html_report_highlights_entities_in_their_colours_and_loads_nothing(samp
 def test_html_report_opens_in_a_browser_with_no_network_request(sample_report, tmp_path, qapp, qtbot):
     """Loaded in QtWebEngine, the report asks for nothing beyond its own file."""
     from PySide6.QtCore import QUrl
-    from PySide6.QtWebEngineCore import QWebEngineUrlRequestInterceptor
+    from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile, QWebEngineUrlRequestInterceptor
     from PySide6.QtWebEngineWidgets import QWebEngineView
 
     class Recorder(QWebEngineUrlRequestInterceptor):
@@ -79,14 +79,19 @@ def test_html_report_opens_in_a_browser_with_no_network_request(sample_report, t
 
     path = tmp_path / "report.html"
     path.write_text(to_html(sample_report))
-    view = QWebEngineView()
-    qtbot.addWidget(view)
+    profile = QWebEngineProfile()  # its own profile: no other page's requests mix in
     recorder = Recorder()
-    view.page().profile().setUrlRequestInterceptor(recorder)
-    with qtbot.waitSignal(view.loadFinished, timeout=60_000):
+    profile.setUrlRequestInterceptor(recorder)
+    view = QWebEngineView()
+    page = QWebEnginePage(profile, view)
+    view.setPage(page)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.loadFinished, timeout=60_000) as loaded:
         view.load(QUrl.fromLocalFile(str(path)))
-    view.page().profile().setUrlRequestInterceptor(None)
+    assert loaded.args == [True]
     assert recorder.urls == [QUrl.fromLocalFile(str(path)).toString()]
+    view.setPage(None)
+    del page  # pages go before their profile
 
 
 def test_pdf_report_holds_title_summary_and_highlight_colours(sample_report, tmp_path, qapp):

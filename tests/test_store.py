@@ -32,11 +32,23 @@ def test_the_library_file_uses_wal_and_foreign_keys(store):
 
 
 def test_migrations_run_once(tmp_path):
+    from workbench.core.store import MIGRATIONS
+
     path = tmp_path / "lib.sqlite"
     Store(path).close()
     s = Store(path)
-    assert s.db["_migrations"].count == 1
+    assert s.db["_migrations"].count == len(MIGRATIONS) >= 2
     s.close()
+
+
+def test_library_counts_follow_re_analysis(store, engine):
+    article_id = next(ingest_paths(store, engine, [SEED])).result.article_id
+    text = store.draft(article_id).text
+    start = text.index("Abu Baqir al-Saadi")
+    store.add_correction(article_id, "remove", start, start + len("Abu Baqir al-Saadi"), "Abu Baqir al-Saadi")
+    before = store.summaries()[0].people
+    reanalyze(store, engine, article_id)
+    assert store.summaries()[0].people == before - 1
 
 
 def test_a_failure_while_writing_the_analysis_leaves_no_half_article(store, seed_analysis):

@@ -25,7 +25,7 @@ def run_self_test(timeout_s: float = 120.0) -> int:
     from PySide6.QtCore import QEventLoop, QSettings, QTimer
 
     from .core.settings import SEEDS
-    from .qt.app import make_application
+    from .qt.app import make_application, release_windows
 
     settings = tempfile.mkdtemp(prefix="workbench-self-test-settings-")  # leave the user's layout alone
     QSettings.setDefaultFormat(QSettings.IniFormat)
@@ -80,8 +80,8 @@ def run_self_test(timeout_s: float = 120.0) -> int:
             check(len(markers) == len(located) and any(m["name"] == "Baghdad" for m in markers),
                   f"the map page loaded with its {len(located)} markers (offline tiles: {window.map.offline_tiles})")
         window.close()
+        release_windows(app)
     print(f"{'passed' if not failures else 'FAILED'} in {time.perf_counter() - started:.1f} s", flush=True)
-    app.processEvents()
     return 0 if not failures else 1
 
 

@@ -78,6 +78,21 @@ def m001_initial(db: sqlite_utils.Database) -> None:
     db["articles"].enable_fts(["title", "text"], create_triggers=True, tokenize="porter")
 
 
+@migration
+def m002_library_counts(db: sqlite_utils.Database) -> None:
+    """Counts kept on the article row, so that sorting 100 000 articles by them uses an index."""
+    for column in ("n_people", "n_organisations", "n_places"):
+        db["articles"].add_column(column, int, not_null_default=0)
+    db.execute(
+        "UPDATE articles SET "
+        "n_people = (SELECT COUNT(*) FROM entities e WHERE e.article_id = articles.id AND e.label = 'PERSON'), "
+        "n_organisations = (SELECT COUNT(*) FROM entities e WHERE e.article_id = articles.id AND e.label = 'ORG'), "
+        "n_places = (SELECT COUNT(*) FROM places p WHERE p.article_id = articles.id)"
+    )
+    for column in ("title", "source", "published", "n_people", "n_organisations", "n_places"):
+        db["articles"].create_index([column])
+
+
 ANALYSIS_TABLES = ("mentions", "entities", "places", "events", "sentences")
 
 
@@ -253,6 +268,11 @@ class Store:
             "INSERT INTO sentences (article_id, start, [end]) VALUES (?, ?, ?)",
             [(article_id, s.start, s.end) for s in analysis.sentences],
         )
+        conn.execute(
+            "UPDATE articles SET n_people = ?, n_organisations = ?, n_places = ? WHERE id = ?",
+            (sum(e.label == "PERSON" for e in analysis.entities), sum(e.label == "ORG" for e in analysis.entities),
+             len(analysis.places), article_id),
+        )
 
     def set_published(self, article_id: int, published: date | None) -> None:
         with self.db.atomic():
@@ -329,16 +349,11 @@ class Store:
         """One page of the library list, filtered and sorted in SQL (fast with 100 000 articles)."""
         query = query or LibraryQuery()
         where, params = _where(query)
-        counts = {
-            "people": "(SELECT COUNT(*) FROM entities e WHERE e.article_id = a.id AND e.label = 'PERSON')",
-            "organisations": "(SELECT COUNT(*) FROM entities e WHERE e.article_id = a.id AND e.label = 'ORG')",
-            "places": "(SELECT COUNT(*) FROM places p WHERE p.article_id = a.id)",
-        }
-        order = {"id": "a.id", "title": "a.title COLLATE NOCASE", "source": "a.source COLLATE NOCASE",
-                 "published": "a.published", **counts}.get(query.order, "a.id")
-        sql = (f"SELECT a.id, a.title, a.source, a.published, {counts['people']}, {counts['organisations']}, "
-               f"{counts['places']} FROM articles a {where} "
-               f"ORDER BY {order} {'DESC' if query.descending else 'ASC'}, a.id")
+        order = {"id": "a.id", "title": "a.title", "source": "a.source", "published": "a.published",
+                 "people": "a.n_people", "organisations": "a.n_organisations", "places": "a.n_places"}.get(query.order, "a.id")
+        direction = "DESC" if query.descending else "ASC"  # one direction: the column's index serves both keys
+        sql = (f"SELECT a.id, a.title, a.source, a.published, a.n_people, a.n_organisations, a.n_places "
+               f"FROM articles a {where} ORDER BY {order} {direction}, a.id {direction}")
         if limit is not None:
             sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
         return [ArticleSummary(r[0], r[1], r[2] or "", _date(r[3]), r[4], r[5], r[6]) for r in self.db.execute(sql, params)]

@@ -42,6 +42,21 @@ def make_application(argv: list[str] | None = None):
     return app
 
 
+def release_windows(app) -> None:
+    """Delete every window (and its web pages) while the application still exists: a web page that
+    outlives its profile at interpreter exit crashes the process on its way out."""
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    for widget in app.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    for _ in range(3):
+        QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+        gc.collect()
+
+
 def library_path(db: str | None) -> Path:
     from PySide6.QtCore import QSettings
 
@@ -69,4 +84,6 @@ def run(paths: list[str], db: str | None = None) -> int:
         window.import_paths([str(Path(p).resolve()) for p in paths])
     elif window.store.count():
         window.open_article(window.store.article_ids()[-1])
-    return app.exec()
+    code = app.exec()
+    release_windows(app)
+    return code
