@@ -81,7 +81,8 @@ def run_self_test(timeout_s: float = 120.0) -> int:
                   f"the map page loaded with its {len(located)} markers (offline tiles: {window.map.offline_tiles})")
         window.close()
         release_windows(app)
-    print(f"{'passed' if not failures else 'FAILED'} in {time.perf_counter() - started:.1f} s", flush=True)
+    verdict = "self-test passed" if not failures else f"self-test FAILED ({len(failures)} check(s))"
+    print(f"{verdict} in {time.perf_counter() - started:.1f} s", flush=True)
     return 0 if not failures else 1
 
 
