@@ -193,10 +193,17 @@ def test_library_wide_timeline_and_map(qtbot, make_window, tmp_path):
     other.write_text("Title: Sudan\nPublished: 2024-03-14\n\nFighting raged in Omdurman on Thursday.")
     import_and_wait(qtbot, window, [SEED, other])
     window.scope.setCurrentIndex(2)
+    settle(qtbot, window)  # the articles are gathered on the lane
     wait_map(qtbot, window)
     names = {m["name"] for m in json.loads(js(qtbot, window, "window.workbench.markers()"))}
     assert {"Baghdad", "Omdurman"} <= names
     assert {e.text for e, _ in window.timeline.axis.events} >= {"Thursday", "last week"}
+    window.open_article(window.store.article_ids()[0])  # the sample
+    thursday = next(e for e, _ in window.timeline.axis.events if e.text == "Thursday")
+    window.timeline.eventActivated.emit(thursday)  # an event of the other article
+    assert window.current.draft.title == "Sudan"
+    (start, end), = window.reader.marked("event")
+    assert window.current.draft.text[start:end] == "Fighting raged in Omdurman on Thursday."
 
 
 def test_untrusted_article_text_is_shown_as_text_and_runs_nothing(qtbot, make_window, tmp_path):
@@ -281,3 +288,16 @@ def test_many_signal_emits_do_not_crash_the_app():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.returncode == 0 and out.stdout.strip() == "30000", out.stderr[-500:]
+
+
+def test_deleting_an_article_removes_it_and_its_work(qtbot, make_window, tmp_path):
+    window = make_window()
+    other = tmp_path / "other.txt"
+    other.write_text("Title: Sudan\nPublished: 2024-03-14\n\nFighting raged in Omdurman on Thursday.")
+    import_and_wait(qtbot, window, [SEED, other])
+    doomed = window.store.article_ids()[0]
+    window.store.add_highlight(doomed, 0, 5, "#fde047", "note")
+    window.delete_article(doomed)
+    assert window.model.rowCount() == 1 and window.store.article(doomed) is None
+    assert window.store.highlights(doomed) == []
+    assert window.current is not None and window.current.id != doomed

@@ -309,13 +309,3 @@ def country_focus(mentions: Iterable[Mention], demonym_to_cc) -> Counter:
             if cc:
                 focus[cc] += 1
     return focus
-
-
-def canonical_names(places: Iterable[Place]) -> dict[tuple[int, int], str]:
-    """(start, end) of each place mention -> the place's name, for grouping entities."""
-    out = {}
-    for p in places:
-        for s in p.mentions:
-            out[(s.start, s.end)] = p.name
-    return out
-

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from .models import Analysis, ArticleDraft, Highlight, Mention, Span
+from .models import Analysis, ArticleDraft, Highlight, Span
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]+")
 _STOP = set(
@@ -68,10 +68,6 @@ def key_sentences(text: str, analysis: Analysis, count: int = 3) -> tuple[Span, 
         scores.append((entity_score + 0.5 * centrality + 2.0 * position, i))
     chosen = sorted(i for _, i in sorted(scores, reverse=True)[:count])
     return tuple(sentences[i] for i in chosen)
-
-
-def mentions_in(span: Span, analysis: Analysis) -> list[Mention]:
-    return [m for m in analysis.mentions if span.start <= m.start and m.end <= span.end]
 
 
 def article_report(article_id: int, draft: ArticleDraft, analysis: Analysis, highlights=(), notes=(), tags=(),

@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self._closed = False
         self._pending_open: int | None = None
         self.last_export: list[Path] = []
+        self._scope_job: int | None = None
         self._event_articles: dict[int, int] = {}
         self._place_markers: list = []
         self.import_job: int | None = None
@@ -236,6 +237,8 @@ class MainWindow(QMainWindow):
         self._action(article, "Add &tag…", "Ctrl+T", self._add_tag)
         self._action(article, "Add &note…", "Ctrl+Shift+N", self._add_note)
         self._action(article, "&Re-analyse", "Ctrl+R", self._reanalyse_current)
+        article.addSeparator()
+        self._action(article, "&Delete from the library…", QKeySequence.Delete, self._delete_current)
         view = self.menuBar().addMenu("&View")
         self._action(view, "&Find in library", QKeySequence.Find, lambda: (self.search.setFocus(), self.search.selectAll()))
         self._action(view, "&Full screen", "F11", self._toggle_full_screen)
@@ -325,7 +328,7 @@ class MainWindow(QMainWindow):
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         if len(rows) == 1:
             self.open_article(self.model.article_id(rows[0]))
-        elif self.scope.currentIndex() == 1:
+        if self.scope.currentIndex() == 1:
             self._show_scope()
 
     def selected_ids(self) -> list[int]:
@@ -347,17 +350,25 @@ class MainWindow(QMainWindow):
         self.notes.addItems(self.store.notes(article_id))
         self._select_row_of(article_id)
         self._mark_search_hits()
-        self._show_scope()
+        if self.scope.currentIndex() == 0:  # the other scopes already show this article among the rest
+            self._show_scope()
 
     def _show_scope(self) -> None:
+        """Timeline and map of this article (at once), or of several (gathered on the lane, then shown)."""
         scope = self.scope.currentIndex()
         if scope == 0:
-            if self.current is None:
-                return
-            articles = [self.current]
-        else:
-            ids = self.selected_ids() if scope == 1 else self.store.article_ids()[-LIBRARY_SCOPE_LIMIT:]
-            articles = [x for x in (self.store.article(i) for i in ids) if x is not None]
+            if self.current is not None:
+                self._show_articles([self.current])
+            return
+        ids = self.selected_ids() if scope == 1 else None
+
+        def job(lane: Lane):
+            wanted = ids if ids is not None else lane.store.article_ids()[-LIBRARY_SCOPE_LIMIT:]
+            return [a for a in (lane.store.article(i) for i in wanted) if a is not None]
+
+        self._scope_job = self._submit("Gathering the articles…", job, kind="scope")
+
+    def _show_articles(self, articles: list[StoredArticle]) -> None:
         label = len(articles) > 1
         self._event_articles = {id(e): a.id for a in articles for e in a.analysis.events}
         self.timeline.set_library_events([(e, a.draft.title if label else "") for a in articles for e in a.analysis.events])
@@ -389,9 +400,7 @@ class MainWindow(QMainWindow):
     def _on_event_activated(self, event) -> None:
         article_id = self._event_articles.get(id(event))
         if article_id is not None and (self.current is None or self.current.id != article_id):
-            scope = self.scope.currentIndex()
             self.open_article(article_id)
-            self.scope.setCurrentIndex(scope)
         self.reader.mark("event", [(event.sentence_start, event.sentence_end)], colour="#ffe082")
 
     def _on_marker_clicked(self, marker_id: int) -> None:
@@ -471,6 +480,26 @@ class MainWindow(QMainWindow):
 
         self._submit("Re-analysing…", lambda lane: (reanalyze(lane.store, lane.engine, article_id), article_id)[1],
                      kind="reanalysed")
+
+    def _delete_current(self) -> None:
+        if self.current is None:
+            return
+        answer = QMessageBox.question(self, "Delete article",
+                                      f"Delete “{self.current.draft.title}” and your highlights and notes on it?")
+        if answer == QMessageBox.Yes:
+            self.delete_article(self.current.id)
+
+    def delete_article(self, article_id: int) -> None:
+        self.store.delete_article(article_id)
+        self.current = None
+        self.reader.clear()
+        self._refresh_library()
+        remaining = self.store.article_ids()
+        if remaining:
+            self.open_article(remaining[-1])
+        else:
+            self.timeline.set_events([])
+            self.map.show_markers([])
 
     def _add_tag(self) -> None:
         if self.current is None:
@@ -575,6 +604,9 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(f"Import finished; {self.failures.count()} file(s) failed", 8000)
             else:
                 self.statusBar().showMessage("Import finished", 4000)
+        elif kind == "scope":
+            if job_id == self._scope_job and self.scope.currentIndex() != 0:  # a late answer is dropped
+                self._show_articles(result)
         elif kind == "export":
             self.progress_label.setText("")
             self.last_export = [Path(p) for p in result]
