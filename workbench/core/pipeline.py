@@ -255,14 +255,17 @@ def set_published(store: Store, engine: Engine, article_id: int, published: date
     return reanalyze(store, engine, article_id)
 
 
-def build_report(store: Store, article_ids: Iterable[int], title: str, what: str, sentences: int = 3):
+def build_report(store: Store, article_ids: Iterable[int], title: str, what: str, sentences: int = 3,
+                 progress: Callable[[int, int], None] = lambda done, total: None):
     """A report (summary, highlights, notes, tags) of stored articles, for the exporters."""
     from datetime import datetime
 
     from .summary import Report, article_report
 
+    article_ids = list(article_ids)
     articles = []
-    for article_id in article_ids:
+    for done, article_id in enumerate(article_ids, 1):
+        progress(done, len(article_ids))
         stored = store.article(article_id)
         if stored is not None:
             articles.append(article_report(article_id, stored.draft, stored.analysis, stored.highlights,

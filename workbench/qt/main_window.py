@@ -574,6 +574,10 @@ class MainWindow(QMainWindow):
     def _on_progress(self, job_id: int, step) -> None:
         if self._closed:
             return
+        if self._jobs.get(job_id) == "export":
+            _, done, total = step
+            self.progress_label.setText(f"Exporting {done}/{total}")
+            return
         if job_id != self.import_job:
             return
         self.progress.setRange(0, step.total)
@@ -672,7 +676,8 @@ class MainWindow(QMainWindow):
             from ..core.export import write_report
             from ..core.pipeline import build_report
 
-            report = build_report(lane.store, article_ids, title, what, sentences)
+            report = build_report(lane.store, article_ids, title, what, sentences,
+                                  progress=lambda done, total: lane.report(("export", done, total)))
             if fmt == "pdf":
                 from .pdf import write_pdf
 
