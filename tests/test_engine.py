@@ -123,3 +123,19 @@ def test_reading_many_texts_in_a_batch_equals_reading_them_one_by_one(engine):
     batch = list(engine.analyze_many(texts))
     single = [engine.analyze(t, d) for t, d in texts]
     assert batch == single
+
+
+def test_a_demonym_the_model_reads_as_a_place_is_not_put_on_the_map(engine):
+    a = engine.analyze("Ukrainian officials said air defences shot down drones over the Odesa region overnight.",
+                       date(2024, 5, 18))
+    assert "Ukrainian" not in {p.name for p in a.places}
+    assert any(p.name == "Odesa" for p in a.places)
+
+
+def test_the_port_of_a_city_is_the_city_not_a_facility_of_the_sea(engine):
+    a = engine.analyze("In the Black Sea port of Odesa, emergency crews worked through the night.", date(2024, 5, 18))
+    kinds = {p.name: p.kind for p in a.places}
+    assert kinds.get("Black Sea") == "water" and kinds.get("Odesa") == "city"
+    b = engine.analyze("Israeli jets struck targets in the area of Hodeidah port in Yemen on Saturday.", date(2024, 7, 21))
+    port = next(p for p in b.places if p.kind == "facility")
+    assert port.name == "Hodeidah port" and abs(port.lat - 14.8) < 0.2

@@ -275,6 +275,12 @@ def _promote_places(doc, spans: list[_Candidate], gazetteer: Gazetteer) -> list[
     _promote_appositive_directions(doc, spans)
     _promote_dateline(doc, spans, gazetteer)
     _places_inside_events(doc, spans, gazetteer)
+    # 'Ukrainian' read as a place is a demonym, unless the gazetteer knows a place of that name.
+    for c in spans:
+        if c.label in PLACE_LABELS and not c.cue:
+            text = _clean_name(doc[c.start : c.end].text)
+            if country_of_demonym(text, gazetteer) and not gazetteer.is_strong_place(text):
+                c.label = "NORP"
     # Names the model mislabelled or missed that are places an analyst knows on sight.
     for c in list(spans):
         if c.label in ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "NORP") and not c.canonical:
@@ -330,7 +336,7 @@ def _promote_facilities(doc, spans: list[_Candidate]) -> None:
             run = _name_run_before(doc, i + 1)
             if run and run[1] - run[0] >= 2:
                 _set_facility(spans, run[0], run[1])
-        elif i > 0:
+        elif i > 0 and not (i + 1 < len(doc) and doc[i + 1].lower_ == "of"):  # 'the Black Sea port of Odesa'
             place = next((c for c in spans if c.end == i and c.label in ("GPE", "LOC")), None)
             if place is not None:
                 _set_facility(spans, place.start, i + 1)
