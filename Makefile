@@ -39,6 +39,8 @@ test: $(VENV)/.installed-test
 bench: $(VENV)/.installed
 	$(BIN)/python bench/quality.py
 	$(BIN)/python bench/ingest.py
+	$(BIN)/python bench/gui.py
+	$(BIN)/python bench/library.py
 
 # The one-folder desktop bundle in dist/workbench (packaging/README.md), then its smoke test.
 package: $(VENV)/.installed

@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self.lane.lane.finished.connect(self._on_finished, Qt.QueuedConnection)
         self.lane.lane.failed.connect(self._on_failed, Qt.QueuedConnection)
         self.lane.lane.engine_ready.connect(self._on_engine_ready, Qt.QueuedConnection)
+        self.lane.lane.started.connect(self._on_job_started, Qt.QueuedConnection)
         self.current: StoredArticle | None = None
         self._closed = False
         self._pending_open: int | None = None
@@ -629,6 +630,10 @@ class MainWindow(QMainWindow):
     def busy(self) -> bool:
         """True while a job the window submitted has not come back and been shown."""
         return bool(self._jobs) or self._pending_open is not None
+
+    def _on_job_started(self, job_id: int, what: str) -> None:
+        if not self._closed and what != "close":
+            self.statusBar().showMessage(what, 30_000)
 
     def _on_engine_ready(self) -> None:
         if self._closed:

@@ -106,7 +106,7 @@ class LaneRunner(QObject):
             gc.freeze()
             lane.engine_ready.emit()
 
-        return self.submit("Loading the language model…", job)
+        return self.submit("Loading the language model (the first start also builds the gazetteer, about a minute)…", job)
 
     def shutdown(self) -> None:
         self.cancel()
