@@ -10,7 +10,7 @@ import pytest
 
 from workbench.core.ingest import IngestError, expand_paths, read_article
 
-from .conftest import SAMPLES, SEED
+from .conftest import SEED
 
 BODY = (
     "Clashes broke out in Tripoli on Saturday, officials said.\n\n"
