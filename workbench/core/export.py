@@ -14,7 +14,7 @@ import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from .mapping import markers_for
+from .mapping import markers_for_articles
 from .mapsvg import map_svg
 from .palette import LABEL_COLOURS, LABEL_NAMES, colour_of
 from .models import Analysis, ArticleDraft, Event
@@ -54,13 +54,8 @@ def _when(e: Event) -> str:
     return e.date.isoformat() if end == e.date else f"{e.date.isoformat()} – {end.isoformat()}"
 
 
-def _markers(report: Report):
-    several = len(report.articles) > 1
-    markers = []
-    for a in report.articles:
-        for m in markers_for(list(a.analysis.places), a.draft.text, a.analysis.sentences, a.draft.title if several else ""):
-            markers.append(type(m)(**{**m.__dict__, "id": len(markers)}))
-    return markers
+def _markers(articles):
+    return [marker for marker, _ in markers_for_articles(list(articles))]
 
 
 def entity_counts(article: ArticleReport) -> dict[str, Counter]:
@@ -121,7 +116,7 @@ def to_html(report: Report, map_picture=inline_svg) -> str:
     ]
     if several:
         parts.append("<h2>Timeline</h2>" + _timeline_html(report, show_article=True))
-        parts.append("<h2>Map</h2>" + map_picture(_markers(report)))
+        parts.append("<h2>Map</h2>" + map_picture(_markers(report.articles)))
         parts.append("<h2>Who is named where</h2>" + _entity_table_html(report))
     for a in report.articles:
         parts.append(_article_html(a, report, map_picture if not several else None))
@@ -178,7 +173,7 @@ def _article_html(a: ArticleReport, report: Report, map_picture) -> str:
         parts.append("</table>")
     parts.append("<h3>Timeline</h3>" + _timeline_html(Report(report.title, report.what, report.generated, (a,)), False))
     if map_picture is not None:
-        parts.append("<h3>Map</h3>" + map_picture(_markers(Report("", "", report.generated, (a,)))))
+        parts.append("<h3>Map</h3>" + map_picture(_markers([a])))
     return "\n".join(parts)
 
 

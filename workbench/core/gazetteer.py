@@ -66,6 +66,14 @@ class GazetteerEntry:
     capital: bool
     match: str = "exact"  # how the name matched: exact (main name), alias, skeleton
 
+    @property
+    def is_strong(self) -> bool:
+        """A place an analyst reads as one on sight: a country, first-level unit, region, sea, or a city over
+        100 000, matched by its spelling (not only by its consonant skeleton)."""
+        return self.match != "skeleton" and (
+            self.kind in ("country", "governorate", "region", "water") or self.population >= 100_000
+        )
+
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
@@ -133,11 +141,8 @@ class Gazetteer:
         return rows[0] if rows else None
 
     def is_strong_place(self, name: str) -> bool:
-        """Names an analyst reads as places on sight: countries, first-level units, cities over 100 000."""
-        return any(
-            e.match != "skeleton" and (e.kind in ("country", "governorate", "region", "water") or e.population >= 100_000)
-            for e in self.lookup(name)
-        )
+        """Whether any place of this name is a strong one (GazetteerEntry.is_strong)."""
+        return any(e.is_strong for e in self.lookup(name))
 
 
 _shared: dict[Path, Gazetteer] = {}

