@@ -244,6 +244,28 @@ def test_map_popups_escape_place_names(qtbot, qapp):
     assert (pwned, images, heading) == ("undefined", 0, '<img src=x onerror="window.pwned=1">')
 
 
+def test_a_late_message_from_a_replaced_map_page_is_ignored(qtbot, qapp):
+    """Pages are replaced quickly (empty map at start, then the article): the old page's "ready" must not
+    let scripts run on the page still loading, nor its clicks be read as the new page's markers."""
+    from workbench.core.mapping import Marker
+    from workbench.qt.map_view import MapView
+
+    view = MapView()
+    qtbot.addWidget(view)
+    view.show_markers([])
+    view.show_markers([Marker(0, "Baghdad", "city", 33.34, 44.40, "Iraq", 1, ())])
+    clicks = []
+    view.markerClicked.connect(clicks.append)
+    view.bridge.command(json.dumps({"type": "ready", "page": 1}))
+    view.bridge.command(json.dumps({"type": "marker", "id": 0, "page": 1}))
+    assert not view.is_ready and clicks == []
+    qtbot.waitUntil(lambda: view.is_ready, timeout=60_000)
+    box = []
+    view.run_js("window.workbench.markers()", box.append)
+    qtbot.waitUntil(lambda: bool(box), timeout=10_000)
+    assert [m["name"] for m in json.loads(box[0])] == ["Baghdad"]
+
+
 def test_workbench_with_files_opens_the_window_and_imports_them():
     parser = build_parser()
     assert route([], parser) == ["gui"]

@@ -87,8 +87,12 @@ def _script_json(data) -> str:
     return json.dumps(data, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def map_html(markers: list[Marker], offline_tiles: bool = False, online_tiles: bool = True, bridge: bool = False) -> str:
-    """The map page as HTML; asset URLs are file:// URLs into resources/map (load the page from a file)."""
+def map_html(markers: list[Marker], offline_tiles: bool = False, online_tiles: bool = True, bridge: bool = False,
+             page: int = 0) -> str:
+    """The map page as HTML; asset URLs are file:// URLs into resources/map (load the page from a file).
+
+    `page` is echoed in every message the page sends, so the host can drop the late messages of a page it
+    has already replaced."""
     import folium
 
     assets = MAP_ASSETS.resolve().as_uri()
@@ -113,7 +117,7 @@ def map_html(markers: list[Marker], offline_tiles: bool = False, online_tiles: b
           ".leaflet-container{background:#dfeaf2}</style>"
     ))
     root.html.add_child(folium.Element(
-        f'<script type="application/json" id="wb-data">{_script_json({"markers": [mk.__dict__ for mk in markers], "colours": KIND_COLOURS, "attribution": ATTRIBUTION, "tiles": offline_tiles})}</script>'
+        f'<script type="application/json" id="wb-data">{_script_json({"markers": [mk.__dict__ for mk in markers], "colours": KIND_COLOURS, "attribution": ATTRIBUTION, "tiles": offline_tiles, "page": page})}</script>'
     ))
     _page_script().add_to(m)  # a child of the map: its script runs after the map exists
     return root.render()
@@ -197,7 +201,7 @@ _PAGE_SCRIPT = r"""
   }
 
   var bridge = null, outbox = [];
-  function send(msg) { if (bridge) { bridge.command(JSON.stringify(msg)); } else { outbox.push(msg); } }
+  function send(msg) { msg.page = data.page; if (bridge) { bridge.command(JSON.stringify(msg)); } else { outbox.push(msg); } }
   window.workbench = {
     map: map,
     markers: function () {

@@ -114,7 +114,7 @@ class MapView(QWebEngineView):
         self._queue.clear()
         self._page_no += 1
         page = Path(self._folder.name) / f"map-{self._page_no}.html"
-        page.write_text(map_html(self.markers, offline_tiles=self.offline_tiles, bridge=True), encoding="utf-8")
+        page.write_text(map_html(self.markers, offline_tiles=self.offline_tiles, bridge=True, page=self._page_no), encoding="utf-8")
         self.load(QUrl.fromLocalFile(str(page)))
         previous = Path(self._folder.name) / f"map-{self._page_no - 2}.html"
         previous.unlink(missing_ok=True)
@@ -140,6 +140,8 @@ class MapView(QWebEngineView):
         return self._ready
 
     def _on_message(self, data: dict) -> None:
+        if data.get("page") != self._page_no:
+            return  # from a page already replaced: its "ready" would let scripts run on the page still loading
         kind = data.get("type")
         if kind == "ready":
             self._ready = True
