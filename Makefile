@@ -49,7 +49,7 @@ package: $(VENV)/.installed
 	mkdir -p build
 	$(BIN)/python -c 'import shutil; from workbench.core.mapping import basemap_mbtiles as find; p = find(); p and shutil.copyfile(p, "build/basemap.mbtiles")'
 	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/workbench.spec
-	find dist/workbench/_internal -name '*.cpython-*.so' -exec strip --strip-debug {} +
+	find dist/workbench/_internal \( -name '*.cpython-*.so' -o -name 'libpython*.so*' \) -exec strip --strip-debug {} +
 	@du -sh dist/workbench
 
 # Runs the bundle as a user would, with no Python environment around it: it must pass its self-test.

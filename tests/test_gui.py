@@ -95,6 +95,18 @@ def test_map_reports_its_markers_and_a_marker_click_marks_the_mentions(qtbot, ma
     assert len(marked) == text.count("Baghdad")
 
 
+def test_the_map_opens_on_the_article_focus_and_can_show_every_place(qtbot, make_window):
+    window = make_window()
+    import_and_wait(qtbot, window, [SEED])
+    wait_map(qtbot, window)
+    opened = json.loads(js(qtbot, window, "window.workbench.view()"))
+    assert 29 < opened["lat"] < 37 and 38 < opened["lon"] < 48 and opened["zoom"] >= 5  # Iraq, not the world
+    assert js(qtbot, window, "document.querySelectorAll('.wb-show-all').length") == 1
+    js(qtbot, window, "window.workbench.showAll(); 1")
+    bounds = json.loads(js(qtbot, window, "JSON.stringify(window.workbench.map.getBounds().contains([38.9, -77.0]))"))
+    assert bounds is True  # Washington, named once, is now in view
+
+
 def test_selecting_a_place_mention_pans_the_map_to_it(qtbot, make_window):
     window = make_window()
     import_and_wait(qtbot, window, [SEED])

@@ -14,6 +14,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from .gazetteer import distance_km
 from .models import Place
 from .settings import RESOURCES
 
@@ -42,6 +43,30 @@ class Marker:
     mentions: int
     sentences: tuple[str, ...] = ()
     article: str = ""
+
+
+BROAD_KINDS = ("country", "region", "water")
+FOCUS_RADIUS_KM = 1500
+FOCUS_SHARE = 0.6
+
+
+def focus_markers(markers: list[Marker]) -> list[Marker]:
+    """The markers a map should be fitted to: the specific places (cities, neighbourhoods, provinces; countries
+    only when that is all), and of those only the main cluster when one cluster holds most of the mentions.
+    An article about Baghdad that names Washington once opens on Iraq, not on the world; places outside
+    stay on the map, one "show all" away."""
+    local = [m for m in markers if m.kind not in BROAD_KINDS]
+    if len(local) <= 1:
+        return local or list(markers)  # countries are large: frame them all
+
+    def near(centre: Marker) -> list[Marker]:
+        return [m for m in local if distance_km(centre.lat, centre.lon, m.lat, m.lon) <= FOCUS_RADIUS_KM]
+
+    best = max(local, key=lambda c: (sum(m.mentions for m in near(c)), c.mentions))
+    cluster = near(best)
+    if sum(m.mentions for m in cluster) >= FOCUS_SHARE * sum(m.mentions for m in local):
+        return cluster
+    return local
 
 
 def markers_for(places: list[Place], text: str, sentences=(), article: str = "") -> list[Marker]:
@@ -117,7 +142,7 @@ def map_html(markers: list[Marker], offline_tiles: bool = False, online_tiles: b
           ".leaflet-container{background:#dfeaf2}</style>"
     ))
     root.html.add_child(folium.Element(
-        f'<script type="application/json" id="wb-data">{_script_json({"markers": [mk.__dict__ for mk in markers], "colours": KIND_COLOURS, "attribution": ATTRIBUTION, "tiles": offline_tiles, "page": page})}</script>'
+        f'<script type="application/json" id="wb-data">{_script_json({"markers": [mk.__dict__ for mk in markers], "colours": KIND_COLOURS, "attribution": ATTRIBUTION, "tiles": offline_tiles, "page": page, "focus": [mk.id for mk in focus_markers(markers)]})}</script>'
     ))
     _page_script().add_to(m)  # a child of the map: its script runs after the map exists
     return root.render()
@@ -192,12 +217,28 @@ _PAGE_SCRIPT = r"""
     marker.addTo(layer);
     byId[m.id] = marker;
   });
-  // Frame the most specific places (cities, neighbourhoods, provinces); countries alone only when that is all.
-  var local = data.markers.filter(function (m) { return ['country', 'region', 'water'].indexOf(m.kind) < 0; });
-  var framed = local.length ? local : data.markers;
-  if (framed.length === 1) { map.setView([framed[0].lat, framed[0].lon], 7, {animate: false}); }
-  else if (framed.length > 1) {
-    map.fitBounds(L.latLngBounds(framed.map(function (m) { return [m.lat, m.lon]; })).pad(0.3), {maxZoom: 9, animate: false});
+  // Open on the places Python chose (focus_markers); "Show all" fits every marker.
+  function frame(places) {
+    if (places.length === 1) { map.setView([places[0].lat, places[0].lon], 7, {animate: false}); }
+    else if (places.length > 1) {
+      map.fitBounds(L.latLngBounds(places.map(function (m) { return [m.lat, m.lon]; })).pad(0.3), {maxZoom: 9, animate: false});
+    }
+  }
+  var focus = data.markers.filter(function (m) { return data.focus.indexOf(m.id) >= 0; });
+  frame(focus);
+  if (focus.length < data.markers.length && data.markers.length > 1) {
+    var ShowAll = L.Control.extend({
+      options: {position: 'topleft'},
+      onAdd: function () {
+        var box = L.DomUtil.create('div', 'leaflet-bar leaflet-control');
+        var link = L.DomUtil.create('a', 'wb-show-all', box);
+        link.href = '#'; link.title = 'Show all places'; link.textContent = '\u2922';
+        link.setAttribute('role', 'button'); link.setAttribute('aria-label', 'Show all places');
+        L.DomEvent.on(link, 'click', function (e) { L.DomEvent.stop(e); frame(data.markers); });
+        return box;
+      }
+    });
+    map.addControl(new ShowAll());
   }
 
   var bridge = null, outbox = [];
@@ -209,6 +250,7 @@ _PAGE_SCRIPT = r"""
     },
     panTo: function (id) { var mk = byId[id]; if (mk) { map.setView(mk.getLatLng(), Math.max(map.getZoom(), 7), {animate: false}); mk.openPopup(); } },
     click: function (id) { var mk = byId[id]; if (mk) { mk.fire('click'); } },
+    showAll: function () { frame(data.markers); },
     view: function () { var c = map.getCenter(); return JSON.stringify({lat: c.lat, lon: c.lng, zoom: map.getZoom()}); }
   };
   map.on('click', function (e) { send({type: 'mapclick', lat: e.latlng.lat, lon: e.latlng.lng}); });

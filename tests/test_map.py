@@ -1,0 +1,56 @@
+"""What the map opens on, in the window and in exported pictures (no Qt needed)."""
+
+from __future__ import annotations
+
+from workbench.core.mapping import Marker, focus_markers
+from workbench.core.mapsvg import map_svg
+
+
+def marker(id_, name, kind, lat, lon, mentions=1):
+    return Marker(id_, name, kind, lat, lon, "", mentions)
+
+
+BAGHDAD = marker(0, "Baghdad", "city", 33.34, 44.40, 3)
+MASHTAL = marker(1, "Mashtal", "neighbourhood", 33.32, 44.49)
+ANBAR = marker(2, "Al Anbar", "governorate", 32.79, 41.61)
+WASHINGTON = marker(3, "Washington <DC>", "city", 38.90, -77.04)
+UNITED_STATES = marker(4, "United States", "country", 38.0, -97.0, 5)
+
+
+def names(markers):
+    return sorted(m.name for m in markers)
+
+
+def test_the_map_opens_on_the_cluster_that_holds_most_mentions():
+    assert names(focus_markers([BAGHDAD, MASHTAL, ANBAR, WASHINGTON, UNITED_STATES])) == ["Al Anbar", "Baghdad", "Mashtal"]
+
+
+def test_without_a_dominant_cluster_every_specific_place_is_framed():
+    kyiv, damascus = marker(5, "Kyiv", "city", 50.45, 30.52, 2), marker(6, "Damascus", "city", 33.51, 36.29, 2)
+    assert names(focus_markers([kyiv, damascus, WASHINGTON])) == ["Damascus", "Kyiv", "Washington <DC>"]
+
+
+def test_countries_are_framed_only_when_they_are_all_there_is():
+    jordan = marker(7, "Jordan", "country", 31.0, 36.0)
+    assert names(focus_markers([UNITED_STATES, jordan])) == ["Jordan", "United States"]
+    assert names(focus_markers([UNITED_STATES, jordan, BAGHDAD])) == ["Baghdad"]
+    assert focus_markers([]) == []
+
+
+def test_the_exported_picture_names_the_places_it_leaves_out():
+    svg = map_svg([BAGHDAD, MASHTAL, ANBAR, WASHINGTON, UNITED_STATES])
+    assert "Outside this view: Washington &lt;DC&gt;" in svg
+    assert ">Baghdad</text>" in svg and ">Washington" not in svg.replace("view: Washington", "")
+    assert "United States" not in svg  # a country out of view is not news
+    assert "Outside this view" not in map_svg([BAGHDAD, MASHTAL])
+
+
+def test_names_of_neighbouring_markers_do_not_cover_each_other():
+    import re
+
+    svg = map_svg([BAGHDAD, MASHTAL, ANBAR])
+    labels = {m[3]: (float(m[0]), m[2]) for m in re.findall(
+        r'<text x="([\d.]+)" y="([\d.]+)" text-anchor="(\w+)"[^>]*fill="#111">([^<]+)</text>', svg)}
+    assert set(labels) == {"Baghdad", "Mashtal", "Al Anbar"}
+    # Baghdad and Mashtal are 8 km apart: their names go to different sides of the markers.
+    assert labels["Baghdad"][1] != labels["Mashtal"][1]
