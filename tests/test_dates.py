@@ -71,3 +71,15 @@ def test_days_after_a_later_anchor_date_the_sentence_event():
     mentions = [Mention(two, two + 8, "two days", "DATE", ""), Mention(aug, aug + 9, "24 August", "DATE", "")]
     events = resolve_events(text, mentions, [Span(0, len(text), text)], date(2022, 8, 30))
     assert dict((e.text, e.date) for e in events)["two days"] == date(2022, 8, 26)
+
+
+def test_a_weekday_in_a_clause_about_the_future_is_the_next_one():
+    from workbench.core.models import Mention, Span
+
+    text = ("Netanyahu said on Tuesday that the army would enter Rafah. "
+            "A delegation is expected in Cairo on Saturday.")
+    mentions = [Mention(text.index("Tuesday"), text.index("Tuesday") + 7, "Tuesday", "DATE", ""),
+                Mention(text.index("Saturday"), text.index("Saturday") + 8, "Saturday", "DATE", "")]
+    sentences = [Span(0, 58, text[:58]), Span(59, len(text), text[59:])]
+    events = {e.text: e.date for e in resolve_events(text, mentions, sentences, date(2024, 5, 2))}  # a Thursday
+    assert events == {"Tuesday": date(2024, 4, 30), "Saturday": date(2024, 5, 4)}

@@ -139,3 +139,48 @@ def test_the_port_of_a_city_is_the_city_not_a_facility_of_the_sea(engine):
     b = engine.analyze("Israeli jets struck targets in the area of Hodeidah port in Yemen on Saturday.", date(2024, 7, 21))
     port = next(p for p in b.places if p.kind == "facility")
     assert port.name == "Hodeidah port" and abs(port.lat - 14.8) < 0.2
+
+
+def test_only_a_short_phrase_ties_a_place_to_an_anchor(engine):
+    a = engine.analyze("Peacekeepers from South Africa and Malawi were deployed north of Sake. "
+                       "Fighting near Goma went on.", date(2025, 1, 24))
+    kinds = {p.name: (p.kind, p.lat) for p in a.places}
+    assert kinds["South Africa"][0] == "country" and kinds["South Africa"][1] < -20  # not put beside Sake
+    assert kinds["Malawi"][0] == "country"
+
+
+def test_congo_in_an_article_about_the_drc_is_the_drc(engine):
+    a = engine.analyze("Rebels advanced on Goma in eastern Congo on Friday. Congo's army said it held the airport.",
+                       date(2025, 1, 24))
+    assert {p.country for p in a.places if "Congo" in p.name} == {"Democratic Republic of the Congo"}
+    b = engine.analyze("Protesters gathered in Brazzaville, the capital of Congo, on Friday.", date(2025, 1, 24))
+    assert next(p for p in b.places if p.name == "Congo").country == "Congo"
+
+
+def test_peoples_and_lakes(engine):
+    a = engine.analyze("Tuareg rebels and Kurds were not involved. Boats crossed Lake Kivu on Monday.", date(2025, 1, 24))
+    assert not {"Tuareg", "Kurds"} & {p.name for p in a.places}
+    lake = next(p for p in a.places if p.name == "Lake Kivu")
+    assert lake.kind == "water" and abs(lake.lat + 2.0) < 0.5
+
+
+def test_a_sentence_opening_adjective_is_not_part_of_a_country_name(engine):
+    a = engine.analyze("Mali's junta expelled French troops. Neighbouring Burkina Faso did the same.", date(2024, 9, 18))
+    assert "Burkina Faso" in {p.name for p in a.places}
+
+
+def test_the_name_before_a_facility_noun_names_the_facility(engine):
+    a = engine.analyze("Shelling hit the Nuseirat refugee camp in central Gaza, and the Kerem Shalom crossing was "
+                       "closed on Wednesday.", date(2024, 5, 2))
+    facilities = {p.name: p for p in a.places if p.kind == "facility"}
+    assert set(facilities) >= {"Nuseirat refugee camp", "Kerem Shalom crossing"}
+    camp = facilities["Nuseirat refugee camp"]
+    assert distance_km(camp.lat, camp.lon, 31.45, 34.39) < 5
+
+
+def test_lower_case_words_are_not_names_and_acronyms_must_fit_their_name(engine):
+    a = engine.analyze("Neighbouring juntas formed an alliance. The Group for the Support of Islam and Muslims (JNIM) "
+                       "claimed the attack on Tuesday.", date(2024, 9, 18))
+    assert "juntas" not in {m.text for m in a.mentions}
+    jnim = [m for m in a.mentions if m.text == "JNIM"]
+    assert jnim and all(m.canonical != "Muslims" for m in jnim)

@@ -32,3 +32,18 @@ def test_airport_codes_are_not_place_names(gazetteer):
 def test_country_aliases(gazetteer):
     for alias in ("U.S.", "Britain", "UK", "Bahrein"):
         assert any(e.kind == "country" for e in gazetteer.lookup(alias)), alias
+
+
+def test_a_gazetteer_built_from_other_additions_is_not_current(gazetteer, tmp_path):
+    import sqlite3
+
+    from workbench.core.gazetteer import is_current
+
+    assert is_current(gazetteer.path)  # the session's gazetteer matches resources/gazetteer/additions.json
+    stale = tmp_path / "old.sqlite"
+    with sqlite3.connect(stale) as conn:
+        conn.execute("CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT)")
+        conn.execute("INSERT INTO meta VALUES ('additions', 'an older file')")
+    conn.close()
+    assert not is_current(stale)
+    assert not is_current(tmp_path / "missing.sqlite")

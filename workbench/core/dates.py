@@ -1,7 +1,8 @@
 """Date expressions -> calendar dates and intervals, resolved against the publication date.
 
 News rules in the manner of HeidelTime: a bare weekday is the most recent such day on or before
-publication (the publication weekday itself is that day), "last week" is the previous Monday-Sunday,
+publication (the publication weekday itself is that day), or the next one when its clause speaks of the
+future ("will meet on Saturday"), "last week" is the previous Monday-Sunday,
 "in January" is the most recent January, "late last year" is an interval. Durations and vague spans
 ("over the past week", "for decades") are not events. Explicit dates that the rules do not cover go
 to dateparser, with the publication date as its relative base.
@@ -62,7 +63,7 @@ def resolve_events(
         if anchored and amount:
             pending_anchored.append((m, sentence, amount[0], amount[1], anchored.group(1)))
             continue
-        r = resolve_expression(m.text, published)
+        r = resolve_expression(m.text, published, future=_future_before(text, sentence, m.start))
         if r is None:
             continue
         events.append(_event(m, sentence, r))
@@ -123,8 +124,24 @@ def _delta(n: int, unit: str) -> timedelta | None:
     return {"day": timedelta(days=n), "week": timedelta(weeks=n)}.get(unit)
 
 
-def resolve_expression(expr: str, published: date | None) -> Resolution | None:
-    """One date expression -> its date or interval; None when it is a duration or too vague to place."""
+# Words that put what follows in the future: 'is expected in Cairo on Saturday', 'will vote on Monday'.
+_FUTURE = re.compile(
+    r"\b(will|'ll|shall|(?:is|are) (?:expected|due|scheduled|set|slated|to)|expected to|due to|"
+    r"scheduled (?:to|for)|plans? to|planning to|intends? to|upcoming)\b[^,;.!?]*$",
+    re.IGNORECASE,
+)
+
+
+def _future_before(text: str, sentence: Span, start: int) -> bool:
+    """Whether the clause before a date speaks of the future (HeidelTime reads tense the same way)."""
+    before = text[max(sentence.start, start - 80) : start]
+    return bool(_FUTURE.search(before))
+
+
+def resolve_expression(expr: str, published: date | None, future: bool = False) -> Resolution | None:
+    """One date expression -> its date or interval; None when it is a duration or too vague to place.
+
+    `future`: the clause speaks of the future, so a bare weekday is the next such day, not the last."""
     e = _normalise(expr)
     if not e or _DURATION.match(e):
         return None
@@ -135,6 +152,10 @@ def resolve_expression(expr: str, published: date | None) -> Resolution | None:
         return None
     if published is None:
         return Resolution(None, None, "unresolved") if _looks_datelike(e) else None
+    if future:
+        r = _rule_weekday(e, published, future=True)
+        if r is not None:
+            return r
     for rule in _RELATIVE_RULES:
         r = rule(e, published)
         if r is not None:
@@ -259,7 +280,7 @@ def _rule_ago(e: str, pub: date) -> Resolution | None:
     return Resolution(date(pub.year - n, 1, 1), date(pub.year - n, 12, 31), "year")
 
 
-def _rule_weekday(e: str, pub: date) -> Resolution | None:
+def _rule_weekday(e: str, pub: date, future: bool = False) -> Resolution | None:
     m = re.fullmatch(rf"(?:(last|this|next|past|late|early|late on|early on)\s+)?({'|'.join(WEEKDAYS)})(?:'s)?{_PART_OF_DAY}", e)
     if not m:
         return None
@@ -267,6 +288,8 @@ def _rule_weekday(e: str, pub: date) -> Resolution | None:
     back = (pub.weekday() - target) % 7
     if m[1] == "next":
         d = pub + timedelta(days=(target - pub.weekday()) % 7 or 7)
+    elif future and m[1] not in ("last", "past"):
+        d = pub + timedelta(days=(target - pub.weekday()) % 7)
     elif m[1] in ("last", "past"):
         d = pub - timedelta(days=back or 7)
     else:

@@ -19,7 +19,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-GAZETTEER_VERSION = 1
+GAZETTEER_VERSION = 2
 
 # First-level unit types in countrystatecity that are really second-level or smaller.
 _DISTRICT_TYPES = ("district", "municipality", "county", "borough", "council", "parish", "commune", "city", "village")
@@ -156,10 +156,33 @@ def open_gazetteer(path: Path | None = None) -> Gazetteer:
     path = Path(path or gazetteer_path())
     with _shared_lock:
         if path not in _shared:
-            if not path.exists():
+            # A cache built from older additions is rebuilt; a bundle's copy (read-only) is used as it is.
+            if not path.exists() or (not is_current(path) and os.access(path.parent, os.W_OK)):
                 build_gazetteer(path)
             _shared[path] = Gazetteer(path)
         return _shared[path]
+
+
+def additions_digest() -> str:
+    """What the gazetteer was built from, besides the PyPI data: resources/gazetteer/additions.json."""
+    import hashlib
+
+    from .settings import RESOURCES
+
+    return hashlib.sha256((RESOURCES / "gazetteer" / "additions.json").read_bytes()).hexdigest()[:16]
+
+
+def is_current(path: Path) -> bool:
+    """Whether the gazetteer at `path` was built from this version's additions."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            row = conn.execute("SELECT v FROM meta WHERE k = 'additions'").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
+    return row is not None and row[0] == additions_digest()
 
 
 # ----------------------------------------------------------------------------- building
@@ -300,6 +323,7 @@ def _fill(conn: sqlite3.Connection, additions_path: Path) -> None:
         """
     )
     conn.execute("INSERT INTO meta VALUES ('version', ?)", (str(GAZETTEER_VERSION),))
+    conn.execute("INSERT INTO meta VALUES ('additions', ?)", (additions_digest(),))
     conn.commit()
 
 

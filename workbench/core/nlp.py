@@ -8,6 +8,7 @@ within an article (document-level consistency).
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections import Counter, defaultdict
@@ -40,6 +41,8 @@ FACILITY_HEADS = {
     "base", "airbase", "airport", "airfield", "port", "harbour", "harbor", "prison", "hospital", "dam", "bridge",
     "crossing", "refinery", "palace", "embassy", "consulate", "barracks", "checkpoint", "camp", "complex",
 }
+# Words between a name and its facility noun: 'the X refugee camp', 'the X border crossing'.
+_FACILITY_MODIFIERS = {"refugee", "border", "military", "air", "naval", "detention", "displacement", "army", "police"}
 _DIRECTION_WORDS = {
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
     "north-west", "south-east", "south-west",
@@ -159,10 +162,18 @@ class _Candidate:
     cue: bool = False  # a place cue word stands next to it
 
 
+# Adjectives the model takes into a name when they open a sentence ('Neighbouring Burkina Faso').
+_LEADING_MODIFIERS = {
+    "neighbouring", "neighboring", "nearby", "war-torn", "oil-rich", "impoverished", "landlocked", "rival",
+    "allied", "embattled", "restive", "besieged",
+}
+
+
 def _trim(doc, c: _Candidate) -> _Candidate | None:
-    """Drop a leading 'the', a possessive, quotes and trailing dashes ('Kurdistan Region - A' -> 'Kurdistan Region')."""
+    """Drop a leading 'the' or adjective, a possessive, quotes and trailing dashes ('Kurdistan Region - A')."""
     start, end = c.start, c.end
-    while start < end and (doc[start].lower_ in ("the", '"', "“", "'") or doc[start].is_punct):
+    while start < end and (doc[start].lower_ in ("the", '"', "“", "'") or doc[start].is_punct
+                           or (doc[start].lower_ in _LEADING_MODIFIERS and end - start > 1 and not c.canonical)):
         start += 1
     for i in range(start + 1, end):
         if doc[i].text in ("-", "–", "—") and doc[i].whitespace_ and doc[i - 1].whitespace_:
@@ -275,17 +286,17 @@ def _promote_places(doc, spans: list[_Candidate], gazetteer: Gazetteer) -> list[
     _promote_appositive_directions(doc, spans)
     _promote_dateline(doc, spans, gazetteer)
     _places_inside_events(doc, spans, gazetteer)
-    # 'Ukrainian' read as a place is a demonym, unless the gazetteer knows a place of that name.
+    # 'Ukrainian' or 'Tuareg' read as a place names a people, unless the gazetteer knows a place of that name.
     for c in spans:
         if c.label in PLACE_LABELS and not c.cue:
             text = _clean_name(doc[c.start : c.end].text)
-            if country_of_demonym(text, gazetteer) and not gazetteer.is_strong_place(text):
+            if names_a_people(text, gazetteer) and not gazetteer.is_strong_place(text):
                 c.label = "NORP"
     # Names the model mislabelled or missed that are places an analyst knows on sight.
     for c in list(spans):
         if c.label in ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "NORP") and not c.canonical:
             text = _clean_name(doc[c.start : c.end].text)
-            if c.label == "NORP" and country_of_demonym(text, gazetteer):
+            if c.label == "NORP" and names_a_people(text, gazetteer):
                 continue
             if gazetteer.is_strong_place(text):
                 c.label = "GPE"
@@ -337,9 +348,11 @@ def _promote_facilities(doc, spans: list[_Candidate]) -> None:
             if run and run[1] - run[0] >= 2:
                 _set_facility(spans, run[0], run[1])
         elif i > 0 and not (i + 1 < len(doc) and doc[i + 1].lower_ == "of"):  # 'the Black Sea port of Odesa'
-            place = next((c for c in spans if c.end == i and c.label in ("GPE", "LOC")), None)
-            if place is not None:
-                _set_facility(spans, place.start, i + 1)
+            j = i - 1 if doc[i - 1].lower_ in _FACILITY_MODIFIERS else i  # 'the Nuseirat refugee camp'
+            named = next((c for c in spans if c.end == j and (c.label in ("GPE", "LOC") or (
+                c.label in ("ORG", "PERSON") and not c.canonical and c.start > 0 and doc[c.start - 1].lower_ == "the"))), None)
+            if named is not None:  # 'the Kerem Shalom crossing': a name before a facility noun names the facility
+                _set_facility(spans, named.start, i + 1)
 
 
 def _set_facility(spans: list[_Candidate], start: int, end: int) -> None:
@@ -410,8 +423,9 @@ def _consistent_labels(doc, spans: list[_Candidate], gazetteer: Gazetteer) -> li
                 (lbl for lbl in ("PERSON", "ORG") if votes[key][lbl]), key=lambda lbl: votes[key][lbl], default=c.label
             )
     _coordinated_places(doc, spans, gazetteer)
-    # A place is a name: 'mosques' (FAC) is not one.
-    return [c for c in spans if _coarse(c.label) != "place" or any(t.text[:1].isupper() for t in doc[c.start : c.end])]
+    # A name has a capital: 'mosques' (FAC) or 'juntas' (ORG) is not one; known organisations match in any case.
+    return [c for c in spans if c.label in ("DATE", "TIME") or c.canonical
+            or any(t.text[:1].isupper() for t in doc[c.start : c.end])]
 
 
 def _coordinated_places(doc, spans: list[_Candidate], gazetteer: Gazetteer) -> None:
@@ -449,21 +463,38 @@ def country_of_demonym(word: str, gazetteer: Gazetteer) -> str | None:
     return None
 
 
-_DEMONYM_TABLE: dict[str, str] | None = None
+def names_a_people(word: str, gazetteer: Gazetteer) -> bool:
+    """'Iraqi', 'Kurds', 'Tuareg': a demonym or an ethnic or religious group, which is never a place."""
+    return word in _additions()["peoples"] or bool(country_of_demonym(word, gazetteer))
 
 
 def _demonyms() -> dict[str, str]:
-    global _DEMONYM_TABLE
-    if _DEMONYM_TABLE is None:
-        data = json.loads((RESOURCES / "gazetteer" / "additions.json").read_text(encoding="utf-8"))
-        _DEMONYM_TABLE = data.get("demonyms", {})
-    return _DEMONYM_TABLE
+    return _additions()["demonyms"]
+
+
+@functools.cache
+def _additions() -> dict:
+    data = json.loads((RESOURCES / "gazetteer" / "additions.json").read_text(encoding="utf-8"))
+    return {"demonyms": data.get("demonyms", {}), "peoples": frozenset(data.get("peoples", ()))}
 
 
 # ----------------------------------------------------------------------------- grouping mentions
 def _words(text: str) -> list[str]:
     text = _clean_name(text)
     return [w for w in re.split(r"[\s\-]+", text.lower()) if w and w not in _ARTICLE_PREFIX]
+
+
+def _abbreviates(acronym: str, name: str) -> bool:
+    """'CENTCOM' can shorten 'US Central Command' (its letters in order); 'JNIM' cannot shorten 'Muslims'."""
+    rest = name.lower()
+    for letter in acronym.lower():
+        if not letter.isalpha():
+            continue
+        at = rest.find(letter)
+        if at < 0:
+            return False
+        rest = rest[at + 1 :]
+    return True
 
 
 def group_entities(text: str, mentions: Iterable[Mention]) -> tuple[Entity, ...]:
@@ -492,7 +523,7 @@ def group_entities(text: str, mentions: Iterable[Mention]) -> tuple[Entity, ...]
     for i, m in enumerate(mentions):
         after = text[m.end : m.end + 20]
         am = re.match(r"\s*\(([A-Z][A-Z\-]{1,9})\)", after)
-        if am and m.label in ("ORG", "GPE", "NORP"):
+        if am and m.label in ("ORG", "GPE", "NORP") and _abbreviates(am[1], m.text):
             acronyms[am[1]] = canonical[i]
     for i, m in enumerate(mentions):
         if not m.canonical and m.text in acronyms:

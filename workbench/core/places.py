@@ -19,7 +19,8 @@ from .gazetteer import Gazetteer, GazetteerEntry, distance_km, name_key
 from .models import Mention, Place, PlaceCandidate, Span
 
 _GOVERNORATE_CUES = ("governorate", "province", "provinces", "governorates", "state", "wilaya", "vilayet")
-_LOCAL_CUES = ("area", "neighbourhood", "neighborhood", "district", "suburb", "quarter", "subdistrict")
+_LOCAL_CUES = ("area", "neighbourhood", "neighborhood", "district", "suburb", "quarter", "subdistrict", "territory",
+               "county", "municipality")
 _SETTLEMENT_CUES = ("city", "town", "village", "towns", "villages")
 _FACILITY_WORDS = re.compile(
     r"\b(air ?base|base|airport|airfield|port|harbou?r|complex|camp|prison|hospital|bridge|crossing|"
@@ -27,14 +28,22 @@ _FACILITY_WORDS = re.compile(
     re.IGNORECASE,
 )
 _TYPE_SUFFIX = re.compile(
-    r"\s+(governorate|province|district|region|city|town|village|area|neighbourhood|neighborhood)$", re.IGNORECASE
+    r"\s+(governorate|province|district|region|city|town|village|area|neighbourhood|neighborhood|territory)$",
+    re.IGNORECASE
 )
-_GENERIC_WORDS = re.compile(r"\b(international|military|air|naval|main|the)\b", re.IGNORECASE)
+_GENERIC_WORDS = re.compile(r"\b(international|military|air|naval|main|the|refugee|border|detention|displacement)\b",
+                            re.IGNORECASE)
 _DIRECTION = re.compile(
     r"(?:^|\s)((?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?)\s+$", re.IGNORECASE
 )
+# All that may stand between a place and its anchor: 'X, about 20 km north-west of Y', 'X area east of Y',
+# 'X, a town south of the city of Y' -- not a clause ('troops from X were deployed north of Y').
 _ANCHOR = re.compile(
-    r"\b((?:north|south|east|west)(?:-?(?:east|west))?)\s+of\s+(?:the\s+)?(?:city\s+of\s+)?$", re.IGNORECASE
+    r"^[\s,]*(?:(?:a|an|the|some|about|around|roughly|nearly|almost|just|approximately|over|more|than|less|"
+    r"[\d.,]+(?:-?km)?|km|kilometres?|kilometers?|miles?|metres?|meters?|area|town|village|city|district|"
+    r"neighbourhood|neighborhood|region|suburb|hamlet|locality|camp|base|small|located|situated|lying|which|is|"
+    r"lies)[\s,-]*)*(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?(?:city\s+of\s+)?$",
+    re.IGNORECASE,
 )
 _BEARINGS = {"north": (1, 0), "south": (-1, 0), "east": (0, 1), "west": (0, -1)}
 KIND_PRIOR = {"country": 3.0, "region": 2.5, "water": 2.5, "governorate": 1.2, "district": 0.3, "city": 0.0,
@@ -72,8 +81,10 @@ def resolve_places(
     evidence = Counter(context_countries or {})
     for g in groups:
         cands = candidates[g.key]
-        # Seas and supranational regions name no country: they are no evidence of one.
-        if cands and cands[0].cc and (cands[0].kind == "country" or len({c.cc for c in cands}) == 1) and cands[0].is_strong:
+        # Only a name whose strong places all lie in one country is evidence of it: seas and supranational
+        # regions name none, 'Congo' names two; a village of the same name abroad does not count.
+        strong_countries = {c.cc for c in cands if c.is_strong}
+        if cands and cands[0].cc and cands[0].is_strong and strong_countries == {cands[0].cc}:
             evidence[cands[0].cc] += len(g.mentions)
     for g in groups:
         candidates[g.key] = [c for c in candidates[g.key] if _plausible(c, evidence)]
@@ -168,7 +179,7 @@ def _group_mentions(text: str, mentions: list[Mention], sentences: list[Span]) -
             for s in g.mentions:
                 for o in other.mentions:
                     between = text[s.end : o.start]
-                    if 0 < o.start - s.end <= 40 and _ANCHOR.search(between):
+                    if 0 < o.start - s.end <= 60 and _ANCHOR.match(between):
                         g.anchors.append(other.key)
     return list(groups.values())
 
@@ -294,7 +305,15 @@ def _nearest_context(g: _Group, chosen, groups: list[_Group], main_countries: se
             options.append((0, rank.get(entry.kind, 9), entry))
         elif before:
             options.append((min(before), rank.get(entry.kind, 9), entry))
-    return min(options, key=lambda o: (o[0], o[1]))[2] if options else None
+    # Its own sentence's places first; else, from earlier sentences, a specific place of the main country.
+    top = max(main_countries, key=lambda cc: sum(1 for e, _, _ in chosen.values() if e.cc == cc), default=None)
+
+    def preference(option):
+        distance, rank_of_kind, entry = option
+        earlier = distance > 0
+        return earlier and entry.cc != top, earlier and entry.kind in ("country", "region"), distance, rank_of_kind
+
+    return min(options, key=preference)[2] if options else None
 
 
 def country_focus(mentions: Iterable[Mention], demonym_to_cc) -> Counter:
