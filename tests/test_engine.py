@@ -129,7 +129,7 @@ def test_a_demonym_the_model_reads_as_a_place_is_not_put_on_the_map(engine):
     a = engine.analyze("Ukrainian officials said air defences shot down drones over the Odesa region overnight.",
                        date(2024, 5, 18))
     assert "Ukrainian" not in {p.name for p in a.places}
-    assert any(p.name == "Odesa" for p in a.places)
+    assert any(p.name == "Odesa Oblast" and p.kind == "governorate" for p in a.places)  # 'the Odesa region'
 
 
 def test_the_port_of_a_city_is_the_city_not_a_facility_of_the_sea(engine):
@@ -184,3 +184,24 @@ def test_lower_case_words_are_not_names_and_acronyms_must_fit_their_name(engine)
     assert "juntas" not in {m.text for m in a.mentions}
     jnim = [m for m in a.mentions if m.text == "JNIM"]
     assert jnim and all(m.canonical != "Muslims" for m in jnim)
+
+
+def test_an_oblast_and_its_city_are_two_places(engine):
+    a = engine.analyze("Missiles hit Kharkiv overnight, Kharkiv Oblast Governor Oleh Syniehubov said. In the Donetsk "
+                       "region, fighting went on.", date(2024, 3, 22))
+    by_kind = {(p.name, p.kind) for p in a.places}
+    assert ("Kharkiv", "city") in by_kind and ("Kharkiv Oblast", "governorate") in by_kind
+    assert ("Donetsk Oblast", "governorate") in by_kind
+
+
+def test_a_sentence_opening_preposition_is_not_part_of_a_place(engine):
+    a = engine.analyze("In Rakhine State, the Arakan Army fought on. Thousands fled to Mandalay and to Hsipaw.",
+                       date(2024, 8, 5))
+    names = {p.name for p in a.places}
+    assert "Rakhine" in names and not any(n.startswith("In ") for n in names)
+    assert "Hsipaw" in names  # listed with a place: a place
+
+
+def test_a_lone_direction_adjective_is_not_a_place(engine):
+    a = engine.analyze("Zelensky called on Western allies to send air defences to Ukraine.", date(2024, 3, 22))
+    assert {p.name for p in a.places} == {"Ukraine"}

@@ -260,6 +260,7 @@ def _fill(conn: sqlite3.Connection, additions_path: Path) -> None:
     country_names = {c["iso2"]: c["name"] for c in countries}
     capitals = {c["iso2"]: c.get("capital") or "" for c in countries}
     country_aliases = additions.get("country_aliases", {})
+    state_aliases = additions.get("state_aliases", {})
     for c in countries:
         if not c.get("latitude"):
             continue
@@ -274,7 +275,9 @@ def _fill(conn: sqlite3.Connection, additions_path: Path) -> None:
             if not s.get("latitude"):
                 continue
             kind = "district" if any(t in (s.get("type") or "") for t in _DISTRICT_TYPES) else "governorate"
-            add(s["name"], kind, s["latitude"], s["longitude"], s["country_code"], 0, False)
+            english = state_aliases.get(s["country_code"], {}).get(s["name"], [])
+            name, aliases = (english[0], [s["name"], *english[1:]]) if english else (s["name"], [])
+            add(name, kind, s["latitude"], s["longitude"], s["country_code"], 0, False, aliases)
 
     big_cities: dict[tuple[int, int], list[tuple[float, float]]] = defaultdict(list)
     city_keys: dict[str, list[tuple[float, float]]] = defaultdict(list)

@@ -26,7 +26,8 @@ PLACE_LABELS = ("GPE", "LOC", "FAC")
 PLACE_CUES_AFTER = {
     "governorate", "governorates", "province", "provinces", "district", "districts", "area", "areas",
     "neighbourhood", "neighborhood", "region", "city", "town", "village", "villages", "camp", "countryside",
-    "suburb", "suburbs", "quarter", "subdistrict", "sub-district", "municipality", "county", "state",
+    "suburb", "suburbs", "quarter", "subdistrict", "sub-district", "municipality", "county", "state", "oblast",
+    "oblasts", "krai", "raion",
 }
 # Words that, right before "of X" (or before X), say that X is a place.
 PLACE_CUES_BEFORE = {
@@ -165,15 +166,19 @@ class _Candidate:
 # Adjectives the model takes into a name when they open a sentence ('Neighbouring Burkina Faso').
 _LEADING_MODIFIERS = {
     "neighbouring", "neighboring", "nearby", "war-torn", "oil-rich", "impoverished", "landlocked", "rival",
-    "allied", "embattled", "restive", "besieged",
+    "allied", "embattled", "restive", "besieged", "in", "on", "at", "from", "near", "across", "inside",
 }
+# Alone, these are adjectives ('Western allies'), whatever the gazetteer says (Fiji has a 'Western' division).
+_DIRECTION_ADJECTIVES = {"western", "eastern", "northern", "southern", "central", "north", "south", "east", "west"}
 
 
 def _trim(doc, c: _Candidate) -> _Candidate | None:
-    """Drop a leading 'the' or adjective, a possessive, quotes and trailing dashes ('Kurdistan Region - A')."""
+    """Drop a leading 'the', adjective or preposition ('In Rakhine' opening a sentence), a possessive, quotes
+    and trailing dashes ('Kurdistan Region - A' -> 'Kurdistan Region')."""
     start, end = c.start, c.end
     while start < end and (doc[start].lower_ in ("the", '"', "“", "'") or doc[start].is_punct
-                           or (doc[start].lower_ in _LEADING_MODIFIERS and end - start > 1 and not c.canonical)):
+                           or (doc[start].lower_ in _LEADING_MODIFIERS and doc[start].whitespace_ and end - start > 1
+                               and not c.canonical)):
         start += 1
     for i in range(start + 1, end):
         if doc[i].text in ("-", "–", "—") and doc[i].whitespace_ and doc[i - 1].whitespace_:
@@ -222,7 +227,7 @@ def _name_run_before(doc, i: int) -> tuple[int, int] | None:
         else:
             break
     start = j + 1
-    while start < end and doc[start].text == "-":
+    while start < end and (doc[start].text == "-" or doc[start].is_stop):  # 'In' opening a sentence
         start += 1
     return (start, end) if start < end else None
 
@@ -425,7 +430,8 @@ def _consistent_labels(doc, spans: list[_Candidate], gazetteer: Gazetteer) -> li
     _coordinated_places(doc, spans, gazetteer)
     # A name has a capital: 'mosques' (FAC) or 'juntas' (ORG) is not one; known organisations match in any case.
     return [c for c in spans if c.label in ("DATE", "TIME") or c.canonical
-            or any(t.text[:1].isupper() for t in doc[c.start : c.end])]
+            or (any(t.text[:1].isupper() for t in doc[c.start : c.end])
+                and not (c.end - c.start == 1 and doc[c.start].lower_ in _DIRECTION_ADJECTIVES))]
 
 
 def _coordinated_places(doc, spans: list[_Candidate], gazetteer: Gazetteer) -> None:
@@ -433,7 +439,7 @@ def _coordinated_places(doc, spans: list[_Candidate], gazetteer: Gazetteer) -> N
     ordered = sorted(spans, key=lambda c: c.start)
     for a, b in zip(ordered, ordered[1:]):
         between = doc[a.end : b.start].text.strip().lower()
-        if between not in ("and", ",", "or", ", and"):
+        if not re.fullmatch(r",|,? ?(?:and|or)(?: (?:to|in|from|at|near|into))?", between):  # 'Mandalay and to Hsipaw'
             continue
         for place, other in ((a, b), (b, a)):
             if _coarse(place.label) == "place" and other.label in ("PERSON", "ORG") and not other.canonical:

@@ -18,7 +18,9 @@ from dataclasses import dataclass, field
 from .gazetteer import Gazetteer, GazetteerEntry, distance_km, name_key
 from .models import Mention, Place, PlaceCandidate, Span
 
-_GOVERNORATE_CUES = ("governorate", "province", "provinces", "governorates", "state", "wilaya", "vilayet")
+_GOVERNORATE_CUES = ("governorate", "province", "provinces", "governorates", "state", "wilaya", "vilayet", "oblast",
+                     "oblasts", "krai")
+_REGION_CUES = ("region", "regions")  # 'the Donetsk region', 'the Tigray region': usually a first-level unit
 _LOCAL_CUES = ("area", "neighbourhood", "neighborhood", "district", "suburb", "quarter", "subdistrict", "territory",
                "county", "municipality")
 _SETTLEMENT_CUES = ("city", "town", "village", "towns", "villages")
@@ -28,7 +30,7 @@ _FACILITY_WORDS = re.compile(
     re.IGNORECASE,
 )
 _TYPE_SUFFIX = re.compile(
-    r"\s+(governorate|province|district|region|city|town|village|area|neighbourhood|neighborhood|territory)$",
+    r"\s+(governorate|province|district|region|city|town|village|area|neighbourhood|neighborhood|territory|oblast)$",
     re.IGNORECASE
 )
 _GENERIC_WORDS = re.compile(r"\b(international|military|air|naval|main|the|refugee|border|detention|displacement)\b",
@@ -160,16 +162,16 @@ def _group_mentions(text: str, mentions: list[Mention], sentences: list[Span]) -
         key = name_key(name)
         if not key:
             continue
+        first_word = re.match(r"\s*([a-z\-]+)", after)
+        prev_word = re.search(r"([a-z]+)\s+(?:of\s+)?(?:the\s+)?$", before.lower())
+        cues = {w.group(1) for w in (first_word, prev_word) if w}
+        if cues & set(_GOVERNORATE_CUES + _REGION_CUES):
+            key += "#unit"  # 'Kharkiv Oblast' and 'Kharkiv' are two places: the province and its city
         g = groups.setdefault(key, _Group(key=key, name=name))
         g.mentions.append(Span(start, end, text[start:end]))
         g.labels[m.label] += 1
         g.direction = g.direction or direction
-        first_word = re.match(r"\s*([a-z\-]+)", after)
-        if first_word:
-            g.cues.add(first_word.group(1))
-        prev_word = re.search(r"([a-z]+)\s+(?:of\s+)?(?:the\s+)?$", before.lower())
-        if prev_word:
-            g.cues.add(prev_word.group(1))
+        g.cues |= cues
         g.sentence_ids.add(_sentence_of(sentences, start))
     # "east of Baghdad": the anchor is the mention right after the directional phrase.
     for g in groups.values():
@@ -224,6 +226,8 @@ def _score(c: GazetteerEntry, g: _Group, focus: Counter, resolved: dict[str, Gaz
         score += 4.0 * focus[c.cc] / total + (1.0 if focus[c.cc] else 0.0)
     if g.cues & set(_GOVERNORATE_CUES):
         score += 4.0 if c.kind == "governorate" else -2.0
+    elif g.cues & set(_REGION_CUES) and c.kind == "governorate":
+        score += 3.0
     if g.cues & set(_LOCAL_CUES):
         score += 1.5 if c.kind in ("neighbourhood", "district") else 0.0
     if g.cues & set(_SETTLEMENT_CUES):
