@@ -37,6 +37,16 @@ PUB = date(2024, 2, 8)
         ("yesterday", date(2024, 2, 7), date(2024, 2, 7), "day"),
         ("two weeks ago", date(2024, 1, 25), date(2024, 1, 25), "day"),
         ("the 1990s", date(1990, 1, 1), date(1999, 12, 31), "decade"),
+        ("earlier on Monday", date(2024, 2, 5), date(2024, 2, 5), "day"),
+        ("over the weekend", date(2024, 2, 3), date(2024, 2, 4), "interval"),
+        ("the end of last year", date(2023, 9, 1), date(2023, 12, 31), "interval"),
+        ("the beginning of January", date(2024, 1, 1), date(2024, 1, 10), "interval"),
+        ("January 3-4", date(2024, 1, 3), date(2024, 1, 4), "interval"),
+        ("3-4 March 2023", date(2023, 3, 3), date(2023, 3, 4), "interval"),
+        ("last summer", date(2023, 6, 1), date(2023, 8, 31), "interval"),
+        ("the winter", date(2023, 12, 1), date(2024, 2, 29), "interval"),  # under way in February
+        ("last winter", date(2022, 12, 1), date(2023, 2, 28), "interval"),
+        ("next summer", date(2024, 6, 1), date(2024, 8, 31), "interval"),
     ],
 )
 def test_expression_resolves(expr, start, end, granularity):
@@ -83,3 +93,19 @@ def test_a_weekday_in_a_clause_about_the_future_is_the_next_one():
     sentences = [Span(0, 58, text[:58]), Span(59, len(text), text[59:])]
     events = {e.text: e.date for e in resolve_events(text, mentions, sentences, date(2024, 5, 2))}  # a Thursday
     assert events == {"Tuesday": date(2024, 4, 30), "Saturday": date(2024, 5, 4)}
+
+
+def test_the_previous_day_counts_from_the_story_not_from_a_plan():
+    text = ("Missiles hit Kyiv on Tuesday. Zelensky will meet Duda on Monday. The previous day, drones hit Odesa. "
+            "Three weeks earlier, a strike hit Sumy.")
+    def mention(phrase):
+        return Mention(text.index(phrase), text.index(phrase) + len(phrase), phrase, "DATE", "")
+    mentions = [mention(p) for p in ("Tuesday", "Monday", "previous day", "Three weeks")]
+    sentences, start = [], 0
+    for part in text.split(". "):
+        sentences.append(Span(start, start + len(part), part))
+        start += len(part) + 2
+    events = {e.text: e.date for e in resolve_events(text, mentions, sentences, PUB)}
+    assert events["Tuesday"] == date(2024, 2, 6) and events["Monday"] == date(2024, 2, 12)  # 'will meet'
+    assert events["previous day"] == date(2024, 2, 5)  # the day before Tuesday, not before Monday's meeting
+    assert events["Three weeks"] == date(2024, 1, 15)  # three weeks before that day

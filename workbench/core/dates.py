@@ -63,12 +63,20 @@ def resolve_events(
         if anchored and amount:
             pending_anchored.append((m, sentence, amount[0], amount[1], anchored.group(1)))
             continue
+        shift = _story_relative(m.text)
+        if shift is not None:  # 'the previous day': from the last day the story named, else publication
+            story_days = [e.date for e in events if e.granularity == "day" and e.date and e.end <= m.start
+                          and (published is None or e.date <= published)]  # plans ahead are no anchor
+            anchor = story_days[-1] if story_days else published
+            if anchor is not None:
+                events.append(_event(m, sentence, Resolution(anchor + shift, anchor + shift, "day")))
+            continue
         r = resolve_expression(m.text, published, future=_future_before(text, sentence, m.start))
         if r is None:
             continue
         events.append(_event(m, sentence, r))
     for m, sentence, n, unit, relation in pending_anchored:
-        r = _resolve_anchored(m, sentence, n, unit, relation, events)
+        r = _resolve_anchored(m, sentence, n, unit, relation, events, published)
         if r is not None:
             events.append(_event(m, sentence, r))
     return tuple(sorted(events, key=lambda e: e.start))
@@ -86,6 +94,22 @@ def _sentence_of(sentences: list[Span], offset: int, text: str) -> Span:
     return Span(0, len(text), text)
 
 
+_STORY_RELATIVE = {"previous day": -1, "day before": -1, "preceding day": -1, "next day": 1, "following day": 1,
+                   "day after": 1, "that day": 0, "same day": 0, "that same day": 0}
+
+
+def _story_relative(expr: str) -> timedelta | None:
+    """Days counted from the story's own last date ('the following day'), not from publication."""
+    e = re.sub(r"^(?:(?:on|by|until|from|since)\s+)?(?:the\s+)?", "", re.sub(r"\s+", " ", expr.lower().strip(" .,;:")))
+    if e in _STORY_RELATIVE:
+        return timedelta(days=_STORY_RELATIVE[e])
+    m = re.fullmatch(rf"(\d+|{'|'.join(_NUMBER_WORDS)})\s+(day|week)s?\s+(earlier|later)", e)
+    if m:
+        n = int(m[1]) if m[1].isdigit() else _NUMBER_WORDS[m[1]]
+        return _delta(n, m[2]) * (1 if m[3] == "later" else -1)
+    return None
+
+
 def _amount(expr: str) -> tuple[int, str] | None:
     """'a day' -> (1, 'day'), 'two weeks' -> (2, 'week')."""
     m = re.fullmatch(rf"(\d+|{'|'.join(_NUMBER_WORDS)})\s+{_UNITS}", expr.strip().lower())
@@ -95,7 +119,8 @@ def _amount(expr: str) -> tuple[int, str] | None:
     return n, m[2]
 
 
-def _resolve_anchored(m: Mention, sentence: Span, n: int, unit: str, relation: str, events: list[Event]) -> Resolution | None:
+def _resolve_anchored(m: Mention, sentence: Span, n: int, unit: str, relation: str, events: list[Event],
+                      published: date | None) -> Resolution | None:
     """'..., a day after <event>' is dated from the day-level date nearest it in its sentence.
 
     When the anchor date comes before the phrase ("struck on Saturday, a day after a drone hit"), the
@@ -104,7 +129,13 @@ def _resolve_anchored(m: Mention, sentence: Span, n: int, unit: str, relation: s
     """
     same = [e for e in events if sentence.start <= e.start < sentence.end and e.granularity == "day" and e.date]
     if not same:
-        return None
+        story = [e for e in events if e.end <= m.start and e.granularity == "day" and e.date
+                 and (published is None or e.date <= published)]
+        step = _delta(n, unit)
+        if not story or step is None or relation not in ("earlier", "later"):
+            return None
+        day = story[-1].date + (step if relation == "later" else -step)  # 'Three weeks earlier, ...'
+        return Resolution(day, day, "day")
     before = [e for e in same if e.end <= m.start]
     after = [e for e in same if e.start >= m.end]
     step = _delta(n, unit)
@@ -166,8 +197,10 @@ def resolve_expression(expr: str, published: date | None, future: bool = False) 
 def _normalise(expr: str) -> str:
     e = expr.lower().replace("’", "'").strip(" .,;:\"'()")
     e = re.sub(r"\s+", " ", e)
-    e = re.sub(r"^(?:on|in|since|by|until|from|during|at|of)\s+", "", e)
-    e = re.sub(r"^the\s+(?=(?:end|start|beginning|middle)\b)", "", e)
+    e = re.sub(r"^(?:on|in|since|by|until|from|during|at|of|over)\s+", "", e)
+    # 'the end of last year' -> 'late last year', 'the beginning of March' -> 'early march': one set of rules.
+    e = re.sub(r"^(?:the\s+)?(end|start|beginning|middle)\s+of\s+(?:the\s+)?",
+               lambda m: {"end": "late ", "middle": "mid "}.get(m[1], "early "), e)
     return e
 
 
@@ -187,6 +220,14 @@ def _explicit(e: str, published: date | None) -> Resolution | None:
     if tail:
         year_shift = {"last": -1, "this": 0, "next": 1}[tail[1]]
         e = e[: tail.start()]
+    m = (re.fullmatch(rf"{_MONTH}\s+(\d{{1,2}})\s*[-–]\s*(\d{{1,2}})(?:,?\s+(\d{{4}}))?", e)
+         or re.fullmatch(rf"(\d{{1,2}})\s*[-–]\s*(\d{{1,2}})\s+{_MONTH}(?:,?\s+(\d{{4}}))?", e))
+    if m:  # 'March 3-4', '3-4 March 2024': the days from one to the other
+        month, (a, b), year = (MONTHS[m[1]], (m[2], m[3]), m[4]) if m[1] in MONTHS else (MONTHS[m[3]], (m[1], m[2]), m[4])
+        first, last = _day_of(year, month, int(a), published, year_shift), _day_of(year, month, int(b), published, year_shift)
+        if first and last and first.start and last.start and first.start <= last.start:
+            return Resolution(first.start, last.start, "interval")
+        return first
     m = (re.fullmatch(rf"(?:\w+day,?\s+)?{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?{_PART_OF_DAY}", e)
          or None)
     if m:
@@ -281,7 +322,8 @@ def _rule_ago(e: str, pub: date) -> Resolution | None:
 
 
 def _rule_weekday(e: str, pub: date, future: bool = False) -> Resolution | None:
-    m = re.fullmatch(rf"(?:(last|this|next|past|late|early|late on|early on)\s+)?({'|'.join(WEEKDAYS)})(?:'s)?{_PART_OF_DAY}", e)
+    m = re.fullmatch(rf"(?:(last|this|next|past|late|early|late on|early on|earlier|later|earlier on|later on)\s+)?"
+                     rf"({'|'.join(WEEKDAYS)})(?:'s)?{_PART_OF_DAY}", e)
     if not m:
         return None
     target = WEEKDAYS.index(m[2])
@@ -295,6 +337,43 @@ def _rule_weekday(e: str, pub: date, future: bool = False) -> Resolution | None:
     else:
         d = pub - timedelta(days=back)
     return Resolution(d, d, "day")
+
+
+def _rule_weekend(e: str, pub: date) -> Resolution | None:
+    """'the weekend' in a news story is the last one, or the one it is published on."""
+    if e not in ("the weekend", "weekend"):
+        return None
+    saturday = pub - timedelta(days=(pub.weekday() - 5) % 7)
+    return Resolution(saturday, saturday + timedelta(days=1), "interval")
+
+
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
+
+
+def _rule_season(e: str, pub: date) -> Resolution | None:
+    """'last summer', 'this spring', 'the winter' (northern seasons, as the wires write them)."""
+    m = re.fullmatch(r"(last|this|next|the|early|late|earlier this|later this)?\s*(spring|summer|autumn|fall|winter)", e)
+    if not m:
+        return None
+    first, last = _SEASONS[m[2]]
+
+    def season(year: int) -> tuple[date, date]:
+        end_year = year + 1 if first > last else year
+        return date(year, first, 1), date(end_year, last, calendar.monthrange(end_year, last)[1])
+
+    # The year the season begins in: this year's, but January belongs to the winter that began in December.
+    this_year = pub.year - 1 if first > last and pub.month <= last else pub.year
+    qualifier = (m[1] or "").strip()
+    if qualifier in ("this", "earlier this", "later this"):
+        year = this_year
+    elif qualifier == "next":  # the first one that begins after publication
+        year = this_year if season(this_year)[0] > pub else this_year + 1
+    else:  # 'last summer', 'the summer': the season under way or the last one before publication
+        year = this_year if season(this_year)[0] <= pub else this_year - 1
+        if qualifier == "last" and season(year)[0] <= pub <= season(year)[1]:
+            year -= 1
+    start, end = season(year)
+    return Resolution(start, end, "interval")
 
 
 def _rule_week(e: str, pub: date) -> Resolution | None:
@@ -357,7 +436,8 @@ def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
     return total // 12, total % 12 + 1
 
 
-_RELATIVE_RULES = (_rule_day_words, _rule_ago, _rule_weekday, _rule_week, _rule_month, _rule_year)
+_RELATIVE_RULES = (_rule_day_words, _rule_ago, _rule_weekday, _rule_weekend, _rule_week, _rule_season, _rule_month,
+                   _rule_year)
 
 
 def _with_dateparser(e: str, pub: date) -> Resolution | None:
