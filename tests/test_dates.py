@@ -109,3 +109,8 @@ def test_the_previous_day_counts_from_the_story_not_from_a_plan():
     assert events["Tuesday"] == date(2024, 2, 6) and events["Monday"] == date(2024, 2, 12)  # 'will meet'
     assert events["previous day"] == date(2024, 2, 5)  # the day before Tuesday, not before Monday's meeting
     assert events["Three weeks"] == date(2024, 1, 15)  # three weeks before that day
+
+
+def test_two_weekdays_make_an_interval():
+    r = resolve_expression("Sunday and Monday", PUB)
+    assert (r.start, r.end, r.granularity) == (date(2024, 2, 4), date(2024, 2, 5), "interval")

@@ -205,3 +205,29 @@ def test_a_sentence_opening_preposition_is_not_part_of_a_place(engine):
 def test_a_lone_direction_adjective_is_not_a_place(engine):
     a = engine.analyze("Zelensky called on Western allies to send air defences to Ukraine.", date(2024, 3, 22))
     assert {p.name for p in a.places} == {"Ukraine"}
+
+
+def test_a_city_named_port_is_a_city_and_the_red_sea_is_the_sea(engine):
+    a = engine.analyze("PORT SUDAN, Dec 3 (Reuters) - The government has moved to Port Sudan on the Red Sea.",
+                       date(2024, 12, 3))
+    kinds = {p.name: (p.kind, p.country) for p in a.places}
+    assert kinds["Port Sudan"] == ("city", "Sudan")
+    assert kinds["Red Sea"][0] == "water"
+
+
+def test_a_camp_outside_a_city_is_put_at_that_city(engine):
+    a = engine.analyze("Fighters stormed the Zamzam displacement camp outside El Fasher on Sunday. Aid workers in "
+                       "Port Sudan said famine was confirmed in Zamzam.", date(2024, 12, 3))
+    camp = next(p for p in a.places if p.kind == "facility")
+    fasher = next(p for p in a.places if p.name == "El Fasher")
+    assert camp.name == "Zamzam displacement camp" and (camp.lat, camp.lon) == (fasher.lat, fasher.lon)
+    assert "Zamzam" in {p.name for p in a.places}  # the name alone is the camp's place, not a person
+
+
+def test_nicknames_and_surnames_are_the_person(engine):
+    a = engine.analyze("The RSF, led by Mohamed Hamdan Dagalo, known as Hemedti, fought the army of General Abdel "
+                       "Fattah al-Burhan. Burhan's government moved east. Hemedti denied it.", date(2024, 12, 3))
+    people = {e.canonical: {m.text for m in e.mentions} for e in a.entities if e.label == "PERSON"}
+    assert "Hemedti" in people["Mohamed Hamdan Dagalo"]
+    assert "Burhan" in people["Abdel Fattah al-Burhan"]
+    assert not any(p.name == "Hemedti" for p in a.places)

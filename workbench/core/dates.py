@@ -339,6 +339,19 @@ def _rule_weekday(e: str, pub: date, future: bool = False) -> Resolution | None:
     return Resolution(d, d, "day")
 
 
+def _rule_weekday_pair(e: str, pub: date) -> Resolution | None:
+    """'Sunday and Monday', 'Friday to Saturday': the days from the first to the second."""
+    m = re.fullmatch(rf"((?:\w+ )?(?:{'|'.join(WEEKDAYS)}))\s*(?:and|to|through|-|–)\s*((?:{'|'.join(WEEKDAYS)}){_PART_OF_DAY})", e)
+    if not m:
+        return None
+    first, second = _rule_weekday(m[1], pub), _rule_weekday(m[2], pub)
+    if first is None or second is None:
+        return None
+    if second.start < first.start:  # 'Sunday and Monday' published on a Monday: the Sunday before
+        first = Resolution(first.start - timedelta(days=7), first.end - timedelta(days=7), "day")
+    return Resolution(first.start, second.end, "interval")
+
+
 def _rule_weekend(e: str, pub: date) -> Resolution | None:
     """'the weekend' in a news story is the last one, or the one it is published on."""
     if e not in ("the weekend", "weekend"):
@@ -436,7 +449,7 @@ def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
     return total // 12, total % 12 + 1
 
 
-_RELATIVE_RULES = (_rule_day_words, _rule_ago, _rule_weekday, _rule_weekend, _rule_week, _rule_season, _rule_month,
+_RELATIVE_RULES = (_rule_day_words, _rule_ago, _rule_weekday, _rule_weekday_pair, _rule_weekend, _rule_week, _rule_season, _rule_month,
                    _rule_year)
 
 

@@ -19,6 +19,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
+# Bump when the build or the keys change (a changed additions.json is noticed on its own: is_current).
 GAZETTEER_VERSION = 2
 
 # First-level unit types in countrystatecity that are really second-level or smaller.
@@ -27,6 +28,8 @@ _ARTICLES = {"al", "el", "ad", "ash", "as", "ar", "an", "at", "az", "adh", "ath"
 _APOSTROPHES = re.compile(r"[’'`ʿʾ‘\".,()]")
 _SEPARATORS = re.compile(r"[\s\-_/]+")
 _DOUBLED = re.compile(r"([a-z])\1+")
+# Areas too large to measure a distance from or to frame a map on.
+BROAD_KINDS = ("country", "region", "water")
 # A small place this close to a big city is one of its neighbourhoods or suburbs.
 NEIGHBOURHOOD_KM = 12.0
 BIG_CITY_POPULATION = 500_000
@@ -48,7 +51,8 @@ def skeleton_key(name: str) -> str:
     """The consonant skeleton of a name: 'Sulaimani' and 'Sulaymaniyah' meet; used only when exact keys miss."""
     words = [w for w in name_key(name).split() if w != "and"]
     s = "".join(words)
-    s = re.sub(r"[aeiouyw]", "", s.replace("q", "k").replace("ph", "f"))
+    # q/k and j/g are one letter in transliterations from Arabic ('Gezira' in Egyptian usage is 'Jazirah').
+    s = re.sub(r"[aeiouyw]", "", s.replace("q", "k").replace("ph", "f").replace("g", "j"))
     s = _DOUBLED.sub(r"\1", s)
     return s.rstrip("h")
 

@@ -14,7 +14,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from .gazetteer import distance_km
+from .gazetteer import BROAD_KINDS, distance_km
 from .models import Place
 from .settings import RESOURCES
 
@@ -45,7 +45,6 @@ class Marker:
     article: str = ""
 
 
-BROAD_KINDS = ("country", "region", "water")
 FOCUS_RADIUS_KM = 1500
 FOCUS_SHARE = 0.6
 

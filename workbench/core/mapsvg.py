@@ -11,7 +11,8 @@ import html
 import json
 import math
 
-from .mapping import BROAD_KINDS, KIND_COLOURS, MAP_ASSETS, Marker, focus_markers
+from .gazetteer import BROAD_KINDS
+from .mapping import KIND_COLOURS, MAP_ASSETS, Marker, focus_markers
 
 WIDTH, HEIGHT = 760, 460
 

@@ -407,12 +407,18 @@ def _clean_name(text: str) -> str:
 
 def _consistent_labels(doc, spans: list[_Candidate], gazetteer: Gazetteer) -> list[_Candidate]:
     """One label per name within an article: the majority, with cue words and the gazetteer as votes."""
+    _known_as(doc, spans)
+    _surnames_are_people(doc, spans, gazetteer)
     votes: dict[str, Counter] = defaultdict(Counter)
     for c in spans:
         if c.label in ("DATE", "TIME", "NORP") or c.canonical:
             continue
         key = _clean_name(doc[c.start : c.end].text).lower()
         votes[key][_coarse(c.label)] += 3 if c.cue else 1
+        if c.label == "FAC":  # 'the Zamzam displacement camp' says that 'Zamzam' is a place
+            head = next((k for k in range(c.start, c.end) if doc[k].lower_ in FACILITY_HEADS | _FACILITY_MODIFIERS), None)
+            if head is not None and head > c.start:
+                votes[_clean_name(doc[c.start : head].text).lower()]["place"] += 3
     for key, counter in votes.items():
         if gazetteer.lookup(key) and counter["place"]:
             counter["place"] += 1
@@ -432,6 +438,37 @@ def _consistent_labels(doc, spans: list[_Candidate], gazetteer: Gazetteer) -> li
     return [c for c in spans if c.label in ("DATE", "TIME") or c.canonical
             or (any(t.text[:1].isupper() for t in doc[c.start : c.end])
                 and not (c.end - c.start == 1 and doc[c.start].lower_ in _DIRECTION_ADJECTIVES))]
+
+
+def _known_as(doc, spans: list[_Candidate]) -> None:
+    """'Mohamed Hamdan Dagalo, known as Hemedti': the second name is the same person (or group)."""
+    by_start = {c.start: c for c in spans}
+    for i in range(1, len(doc) - 2):
+        if doc[i].lower_ != "known" or doc[i + 1].lower_ != "as":
+            continue
+        k = i + 2 + (doc[i + 2].lower_ == "the")
+        alias = by_start.get(k)
+        j = i - (doc[i - 1].lower_ == "also")
+        j -= doc[j - 1].text in (",", "(") if j > 0 else 0
+        named = next((c for c in spans if c.end == j and c.label in ("PERSON", "ORG")), None)
+        if alias is not None and named is not None and not alias.canonical:
+            alias.label = named.label
+            alias.canonical = named.canonical or _clean_name(doc[named.start : named.end].text)
+
+
+def _surnames_are_people(doc, spans: list[_Candidate], gazetteer: Gazetteer) -> None:
+    """'Burhan' after 'Abdel Fattah al-Burhan' is the person, even in "Burhan's government"."""
+    tails = set()
+    for c in spans:
+        words = _words(doc[c.start : c.end].text)
+        if c.label == "PERSON" and len(words) >= 2:
+            tails |= {tuple(words[k:]) for k in range(1, len(words))}
+    for c in spans:
+        if c.canonical or c.cue or c.label not in ("ORG", "GPE", "LOC"):
+            continue
+        text = doc[c.start : c.end].text
+        if tuple(_words(text)) in tails and (c.label == "ORG" or not gazetteer.is_strong_place(_clean_name(text))):
+            c.label = "PERSON"
 
 
 def _coordinated_places(doc, spans: list[_Candidate], gazetteer: Gazetteer) -> None:

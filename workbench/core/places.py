@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .gazetteer import Gazetteer, GazetteerEntry, distance_km, name_key
+from .gazetteer import BROAD_KINDS, Gazetteer, GazetteerEntry, distance_km, name_key
 from .models import Mention, Place, PlaceCandidate, Span
 
 _GOVERNORATE_CUES = ("governorate", "province", "provinces", "governorates", "state", "wilaya", "vilayet", "oblast",
@@ -33,18 +33,20 @@ _TYPE_SUFFIX = re.compile(
     r"\s+(governorate|province|district|region|city|town|village|area|neighbourhood|neighborhood|territory|oblast)$",
     re.IGNORECASE
 )
+_WATER_WORDS = re.compile(r"\b(sea|gulf|ocean|lake|river|strait|straits|canal|bay|channel)\b", re.IGNORECASE)
 _GENERIC_WORDS = re.compile(r"\b(international|military|air|naval|main|the|refugee|border|detention|displacement)\b",
                             re.IGNORECASE)
 _DIRECTION = re.compile(
     r"(?:^|\s)((?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?)\s+$", re.IGNORECASE
 )
 # All that may stand between a place and its anchor: 'X, about 20 km north-west of Y', 'X area east of Y',
-# 'X, a town south of the city of Y' -- not a clause ('troops from X were deployed north of Y').
+# 'X, a town south of the city of Y', 'X camp outside Y' -- not a clause ('troops from X were deployed north of Y').
 _ANCHOR = re.compile(
     r"^[\s,]*(?:(?:a|an|the|some|about|around|roughly|nearly|almost|just|approximately|over|more|than|less|"
     r"[\d.,]+(?:-?km)?|km|kilometres?|kilometers?|miles?|metres?|meters?|area|town|village|city|district|"
     r"neighbourhood|neighborhood|region|suburb|hamlet|locality|camp|base|small|located|situated|lying|which|is|"
-    r"lies)[\s,-]*)*(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?(?:city\s+of\s+)?$",
+    r"lies)[\s,-]*)*(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|outside|near|close\s+to|"
+    r"(?:on|in)\s+the\s+outskirts\s+of|outskirts\s+of)\s+(?:the\s+)?(?:city\s+of\s+)?$",
     re.IGNORECASE,
 )
 _BEARINGS = {"north": (1, 0), "south": (-1, 0), "east": (0, 1), "west": (0, -1)}
@@ -64,6 +66,7 @@ class _Group:
     anchors: list[str] = field(default_factory=list)  # names in "east of <name>" right before a mention
     direction: str = ""  # "northern" in "northern Syria"
     sentence_ids: set[int] = field(default_factory=set)
+    facility_named_place: bool = False  # 'Port Sudan' is a city, though its name says 'port'
 
 
 def resolve_places(
@@ -93,7 +96,7 @@ def resolve_places(
     focus = Counter(evidence)
     chosen: dict[str, tuple[GazetteerEntry, float, list[tuple[GazetteerEntry, float]]]] = {}
     for _ in range(2):  # the second pass sees the first pass's places as context
-        resolved_points = {k: v[0] for k, v in chosen.items() if v[0].kind not in ("country", "region", "water")}
+        resolved_points = {k: v[0] for k, v in chosen.items() if v[0].kind not in BROAD_KINDS}
         for g in groups:
             cands = candidates[g.key]
             if not cands:
@@ -114,7 +117,7 @@ def resolve_places(
 
 def _plausible(c: GazetteerEntry, evidence: Counter) -> bool:
     """A small place abroad, when the article is clearly about elsewhere, is a homonym ('Baloch' -> Balloch)."""
-    if not evidence or c.cc in evidence or c.kind in ("country", "region", "water"):
+    if not evidence or c.cc in evidence or c.kind in BROAD_KINDS:
         return True
     if c.match == "skeleton":
         return False
@@ -123,7 +126,7 @@ def _plausible(c: GazetteerEntry, evidence: Counter) -> bool:
 
 def _far_from_anchor(c: GazetteerEntry, g: _Group, chosen) -> bool:
     """'al-Hafa, south of Sanaa' cannot be a village 1 000 km from Sanaa."""
-    anchors = [chosen[k][0] for k in g.anchors if k in chosen]
+    anchors = [chosen[k][0] for k in g.anchors if k in chosen and chosen[k][0].kind not in BROAD_KINDS]
     return bool(anchors) and all(distance_km(c.lat, c.lon, a.lat, a.lon) > 300 for a in anchors)
 
 
@@ -198,6 +201,10 @@ def _candidates(g: _Group, gazetteer: Gazetteer) -> list[GazetteerEntry]:
     if g.direction:
         name = name[len(g.direction) :].strip()
     if _is_facility(g):
+        whole = [e for e in gazetteer.lookup(name) if e.match != "skeleton"]
+        if whole:  # 'Port Sudan', 'Port Said': a city whose name holds a facility word
+            g.facility_named_place = True
+            return whole
         inner = _GENERIC_WORDS.sub("", _FACILITY_WORDS.sub("", name)).strip(" -")
         if inner and inner != name:
             found = [e for e in gazetteer.lookup(inner) if e.kind != "country"]
@@ -208,7 +215,7 @@ def _candidates(g: _Group, gazetteer: Gazetteer) -> list[GazetteerEntry]:
 
 def _is_facility(g: _Group) -> bool:
     """A facility names what it is ('Air Base', 'port'): the model's FAC label alone is too often wrong."""
-    return bool(_FACILITY_WORDS.search(g.name))
+    return bool(_FACILITY_WORDS.search(g.name)) and not g.facility_named_place
 
 
 def _score(c: GazetteerEntry, g: _Group, focus: Counter, resolved: dict[str, GazetteerEntry]) -> float:
@@ -224,6 +231,8 @@ def _score(c: GazetteerEntry, g: _Group, focus: Counter, resolved: dict[str, Gaz
     total = sum(focus.values())
     if total and c.cc:
         score += 4.0 * focus[c.cc] / total + (1.0 if focus[c.cc] else 0.0)
+    if _WATER_WORDS.search(g.name) and not g.cues & set(_GOVERNORATE_CUES):
+        score += 5.0 if c.kind == "water" else 0.0  # 'the Red Sea' is the sea, not Sudan's Red Sea state
     if g.cues & set(_GOVERNORATE_CUES):
         score += 4.0 if c.kind == "governorate" else -2.0
     elif g.cues & set(_REGION_CUES) and c.kind == "governorate":
@@ -234,10 +243,10 @@ def _score(c: GazetteerEntry, g: _Group, focus: Counter, resolved: dict[str, Gaz
         score += 1.0 if c.kind in ("city", "neighbourhood") else -1.0
     for anchor_key in g.anchors:
         a = resolved.get(anchor_key)
-        if a is not None:
+        if a is not None:  # resolved points hold no countries: 'close to Iran's border' is no distance
             d = distance_km(c.lat, c.lon, a.lat, a.lon)
             score += 4.0 if d <= 60 else (1.0 if d <= 200 else -1.0)
-    if c.kind not in ("country", "region", "water"):
+    if c.kind not in BROAD_KINDS:
         near = [distance_km(c.lat, c.lon, r.lat, r.lon) for k, r in resolved.items() if k != g.key]
         if near and min(near) <= 300:
             score += 1.0
@@ -293,7 +302,7 @@ def _nearest_context(g: _Group, chosen, groups: list[_Group], main_countries: se
     """Where to put a name the gazetteer does not know: its anchor ('south of Sanaa'), else the most
     specific place of the article's main countries in its sentence, else in the nearest sentence before it."""
     for key in g.anchors:
-        if key in chosen:
+        if key in chosen and chosen[key][0].kind not in BROAD_KINDS:
             return chosen[key][0]
     rank = {"neighbourhood": 0, "city": 1, "facility": 1, "district": 2, "governorate": 3, "region": 4, "country": 5}
     by_key = {other.key: other for other in groups}
