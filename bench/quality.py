@@ -31,7 +31,11 @@ from workbench.core.settings import model_name  # noqa: E402
 
 
 def load_scorer(samples: Path):
-    spec = importlib.util.spec_from_file_location("gold_score", samples / "score.py")
+    """The samples' own score.py; a folder without one (bench/dev) is scored by ../shared/samples'."""
+    path = samples / "score.py"
+    if not path.exists():
+        path = ROOT.parent / "shared" / "samples" / "score.py"
+    spec = importlib.util.spec_from_file_location("gold_score", path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module

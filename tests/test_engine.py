@@ -231,3 +231,34 @@ def test_nicknames_and_surnames_are_the_person(engine):
     assert "Hemedti" in people["Mohamed Hamdan Dagalo"]
     assert "Burhan" in people["Abdel Fattah al-Burhan"]
     assert not any(p.name == "Hemedti" for p in a.places)
+
+
+def test_adjectives_of_peoples_and_countries_make_no_places(engine):
+    a = engine.analyze("Warplanes struck the southern Lebanese city of Nabatieh and the Iraqi town of Al-Qaim. "
+                       "A drone hit a U.S. base in Jordan.", date(2024, 10, 17))
+    named = {m.text for p in a.places for m in p.mentions}
+    assert named == {"Nabatieh", "Al-Qaim", "U.S.", "Jordan"}  # 'U.S.' the country, not 'U.S. base'
+
+
+def test_seas_fields_and_towns_after_a_preposition(engine):
+    a = engine.analyze("A ship was hit in the Gulf of Aden, east of Aden, on Tuesday. Hezbollah fired rockets at "
+                       "Kiryat Shmona. U.S. forces at the Conoco gas field near Deir ez-Zor came under fire.",
+                       date(2024, 6, 13))
+    kinds = {p.name: p.kind for p in a.places}
+    assert kinds.get("Gulf of Aden") == "water"
+    assert any("Shmona" in n for n in kinds)
+    assert kinds.get("Conoco gas field") == "facility"
+
+
+def test_a_bare_province_name_after_its_province_is_the_province(engine):
+    a = engine.analyze("Strikes hit the provinces of Khost and Paktika on Monday. Homes were hit in Khost, the "
+                       "Taliban said.", date(2024, 3, 18))
+    khost = [p for p in a.places if "Khost" in p.name or "Khōst" in p.name]
+    assert len(khost) == 1 and khost[0].kind == "governorate" and len(khost[0].mentions) == 2
+
+
+def test_a_name_the_gazetteer_lacks_goes_to_the_country_its_sentence_puts_it_in(engine):
+    a = engine.analyze("KABUL - Strikes hit Khost on Monday. Two days earlier a bombing in Mir Ali, in Pakistan's "
+                       "North Waziristan district, killed seven soldiers.", date(2024, 3, 18))
+    mir_ali = next(p for p in a.places if p.name == "Mir Ali")
+    assert mir_ali.country == "Pakistan" and mir_ali.confidence < 0.5

@@ -41,9 +41,12 @@ PLACE_CUES_BEFORE = {
 FACILITY_HEADS = {
     "base", "airbase", "airport", "airfield", "port", "harbour", "harbor", "prison", "hospital", "dam", "bridge",
     "crossing", "refinery", "palace", "embassy", "consulate", "barracks", "checkpoint", "camp", "complex",
+    "field", "oilfield",
 }
+_LOCATIVE_WORDS = {"in", "at", "near", "into", "toward", "towards", "outside"}
 # Words between a name and its facility noun: 'the X refugee camp', 'the X border crossing'.
-_FACILITY_MODIFIERS = {"refugee", "border", "military", "air", "naval", "detention", "displacement", "army", "police"}
+_FACILITY_MODIFIERS = {"refugee", "border", "military", "air", "naval", "detention", "displacement", "army", "police",
+                       "gas", "oil"}
 _DIRECTION_WORDS = {
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
     "north-west", "south-east", "south-west",
@@ -269,7 +272,8 @@ def _promote_places(doc, spans: list[_Candidate], gazetteer: Gazetteer) -> list[
         low = tok.lower_
         if low in PLACE_CUES_AFTER and i > 0:
             run = _name_run_before(doc, i)
-            if run and run[1] - run[0] <= 4:
+            # 'the Iraqi town of Al-Qaim': a people's name before the cue word is an adjective
+            if run and run[1] - run[0] <= 4 and not names_a_people(doc[run[0] : run[1]].text, gazetteer):
                 _set_place(spans, *run)
         if low in PLACE_CUES_BEFORE and i + 1 < len(doc):
             k = i + 1
@@ -295,7 +299,8 @@ def _promote_places(doc, spans: list[_Candidate], gazetteer: Gazetteer) -> list[
     for c in spans:
         if c.label in PLACE_LABELS and not c.cue:
             text = _clean_name(doc[c.start : c.end].text)
-            if names_a_people(text, gazetteer) and not gazetteer.is_strong_place(text):
+            bare = re.sub(r"^(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central)\s+", "", text, flags=re.I)
+            if names_a_people(bare, gazetteer) and not gazetteer.is_strong_place(text):  # 'southern Lebanese'
                 c.label = "NORP"
     # Names the model mislabelled or missed that are places an analyst knows on sight.
     for c in list(spans):
@@ -304,6 +309,14 @@ def _promote_places(doc, spans: list[_Candidate], gazetteer: Gazetteer) -> list[
             if c.label == "NORP" and names_a_people(text, gazetteer):
                 continue
             if gazetteer.is_strong_place(text):
+                c.label = "GPE"
+    # 'rockets at Kiryat Shmona': a name after a place preposition that the gazetteer knows as a town.
+    for c in spans:
+        if c.label == "PERSON" and not c.canonical and c.start > 0 and doc[c.start - 1].lower_ in _LOCATIVE_WORDS \
+                and len(doc[c.start : c.end].text) >= 4 \
+                and not (c.end < len(doc) and doc[c.end].lower_ in ("'s", "’s")):
+            found = gazetteer.lookup(_clean_name(doc[c.start : c.end].text))
+            if any(e.match != "skeleton" and e.kind in ("city", "neighbourhood", "district", "governorate") for e in found):
                 c.label = "GPE"
     covered = {i for c in spans for i in range(c.start, c.end)}
     i = 0
@@ -321,7 +334,7 @@ def _promote_places(doc, spans: list[_Candidate], gazetteer: Gazetteer) -> list[
                 i = run[1]
                 continue
         i += 1
-    _promote_facilities(doc, spans)
+    _promote_facilities(doc, spans, gazetteer)
     for c in spans:  # 'Operation Claw-Sword' is a military operation, not a facility
         if c.label in PLACE_LABELS and doc[c.start].lower_ == "operation" and c.end - c.start > 1:
             c.label = "EVENT"
@@ -342,7 +355,11 @@ def _promote_appositive_directions(doc, spans: list[_Candidate]) -> None:
                 _set_place(spans, *run)
 
 
-def _promote_facilities(doc, spans: list[_Candidate]) -> None:
+def _names_a_country(text: str, gazetteer: Gazetteer) -> bool:
+    return any(e.kind == "country" and e.match != "skeleton" for e in gazetteer.lookup(_clean_name(text)))
+
+
+def _promote_facilities(doc, spans: list[_Candidate], gazetteer: Gazetteer) -> None:
     """'al-Dailami Air Base' is a facility; 'Hodeidah port' is a facility named after a place."""
     for i, tok in enumerate(doc):
         low = tok.lower_
@@ -356,7 +373,8 @@ def _promote_facilities(doc, spans: list[_Candidate]) -> None:
             j = i - 1 if doc[i - 1].lower_ in _FACILITY_MODIFIERS else i  # 'the Nuseirat refugee camp'
             named = next((c for c in spans if c.end == j and (c.label in ("GPE", "LOC") or (
                 c.label in ("ORG", "PERSON") and not c.canonical and c.start > 0 and doc[c.start - 1].lower_ == "the"))), None)
-            if named is not None:  # 'the Kerem Shalom crossing': a name before a facility noun names the facility
+            # 'the Kerem Shalom crossing': a name before a facility noun names the facility; 'a U.S. base' does not
+            if named is not None and not _names_a_country(doc[named.start : named.end].text, gazetteer):
                 _set_facility(spans, named.start, i + 1)
 
 

@@ -26,7 +26,8 @@ _LOCAL_CUES = ("area", "neighbourhood", "neighborhood", "district", "suburb", "q
 _SETTLEMENT_CUES = ("city", "town", "village", "towns", "villages")
 _FACILITY_WORDS = re.compile(
     r"\b(air ?base|base|airport|airfield|port|harbou?r|complex|camp|prison|hospital|bridge|crossing|"
-    r"refinery|dam|palace|embassy|consulate|headquarters|barracks|checkpoint|station|mosque|university)\b",
+    r"refinery|dam|palace|embassy|consulate|headquarters|barracks|checkpoint|station|mosque|university|"
+    r"(?:gas |oil )?field|oilfield)\b",
     re.IGNORECASE,
 )
 _TYPE_SUFFIX = re.compile(
@@ -34,7 +35,7 @@ _TYPE_SUFFIX = re.compile(
     re.IGNORECASE
 )
 _WATER_WORDS = re.compile(r"\b(sea|gulf|ocean|lake|river|strait|straits|canal|bay|channel)\b", re.IGNORECASE)
-_GENERIC_WORDS = re.compile(r"\b(international|military|air|naval|main|the|refugee|border|detention|displacement)\b",
+_GENERIC_WORDS = re.compile(r"\b(international|military|air|naval|main|the|refugee|border|detention|displacement|gas|oil)\b",
                             re.IGNORECASE)
 _DIRECTION = re.compile(
     r"(?:^|\s)((?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?)\s+$", re.IGNORECASE
@@ -82,6 +83,7 @@ def resolve_places(
     if not groups:
         return ()
     candidates = {g.key: _candidates(g, gazetteer) for g in groups}
+    groups = _bare_names_of_units(groups, candidates)
     # Strong evidence of what the article is about: demonyms, country names, unambiguous big places.
     evidence = Counter(context_countries or {})
     for g in groups:
@@ -111,8 +113,25 @@ def resolve_places(
             if g.key in chosen:
                 focus[chosen[g.key][0].cc] += len(g.mentions)
     main_countries = {cc for cc, n in evidence.items() if n >= 0.25 * max(evidence.values())} if evidence else set()
-    places = [_place(g, chosen.get(g.key), chosen, groups, main_countries) for g in groups]
+    places = [_place(g, chosen.get(g.key), chosen, groups, main_countries, text) for g in groups]
     return _merge_same_places([p for p in places if p.lat is not None])
+
+
+def _bare_names_of_units(groups: list[_Group], candidates: dict) -> list[_Group]:
+    """After 'the provinces of Khost and Paktika', a bare 'Khost' is the province too, unless its city is a
+    big one ('Kharkiv' beside 'Kharkiv Oblast') or the text calls it a town."""
+    by_key = {g.key: g for g in groups}
+    for unit in [g for g in groups if g.key.endswith("#unit")]:
+        bare = by_key.get(unit.key.removesuffix("#unit"))
+        if bare is None or bare.cues & set(_SETTLEMENT_CUES):
+            continue
+        if any(c.population >= 500_000 for c in candidates[bare.key] if c.kind in ("city", "neighbourhood")):
+            continue
+        unit.mentions += bare.mentions
+        unit.labels += bare.labels
+        unit.sentence_ids |= bare.sentence_ids
+        del by_key[bare.key], candidates[bare.key]
+    return list(by_key.values())
 
 
 def _plausible(c: GazetteerEntry, evidence: Counter) -> bool:
@@ -126,6 +145,8 @@ def _plausible(c: GazetteerEntry, evidence: Counter) -> bool:
 
 def _far_from_anchor(c: GazetteerEntry, g: _Group, chosen) -> bool:
     """'al-Hafa, south of Sanaa' cannot be a village 1 000 km from Sanaa."""
+    if c.kind in BROAD_KINDS:  # 'the Gulf of Aden, east of Aden': a sea's centre is no measure
+        return False
     anchors = [chosen[k][0] for k in g.anchors if k in chosen and chosen[k][0].kind not in BROAD_KINDS]
     return bool(anchors) and all(distance_km(c.lat, c.lon, a.lat, a.lon) > 300 for a in anchors)
 
@@ -259,11 +280,11 @@ def _confidence(scored: list[tuple[GazetteerEntry, float]]) -> float:
     return round(weights[0] / sum(weights), 3)
 
 
-def _place(g: _Group, choice, chosen, groups: list[_Group], main_countries: set[str]) -> Place:
+def _place(g: _Group, choice, chosen, groups: list[_Group], main_countries: set[str], text: str) -> Place:
     is_facility = _is_facility(g)
     mentions = tuple(sorted(g.mentions, key=lambda s: s.start))
     if choice is None:
-        fallback = _nearest_context(g, chosen, groups, main_countries)
+        fallback = _nearest_context(g, chosen, groups, main_countries, text)
         kind = "facility" if is_facility else "unknown"
         return Place(name=_display(g.name), kind=kind, lat=fallback.lat if fallback else None,
                      lon=fallback.lon if fallback else None, country=fallback.country if fallback else "",
@@ -290,7 +311,7 @@ def _display(name: str) -> str:
 
 def _shifted(entry: GazetteerEntry, direction: str) -> tuple[float, float]:
     """'northern Syria': move from the centroid toward the border, more for a country than for a city."""
-    step = {"country": 1.5, "governorate": 0.5}.get(entry.kind, 0.1)
+    step = {"country": 1.5, "water": 4.0, "governorate": 0.5}.get(entry.kind, 0.1)
     dlat = dlon = 0
     for word, (y, x) in _BEARINGS.items():
         if word in direction.lower():
@@ -298,7 +319,17 @@ def _shifted(entry: GazetteerEntry, direction: str) -> tuple[float, float]:
     return entry.lat + step * dlat, entry.lon + step * dlon
 
 
-def _nearest_context(g: _Group, chosen, groups: list[_Group], main_countries: set[str]) -> GazetteerEntry | None:
+def _locates(text: str, mention: Span) -> bool:
+    """Whether a mention names where something is: 'in Pakistan', "Pakistan's North Waziristan"."""
+    return bool(re.search(r"\b(?:in|inside|within)\s+(?:the\s+)?$", text[max(0, mention.start - 12) : mention.start])
+                or re.match(r"[’']s\b", text[mention.end : mention.end + 3]))
+
+
+def _key_of(chosen, entry: GazetteerEntry) -> str:
+    return next(k for k, v in chosen.items() if v[0] is entry)
+
+
+def _nearest_context(g: _Group, chosen, groups: list[_Group], main_countries: set[str], text: str) -> GazetteerEntry | None:
     """Where to put a name the gazetteer does not know: its anchor ('south of Sanaa'), else the most
     specific place of the article's main countries in its sentence, else in the nearest sentence before it."""
     for key in g.anchors:
@@ -318,13 +349,19 @@ def _nearest_context(g: _Group, chosen, groups: list[_Group], main_countries: se
             options.append((0, rank.get(entry.kind, 9), entry))
         elif before:
             options.append((min(before), rank.get(entry.kind, 9), entry))
-    # Its own sentence's places first; else, from earlier sentences, a specific place of the main country.
+    # 'Mir Ali, in Pakistan's North Waziristan': a country named as a location in its sentence ('in X',
+    # "X's") says where to look; 'U.S. forces at the Conoco field' does not.
+    named_here = {e.cc for d, _, e in options if d == 0 and e.kind == "country"
+                  and any(_locates(text, m) for m in by_key[_key_of(chosen, e)].mentions)}
+    if named_here:
+        options = [o for o in options if o[2].cc in named_here]
+    # A specific place before a country: its own sentence's first, else the nearest earlier one of the main
+    # country; a country's centre only when the article names nothing more precise.
     top = max(main_countries, key=lambda cc: sum(1 for e, _, _ in chosen.values() if e.cc == cc), default=None)
 
     def preference(option):
         distance, rank_of_kind, entry = option
-        earlier = distance > 0
-        return earlier and entry.cc != top, earlier and entry.kind in ("country", "region"), distance, rank_of_kind
+        return entry.kind in BROAD_KINDS, distance > 0 and entry.cc != top, distance, rank_of_kind
 
     return min(options, key=preference)[2] if options else None
 
