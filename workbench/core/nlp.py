@@ -27,7 +27,8 @@ PLACE_CUES_AFTER = {
     "governorate", "governorates", "province", "provinces", "district", "districts", "area", "areas",
     "neighbourhood", "neighborhood", "region", "city", "town", "village", "villages", "camp", "countryside",
     "suburb", "suburbs", "quarter", "subdistrict", "sub-district", "municipality", "county", "state", "oblast",
-    "oblasts", "krai", "raion",
+    "oblasts", "krai", "raion", "mountains", "mountain", "hills", "valley", "desert", "plains", "plateau",
+    "peninsula", "island", "islands",
 }
 # Words that, right before "of X" (or before X), say that X is a place.
 PLACE_CUES_BEFORE = {
@@ -41,12 +42,13 @@ PLACE_CUES_BEFORE = {
 FACILITY_HEADS = {
     "base", "airbase", "airport", "airfield", "port", "harbour", "harbor", "prison", "hospital", "dam", "bridge",
     "crossing", "refinery", "palace", "embassy", "consulate", "barracks", "checkpoint", "camp", "complex",
-    "field", "oilfield",
+    "field", "oilfield", "mall", "market", "hotel", "stadium", "school", "church", "cathedral", "mosque",
+    "university", "station",
 }
 _LOCATIVE_WORDS = {"in", "at", "near", "into", "toward", "towards", "outside"}
 # Words between a name and its facility noun: 'the X refugee camp', 'the X border crossing'.
 _FACILITY_MODIFIERS = {"refugee", "border", "military", "air", "naval", "detention", "displacement", "army", "police",
-                       "gas", "oil"}
+                       "gas", "oil", "shopping", "power", "train", "bus", "fuel"}
 _DIRECTION_WORDS = {
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
     "north-west", "south-east", "south-west",
@@ -55,6 +57,10 @@ _DIRECTION_WORDS = {
 _PLACE_TYPE_NOUNS = {
     "town", "towns", "village", "villages", "city", "district", "neighbourhood", "neighborhood", "governorate",
     "province", "region", "area", "countryside", "outskirts", "suburbs", "governorates", "provinces",
+}
+_MONTH_WORDS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 }
 _ARTICLE_PREFIX = {"al", "el", "ad", "ash", "as", "ar", "an", "at", "az", "adh", "ath", "ed", "en", "es"}
 _WEEKDAYS_MONTHS = {
@@ -252,13 +258,15 @@ def _overlapping(spans: list[_Candidate], start: int, end: int) -> list[_Candida
     return [c for c in spans if c.start < end and start < c.end]
 
 
-def _set_place(spans: list[_Candidate], start: int, end: int, label: str = "GPE") -> None:
-    """Make tokens start..end a place mention, replacing the non-place spans it overlaps."""
+def _set_place(spans: list[_Candidate], start: int, end: int, label: str = "GPE", sure: bool = False) -> None:
+    """Make tokens start..end a place mention, replacing the non-place spans it overlaps.
+
+    A known organisation or a date overlapping it wins, unless the place is `sure` (a dateline's)."""
     for c in _overlapping(spans, start, end):
         if c.label in PLACE_LABELS and c.start <= start and c.end >= end:
             c.cue = True
             return
-        if c.canonical or c.label in ("DATE", "TIME"):  # a known organisation or a date wins
+        if (c.canonical or c.label in ("DATE", "TIME")) and not sure:
             return
     for c in _overlapping(spans, start, end):
         spans.remove(c)
@@ -293,6 +301,9 @@ def _promote_places(doc, spans: list[_Candidate], gazetteer: Gazetteer) -> list[
                 else:
                     break
     _promote_appositive_directions(doc, spans)
+    _promote_appositive_places(doc, spans)
+    _promote_routes(doc, spans)
+    _promote_groups(doc, spans, gazetteer)
     _promote_dateline(doc, spans, gazetteer)
     _places_inside_events(doc, spans, gazetteer)
     # 'Ukrainian' or 'Tuareg' read as a place names a people, unless the gazetteer knows a place of that name.
@@ -341,6 +352,59 @@ def _promote_places(doc, spans: list[_Candidate], gazetteer: Gazetteer) -> list[
     return spans
 
 
+# 'the road between Elwak and Rhamu', 'the highway from X to Y': both names are places.
+_ROUTE_WORDS = {"road", "highway", "route", "corridor", "border", "frontier", "frontline", "motorway", "railway"}
+# 'Kani Masi, a town near the border': an appositive that says what kind of place a name is.
+_APPOSITIVE_PLACE = {"town", "village", "city", "district", "suburb", "neighbourhood", "neighborhood", "region",
+                     "province", "hamlet", "port", "county", "municipality", "camp", "settlement", "enclave"}
+# 'the Gran Grif gang': a name before these nouns names an armed group.
+_GROUP_HEADS = {"gang", "militia", "cartel", "faction", "group", "rebels", "insurgents"}
+
+
+def _promote_routes(doc, spans: list[_Candidate]) -> None:
+    for i, tok in enumerate(doc[:-1]):
+        if tok.lower_ not in ("between", "from") or i == 0 or doc[i - 1].lower_ not in _ROUTE_WORDS:
+            continue
+        first = _name_run_after(doc, i + 1)
+        if not first or first[1] + 1 >= len(doc) or doc[first[1]].lower_ not in ("and", "to"):
+            continue
+        second = _name_run_after(doc, first[1] + 1)
+        if second:
+            _set_place(spans, *first)
+            _set_place(spans, *second)
+
+
+def _promote_appositive_places(doc, spans: list[_Candidate]) -> None:
+    for i, tok in enumerate(doc[:-3]):
+        if tok.text != "," or i == 0 or doc[i + 1].lower_ not in ("a", "an", "the"):
+            continue
+        for k in range(i + 2, min(i + 6, len(doc) - 1)):  # up to three adjectives: 'a small border town'
+            if doc[k].lower_ in _APPOSITIVE_PLACE:
+                nxt = doc[k + 1]
+                if nxt.is_punct or nxt.lower_ in ("near", "in", "on", "of", "outside", "north", "south", "east",
+                                                  "west", "close", "along", "that", "which", "where", "about", "some"):
+                    run = _name_run_before(doc, i)
+                    if run and run[1] - run[0] <= 4:
+                        _set_place(spans, *run)
+                break
+            if not doc[k].is_alpha or doc[k].is_title:
+                break
+
+
+def _promote_groups(doc, spans: list[_Candidate], gazetteer: Gazetteer) -> None:
+    for i, tok in enumerate(doc):
+        if tok.text not in _GROUP_HEADS or i == 0:  # lower case: 'Group' may be part of a name
+            continue
+        run = _name_run_before(doc, i)
+        if not run or names_a_people(doc[run[0] : run[1]].text, gazetteer):
+            continue
+        same = [c for c in _overlapping(spans, *run) if (c.start, c.end) == run and not c.canonical and not c.cue]
+        if same:
+            same[0].label = "ORG"  # the model's FAC or PERSON for a gang's name
+        elif not _overlapping(spans, *run):
+            spans.append(_Candidate(run[0], run[1], "ORG"))
+
+
 def _promote_appositive_directions(doc, spans: list[_Candidate]) -> None:
     """'Sarif, northeast of the city center' and 'al-Hafa, which is south of Sanaa': the name is a place."""
     for i, tok in enumerate(doc):
@@ -387,18 +451,26 @@ def _set_facility(spans: list[_Candidate], start: int, end: int) -> None:
 
 
 def _promote_dateline(doc, spans: list[_Candidate], gazetteer: Gazetteer) -> None:
-    """'ERBIL (Kurdistan 24) –' and 'JERUSALEM/CAIRO, -': a dateline's capitals name places."""
+    """'ERBIL (Kurdistan 24) –', 'JERUSALEM/CAIRO, -' and 'PORT-AU-PRINCE, Haiti': a dateline's capitals
+    name places; 'TRIPOLI, Feb 10 -': the date after them is the story's date."""
     i = 0
     while i < min(len(doc), 8) and (doc[i].is_upper or doc[i].text in ("/", ",")):
-        if doc[i].is_upper and doc[i].is_alpha and len(doc[i].text) > 2:
+        if doc[i].is_upper and doc[i].is_alpha and len(doc[i].text) > 1:
             j = i
-            while j + 1 < len(doc) and doc[j + 1].is_upper and doc[j + 1].is_alpha:
+            while j + 1 < len(doc) and (doc[j + 1].is_upper and doc[j + 1].is_alpha or (
+                    doc[j + 1].text == "-" and j + 2 < len(doc) and doc[j + 2].is_upper and doc[j + 2].is_alpha)):
                 j += 1
-            if gazetteer.lookup(doc[i : j + 1].text):
-                _set_place(spans, i, j + 1)
+            if (j > i or len(doc[i].text) > 2) and gazetteer.lookup(doc[i : j + 1].text):
+                _set_place(spans, i, j + 1, sure=j > i)  # 'PORT-AU-PRINCE' outweighs the 'AU' inside it
             i = j + 1
         else:
             i += 1
+    # The date right after the dateline's comma, which the model often leaves out.
+    if 0 < i < len(doc) - 2 and doc[i - 1].text == "," and doc[i].lower_.rstrip(".") in _MONTH_WORDS \
+            and doc[i + 1 + (doc[i + 1].text == ".")].like_num:
+        end = i + 2 + (doc[i + 1].text == ".")
+        if not _overlapping(spans, i, end):
+            spans.append(_Candidate(i, end, "DATE"))
 
 
 def _places_inside_events(doc, spans: list[_Candidate], gazetteer: Gazetteer) -> None:

@@ -27,18 +27,19 @@ _SETTLEMENT_CUES = ("city", "town", "village", "towns", "villages")
 _FACILITY_WORDS = re.compile(
     r"\b(air ?base|base|airport|airfield|port|harbou?r|complex|camp|prison|hospital|bridge|crossing|"
     r"refinery|dam|palace|embassy|consulate|headquarters|barracks|checkpoint|station|mosque|university|"
-    r"(?:gas |oil )?field|oilfield)\b",
+    r"(?:gas |oil )?field|oilfield|(?:shopping )?mall|market|hotel|stadium|school|church|cathedral)\b",
     re.IGNORECASE,
 )
 _TYPE_SUFFIX = re.compile(
-    r"\s+(governorate|province|district|region|city|town|village|area|neighbourhood|neighborhood|territory|oblast)$",
+    r"\s+(governorate|province|district|region|city|town|village|area|neighbourhood|neighborhood|territory|oblast|county)$",
     re.IGNORECASE
 )
 _WATER_WORDS = re.compile(r"\b(sea|gulf|ocean|lake|river|strait|straits|canal|bay|channel)\b", re.IGNORECASE)
-_GENERIC_WORDS = re.compile(r"\b(international|military|air|naval|main|the|refugee|border|detention|displacement|gas|oil)\b",
+_GENERIC_WORDS = re.compile(r"\b(international|military|air|naval|main|the|refugee|border|detention|displacement|gas|oil|"
+                            r"shopping)\b",
                             re.IGNORECASE)
 _DIRECTION = re.compile(
-    r"(?:^|\s)((?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?)\s+$", re.IGNORECASE
+    r"(?:^|\s)((?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central)\s+$", re.IGNORECASE
 )
 # All that may stand between a place and its anchor: 'X, about 20 km north-west of Y', 'X area east of Y',
 # 'X, a town south of the city of Y', 'X camp outside Y' -- not a clause ('troops from X were deployed north of Y').
@@ -88,10 +89,15 @@ def resolve_places(
     evidence = Counter(context_countries or {})
     for g in groups:
         cands = candidates[g.key]
-        # Only a name whose strong places all lie in one country is evidence of it: seas and supranational
-        # regions name none, 'Congo' names two; a village of the same name abroad does not count.
-        strong_countries = {c.cc for c in cands if c.is_strong}
-        if cands and cands[0].cc and cands[0].is_strong and strong_countries == {cands[0].cc}:
+        # A country's name is evidence of it unless it names two ('Congo'); another name only when all its
+        # strong places lie in one country. Seas and supranational regions name none.
+        if not cands or not cands[0].cc or not cands[0].is_strong:
+            continue
+        if cands[0].kind == "country":
+            unambiguous = len({c.cc for c in cands if c.kind == "country"}) == 1
+        else:
+            unambiguous = {c.cc for c in cands if c.is_strong} == {cands[0].cc}
+        if unambiguous:
             evidence[cands[0].cc] += len(g.mentions)
     for g in groups:
         candidates[g.key] = [c for c in candidates[g.key] if _plausible(c, evidence)]
@@ -113,7 +119,7 @@ def resolve_places(
             if g.key in chosen:
                 focus[chosen[g.key][0].cc] += len(g.mentions)
     main_countries = {cc for cc, n in evidence.items() if n >= 0.25 * max(evidence.values())} if evidence else set()
-    places = [_place(g, chosen.get(g.key), chosen, groups, main_countries, text) for g in groups]
+    places = [_place(g, chosen.get(g.key), chosen, groups, main_countries, text, sentences) for g in groups]
     return _merge_same_places([p for p in places if p.lat is not None])
 
 
@@ -217,7 +223,12 @@ def _sentence_of(sentences: list[Span], offset: int) -> int:
     return -1
 
 
+_NATURAL_CUES = {"mountains", "mountain", "hills", "valley", "desert", "plains", "plateau", "peninsula"}
+
+
 def _candidates(g: _Group, gazetteer: Gazetteer) -> list[GazetteerEntry]:
+    if g.cues & _NATURAL_CUES:  # 'the Qandil mountains' are not a town called Qandil
+        return [e for e in gazetteer.lookup(g.name) if e.kind in BROAD_KINDS]
     name = g.name
     if g.direction:
         name = name[len(g.direction) :].strip()
@@ -280,11 +291,12 @@ def _confidence(scored: list[tuple[GazetteerEntry, float]]) -> float:
     return round(weights[0] / sum(weights), 3)
 
 
-def _place(g: _Group, choice, chosen, groups: list[_Group], main_countries: set[str], text: str) -> Place:
+def _place(g: _Group, choice, chosen, groups: list[_Group], main_countries: set[str], text: str,
+           sentences: list[Span]) -> Place:
     is_facility = _is_facility(g)
     mentions = tuple(sorted(g.mentions, key=lambda s: s.start))
     if choice is None:
-        fallback = _nearest_context(g, chosen, groups, main_countries, text)
+        fallback = _nearest_context(g, chosen, groups, main_countries, text, sentences)
         kind = "facility" if is_facility else "unknown"
         return Place(name=_display(g.name), kind=kind, lat=fallback.lat if fallback else None,
                      lon=fallback.lon if fallback else None, country=fallback.country if fallback else "",
@@ -325,43 +337,45 @@ def _locates(text: str, mention: Span) -> bool:
                 or re.match(r"[’']s\b", text[mention.end : mention.end + 3]))
 
 
-def _key_of(chosen, entry: GazetteerEntry) -> str:
-    return next(k for k, v in chosen.items() if v[0] is entry)
-
-
-def _nearest_context(g: _Group, chosen, groups: list[_Group], main_countries: set[str], text: str) -> GazetteerEntry | None:
-    """Where to put a name the gazetteer does not know: its anchor ('south of Sanaa'), else the most
-    specific place of the article's main countries in its sentence, else in the nearest sentence before it."""
+def _nearest_context(g: _Group, chosen, groups: list[_Group], main_countries: set[str], text: str,
+                     sentences: list[Span]) -> GazetteerEntry | None:
+    """Where to put a name the gazetteer does not know: its anchor ('south of Sanaa'); else where its
+    sentence locates it ('in Pakistan's North Waziristan', 'in central Haiti'); else a specific place of
+    its sentence, or of the nearest sentence before it in the main country; a country's centre last."""
     for key in g.anchors:
         if key in chosen and chosen[key][0].kind not in BROAD_KINDS:
             return chosen[key][0]
     rank = {"neighbourhood": 0, "city": 1, "facility": 1, "district": 2, "governorate": 3, "region": 4, "country": 5}
     by_key = {other.key: other for other in groups}
-    options = []
-    first_sentence = min(g.sentence_ids)
+    first_sentence, first_start = min(g.sentence_ids), min(m.start for m in g.mentions)
+    options = []  # (sentences before it, rank of kind, entry, group key)
     for key, (entry, _, _) in chosen.items():
         if entry.kind == "water" or (main_countries and entry.cc not in main_countries):
             continue
         other = by_key[key]
-        same = bool(other.sentence_ids & g.sentence_ids)
         before = [first_sentence - i for i in other.sentence_ids if i < first_sentence]
-        if same:
-            options.append((0, rank.get(entry.kind, 9), entry))
+        if other.sentence_ids & g.sentence_ids:
+            options.append((0, rank.get(entry.kind, 9), entry, key))
         elif before:
-            options.append((min(before), rank.get(entry.kind, 9), entry))
-    # 'Mir Ali, in Pakistan's North Waziristan': a country named as a location in its sentence ('in X',
-    # "X's") says where to look; 'U.S. forces at the Conoco field' does not.
-    named_here = {e.cc for d, _, e in options if d == 0 and e.kind == "country"
-                  and any(_locates(text, m) for m in by_key[_key_of(chosen, e)].mentions)}
-    if named_here:
-        options = [o for o in options if o[2].cc in named_here]
-    # A specific place before a country: its own sentence's first, else the nearest earlier one of the main
-    # country; a country's centre only when the article names nothing more precise.
+            options.append((min(before), rank.get(entry.kind, 9), entry, key))
+
+    def here(key: str) -> list[Span]:
+        return [m for m in by_key[key].mentions if _sentence_of(sentences, m.start) in g.sentence_ids]
+
+    locating = {entry.cc for d, _, entry, key in options
+                if d == 0 and entry.kind == "country" and any(_locates(text, m) for m in here(key))}
+    if locating:  # the nearest place there in the text; a specific one is given some slack
+        def gap(option) -> int:
+            near = min(abs(m.start - x.start) for m in here(option[3]) for x in g.mentions)
+            return near - (30 if option[2].kind not in BROAD_KINDS else 0)
+
+        return min((o for o in options if o[0] == 0 and o[2].cc in locating), key=gap)[2]
     top = max(main_countries, key=lambda cc: sum(1 for e, _, _ in chosen.values() if e.cc == cc), default=None)
 
     def preference(option):
-        distance, rank_of_kind, entry = option
-        return entry.kind in BROAD_KINDS, distance > 0 and entry.cc != top, distance, rank_of_kind
+        distance, rank_of_kind, entry, key = option  # ties go to the place named last before it
+        last = max((m.start for m in by_key[key].mentions if m.start < first_start), default=-1)
+        return entry.kind in BROAD_KINDS, distance > 0 and entry.cc != top, distance, rank_of_kind, -last
 
     return min(options, key=preference)[2] if options else None
 
