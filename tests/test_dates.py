@@ -114,3 +114,11 @@ def test_the_previous_day_counts_from_the_story_not_from_a_plan():
 def test_two_weekdays_make_an_interval():
     r = resolve_expression("Sunday and Monday", PUB)
     assert (r.start, r.end, r.granularity) == (date(2024, 2, 4), date(2024, 2, 5), "interval")
+
+
+def test_a_month_in_a_clause_about_the_future_is_the_next_one():
+    text = "The mission is due to leave the country by July, officials said in March."
+    mentions = [Mention(text.index("July"), text.index("July") + 4, "July", "DATE", ""),
+                Mention(text.index("March"), text.index("March") + 5, "March", "DATE", "")]
+    events = {e.text: e.date for e in resolve_events(text, mentions, [Span(0, len(text), text)], date(2024, 5, 14))}
+    assert events == {"July": date(2024, 7, 1), "March": date(2024, 3, 1)}

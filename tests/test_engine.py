@@ -289,3 +289,15 @@ def test_mountains_are_no_town_and_a_mall_is_a_facility(engine):
     qandil = next(p for p in a.places if p.name.startswith("Qandil"))
     assert qandil.country == "Iraq"  # not a Turkish town spelled alike
     assert any(p.name == "Westgate shopping mall" and p.kind == "facility" and p.country == "Kenya" for p in a.places)
+
+
+def test_lists_destinations_and_particle_names(engine):
+    a = engine.analyze("Rebels captured dozens of villages west of Aleppo, including Khan al-Assal and Anjara. "
+                       "Warplanes struck the Al-Furqan neighbourhood near the Turkish border.", date(2024, 11, 30))
+    named = {m.text for p in a.places for m in p.mentions}
+    assert {"Khan al-Assal", "Anjara", "Al-Furqan"} <= named and "Turkish" not in named
+    assert all(p.country in ("Syria", "Jordan") for p in a.places)  # no Iranian village spelled alike
+    b = engine.analyze("Troops moved from Mocimboa da Praia in Mozambique. Thousands fled to Pemba, the provincial "
+                       "capital, and to Montepuez.", date(2024, 5, 14))
+    places = {p.name: p.country for p in b.places}
+    assert places.get("Mocímboa da Praia") == "Mozambique" and places.get("Montepuez") == "Mozambique"

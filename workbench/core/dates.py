@@ -184,7 +184,7 @@ def resolve_expression(expr: str, published: date | None, future: bool = False) 
     if published is None:
         return Resolution(None, None, "unresolved") if _looks_datelike(e) else None
     if future:
-        r = _rule_weekday(e, published, future=True)
+        r = _rule_weekday(e, published, future=True) or _rule_future_month(e, published)
         if r is not None:
             return r
     for rule in _RELATIVE_RULES:
@@ -197,7 +197,7 @@ def resolve_expression(expr: str, published: date | None, future: bool = False) 
 def _normalise(expr: str) -> str:
     e = expr.lower().replace("’", "'").strip(" .,;:\"'()")
     e = re.sub(r"\s+", " ", e)
-    e = re.sub(r"^(?:on|in|since|by|until|from|during|at|of|over)\s+", "", e)
+    e = re.sub(r"^(?:on|in|since|by|until|from|during|at|of|over|before|after)\s+", "", e)
     # 'the end of last year' -> 'late last year', 'the beginning of March' -> 'early march': one set of rules.
     e = re.sub(r"^(?:the\s+)?(end|start|beginning|middle)\s+of\s+(?:the\s+)?",
                lambda m: {"end": "late ", "middle": "mid "}.get(m[1], "early "), e)
@@ -337,6 +337,16 @@ def _rule_weekday(e: str, pub: date, future: bool = False) -> Resolution | None:
     else:
         d = pub - timedelta(days=back)
     return Resolution(d, d, "day")
+
+
+def _rule_future_month(e: str, pub: date) -> Resolution | None:
+    """'is due to leave by July': the next July, not the last one."""
+    m = re.fullmatch(rf"(early|mid|late|end of)?[\s-]*{_MONTH}", e)
+    if not m:
+        return None
+    month = MONTHS[m[2]]
+    year = pub.year if month >= pub.month else pub.year + 1
+    return _month_part(year, month, {"end of": "late"}.get(m[1] or "", m[1]))
 
 
 def _rule_weekday_pair(e: str, pub: date) -> Resolution | None:

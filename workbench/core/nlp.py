@@ -28,7 +28,7 @@ PLACE_CUES_AFTER = {
     "neighbourhood", "neighborhood", "region", "city", "town", "village", "villages", "camp", "countryside",
     "suburb", "suburbs", "quarter", "subdistrict", "sub-district", "municipality", "county", "state", "oblast",
     "oblasts", "krai", "raion", "mountains", "mountain", "hills", "valley", "desert", "plains", "plateau",
-    "peninsula", "island", "islands",
+    "peninsula", "island", "islands", "corridor",
 }
 # Words that, right before "of X" (or before X), say that X is a place.
 PLACE_CUES_BEFORE = {
@@ -242,12 +242,15 @@ def _name_run_before(doc, i: int) -> tuple[int, int] | None:
 
 
 def _name_run_after(doc, i: int) -> tuple[int, int] | None:
-    """The capitalised name that starts at token i ('Al-Khiam' in 'towns of Al-Khiam'), as token offsets."""
+    """The capitalised name that starts at token i ('Al-Khiam' in 'towns of Al-Khiam', 'Khan al-Assal'), as
+    token offsets."""
     j = i
     if j < len(doc) and doc[j].lower_ in _ARTICLE_PREFIX and j + 1 < len(doc) and doc[j + 1].text == "-":
         j += 2
     start = i
-    while j < len(doc) and (_is_name_token(doc[j]) or (doc[j].text == "-" and not doc[j].whitespace_ and j > start)):
+    while j < len(doc) and (_is_name_token(doc[j]) or (doc[j].text == "-" and not doc[j].whitespace_ and j > start)
+                            or (j > start and doc[j].lower_ in _ARTICLE_PREFIX and j + 2 < len(doc)
+                                and doc[j + 1].text == "-" and _is_name_token(doc[j + 2]))):
         j += 1
     while j > start and doc[j - 1].text == "-":
         j -= 1
@@ -293,8 +296,9 @@ def _promote_places(doc, spans: list[_Candidate], gazetteer: Gazetteer) -> list[
                 k += 1
             run = _name_run_after(doc, k)
             while run:
-                if doc[i].lower_ in _PLACE_TYPE_NOUNS or gazetteer.lookup(doc[run[0] : run[1]].text):
-                    _set_place(spans, *run)
+                text = doc[run[0] : run[1]].text
+                if (doc[i].lower_ in _PLACE_TYPE_NOUNS or gazetteer.lookup(text)) and not names_a_people(text, gazetteer):
+                    _set_place(spans, *run)  # but 'near the Turkish border' names no place
                 nxt = run[1]
                 if nxt + 1 < len(doc) and doc[nxt].lower_ in ("and", ",", "or"):
                     run = _name_run_after(doc, nxt + 1)
@@ -303,6 +307,8 @@ def _promote_places(doc, spans: list[_Candidate], gazetteer: Gazetteer) -> list[
     _promote_appositive_directions(doc, spans)
     _promote_appositive_places(doc, spans)
     _promote_routes(doc, spans)
+    _promote_listed_places(doc, spans)
+    _promote_destinations(doc, spans, gazetteer)
     _promote_groups(doc, spans, gazetteer)
     _promote_dateline(doc, spans, gazetteer)
     _places_inside_events(doc, spans, gazetteer)
@@ -345,6 +351,7 @@ def _promote_places(doc, spans: list[_Candidate], gazetteer: Gazetteer) -> list[
                 i = run[1]
                 continue
         i += 1
+    _extend_over_connectors(doc, spans, gazetteer)
     _promote_facilities(doc, spans, gazetteer)
     for c in spans:  # 'Operation Claw-Sword' is a military operation, not a facility
         if c.label in PLACE_LABELS and doc[c.start].lower_ == "operation" and c.end - c.start > 1:
@@ -372,6 +379,68 @@ def _promote_routes(doc, spans: list[_Candidate]) -> None:
         if second:
             _set_place(spans, *first)
             _set_place(spans, *second)
+
+
+# 'villages in the countryside, including Khan al-Assal and Anjara': the names listed are places.
+_PLURAL_PLACE_NOUNS = {"villages", "towns", "cities", "areas", "districts", "neighbourhoods", "neighborhoods",
+                       "provinces", "regions", "governorates", "camps", "suburbs", "settlements", "localities"}
+# 'fled to Pemba', 'redeployed from X': a town the gazetteer knows, after a verb of moving.
+_MOVING_VERBS = {"fled", "flee", "fleeing", "returned", "travelled", "traveled", "evacuated", "headed", "moved",
+                 "deployed", "redeployed", "withdrew", "withdrawn", "retreated", "advanced", "marched"}
+# 'Mocimboa da Praia', 'Palma de Mallorca': names joined by a lower-case particle.
+_NAME_PARTICLES = {"da", "de", "do", "dos", "das", "del", "della", "di", "du", "des", "la", "le", "el", "al"}
+
+
+def _promote_listed_places(doc, spans: list[_Candidate]) -> None:
+    for i, tok in enumerate(doc):
+        if tok.lower_ not in ("including", "like") and not (tok.lower_ == "such" and i + 1 < len(doc) and doc[i + 1].lower_ == "as"):
+            continue
+        if not any(t.lower_ in _PLURAL_PLACE_NOUNS for t in doc[max(0, i - 10) : i]):
+            continue
+        k = i + 1 + (tok.lower_ == "such")
+        run = _name_run_after(doc, k) if k < len(doc) else None
+        while run:
+            _set_place(spans, *run)
+            nxt = run[1] + (run[1] < len(doc) and doc[run[1]].text == ",")
+            if nxt < len(doc) and doc[nxt].lower_ in ("and", "or"):
+                nxt += 1
+            run = _name_run_after(doc, nxt) if nxt < len(doc) and nxt > run[1] else None
+
+
+def _promote_destinations(doc, spans: list[_Candidate], gazetteer: Gazetteer) -> None:
+    for i, tok in enumerate(doc[:-2]):
+        if tok.lower_ not in _MOVING_VERBS or doc[i + 1].lower_ not in ("to", "from", "into", "towards", "toward"):
+            continue
+        preposition = doc[i + 1].lower_
+        k = i + 2
+        for _ in range(3):  # 'fled to Pemba, the provincial capital, and to Montepuez'
+            run = _name_run_after(doc, k) if k < len(doc) else None
+            if run and any(e.match != "skeleton" for e in gazetteer.lookup(doc[run[0] : run[1]].text)):
+                _set_place(spans, *run)
+            j = (run[1] if run else k)
+            while j < min(len(doc) - 2, k + 8) and not (doc[j].lower_ == "and" and doc[j + 1].lower_ == preposition):
+                j += 1
+            if j >= min(len(doc) - 2, k + 8):
+                break
+            k = j + 2
+
+
+def _extend_over_connectors(doc, spans: list[_Candidate], gazetteer: Gazetteer) -> None:
+    for c in [c for c in spans if c.label in PLACE_LABELS]:
+        if c not in spans:  # absorbed by a name it is part of
+            continue
+        for start, end in ((c.start - 2, c.end), (c.start, c.end + 2)):
+            if start < 0 or end > len(doc):
+                continue
+            particle = doc[c.start - 1] if start < c.start else doc[c.end]
+            other = doc[start] if start < c.start else doc[end - 1]
+            others = [x for x in _overlapping(spans, start, end) if x is not c]
+            if particle.lower_ in _NAME_PARTICLES and _is_name_token(other) and not any(x.canonical for x in others):
+                if any(e.match == "exact" for e in gazetteer.lookup(doc[start:end].text)):
+                    for x in others:
+                        spans.remove(x)
+                    c.start, c.end = start, end
+                    break
 
 
 def _promote_appositive_places(doc, spans: list[_Candidate]) -> None:

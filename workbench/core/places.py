@@ -100,7 +100,7 @@ def resolve_places(
         if unambiguous:
             evidence[cands[0].cc] += len(g.mentions)
     for g in groups:
-        candidates[g.key] = [c for c in candidates[g.key] if _plausible(c, evidence)]
+        candidates[g.key] = [c for c in candidates[g.key] if _plausible(c, g, evidence)]
     focus = Counter(evidence)
     chosen: dict[str, tuple[GazetteerEntry, float, list[tuple[GazetteerEntry, float]]]] = {}
     for _ in range(2):  # the second pass sees the first pass's places as context
@@ -140,13 +140,18 @@ def _bare_names_of_units(groups: list[_Group], candidates: dict) -> list[_Group]
     return list(by_key.values())
 
 
-def _plausible(c: GazetteerEntry, evidence: Counter) -> bool:
-    """A small place abroad, when the article is clearly about elsewhere, is a homonym ('Baloch' -> Balloch)."""
-    if not evidence or c.cc in evidence or c.kind in BROAD_KINDS:
+def _plausible(c: GazetteerEntry, g: _Group, evidence: Counter) -> bool:
+    """A small place abroad, when the article is clearly about elsewhere, is a homonym ('Baloch' -> Balloch);
+    a spelling guess (skeleton match) stays in the article's countries, and a guessed neighbourhood in the
+    one country the article is most about ('the Al-Furqan neighbourhood' is no village in Iran)."""
+    if not evidence or c.kind in BROAD_KINDS:
         return True
     if c.match == "skeleton":
-        return False
-    return c.population >= 100_000 or c.kind == "governorate"
+        if g.cues & set(_LOCAL_CUES):
+            ranked = evidence.most_common(2)
+            return c.cc == ranked[0][0] and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
+        return c.cc in evidence
+    return c.cc in evidence or c.population >= 100_000 or c.kind == "governorate"
 
 
 def _far_from_anchor(c: GazetteerEntry, g: _Group, chosen) -> bool:
