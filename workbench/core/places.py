@@ -42,13 +42,14 @@ _DIRECTION = re.compile(
     r"(?:^|\s)((?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central)\s+$", re.IGNORECASE
 )
 # All that may stand between a place and its anchor: 'X, about 20 km north-west of Y', 'X area east of Y',
-# 'X, a town south of the city of Y', 'X camp outside Y' -- not a clause ('troops from X were deployed north of Y').
+# 'X, a town south of the city of Y', 'X camp outside Y', 'X district of Y', 'X in Y' -- not a clause ('troops
+# from X were deployed north of Y').
 _ANCHOR = re.compile(
     r"^[\s,]*(?:(?:a|an|the|some|about|around|roughly|nearly|almost|just|approximately|over|more|than|less|"
     r"[\d.,]+(?:-?km)?|km|kilometres?|kilometers?|miles?|metres?|meters?|area|town|village|city|district|"
     r"neighbourhood|neighborhood|region|suburb|hamlet|locality|camp|base|small|located|situated|lying|which|is|"
     r"lies)[\s,-]*)*(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|outside|near|close\s+to|"
-    r"(?:on|in)\s+the\s+outskirts\s+of|outskirts\s+of)\s+(?:the\s+)?(?:city\s+of\s+)?$",
+    r"(?:on|in)\s+the\s+outskirts\s+of|outskirts\s+of|in|of)\s+(?:the\s+)?(?:city\s+of\s+)?$",
     re.IGNORECASE,
 )
 _BEARINGS = {"north": (1, 0), "south": (-1, 0), "east": (0, 1), "west": (0, -1)}
