@@ -82,12 +82,19 @@ def main() -> None:
 
         ours = best_of(args.repeat, ingest_once)
 
+        # One very long article (every text of the corpus end to end): the rules must stay near-linear.
+        long_text = "\n\n".join(texts[: len(texts) // args.copies * 4])
+        long_raw = best_of(1, lambda: stock(long_text))
+        long_ours = best_of(1, lambda: engine.analyze(long_text, None))
+
     assert results.count("stored") == len(files), results
     n = len(files)
     print(f"{n} articles, {words} words")
     print(f"raw nlp.pipe, stock pipeline : {n / raw:7.1f} articles/s  {words / raw:9.0f} words/s")
     print(f"workbench ingest, to SQLite  : {n / ours:7.1f} articles/s  {words / ours:9.0f} words/s")
     print(f"ratio (workbench / raw)      : {raw / ours:.2f}x")
+    print(f"one long article, {len(long_text.split())} words: raw {long_raw:.2f} s, workbench analysis {long_ours:.2f} s "
+          f"({long_raw / long_ours:.2f}x)")
 
 
 if __name__ == "__main__":

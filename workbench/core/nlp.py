@@ -135,7 +135,8 @@ class EntityReader:
             yield self._reading(doc)
 
     def _reading(self, doc) -> Reading:
-        sentences = tuple(_trimmed(doc.text, s.start_char, s.end_char) for s in doc.sents)
+        text = doc.text  # a property that joins every token: read it once, not once per sentence
+        sentences = tuple(_trimmed(text, s.start_char, s.end_char) for s in doc.sents)
         spans = [_Candidate(e.start, e.end, e.label_, e.ent_id_ or "") for e in doc.ents if e.label_ in ENTITY_LABELS]
         spans = [c for c in (_trim(doc, c) for c in spans) if c is not None and _has_substance(doc, c)]
         spans = _merge_date_time(doc, spans)
@@ -336,6 +337,7 @@ def _promote_places(doc, spans: list[_Candidate], gazetteer: Gazetteer) -> list[
             if any(e.match != "skeleton" and e.kind in ("city", "neighbourhood", "district", "governorate") for e in found):
                 c.label = "GPE"
     covered = {i for c in spans for i in range(c.start, c.end)}
+    article = doc.text
     i = 0
     while i < len(doc):
         tok = doc[i]
@@ -346,7 +348,7 @@ def _promote_places(doc, spans: list[_Candidate], gazetteer: Gazetteer) -> list[
         run = _name_run_after(doc, i)
         if run and not any(k in covered for k in range(*run)):
             text = doc[run[0] : run[1]].text
-            if len(text) >= 4 and gazetteer.is_strong_place(text) and not _used_as_word(doc, text):
+            if len(text) >= 4 and gazetteer.is_strong_place(text) and not _used_as_word(article, text):
                 spans.append(_Candidate(run[0], run[1], "GPE"))
                 i = run[1]
                 continue
@@ -426,19 +428,23 @@ def _promote_destinations(doc, spans: list[_Candidate], gazetteer: Gazetteer) ->
 
 
 def _extend_over_connectors(doc, spans: list[_Candidate], gazetteer: Gazetteer) -> None:
+    absorbed: set[int] = set()
     for c in [c for c in spans if c.label in PLACE_LABELS]:
-        if c not in spans:  # absorbed by a name it is part of
+        if id(c) in absorbed:  # part of a name already extended
             continue
         for start, end in ((c.start - 2, c.end), (c.start, c.end + 2)):
             if start < 0 or end > len(doc):
                 continue
             particle = doc[c.start - 1] if start < c.start else doc[c.end]
             other = doc[start] if start < c.start else doc[end - 1]
+            if particle.lower_ not in _NAME_PARTICLES or not _is_name_token(other):
+                continue
             others = [x for x in _overlapping(spans, start, end) if x is not c]
-            if particle.lower_ in _NAME_PARTICLES and _is_name_token(other) and not any(x.canonical for x in others):
+            if not any(x.canonical for x in others):
                 if any(e.match == "exact" for e in gazetteer.lookup(doc[start:end].text)):
                     for x in others:
                         spans.remove(x)
+                        absorbed.add(id(x))
                     c.start, c.end = start, end
                     break
 
@@ -554,9 +560,9 @@ def _places_inside_events(doc, spans: list[_Candidate], gazetteer: Gazetteer) ->
                     break
 
 
-def _used_as_word(doc, text: str) -> bool:
+def _used_as_word(article: str, word: str) -> bool:
     """A capitalised word that also appears in lower case in the article is an ordinary word ('Split', 'Nice')."""
-    return re.search(rf"(?<![\w-]){re.escape(text.lower())}(?![\w-])", doc.text) is not None
+    return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", article) is not None
 
 
 def _clean_name(text: str) -> str:

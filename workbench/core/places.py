@@ -9,6 +9,7 @@ its sentence, so the analyst still sees it on the map and can set its location.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter
@@ -209,24 +210,22 @@ def _group_mentions(text: str, mentions: list[Mention], sentences: list[Span]) -
         g.direction = g.direction or direction
         g.cues |= cues
         g.sentence_ids.add(_sentence_of(sentences, start))
-    # "east of Baghdad": the anchor is the mention right after the directional phrase.
-    for g in groups.values():
-        for other in groups.values():
-            if other is g:
-                continue
-            for s in g.mentions:
-                for o in other.mentions:
-                    between = text[s.end : o.start]
-                    if 0 < o.start - s.end <= 60 and _ANCHOR.match(between):
-                        g.anchors.append(other.key)
+    # "east of Baghdad": the anchor is the mention right after the directional phrase (mentions in text
+    # order, so each looks only at the few that follow it closely).
+    ordered = sorted(((s, g) for g in groups.values() for s in g.mentions), key=lambda sg: (sg[0].start, sg[0].end))
+    for n, (s, g) in enumerate(ordered):
+        for o, other in ordered[n + 1 :]:
+            if o.start - s.end > 60:
+                break
+            if other is not g and o.start > s.end and _ANCHOR.match(text[s.end : o.start]):
+                g.anchors.append(other.key)
     return list(groups.values())
 
 
 def _sentence_of(sentences: list[Span], offset: int) -> int:
-    for i, s in enumerate(sentences):
-        if s.start <= offset < s.end:
-            return i
-    return -1
+    """The index of the sentence holding `offset` (sentences are in text order), or -1."""
+    i = bisect.bisect_right([s.start for s in sentences], offset) - 1
+    return i if i >= 0 and offset < sentences[i].end else -1
 
 
 _NATURAL_CUES = {"mountains", "mountain", "hills", "valley", "desert", "plains", "plateau", "peninsula"}
