@@ -301,3 +301,8 @@ def test_lists_destinations_and_particle_names(engine):
                        "capital, and to Montepuez.", date(2024, 5, 14))
     places = {p.name: p.country for p in b.places}
     assert places.get("Mocímboa da Praia") == "Mozambique" and places.get("Montepuez") == "Mozambique"
+
+
+def test_two_places_joined_by_a_hyphen_are_two_places(engine):
+    a = engine.analyze("Gunfire broke out on the Kirkuk-Erbil road on Saturday.", date(2023, 9, 3))
+    assert {p.name for p in a.places} >= {"Kirkuk", "Erbil"}

@@ -354,6 +354,7 @@ def _promote_places(doc, spans: list[_Candidate], gazetteer: Gazetteer) -> list[
                 continue
         i += 1
     _extend_over_connectors(doc, spans, gazetteer)
+    _split_place_pairs(doc, spans, gazetteer)
     _promote_facilities(doc, spans, gazetteer)
     for c in spans:  # 'Operation Claw-Sword' is a military operation, not a facility
         if c.label in PLACE_LABELS and doc[c.start].lower_ == "operation" and c.end - c.start > 1:
@@ -447,6 +448,21 @@ def _extend_over_connectors(doc, spans: list[_Candidate], gazetteer: Gazetteer) 
                         absorbed.add(id(x))
                     c.start, c.end = start, end
                     break
+
+
+def _split_place_pairs(doc, spans: list[_Candidate], gazetteer: Gazetteer) -> None:
+    """'the Beirut-Damascus highway', 'the Kirkuk-Erbil road': two places joined by a hyphen, not one name."""
+    for c in list(spans):
+        if c.canonical or c.label in ("DATE", "TIME"):
+            continue
+        dashes = [k for k in range(c.start + 1, c.end - 1) if doc[k].text == "-" and not doc[k - 1].whitespace_
+                  and not doc[k].whitespace_]
+        if len(dashes) != 1 or gazetteer.lookup(doc[c.start : c.end].text):
+            continue
+        left, right = (c.start, dashes[0]), (dashes[0] + 1, c.end)
+        if all(gazetteer.is_strong_place(doc[a:b].text) for a, b in (left, right)):
+            spans.remove(c)
+            spans.extend(_Candidate(a, b, "GPE", cue=True) for a, b in (left, right))
 
 
 def _promote_appositive_places(doc, spans: list[_Candidate]) -> None:
