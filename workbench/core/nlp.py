@@ -308,7 +308,7 @@ def _promote_places(doc, spans: list[_Candidate], gazetteer: Gazetteer) -> list[
     _promote_appositive_directions(doc, spans)
     _promote_appositive_places(doc, spans)
     _promote_routes(doc, spans)
-    _promote_listed_places(doc, spans)
+    _promote_listed_places(doc, spans, gazetteer)
     _promote_destinations(doc, spans, gazetteer)
     _promote_groups(doc, spans, gazetteer)
     _promote_dateline(doc, spans, gazetteer)
@@ -394,7 +394,7 @@ _MOVING_VERBS = {"fled", "flee", "fleeing", "returned", "travelled", "traveled",
 _NAME_PARTICLES = {"da", "de", "do", "dos", "das", "del", "della", "di", "du", "des", "la", "le", "el", "al"}
 
 
-def _promote_listed_places(doc, spans: list[_Candidate]) -> None:
+def _promote_listed_places(doc, spans: list[_Candidate], gazetteer: Gazetteer) -> None:
     for i, tok in enumerate(doc):
         if tok.lower_ not in ("including", "like") and not (tok.lower_ == "such" and i + 1 < len(doc) and doc[i + 1].lower_ == "as"):
             continue
@@ -403,7 +403,10 @@ def _promote_listed_places(doc, spans: list[_Candidate]) -> None:
         k = i + 1 + (tok.lower_ == "such")
         run = _name_run_after(doc, k) if k < len(doc) else None
         while run:
-            _set_place(spans, *run)
+            # A name the model read as a person stays one unless the gazetteer knows it ('..., including Ahmed')
+            person = any(c.label == "PERSON" for c in _overlapping(spans, *run))
+            if not person or any(e.match != "skeleton" for e in gazetteer.lookup(doc[run[0] : run[1]].text)):
+                _set_place(spans, *run)
             nxt = run[1] + (run[1] < len(doc) and doc[run[1]].text == ",")
             if nxt < len(doc) and doc[nxt].lower_ in ("and", "or"):
                 nxt += 1
@@ -418,8 +421,9 @@ def _promote_destinations(doc, spans: list[_Candidate], gazetteer: Gazetteer) ->
         k = i + 2
         for _ in range(3):  # 'fled to Pemba, the provincial capital, and to Montepuez'
             run = _name_run_after(doc, k) if k < len(doc) else None
-            if run and any(e.match != "skeleton" for e in gazetteer.lookup(doc[run[0] : run[1]].text)):
-                _set_place(spans, *run)
+            if run and not any(c.label == "PERSON" for c in _overlapping(spans, *run)) \
+                    and any(e.match != "skeleton" for e in gazetteer.lookup(doc[run[0] : run[1]].text)):
+                _set_place(spans, *run)  # 'returned to Trump' stays a person
             j = (run[1] if run else k)
             while j < min(len(doc) - 2, k + 8) and not (doc[j].lower_ == "and" and doc[j + 1].lower_ == preposition):
                 j += 1
@@ -489,7 +493,8 @@ def _promote_groups(doc, spans: list[_Candidate], gazetteer: Gazetteer) -> None:
         run = _name_run_before(doc, i)
         if not run or names_a_people(doc[run[0] : run[1]].text, gazetteer):
             continue
-        same = [c for c in _overlapping(spans, *run) if (c.start, c.end) == run and not c.canonical and not c.cue]
+        same = [c for c in _overlapping(spans, *run)
+                if (c.start, c.end) == run and not c.canonical and not c.cue and c.label in ("FAC", "PERSON", "GPE")]
         if same:
             same[0].label = "ORG"  # the model's FAC or PERSON for a gang's name
         elif not _overlapping(spans, *run):
