@@ -420,6 +420,9 @@ def _promote_destinations(doc, spans: list[_Candidate], gazetteer: Gazetteer) ->
         preposition = doc[i + 1].lower_
         k = i + 2
         for _ in range(3):  # 'fled to Pemba, the provincial capital, and to Montepuez'
+            person = next((c for c in spans if c.start == k and c.label == "PERSON" and not c.canonical), None)
+            if person and any(e.match == "exact" for e in gazetteer.lookup(doc[person.start : person.end].text)):
+                person.label, person.cue = "GPE", True  # 'moved from Mocimboa da Praia', read as a person
             run = _name_run_after(doc, k) if k < len(doc) else None
             if run and not any(c.label == "PERSON" for c in _overlapping(spans, *run)) \
                     and any(e.match != "skeleton" for e in gazetteer.lookup(doc[run[0] : run[1]].text)):
