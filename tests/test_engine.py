@@ -315,3 +315,9 @@ def test_people_in_a_list_or_a_destination_stay_people(engine):
     assert not a.places
     assert any(m.text == "Ahmed Saleh" and m.label == "PERSON" for m in a.mentions)
     assert not any(m.text == "Kurdish" and m.label == "ORG" for m in a.mentions)
+
+
+def test_a_country_backing_a_group_is_an_actor_not_a_place(engine):
+    a = engine.analyze("A drone killed a commander of an Iran-backed militia near Al-Bukamal, in Syria.", date(2024, 1, 28))
+    assert "Iran" not in {p.name for p in a.places} and "Syria" in {p.name for p in a.places}
+    assert any(m.text == "Iran" and m.label == "NORP" for m in a.mentions)

@@ -355,6 +355,7 @@ def _promote_places(doc, spans: list[_Candidate], gazetteer: Gazetteer) -> list[
         i += 1
     _extend_over_connectors(doc, spans, gazetteer)
     _split_place_pairs(doc, spans, gazetteer)
+    _backers_are_actors(doc, spans)
     _promote_facilities(doc, spans, gazetteer)
     for c in spans:  # 'Operation Claw-Sword' is a military operation, not a facility
         if c.label in PLACE_LABELS and doc[c.start].lower_ == "operation" and c.end - c.start > 1:
@@ -455,6 +456,17 @@ def _extend_over_connectors(doc, spans: list[_Candidate], gazetteer: Gazetteer) 
                         absorbed.add(id(x))
                     c.start, c.end = start, end
                     break
+
+
+# 'an Iran-backed militia': the country acts, it is not where anything happens ('Tripoli-based' stays a place).
+_BACKING_WORDS = {"backed", "led", "allied", "aligned", "sponsored", "funded", "supported", "brokered", "made"}
+
+
+def _backers_are_actors(doc, spans: list[_Candidate]) -> None:
+    for c in spans:
+        if c.label in PLACE_LABELS and c.end + 1 < len(doc) and doc[c.end].text == "-" \
+                and not doc[c.end - 1].whitespace_ and doc[c.end + 1].lower_ in _BACKING_WORDS:
+            c.label = "NORP"
 
 
 def _split_place_pairs(doc, spans: list[_Candidate], gazetteer: Gazetteer) -> None:
