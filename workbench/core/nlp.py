@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from .dates import MONTHS, WEEKDAYS
 from .gazetteer import Gazetteer
 from .models import Entity, Mention, Span
 from .settings import RESOURCES, model_name
@@ -58,15 +59,8 @@ _PLACE_TYPE_NOUNS = {
     "town", "towns", "village", "villages", "city", "district", "neighbourhood", "neighborhood", "governorate",
     "province", "region", "area", "countryside", "outskirts", "suburbs", "governorates", "provinces",
 }
-_MONTH_WORDS = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-}
 _ARTICLE_PREFIX = {"al", "el", "ad", "ash", "as", "ar", "an", "at", "az", "adh", "ath", "ed", "en", "es"}
-_WEEKDAYS_MONTHS = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-}
+_WEEKDAYS_MONTHS = set(WEEKDAYS) | set(MONTHS)
 
 
 @dataclass(frozen=True)
@@ -577,7 +571,7 @@ def _promote_dateline(doc, spans: list[_Candidate], gazetteer: Gazetteer) -> Non
         else:
             i += 1
     # The date right after the dateline's comma, which the model often leaves out.
-    if 0 < i < len(doc) - 2 and doc[i - 1].text == "," and doc[i].lower_.rstrip(".") in _MONTH_WORDS \
+    if 0 < i < len(doc) - 2 and doc[i - 1].text == "," and doc[i].lower_.rstrip(".") in MONTHS \
             and doc[i + 1 + (doc[i + 1].text == ".")].like_num:
         end = i + 2 + (doc[i + 1].text == ".")
         if not _overlapping(spans, i, end):
