@@ -81,7 +81,7 @@ def resolve_places(
     context_countries: Counter | None = None,
 ) -> tuple[Place, ...]:
     """Resolve the article's place mentions; `context_countries` counts country codes named by demonyms."""
-    sentences = list(sentences)
+    sentences = _Sentences(sentences)
     groups = _group_mentions(text, [m for m in mentions if m.label in ("GPE", "LOC", "FAC")], sentences)
     if not groups:
         return ()
@@ -178,7 +178,7 @@ def _merge_same_places(places: list[Place]) -> tuple[Place, ...]:
     return tuple(merged.values())
 
 
-def _group_mentions(text: str, mentions: list[Mention], sentences: list[Span]) -> list[_Group]:
+def _group_mentions(text: str, mentions: list[Mention], sentences: _Sentences) -> list[_Group]:
     groups: dict[str, _Group] = {}
     for m in mentions:
         start, end, surface = m.start, m.end, re.sub(r"[’']s$", "", m.text)
@@ -209,7 +209,7 @@ def _group_mentions(text: str, mentions: list[Mention], sentences: list[Span]) -
         g.labels[m.label] += 1
         g.direction = g.direction or direction
         g.cues |= cues
-        g.sentence_ids.add(_sentence_of(sentences, start))
+        g.sentence_ids.add(sentences.index_of(start))
     # "east of Baghdad": the anchor is the mention right after the directional phrase (mentions in text
     # order, so each looks only at the few that follow it closely).
     ordered = sorted(((s, g) for g in groups.values() for s in g.mentions), key=lambda sg: (sg[0].start, sg[0].end))
@@ -222,10 +222,16 @@ def _group_mentions(text: str, mentions: list[Mention], sentences: list[Span]) -
     return list(groups.values())
 
 
-def _sentence_of(sentences: list[Span], offset: int) -> int:
-    """The index of the sentence holding `offset` (sentences are in text order), or -1."""
-    i = bisect.bisect_right([s.start for s in sentences], offset) - 1
-    return i if i >= 0 and offset < sentences[i].end else -1
+class _Sentences:
+    """The article's sentences in text order, to find the one holding an offset by bisection."""
+
+    def __init__(self, sentences: Iterable[Span]):
+        self.spans = list(sentences)
+        self.starts = [s.start for s in self.spans]
+
+    def index_of(self, offset: int) -> int:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return i if i >= 0 and offset < self.spans[i].end else -1
 
 
 _NATURAL_CUES = {"mountains", "mountain", "hills", "valley", "desert", "plains", "plateau", "peninsula"}
@@ -297,7 +303,7 @@ def _confidence(scored: list[tuple[GazetteerEntry, float]]) -> float:
 
 
 def _place(g: _Group, choice, chosen, groups: list[_Group], main_countries: set[str], text: str,
-           sentences: list[Span]) -> Place:
+           sentences: _Sentences) -> Place:
     is_facility = _is_facility(g)
     mentions = tuple(sorted(g.mentions, key=lambda s: s.start))
     if choice is None:
@@ -343,7 +349,7 @@ def _locates(text: str, mention: Span) -> bool:
 
 
 def _nearest_context(g: _Group, chosen, groups: list[_Group], main_countries: set[str], text: str,
-                     sentences: list[Span]) -> GazetteerEntry | None:
+                     sentences: _Sentences) -> GazetteerEntry | None:
     """Where to put a name the gazetteer does not know: its anchor ('south of Sanaa'); else where its
     sentence locates it ('in Pakistan's North Waziristan', 'in central Haiti'); else a specific place of
     its sentence, or of the nearest sentence before it in the main country; a country's centre last."""
@@ -365,7 +371,7 @@ def _nearest_context(g: _Group, chosen, groups: list[_Group], main_countries: se
             options.append((min(before), rank.get(entry.kind, 9), entry, key))
 
     def here(key: str) -> list[Span]:
-        return [m for m in by_key[key].mentions if _sentence_of(sentences, m.start) in g.sentence_ids]
+        return [m for m in by_key[key].mentions if sentences.index_of(m.start) in g.sentence_ids]
 
     locating = {entry.cc for d, _, entry, key in options
                 if d == 0 and entry.kind == "country" and any(_locates(text, m) for m in here(key))}
