@@ -167,13 +167,14 @@ def open_gazetteer(path: Path | None = None) -> Gazetteer:
         return _shared[path]
 
 
-def additions_digest() -> str:
+def additions_digest(path: Path | None = None) -> str:
     """What the gazetteer was built from, besides the PyPI data: resources/gazetteer/additions.json."""
     import hashlib
 
     from .settings import RESOURCES
 
-    return hashlib.sha256((RESOURCES / "gazetteer" / "additions.json").read_bytes()).hexdigest()[:16]
+    path = path or RESOURCES / "gazetteer" / "additions.json"
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
 
 
 def is_current(path: Path) -> bool:
@@ -335,7 +336,7 @@ def _fill(conn: sqlite3.Connection, additions_path: Path) -> None:
         """
     )
     conn.execute("INSERT INTO meta VALUES ('version', ?)", (str(GAZETTEER_VERSION),))
-    conn.execute("INSERT INTO meta VALUES ('additions', ?)", (additions_digest(),))
+    conn.execute("INSERT INTO meta VALUES ('additions', ?)", (additions_digest(additions_path),))
     conn.commit()
 
 

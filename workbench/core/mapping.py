@@ -47,6 +47,7 @@ class Marker:
 
 FOCUS_RADIUS_KM = 1500
 FOCUS_SHARE = 0.6
+FOCUS_CENTRES = 30
 
 
 def focus_markers(markers: list[Marker]) -> list[Marker]:
@@ -61,7 +62,10 @@ def focus_markers(markers: list[Marker]) -> list[Marker]:
     def near(centre: Marker) -> list[Marker]:
         return [m for m in local if distance_km(centre.lat, centre.lon, m.lat, m.lon) <= FOCUS_RADIUS_KM]
 
-    best = max(local, key=lambda c: (sum(m.mentions for m in near(c)), c.mentions))
+    # Centres tried: the most-mentioned places only, so a library-wide map of thousands of markers is
+    # framed in milliseconds on the GUI thread (every place as a centre took 1.3 s for 1 000 markers).
+    centres = sorted(local, key=lambda m: -m.mentions)[:FOCUS_CENTRES]
+    best = max(centres, key=lambda c: (sum(m.mentions for m in near(c)), c.mentions))
     cluster = near(best)
     if sum(m.mentions for m in cluster) >= FOCUS_SHARE * sum(m.mentions for m in local):
         return cluster
