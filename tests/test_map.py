@@ -54,3 +54,35 @@ def test_names_of_neighbouring_markers_do_not_cover_each_other():
     assert set(labels) == {"Baghdad", "Mashtal", "Al Anbar"}
     # Baghdad and Mashtal are 8 km apart: their names go to different sides of the markers.
     assert labels["Baghdad"][1] != labels["Mashtal"][1]
+
+
+TEMPLATE_PAYLOADS = ["{{ 7*7 }}", "{{ ''.__class__.__mro__ }}", "{% raw %}", "{# unclosed", "{% endraw %}", "#}"]
+
+
+def data_island(page: str) -> dict:
+    import json
+    import re
+
+    return json.loads(re.search(r'<script type="application/json" id="wb-data">(.*?)</script>', page, re.DOTALL).group(1))
+
+
+def test_article_text_on_the_map_page_is_data_never_template_source():
+    """branca compiles every folium Element as Jinja: article text must never be one (issue 9)."""
+    from workbench.core.mapping import map_html
+
+    sentences = tuple(f"Officials in Baghdad said {p} on Monday." for p in TEMPLATE_PAYLOADS)
+    page = map_html([Marker(0, "{{ 7*7 }} {% raw %}", "city", 33.3, 44.4, "Iraq", 2, sentences, "{# title")])
+    island = data_island(page)
+    assert island["markers"][0]["name"] == "{{ 7*7 }} {% raw %}"
+    assert list(island["markers"][0]["sentences"]) == list(sentences)
+    assert island["markers"][0]["article"] == "{# title"
+    assert "49" not in page.replace("{{ 7*7 }}", "")  # nothing was evaluated
+
+
+def test_markup_in_map_data_cannot_close_the_data_island():
+    from workbench.core.mapping import map_html
+
+    evil = '</script><script>window.pwned=1</script><!--'
+    page = map_html([Marker(0, evil, "city", 33.3, 44.4, "Iraq", 1, (evil,))])
+    assert "window.pwned=1</script>" not in page
+    assert data_island(page)["markers"][0]["name"] == evil

