@@ -13,7 +13,9 @@ from workbench.cli import build_parser, route
 from workbench.core.palette import LABEL_COLOURS
 from workbench.qt.reader import CorrectionRequest
 
-from .conftest import SEED
+from .conftest import SAMPLES, SEED
+
+SAMPLE_TEXT = SAMPLES / "03_lebanon_wazzani_khiam.txt"
 
 LANE_TIMEOUT = 120_000
 
@@ -339,3 +341,37 @@ def test_deleting_an_article_removes_it_and_its_work(qtbot, make_window, tmp_pat
     assert window.model.rowCount() == 1 and window.store.article(doomed) is None
     assert window.store.highlights(doomed) == []
     assert window.current is not None and window.current.id != doomed
+
+
+def test_an_article_that_fails_to_show_leaves_the_window_usable_and_is_not_reopened_at_start(qtbot, make_window, tmp_path):
+    """A library damaged by another tool (a place's mentions that are no JSON) makes showing one article fail."""
+    import sqlite3
+
+    from PySide6.QtCore import QSettings
+
+    from workbench.qt.main_window import BROKEN_KEY, SHOWING_KEY
+
+    window = make_window()
+    import_and_wait(qtbot, window, [SEED, SAMPLE_TEXT])
+    good, broken = window.store.article_ids()
+    with sqlite3.connect(tmp_path / "library.sqlite") as db:
+        db.execute("UPDATE places SET mentions = '{not json' WHERE article_id = ?", (broken,))
+
+    window.open_article(broken)
+    assert window.reader.title.text() == "This article could not be shown"
+    assert "JSONDecodeError" in window.reader.text.toPlainText()
+    assert window.current is None and QSettings().value(SHOWING_KEY) is None
+    window.open_article(good)  # the window goes on working
+    assert window.current.id == good and window.reader.analysis is not None
+    window.close()
+
+    again = make_window(tmp_path / "library.sqlite")
+    again.open_newest_article()  # the newest is the broken one: not reopened by itself
+    assert again.current is None and again.reader.title.text() == ""
+    QSettings().remove(BROKEN_KEY)
+    QSettings().setValue(SHOWING_KEY, again._article_key(broken))  # as if the window died showing it
+    again.open_newest_article()
+    assert again.current is None and QSettings().value(SHOWING_KEY) is None
+    again.open_newest_article()  # a start later, nothing holds it back: it is tried (and fails cleanly)
+    assert again.reader.title.text() == "This article could not be shown"
+    QSettings().remove(BROKEN_KEY)

@@ -29,6 +29,14 @@ def default_db_path() -> Path:
     return platformdirs.user_data_path(APP_NAME) / "library.sqlite"
 
 
+def log_path() -> Path:
+    """The application's log file (errors with their tracebacks), in the user's log folder."""
+    env = os.environ.get("WORKBENCH_LOG")
+    if env:
+        return Path(env)
+    return platformdirs.user_log_path(APP_NAME) / "workbench.log"
+
+
 def gazetteer_path() -> Path:
     """The prebuilt gazetteer; rebuilt when its format version changes."""
     from .gazetteer import GAZETTEER_VERSION

@@ -68,7 +68,29 @@ def library_path(db: str | None) -> Path:
     return Path(saved) if saved else default_db_path()
 
 
+def start_log() -> None:
+    """Errors and their tracebacks go to the log file (kept small: three files of 1 MB) and to stderr."""
+    import logging
+    from logging.handlers import RotatingFileHandler
+
+    from ..core.settings import log_path
+
+    root = logging.getLogger()
+    if any(isinstance(h, RotatingFileHandler) for h in root.handlers):
+        return
+    path = log_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=2, encoding="utf-8")
+    except OSError:
+        handler = logging.StreamHandler()  # a read-only home still gets its errors on stderr
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
 def run(paths: list[str], db: str | None = None) -> int:
+    start_log()
     app = make_application(sys.argv[:1])
     from PySide6.QtCore import QSettings
 
@@ -82,8 +104,8 @@ def run(paths: list[str], db: str | None = None) -> int:
     window.lane.warm_up()  # the model loads in the background: the window is already on screen
     if paths:
         window.import_paths([str(Path(p).resolve()) for p in paths])
-    elif window.store.count():
-        window.open_article(window.store.article_ids()[-1])
+    else:
+        window.open_newest_article()
     code = app.exec()
     release_windows(app)
     return code

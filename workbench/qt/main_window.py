@@ -6,6 +6,7 @@ store on the GUI thread (they are fast), and anything slow (import, re-analysis)
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 from pathlib import Path
 
@@ -40,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from ..core.mapping import markers_for_articles
 from ..core.models import Mention, StoredArticle
-from ..core.settings import SEEDS
+from ..core.settings import SEEDS, log_path
 from ..core.store import Store
 from .entity_panel import EntityPanel
 from .library import COLUMNS, ArticleTableModel
@@ -51,6 +52,18 @@ from .workers import Lane, LaneRunner
 
 SCOPES = ("This article", "Selected articles", "Whole library")
 LIBRARY_SCOPE_LIMIT = 500  # articles drawn at once in library-wide mode
+SHOWING_KEY = "reader/showing"  # the article being shown right now ("library path#id")
+BROKEN_KEY = "reader/broken"  # articles that failed to show, never reopened at start by themselves
+MAX_BROKEN = 50
+
+log = logging.getLogger(__name__)
+
+
+def _as_list(value) -> list[str]:
+    """A list stored in QSettings (an INI file gives back a str for one item, None for none)."""
+    if value is None:
+        return []
+    return [value] if isinstance(value, str) else [str(v) for v in value]
 
 
 class MainWindow(QMainWindow):
@@ -337,9 +350,53 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ opening an article
     def open_article(self, article_id: int | None) -> None:
-        """Show a stored article: text with highlights, timeline and map, all from the store (no re-analysis)."""
+        """Show a stored article: text with highlights, timeline and map, all from the store (no re-analysis).
+
+        An article is untrusted input: whatever goes wrong while showing it is reported in the reader and
+        logged, the window stays usable, and the article is not reopened by itself at the next start."""
         if article_id is None:
             return
+        settings = QSettings()
+        # Set while the article is being shown: if the process dies meanwhile, the next start skips it.
+        settings.setValue(SHOWING_KEY, self._article_key(article_id))
+        settings.sync()
+        try:
+            self._show_stored_article(article_id)
+        except Exception as exc:  # any failure of one article must leave the window usable
+            log.exception("Article %s could not be shown", article_id)
+            self._show_broken_article(article_id, exc)
+        finally:
+            settings.remove(SHOWING_KEY)
+
+    def open_newest_article(self) -> None:
+        """At start: the newest article, unless showing it failed (or killed the window) last time."""
+        ids = self.store.article_ids()
+        if not ids:
+            return
+        key = self._article_key(ids[-1])
+        settings = QSettings()
+        if key == settings.value(SHOWING_KEY) or key in _as_list(settings.value(BROKEN_KEY)):
+            settings.remove(SHOWING_KEY)
+            self.statusBar().showMessage("The newest article failed to show last time; open it from the library to retry", 15_000)
+            return
+        self.open_article(ids[-1])
+
+    def _article_key(self, article_id: int) -> str:
+        return f"{self.db_path.resolve()}#{article_id}"
+
+    def _show_broken_article(self, article_id: int, exc: Exception) -> None:
+        self.current = None
+        self.reader.show_problem("This article could not be shown",
+                                 f"{type(exc).__name__}: {exc}\n\nThe details are in the log: {log_path()}")
+        self.timeline.set_events([])
+        self._place_markers = []
+        self.map.show_markers([])
+        self.statusBar().showMessage(f"Article {article_id} could not be shown", 15_000)
+        settings = QSettings()
+        broken = _as_list(settings.value(BROKEN_KEY))
+        settings.setValue(BROKEN_KEY, [*broken[-(MAX_BROKEN - 1):], self._article_key(article_id)])
+
+    def _show_stored_article(self, article_id: int) -> None:
         article = self.store.article(article_id)
         if article is None:
             return
@@ -370,6 +427,13 @@ class MainWindow(QMainWindow):
         self._scope_job = self._submit("Gathering the articles…", job, kind="scope")
 
     def _show_articles(self, articles: list[StoredArticle]) -> None:
+        try:
+            self._draw_timeline_and_map(articles)
+        except Exception as exc:  # one article's data must not take the window down
+            log.exception("The timeline and map of %d article(s) could not be drawn", len(articles))
+            self.statusBar().showMessage(f"The timeline and map could not be drawn: {exc}", 15_000)
+
+    def _draw_timeline_and_map(self, articles: list[StoredArticle]) -> None:
         label = len(articles) > 1
         self._event_articles = {id(e): a.id for a in articles for e in a.analysis.events}
         self.timeline.set_library_events([(e, a.draft.title if label else "") for a in articles for e in a.analysis.events])
@@ -639,6 +703,7 @@ class MainWindow(QMainWindow):
             self.import_job = None
             self.progress.hide()
             self.cancel_button.hide()
+        log.error("Job %d failed: %s", job_id, message)
         box = QMessageBox(QMessageBox.Warning, "Workbench", f"That did not work: {message}", QMessageBox.Ok, self)
         box.setModal(False)  # never block the window (nor a self-test) on an error
         box.show()

@@ -155,6 +155,12 @@ class ReaderView(QWidget):
         self._build_legend()
         self._render()
 
+    def show_problem(self, title: str, detail: str) -> None:
+        """A message in place of an article that could not be shown (plain text: it may quote the article)."""
+        self.clear()
+        self.title.setText(title)
+        self.text.setPlainText(detail)
+
     def clear(self) -> None:
         self.draft = self.analysis = None
         self.title.setText("")
