@@ -1,4 +1,5 @@
-"""The library list with 100 000 articles: how long the Qt model takes to show, sort, search and filter.
+"""The library list with 100 000 articles: how long the Qt model takes to show, sort, search and filter, and
+how long hostile search queries take (each must answer within a second).
 
     python bench/library.py [--articles 100000]
 
@@ -25,7 +26,7 @@ from workbench.core.store import Store  # noqa: E402
 
 
 def fill(store: Store, count: int) -> None:
-    with store.db.atomic():
+    with store.writing():
         for i in range(count):
             text = f"Officials in Mosul met E{i % 5000} and Org{i % 700} on Monday, dispatch {i}."
             mentions = (Mention(13, 18, "Mosul", "GPE", "Mosul"),)
@@ -41,6 +42,25 @@ def timed(label: str, job) -> None:
     t0 = time.perf_counter()
     job()
     print(f"{label:<34}: {(time.perf_counter() - t0) * 1000:7.0f} ms")
+
+
+HOSTILE_QUERIES = {
+    "5 000 different words": " ".join(f"word{i}" for i in range(5000)),
+    "5 000 common words": " ".join(["officials", "in", "Mosul", "met", "and", "on", "Monday", "dispatch"] * 625),
+    "a word in every article": "Mosul",
+    "every article's words": "officials in Mosul met and on Monday dispatch from",
+    "punctuation soup": "\"(*)^:-+ NEAR/ AND OR NOT {}[]" * 200,
+    "control characters": "Mosul\x00\x1b[2J\x7f",
+    "a 50 000-letter word": "a" * 50_000,
+    "a word joined by hyphens": "-".join(["Mosul"] * 2000),
+}
+
+
+def time_hostile_queries(store: Store, model) -> None:
+    """Each query through the command line's search and through the window's library list."""
+    for label, query in HOSTILE_QUERIES.items():
+        timed(f"search: {label}", lambda q=query: store.search(q))
+        timed(f"list:   {label}", lambda q=query: model.set_query(text=q))
 
 
 def main() -> None:
@@ -66,6 +86,8 @@ def main() -> None:
         timed("filter by entity 'E42'", lambda: model.set_query(text="", entity="E42"))
         timed("filter by place 'P7'", lambda: model.set_query(entity="", place="P7"))
         timed("filter by date range", lambda: model.set_query(place="", date_from=date(2015, 1, 1), date_to=date(2015, 6, 30)))
+        model.set_query(date_from=None, date_to=None)
+        time_hostile_queries(store, model)
         store.close()
 
 

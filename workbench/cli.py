@@ -115,8 +115,16 @@ def cmd_list(args) -> int:
 
 def cmd_search(args) -> int:
     """Full-text search over titles and texts; each hit with its context, the matches in [brackets]."""
+    from .core.store import SearchError
+
     with _open_store(args) as store:
-        hits = store.search(args.query)
+        try:
+            hits = store.search(args.query, advanced=args.advanced)
+        except SearchError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+        if hits.notice:
+            print(hits.notice, file=sys.stderr)
         for h in hits:
             print(f"{h.article_id:>5}  {h.title}\n       {h.snippet}")
         if not hits:
@@ -228,7 +236,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_list)
 
     p = sub.add_parser("search", help=cmd_search.__doc__, description=cmd_search.__doc__)
-    p.add_argument("query")
+    p.add_argument("query", help="words to find (every word must occur; at most 32 are searched)")
+    p.add_argument("--advanced", action="store_true",
+                   help="read the query as SQLite FTS5 syntax: AND, OR, NOT, NEAR(...), \"exact phrase\", prefix*")
     _db_arg(p)
     p.set_defaults(func=cmd_search)
 
@@ -271,9 +281,30 @@ def route(argv: list[str], parser: argparse.ArgumentParser) -> list[str]:
     return argv
 
 
+TEXT_ARGS = ("query", "title")  # words, not file names
+
+
+def _decode_text_args(args) -> None:
+    """Bytes the shell could not decode as UTF-8 reach Python as surrogate escapes. File names keep them (the
+    file system wants those very bytes back); words get U+FFFD in their place, as any text reader would show."""
+    for name in TEXT_ARGS:
+        value = getattr(args, name, None)
+        if isinstance(value, str):
+            setattr(args, name, os.fsencode(value).decode("utf-8", "replace"))
+
+
+def _write_undecodable_names_back() -> None:
+    """A file name with undecodable bytes is printed as those bytes, as `ls` prints it, not as a traceback."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="surrogateescape")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(route(sys.argv[1:] if argv is None else argv, parser))
+    _decode_text_args(args)
+    _write_undecodable_names_back()
     if args.self_test:
         from .selftest import run_self_test
 

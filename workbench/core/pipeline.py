@@ -22,7 +22,7 @@ from .models import Analysis, ArticleDraft, Correction, Mention, Place
 from .nlp import EntityReader, Reading, country_of_demonym, group_entities
 from .places import country_focus, resolve_places
 from .settings import model_name
-from .store import Store
+from .store import DuplicateArticle, Store
 
 
 class Engine:
@@ -227,6 +227,7 @@ def _ingest_chunk(store: Store, engine: Engine, paths: list, cancel: Callable[[]
 
 
 def store_article(store: Store, draft: ArticleDraft, analysis: Analysis, digest: str, model: str) -> IngestResult:
+    """Store an analysed article, marking a near-duplicate; a text another process stored meanwhile is a duplicate."""
     signature = dedup.minhash(draft.text)
     bands = dedup.bands(signature)
     twin = None
@@ -235,7 +236,10 @@ def store_article(store: Store, draft: ArticleDraft, analysis: Analysis, digest:
         sim = dedup.similarity(signature, other_sig)
         if sim >= dedup.NEAR_DUPLICATE_JACCARD and sim > best:
             twin, best = other_id, sim
-    article_id = store.add_article(draft, analysis, digest, signature.astype(np.uint64).tobytes(), bands, twin, model)
+    try:
+        article_id = store.add_article(draft, analysis, digest, signature.astype(np.uint64).tobytes(), bands, twin, model)
+    except DuplicateArticle as exc:
+        return IngestResult(draft.path, "duplicate", title=draft.title, duplicate_of=exc.article_id)
     return IngestResult(draft.path, "stored", article_id=article_id, title=draft.title, near_duplicate_of=twin)
 
 

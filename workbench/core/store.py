@@ -3,14 +3,25 @@
 An article and everything the machine read in it are written in one transaction: stored whole or not at
 all. The analyst's own work (corrections, highlights, notes, tags) lives in tables that re-analysis never
 touches.
+
+Several processes may share one library (the window and `workbench ingest`, two imports at once). Every
+write transaction takes the write lock when it starts (`BEGIN IMMEDIATE`), and a writer that finds the lock
+taken waits up to BUSY_TIMEOUT_S seconds for it. A deferred `BEGIN` would read first and ask for the lock
+later; if another writer committed in between, SQLite cannot upgrade the stale read and fails at once with
+"database is locked", without waiting.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+import os
+import re
+import sqlite3
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import sqlite_utils
@@ -29,6 +40,8 @@ from .models import (
     Span,
     StoredArticle,
 )
+
+BUSY_TIMEOUT_S = 30.0  # how long a writer waits for another process's write transaction to end
 
 MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = []
 
@@ -112,9 +125,10 @@ class LibraryQuery:
 
 def _where(q: LibraryQuery) -> tuple[str, list]:
     clauses, params = [], []
-    if q.text.strip() and _fts_query(q.text):
+    match = full_text_query(q.text).match
+    if match:
         clauses.append("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
-        params.append(_fts_query(q.text))
+        params.append(match)
     if q.entity.strip():
         clauses.append("a.id IN (SELECT article_id FROM entities WHERE canonical LIKE ?)")
         params.append(f"%{q.entity.strip()}%")
@@ -133,6 +147,14 @@ def _where(q: LibraryQuery) -> tuple[str, list]:
     return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
+class DuplicateArticle(Exception):
+    """The library already holds an article with the same text."""
+
+    def __init__(self, article_id: int):
+        super().__init__(f"same text as article {article_id}")
+        self.article_id = article_id
+
+
 @dataclass(frozen=True)
 class SearchHit:
     article_id: int
@@ -140,12 +162,74 @@ class SearchHit:
     snippet: str
 
 
+class SearchHits(list):
+    """Search hits, best first; `notice` tells the analyst when part of the query was left out."""
+
+    def __init__(self, hits: Iterable[SearchHit] = (), notice: str = ""):
+        super().__init__(hits)
+        self.notice = notice
+
+
+class SearchError(ValueError):
+    """An advanced (FTS5) query the library cannot run; the message says why."""
+
+
+MAX_SEARCH_TERMS = 32  # more words narrow nothing a reader needs, and each costs a pass over its posting list
+_TERM = re.compile(r"[^\W_]+")  # what SQLite's unicode61 tokenizer keeps as a token: letters and digits
+
+
+@dataclass(frozen=True)
+class FullTextQuery:
+    """The analyst's words as an FTS5 MATCH expression, the words searched (as typed), and a notice when some
+    were left out."""
+
+    match: str
+    words: tuple[str, ...] = ()
+    notice: str = ""
+
+
+def full_text_query(text: str, advanced: bool = False) -> FullTextQuery:
+    """Plain: every word quoted as a phrase, so FTS5 syntax means nothing; repeats dropped; at most
+    MAX_SEARCH_TERMS terms. Advanced: the text is FTS5 syntax (AND, OR, NOT, NEAR, prefix*), as typed."""
+    text = _without_control_characters(text)
+    if advanced:
+        terms = _TERM.findall(text)
+        if len(terms) > MAX_SEARCH_TERMS:
+            raise SearchError(f"an advanced query takes at most {MAX_SEARCH_TERMS} words; this one has {len(terms)}")
+        return FullTextQuery(text.strip(), tuple(terms))
+    phrases: dict[str, tuple[str, list[str]]] = {}  # repeats dropped: key -> (word as typed, its terms)
+    for word in text.split():
+        terms = _TERM.findall(word)
+        if terms:
+            phrases.setdefault(" ".join(terms).casefold(), (word, terms))
+    kept, room = [], MAX_SEARCH_TERMS
+    for word, terms in phrases.values():
+        if room <= 0:
+            break
+        kept.append((word, terms[:room]))
+        room -= len(kept[-1][1])
+    total = sum(len(terms) for _, terms in phrases.values())
+    notice = (f"Only the first {MAX_SEARCH_TERMS} words were searched (the query has {total} different words)."
+              if total > MAX_SEARCH_TERMS else "")
+    return FullTextQuery(" ".join(f'"{" ".join(terms)}"' for _, terms in kept), tuple(w for w, _ in kept), notice)
+
+
+def _without_control_characters(text: str) -> str:
+    """Control characters (NUL, escapes) and lone surrogates (undecodable bytes) become spaces."""
+    return "".join(" " if unicodedata.category(c) in ("Cc", "Cs") else c for c in text)
+
+
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def _iso(d: date | None) -> str | None:
     return d.isoformat() if d else None
+
+
+def _path_text(path: str) -> str:
+    """A file name as text SQLite can hold: bytes that are no UTF-8 (surrogate escapes) shown as U+FFFD."""
+    return os.fsencode(path).decode("utf-8", "replace")
 
 
 def _date(s: str | None) -> date | None:
@@ -159,7 +243,8 @@ class Store:
         self.path = str(path)
         if self.path != ":memory:":
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-        self.db = sqlite_utils.Database(self.path)
+        # isolation_level=None: no implicit deferred BEGIN from Python; `writing()` opens every transaction.
+        self.db = sqlite_utils.Database(sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None))
         self.db.execute("PRAGMA foreign_keys = ON")
         if self.path != ":memory:":
             self.db.enable_wal()
@@ -176,16 +261,35 @@ class Store:
     def __exit__(self, *exc):
         self.close()
 
-    def _migrate(self) -> None:
-        applied = set()
-        if "_migrations" in self.db.table_names():
-            applied = {r["name"] for r in self.db["_migrations"].rows}
-        for name, step in MIGRATIONS:
-            if name in applied:
-                continue
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """One write transaction, holding the write lock from its start (nested: a savepoint in the outer one)."""
+        if self.db.conn.in_transaction:
             with self.db.atomic():
+                yield
+            return
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.rollback()
+            raise
+
+    def _migrate(self) -> None:
+        if not self._pending_migrations():
+            return
+        with self.writing():
+            # Asked again under the write lock: another process opening the same new library may have migrated it.
+            for name, step in self._pending_migrations():
                 step(self.db)
                 self.db["_migrations"].insert({"name": name, "applied_at": _now()}, pk="name")
+
+    def _pending_migrations(self) -> list[tuple[str, Callable[[sqlite_utils.Database], None]]]:
+        applied = set()
+        if "_migrations" in self.db.table_names():
+            applied = {r[0] for r in self.db.execute("SELECT name FROM _migrations")}
+        return [(name, step) for name, step in MIGRATIONS if name not in applied]
 
     # ------------------------------------------------------------------------- articles
     def find_by_hash(self, content_hash: str) -> int | None:
@@ -214,11 +318,18 @@ class Store:
         near_duplicate_of: int | None = None,
         model: str = "",
     ) -> int:
-        """Store an article and its analysis in one transaction; returns the new id."""
-        with self.db.atomic():
+        """Store an article and its analysis in one transaction; returns the new id.
+
+        Raises DuplicateArticle when the library holds this text already (another process may have stored
+        it since the caller looked).
+        """
+        with self.writing():
+            existing = self.find_by_hash(content_hash)
+            if existing is not None:
+                raise DuplicateArticle(existing)
             article_id = self.db["articles"].insert(
                 {"title": draft.title, "source": draft.source, "url": draft.url, "author": draft.author,
-                 "published": _iso(draft.published), "text": draft.text, "format": draft.format, "path": draft.path,
+                 "published": _iso(draft.published), "text": draft.text, "format": draft.format, "path": _path_text(draft.path),
                  "content_hash": content_hash, "minhash": minhash, "near_duplicate_of": near_duplicate_of,
                  "imported_at": _now(), "analysed_at": _now(), "model": model}
             ).last_pk
@@ -231,7 +342,7 @@ class Store:
 
     def replace_analysis(self, article_id: int, analysis: Analysis, model: str = "") -> None:
         """Swap the machine's analysis of an article (the analyst's corrections are kept apart and re-applied)."""
-        with self.db.atomic():
+        with self.writing():
             for table in ANALYSIS_TABLES:
                 self.db.execute(f"DELETE FROM {table} WHERE article_id = ?", [article_id])
             self._write_analysis(article_id, analysis)
@@ -275,11 +386,11 @@ class Store:
         )
 
     def set_published(self, article_id: int, published: date | None) -> None:
-        with self.db.atomic():
+        with self.writing():
             self.db["articles"].update(article_id, {"published": _iso(published)})
 
     def delete_article(self, article_id: int) -> None:
-        with self.db.atomic():
+        with self.writing():
             for table in (*ANALYSIS_TABLES, "minhash_bands", "highlights", "notes", "tags", "corrections"):
                 self.db.execute(f"DELETE FROM {table} WHERE article_id = ?", [article_id])
             self.db.execute("UPDATE articles SET near_duplicate_of = NULL WHERE near_duplicate_of = ?", [article_id])
@@ -380,21 +491,29 @@ class Store:
     def all_tags(self) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT DISTINCT tag FROM tags ORDER BY tag")]
 
-    def search(self, query: str, limit: int = 50) -> list[SearchHit]:
-        """Full-text search over titles and texts; each hit with a snippet, the matches in [brackets]."""
-        fts_query = _fts_query(query)
-        if not fts_query:
-            return []
-        rows = self.db.execute(
-            "SELECT a.id, a.title, snippet(articles_fts, 1, '[', ']', '…', 12) FROM articles_fts "
-            "JOIN articles a ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?",
-            [fts_query, limit],
-        ).fetchall()
-        return [SearchHit(r[0], r[1], r[2]) for r in rows]
+    def search(self, query: str, limit: int = 50, advanced: bool = False) -> SearchHits:
+        """Full-text search over titles and texts; each hit with a snippet, the matches in [brackets].
+
+        The query is plain words unless `advanced` (FTS5 syntax; a query SQLite rejects raises SearchError).
+        """
+        fts = full_text_query(query, advanced)
+        if not fts.match:
+            return SearchHits(notice=fts.notice)
+        try:
+            rows = self.db.execute(
+                "SELECT a.id, a.title, snippet(articles_fts, 1, '[', ']', '…', 12) FROM articles_fts "
+                "JOIN articles a ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?",
+                [fts.match, limit],
+            ).fetchall()
+        except sqlite3.OperationalError as exc:
+            if not advanced:
+                raise
+            raise SearchError(f"not a query the library understands ({exc})") from exc
+        return SearchHits((SearchHit(r[0], r[1], r[2]) for r in rows), fts.notice)
 
     # ------------------------------------------------------------------------- the analyst's own work
     def add_correction(self, article_id: int, kind: str, start: int, end: int, text: str, payload: dict | None = None) -> int:
-        with self.db.atomic():
+        with self.writing():
             return self.db["corrections"].insert(
                 {"article_id": article_id, "kind": kind, "start": start, "end": end, "text": text,
                  "payload": json.dumps(payload or {}), "created": _now()}
@@ -409,7 +528,7 @@ class Store:
         ]
 
     def add_highlight(self, article_id: int, start: int, end: int, color: str, note: str = "") -> int:
-        with self.db.atomic():
+        with self.writing():
             return self.db["highlights"].insert(
                 {"article_id": article_id, "start": start, "end": end, "color": color, "note": note, "created": _now()}
             ).last_pk
@@ -423,21 +542,15 @@ class Store:
         ]
 
     def add_note(self, article_id: int, text: str) -> int:
-        with self.db.atomic():
+        with self.writing():
             return self.db["notes"].insert({"article_id": article_id, "text": text, "created": _now()}).last_pk
 
     def notes(self, article_id: int) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT text FROM notes WHERE article_id = ? ORDER BY id", [article_id])]
 
     def add_tag(self, article_id: int, tag: str) -> None:
-        with self.db.atomic():
+        with self.writing():
             self.db["tags"].insert({"article_id": article_id, "tag": tag.strip()}, ignore=True)
 
     def tags(self, article_id: int) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT tag FROM tags WHERE article_id = ? ORDER BY tag", [article_id])]
-
-
-def _fts_query(query: str) -> str:
-    """The analyst's words as an FTS5 query: each word quoted (so punctuation cannot break the syntax)."""
-    words = [w.replace('"', "") for w in query.split()]
-    return " ".join(f'"{w}"' for w in words if w)
