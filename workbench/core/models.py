@@ -73,6 +73,7 @@ class Place:
     mentions: tuple[Span, ...]
     alternatives: tuple[PlaceCandidate, ...] = ()
     gazetteer_id: int | None = None
+    reason: str = ""  # how it was placed (or why it was not), for the analyst and `analyze --explain`
 
 
 @dataclass(frozen=True)

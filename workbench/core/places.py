@@ -53,9 +53,47 @@ _ANCHOR = re.compile(
     r"(?:on|in)\s+the\s+outskirts\s+of|outskirts\s+of|in|of)\s+(?:the\s+)?(?:city\s+of\s+)?$",
     re.IGNORECASE,
 )
+# 'Paris, Texas', 'Hama in Syria', "Syria's Hama" read backwards is not covered: the name right after.
+_BESIDE = re.compile(r"^(?:\s*,\s*|\s+in\s+)(?:the\s+)?$", re.IGNORECASE)
 _BEARINGS = {"north": (1, 0), "south": (-1, 0), "east": (0, 1), "west": (0, -1)}
-KIND_PRIOR = {"country": 3.0, "region": 2.5, "water": 2.5, "governorate": 1.2, "district": 0.3, "city": 0.0,
-              "neighbourhood": -0.5, "facility": 0.0}
+
+
+@dataclass(frozen=True)
+class PlaceWeights:
+    """How much each piece of evidence counts when same-named places compete (bench/quality.py --sweep)."""
+
+    # A bare name most often means the larger kind of place: 'Lebanon' the country, 'Anbar' the province.
+    kind_prior: tuple[tuple[str, float], ...] = (
+        ("country", 3.0), ("region", 2.5), ("water", 2.5), ("governorate", 1.2), ("district", 0.3), ("city", 0.0),
+        ("neighbourhood", -0.5), ("facility", 0.0))
+    population: float = 0.6  # per power of ten of inhabitants: the news names big places more often
+    capital: float = 1.0  # capitals stand for their governments and are named far more than their size says
+    alias: float = -0.3  # matched through an alternate name, not the main one
+    skeleton: float = -2.0  # matched by consonant skeleton only: a spelling guess
+    skeleton_country: float = -6.0  # countries come with their spellings: a guessed country is a wrong one
+    focus_share: float = 4.0  # times the share of the article's evidence that names the candidate's country
+    focus_named: float = 1.0  # the candidate's country is named in the article at all
+    water_word: float = 5.0  # 'the Red Sea' names the sea, not the Sudanese state of that name
+    unit_cue: float = 4.0  # 'X governorate/province/state' wants a first-level unit...
+    unit_cue_miss: float = -2.0  # ...and is no town
+    region_cue_unit: float = 3.0  # 'the Donetsk region' is usually the first-level unit
+    local_cue: float = 1.5  # 'X district/area' wants a neighbourhood or district
+    settlement_cue: float = 1.0  # 'the town of X' wants a populated place...
+    settlement_cue_miss: float = -1.0  # ...and no province
+    anchor_close: float = 4.0  # within 60 km of the place it is said to be near ('X, east of Y')
+    anchor_near: float = 1.0  # within 200 km of it
+    anchor_far: float = -1.0  # farther: probably a homonym
+    near_resolved: float = 1.0  # within 300 km of another place of the article
+    # The article's geography: a small place outside the countries it is about and this far from every
+    # place it names is a homonym abroad, unless its country is named beside it or it is a major city.
+    far_km: float = 1000.0
+    major_population: int = 1_000_000
+
+    def prior(self, kind: str) -> float:
+        return dict(self.kind_prior).get(kind, 0.0)
+
+
+WEIGHTS = PlaceWeights()
 
 
 @dataclass
@@ -71,6 +109,19 @@ class _Group:
     direction: str = ""  # "northern" in "northern Syria"
     sentence_ids: set[int] = field(default_factory=set)
     facility_named_place: bool = False  # 'Port Sudan' is a city, though its name says 'port'
+    beside: list[str] = field(default_factory=list)  # names right after a mention: 'X, <state>', 'X in <country>'
+    rejected: list[str] = field(default_factory=list)  # candidates turned down, and why (for the trace)
+
+
+@dataclass(frozen=True)
+class ArticleGeography:
+    """Where an article is: the countries its places lie in, and the points it names beyond doubt."""
+
+    countries: frozenset[str]
+    points: tuple[tuple[float, float], ...]
+
+    def distance_km(self, c: GazetteerEntry) -> float:
+        return min((distance_km(c.lat, c.lon, lat, lon) for lat, lon in self.points), default=math.inf)
 
 
 def resolve_places(
@@ -101,8 +152,21 @@ def resolve_places(
             unambiguous = {c.cc for c in cands if c.is_strong} == {cands[0].cc}
         if unambiguous:
             evidence[cands[0].cc] += len(g.mentions)
+    geography = article_geography(groups, candidates, gazetteer, evidence)
     for g in groups:
-        candidates[g.key] = [c for c in candidates[g.key] if _plausible(c, g, evidence)]
+        beside = {c.cc for key in g.beside for c in candidates.get(key, ())
+                  if c.kind in ("country", "governorate") and c.match != "skeleton"}
+        kept = []
+        for c in candidates[g.key]:
+            if not _plausible(c, g, evidence):
+                g.rejected.append(f"{c.name} ({c.kind}, {c.country}): a small place in a country the article does not name")
+                continue
+            if not fits_geography(c, geography, beside):
+                g.rejected.append(f"{c.name} ({c.kind}, {c.country}): "
+                                  f"{geography.distance_km(c):,.0f} km from the article's places")
+                continue
+            kept.append(c)
+        candidates[g.key] = kept
     focus = Counter(evidence)
     chosen: dict[str, tuple[GazetteerEntry, float, list[tuple[GazetteerEntry, float]]]] = {}
     for _ in range(2):  # the second pass sees the first pass's places as context
@@ -122,7 +186,50 @@ def resolve_places(
                 focus[chosen[g.key][0].cc] += len(g.mentions)
     main_countries = {cc for cc, n in evidence.items() if n >= 0.25 * max(evidence.values())} if evidence else set()
     places = [_place(g, chosen.get(g.key), chosen, groups, main_countries, text, sentences) for g in groups]
-    return _merge_same_places([p for p in places if p.lat is not None])
+    return _merge_same_places(places)
+
+
+def article_geography(groups: list[_Group], candidates: dict, gazetteer: Gazetteer,
+                      evidence: Counter, w: PlaceWeights = WEIGHTS) -> ArticleGeography:
+    """The countries an article's places lie in, and points it names beyond doubt.
+
+    A name counts for a country when every strong place of that name lies in it ('Aleppo', 'Anbar',
+    'Syria'; not 'Georgia', which names a country and a US state). The countries holding at least a quarter
+    as many such mentions as the first are the article's; demonyms decide only when no place does
+    ('American troops' does not put a Syrian story in America)."""
+    where: Counter = Counter()
+    sure: list[tuple[str, list[GazetteerEntry]]] = []
+    for g in groups:
+        strong = [c for c in candidates[g.key] if c.is_strong and c.kind != "water" and c.cc]
+        ccs = {c.cc for c in strong}
+        if len(ccs) == 1:
+            cc = ccs.pop()
+            where[cc] += len(g.mentions)
+            sure.append((cc, strong))
+    if not where:
+        where = Counter({cc: n for cc, n in evidence.items() if cc})
+    if not where:
+        return ArticleGeography(frozenset(), ())
+    top = max(where.values())
+    countries = frozenset(cc for cc, n in where.items() if n >= 0.25 * top)
+    points = [(c.lat, c.lon) for cc, strong in sure if cc in countries for c in strong if c.kind not in BROAD_KINDS]
+    points += [(e.lat, e.lon) for e in (gazetteer.country(cc) for cc in countries) if e is not None]
+    return ArticleGeography(countries, tuple(points))
+
+
+def fits_geography(c: GazetteerEntry, geography: ArticleGeography, beside: set[str],
+                   w: PlaceWeights = WEIGHTS) -> bool:
+    """Whether a candidate may be the place meant, given where the article is.
+
+    A village, a hamlet or a province abroad that shares its name with a place of the story (a Syrian
+    village and a small American town) is a homonym when it lies outside the article's countries and more
+    than `far_km` from every place the article names for sure -- unless its own country or state is named
+    right beside it ('Paris, Texas') or it is a major city or a capital, which the news names anywhere."""
+    if not geography.countries or c.kind in BROAD_KINDS or c.cc in geography.countries:
+        return True
+    if c.cc in beside or c.capital or c.population >= w.major_population:
+        return True
+    return geography.distance_km(c) <= w.far_km
 
 
 def _bare_names_of_units(groups: list[_Group], candidates: dict) -> list[_Group]:
@@ -219,6 +326,8 @@ def _group_mentions(text: str, mentions: list[Mention], sentences: _Sentences) -
                 break
             if other is not g and o.start > s.end and _ANCHOR.match(text[s.end : o.start]):
                 g.anchors.append(other.key)
+            if other is not g and _BESIDE.match(text[s.end : o.start]):
+                g.beside.append(other.key)
     return list(groups.values())
 
 
@@ -261,38 +370,39 @@ def _is_facility(g: _Group) -> bool:
     return bool(_FACILITY_WORDS.search(g.name)) and not g.facility_named_place
 
 
-def _score(c: GazetteerEntry, g: _Group, focus: Counter, resolved: dict[str, GazetteerEntry]) -> float:
-    score = KIND_PRIOR.get(c.kind, 0.0)
+def _score(c: GazetteerEntry, g: _Group, focus: Counter, resolved: dict[str, GazetteerEntry],
+           w: PlaceWeights = WEIGHTS) -> float:
+    score = w.prior(c.kind)
     if c.population:
-        score += 0.6 * math.log10(c.population + 1)
+        score += w.population * math.log10(c.population + 1)
     if c.capital:
-        score += 1.0
+        score += w.capital
     if c.match == "alias":
-        score -= 0.3
+        score += w.alias
     elif c.match == "skeleton":
-        score -= 6.0 if c.kind == "country" else 2.0  # country names come with their spellings: no guessing
+        score += w.skeleton_country if c.kind == "country" else w.skeleton
     total = sum(focus.values())
     if total and c.cc:
-        score += 4.0 * focus[c.cc] / total + (1.0 if focus[c.cc] else 0.0)
-    if _WATER_WORDS.search(g.name) and not g.cues & set(_GOVERNORATE_CUES):
-        score += 5.0 if c.kind == "water" else 0.0  # 'the Red Sea' is the sea, not Sudan's Red Sea state
+        score += w.focus_share * focus[c.cc] / total + (w.focus_named if focus[c.cc] else 0.0)
+    if _WATER_WORDS.search(g.name) and not g.cues & set(_GOVERNORATE_CUES) and c.kind == "water":
+        score += w.water_word
     if g.cues & set(_GOVERNORATE_CUES):
-        score += 4.0 if c.kind == "governorate" else -2.0
+        score += w.unit_cue if c.kind == "governorate" else w.unit_cue_miss
     elif g.cues & set(_REGION_CUES) and c.kind == "governorate":
-        score += 3.0
-    if g.cues & set(_LOCAL_CUES):
-        score += 1.5 if c.kind in ("neighbourhood", "district") else 0.0
+        score += w.region_cue_unit
+    if g.cues & set(_LOCAL_CUES) and c.kind in ("neighbourhood", "district"):
+        score += w.local_cue
     if g.cues & set(_SETTLEMENT_CUES):
-        score += 1.0 if c.kind in ("city", "neighbourhood") else -1.0
+        score += w.settlement_cue if c.kind in ("city", "neighbourhood") else w.settlement_cue_miss
     for anchor_key in g.anchors:
         a = resolved.get(anchor_key)
         if a is not None:  # resolved points hold no countries: 'close to Iran's border' is no distance
             d = distance_km(c.lat, c.lon, a.lat, a.lon)
-            score += 4.0 if d <= 60 else (1.0 if d <= 200 else -1.0)
+            score += w.anchor_close if d <= 60 else (w.anchor_near if d <= 200 else w.anchor_far)
     if c.kind not in BROAD_KINDS:
         near = [distance_km(c.lat, c.lon, r.lat, r.lon) for k, r in resolved.items() if k != g.key]
         if near and min(near) <= 300:
-            score += 1.0
+            score += w.near_resolved
     return score
 
 
@@ -306,13 +416,20 @@ def _place(g: _Group, choice, chosen, groups: list[_Group], main_countries: set[
            sentences: _Sentences) -> Place:
     is_facility = _is_facility(g)
     mentions = tuple(sorted(g.mentions, key=lambda s: s.start))
+    turned_down = f" (turned down: {'; '.join(g.rejected[:3])})" if g.rejected else ""
     if choice is None:
         fallback = _nearest_context(g, chosen, groups, main_countries, text, sentences)
         kind = "facility" if is_facility else "unknown"
+        reason = (f"no fitting gazetteer entry{turned_down}: put at {fallback.name}, the place its context names (a guess)"
+                  if fallback else f"unplaced: no fitting gazetteer entry{turned_down}")
         return Place(name=_display(g.name), kind=kind, lat=fallback.lat if fallback else None,
                      lon=fallback.lon if fallback else None, country=fallback.country if fallback else "",
-                     confidence=0.2 if fallback else 0.0, mentions=mentions)
+                     confidence=0.2 if fallback else 0.0, mentions=mentions, reason=reason)
     entry, confidence, scored = choice
+    runner_up = next(((c, sc) for c, sc in scored[1:] if c.id != entry.id), None)
+    reason = f"gazetteer: {entry.name} ({entry.kind}, {entry.country}) scored {scored[0][1]:.1f}" + (
+        f", runner-up {runner_up[0].name} ({runner_up[0].kind}, {runner_up[0].country}) {runner_up[1]:.1f}"
+        if runner_up else ", the only candidate") + turned_down
     alternatives = tuple(
         PlaceCandidate(gazetteer_id=c.id, name=c.name, kind=c.kind, lat=c.lat, lon=c.lon, country=c.country,
                        score=round(s, 2))
@@ -325,7 +442,8 @@ def _place(g: _Group, choice, chosen, groups: list[_Group], main_countries: set[
     elif is_facility:
         kind, name = "facility", _display(g.name)
     return Place(name=name, kind=kind, lat=round(lat, 5), lon=round(lon, 5), country=entry.country,
-                 confidence=confidence, mentions=mentions, alternatives=alternatives, gazetteer_id=entry.id)
+                 confidence=confidence, mentions=mentions, alternatives=alternatives, gazetteer_id=entry.id,
+                 reason=reason)
 
 
 def _display(name: str) -> str:
