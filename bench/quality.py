@@ -1,6 +1,10 @@
 """Quality of the article engine on the gold-annotated samples, beside a plain baseline from the same run.
 
-    python bench/quality.py [--samples ../shared/samples] [--keep DIR]
+    python bench/quality.py [--samples ../shared/samples] [--keep DIR] [--details] [--sweep]
+
+--details lists every error after the figures (places missed, unplaced, put too far, extra; dates resolved
+wrong; people and organisations missed): for the dev split only, never for the blind one. --sweep scores
+a few settings of the place resolver's weights (workbench.core.places.PlaceWeights) on the same outputs.
 
 The engine's figures come from `workbench analyze --json`-shaped outputs scored by the samples' own
 score.py (imported, so the figures agree with it by construction). The baseline is the stock
@@ -89,11 +93,60 @@ def scored(scorer, gold_path: Path, outputs: Path) -> str:
     return buffer.getvalue()
 
 
+def details(scorer, gold: list[dict], outputs: Path) -> str:
+    """Every error of the engine's outputs against the gold, article by article, with each place's reason."""
+    lines = []
+    for g in gold:
+        data = json.loads((outputs / f"{g['file']}.json").read_text())
+        places, text, used, errors = data["places"], data["text"], set(), []
+        for gp in g["places"]:
+            hit = next((i for i, c in enumerate(places) if i not in used and scorer.same_place(gp, c)), None)
+            if hit is None:
+                hit = next((i for i, c in enumerate(places) if i not in used and scorer.overlaps(gp, c, text)), None)
+            if hit is None:
+                errors.append(f"  place missed    {gp['mention']!r} ({gp['kind']})")
+                continue
+            used.add(hit)
+            c = places[hit]
+            if c.get("lat") is None:
+                errors.append(f"  place unplaced  {gp['mention']!r}: {c.get('reason', '')}")
+                continue
+            km = scorer.km((gp["lat"], gp["lon"]), (c["lat"], c["lon"]))
+            if km > scorer.TOLERANCE_KM.get(gp["kind"], 161):
+                errors.append(f"  place {km:6.0f} km {gp['mention']!r} ({gp['kind']}) -> {c['name']}, {c['kind']}, "
+                              f"{c['country']}: {c.get('reason', '')}")
+        errors += [f"  place extra     {c['name']!r} ({c['kind']}, {c['country']}) from "
+                   f"{[m['text'] for m in c['mentions']][:3]}" for i, c in enumerate(places) if i not in used]
+        for ge in g["events"]:
+            mention = scorer.norm(ge["mention"])
+            found = [(e["text"], e.get("date")) for e in data["events"]
+                     if scorer.norm(e.get("text", "")) and (mention in scorer.norm(e["text"]) or scorer.norm(e["text"]) in mention)]
+            if not any(str(d or "").startswith(ge["date"]) or (ge["date"].startswith(str(d or "")) and len(str(d or "")) >= 7)
+                       for _, d in found):
+                errors.append(f"  date            {ge['mention']!r} is {ge['date']}; read {found or 'nothing'}")
+        for key, label in (("people", "PERSON"), ("organizations", "ORG")):
+            ents = [e for e in data["entities"] if e["label"] == label]
+            names = {scorer.norm(e.get("canonical") or e["text"]) for e in ents} | {scorer.norm(e["text"]) for e in ents}
+            for name in g[key]:
+                wanted = scorer.norm(name)
+                if label == "PERSON":
+                    ok = any(n.split()[-1:] == wanted.split()[-1:] for n in names)
+                else:
+                    ok = any(f" {wanted} " in f" {n} " or f" {n} " in f" {wanted} " for n in names if n)
+                if not ok:
+                    errors.append(f"  {label.lower():15} {name!r} missed; read as "
+                                  f"{[(e['text'], e['label']) for e in data['entities'] if wanted.split()[0] in scorer.norm(e['text'])][:3]}")
+        if errors:
+            lines += [g["file"], *errors]
+    return "\n".join(lines)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--samples", type=Path, default=ROOT.parent / "shared" / "samples")
     parser.add_argument("--keep", type=Path, help="keep the engine's JSON outputs in this folder")
     parser.add_argument("--no-baseline", action="store_true")
+    parser.add_argument("--details", action="store_true", help="list every error (dev split only)")
     args = parser.parse_args()
     gold_path = args.samples / "gold.json"
     gold = json.loads(gold_path.read_text())
@@ -104,6 +157,8 @@ def main() -> None:
         engine_outputs(args.samples, gold, ours)
         print(f"workbench engine ({len(gold)} articles):")
         print(scored(scorer, gold_path, ours))
+        if args.details:
+            print(details(scorer, gold, ours))
         if not args.no_baseline:
             base = Path(tmp) / "baseline"
             base.mkdir()

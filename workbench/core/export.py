@@ -319,7 +319,8 @@ def analysis_to_json(draft: ArticleDraft, analysis: Analysis) -> dict:
         ],
         "places": [
             {"name": p.name, "kind": p.kind, "lat": p.lat, "lon": p.lon, "country": p.country,
-             "confidence": p.confidence, "mentions": [{"text": s.text, "start": s.start, "end": s.end} for s in p.mentions],
+             "confidence": p.confidence, "reason": p.reason,
+             "mentions": [{"text": s.text, "start": s.start, "end": s.end} for s in p.mentions],
              "alternatives": [{"name": a.name, "kind": a.kind, "lat": a.lat, "lon": a.lon, "country": a.country}
                               for a in p.alternatives[1:6]]}
             for p in analysis.places
