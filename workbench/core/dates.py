@@ -29,6 +29,8 @@ _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
 _UNITS = r"(day|week|month|year)s?"
 _COUNT = rf"(?:\d+|few|several|many|a few|{'|'.join(_NUMBER_WORDS)})"
 _SPAN_UNITS = r"(?:hours?|days?|weeks?|months?|years?|decades?|centuries)"
+# 'a day after', 'two weeks earlier': an amount of time tied to another event (the amount is the mention).
+ANCHORED_AMOUNT = re.compile(rf"\b({_COUNT}\s+(?:day|week)s?)\s+(?:after|before|later|earlier)\b", re.IGNORECASE)
 # Durations are not events: "two days", "the past week", "over the last three months", "for decades".
 _DURATION = re.compile(
     rf"^(?:(?:over|for|in|during|within)\s+)?(?:the\s+)?(?:past|last|next|coming|recent|previous|following)?\s*"
@@ -56,8 +58,12 @@ def resolve_events(
     sentences = list(sentences)
     events: list[Event] = []
     pending_anchored: list[tuple[Mention, Span, int, str, str]] = []
-    for m in sorted((m for m in mentions if m.label in ("DATE", "TIME")), key=lambda m: m.start):
+    for m in sorted((m for m in mentions if m.label in ("DATE", "TIME") or _year_of_event(m)), key=lambda m: m.start):
         sentence = _sentence_of(sentences, m.start, text)
+        year = _year_of_event(m)
+        if year:
+            events.append(_event(m, sentence, _year_part(year, None)))
+            continue
         anchored = re.match(r"\s+(after|before|later|earlier)\b", text[m.end : m.end + 12])
         amount = _amount(m.text)
         if anchored and amount:
@@ -82,6 +88,14 @@ def resolve_events(
     return tuple(sorted(events, key=lambda e: e.start))
 
 
+def _year_of_event(m: Mention) -> int | None:
+    """'the 1967 Six-Day War', '2006 war': a named event that opens with its year is dated by it."""
+    if m.label != "EVENT":
+        return None
+    found = re.match(r"(?:the\s+)?(\d{4})\b", m.text)
+    return int(found[1]) if found and 1800 <= int(found[1]) <= 2200 else None
+
+
 def _event(m: Mention, sentence: Span, r: Resolution) -> Event:
     return Event(text=m.text, start=m.start, end=m.end, date=r.start, end_date=r.end, granularity=r.granularity,
                  sentence=sentence.text, sentence_start=sentence.start, sentence_end=sentence.end)
@@ -95,7 +109,8 @@ def _sentence_of(sentences: list[Span], offset: int, text: str) -> Span:
 
 
 _STORY_RELATIVE = {"previous day": -1, "day before": -1, "preceding day": -1, "next day": 1, "following day": 1,
-                   "day after": 1, "that day": 0, "same day": 0, "that same day": 0}
+                   "day after": 1, "that day": 0, "same day": 0, "that same day": 0, "previous night": -1,
+                   "night before": -1}
 
 
 def _story_relative(expr: str) -> timedelta | None:
@@ -132,9 +147,12 @@ def _resolve_anchored(m: Mention, sentence: Span, n: int, unit: str, relation: s
         story = [e for e in events if e.end <= m.start and e.granularity == "day" and e.date
                  and (published is None or e.date <= published)]
         step = _delta(n, unit)
-        if not story or step is None or relation not in ("earlier", "later"):
+        if not story or step is None:
             return None
-        day = story[-1].date + (step if relation == "later" else -step)  # 'Three weeks earlier, ...'
+        # 'Three weeks earlier, ...' counts from the story's last day; 'They come a day after <something>'
+        # dates that something: the story's day minus the step (plus, for 'before').
+        sign = 1 if relation in ("later", "before") else -1
+        day = story[-1].date + sign * step
         return Resolution(day, day, "day")
     before = [e for e in same if e.end <= m.start]
     after = [e for e in same if e.start >= m.end]
@@ -220,6 +238,21 @@ def _explicit(e: str, published: date | None) -> Resolution | None:
     if tail:
         year_shift = {"last": -1, "this": 0, "next": 1}[tail[1]]
         e = e[: tail.start()]
+        month = re.fullmatch(rf"(early|mid|late)?[\s-]*{_MONTH}", e)
+        if month and published is not None:  # 'June this year', 'late March last year'
+            return _month_part(published.year + year_shift, MONTHS[month[2]], month[1])
+    m = re.fullmatch(rf"(?:between\s+)?(.+?)\s+(?:and|to|until|till)\s+(.+)", e)
+    if m and re.match(_MONTH, m[1]) and re.match(_MONTH, m[2]):  # 'between April 15 and May 15'
+        first, last = _explicit(m[1], published), _explicit(m[2], published)
+        if first and last and first.start and last.end and first.start <= last.end:
+            return Resolution(first.start, last.end, "interval")
+    m = re.fullmatch(r"(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(\d{4})", e)
+    if m:  # 'the summer of 2014': the northern season, as the wires write it
+        first_month, last_month = _SEASONS[m[1]]
+        y = int(m[2])
+        end_year = y + 1 if first_month > last_month else y
+        return Resolution(date(y, first_month, 1),
+                          date(end_year, last_month, calendar.monthrange(end_year, last_month)[1]), "interval")
     m = (re.fullmatch(rf"{_MONTH}\s+(\d{{1,2}})\s*[-–]\s*(\d{{1,2}})(?:,?\s+(\d{{4}}))?", e)
          or re.fullmatch(rf"(\d{{1,2}})\s*[-–]\s*(\d{{1,2}})\s+{_MONTH}(?:,?\s+(\d{{4}}))?", e))
     if m:  # 'March 3-4', '3-4 March 2024': the days from one to the other

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 # Bump when the build or the keys change (a changed additions.json is noticed on its own: is_current).
-GAZETTEER_VERSION = 2
+GAZETTEER_VERSION = 3
 
 # First-level unit types in countrystatecity that are really second-level or smaller.
 _DISTRICT_TYPES = ("district", "municipality", "county", "borough", "council", "parish", "commune", "city", "village")
@@ -273,7 +273,9 @@ def _fill(conn: sqlite3.Connection, additions_path: Path) -> None:
             continue
         cc = c["iso2"]
         translations = [t for lang, t in (c.get("translations") or {}).items() if lang in ("de", "fr", "es", "it", "nl", "pt")]
-        aliases = [*country_aliases.get(cc, []), c.get("iso3", ""), *[t for t in translations if _usable_alias(t)]]
+        # No ISO 3166 alpha-3 codes: news text writes 'USA' or 'UAE' (additions.json has them), and the codes
+        # turn ordinary words into countries once case is folded ('Mar' 16 -> MAR, 'Al Noor' -> NOR).
+        aliases = [*country_aliases.get(cc, []), *[t for t in translations if _usable_alias(t)]]
         population = (gc_countries.get(cc) or {}).get("population", 0)
         # A point inside the main landmass, from the shipped borders: the data set's rounded "centres" can
         # be far off (Somalia's sits on its northern tip, 600 km from the middle).

@@ -20,10 +20,10 @@ from .gazetteer import BROAD_KINDS, Gazetteer, GazetteerEntry, distance_km, name
 from .models import Mention, Place, PlaceCandidate, Span
 
 _GOVERNORATE_CUES = ("governorate", "province", "provinces", "governorates", "state", "wilaya", "vilayet", "oblast",
-                     "oblasts", "krai")
+                     "oblasts", "krai", "prefecture")
 _REGION_CUES = ("region", "regions")  # 'the Donetsk region', 'the Tigray region': usually a first-level unit
 _LOCAL_CUES = ("area", "neighbourhood", "neighborhood", "district", "suburb", "quarter", "subdistrict", "territory",
-               "county", "municipality")
+               "county", "municipality", "zone", "woreda", "township", "commune", "local", "lga")
 _SETTLEMENT_CUES = ("city", "town", "village", "towns", "villages")
 _FACILITY_WORDS = re.compile(
     r"\b(air ?base|base|airport|airfield|port|harbou?r|complex|camp|prison|hospital|bridge|crossing|"
@@ -31,8 +31,11 @@ _FACILITY_WORDS = re.compile(
     r"(?:gas |oil )?field|oilfield|(?:shopping )?mall|market|hotel|stadium|school|church|cathedral)\b",
     re.IGNORECASE,
 )
+# Administrative nouns written after a name ('Plateau State', 'Kirimu woreda', 'Bokkos Local Government Area'):
+# the name is looked up without them, and they say what kind of unit is meant.
 _TYPE_SUFFIX = re.compile(
-    r"\s+(governorate|province|district|region|city|town|village|area|neighbourhood|neighborhood|territory|oblast|county)$",
+    r"\s+(governorate|province|district|region|city|town|village|area|neighbourhood|neighborhood|territory|oblast|"
+    r"county|state|zone|woreda|township|prefecture|municipality|commune|local government area|local government|lga)$",
     re.IGNORECASE
 )
 _WATER_WORDS = re.compile(r"\b(sea|gulf|ocean|lake|river|strait|straits|canal|bay|channel)\b", re.IGNORECASE)
@@ -110,6 +113,7 @@ class _Group:
     sentence_ids: set[int] = field(default_factory=set)
     facility_named_place: bool = False  # 'Port Sudan' is a city, though its name says 'port'
     beside: list[str] = field(default_factory=list)  # names right after a mention: 'X, <state>', 'X in <country>'
+    datelines: int = 0  # mentions that are the dateline ('DAKAR (AFP) -'): where the reporter files from
     rejected: list[str] = field(default_factory=list)  # candidates turned down, and why (for the trace)
 
 
@@ -202,9 +206,9 @@ def article_geography(groups: list[_Group], candidates: dict, gazetteer: Gazette
     for g in groups:
         strong = [c for c in candidates[g.key] if c.is_strong and c.kind != "water" and c.cc]
         ccs = {c.cc for c in strong}
-        if len(ccs) == 1:
+        if len(ccs) == 1 and len(g.mentions) > g.datelines:
             cc = ccs.pop()
-            where[cc] += len(g.mentions)
+            where[cc] += len(g.mentions) - g.datelines
             sure.append((cc, strong))
     if not where:
         where = Counter({cc: n for cc, n in evidence.items() if cc})
@@ -313,6 +317,7 @@ def _group_mentions(text: str, mentions: list[Mention], sentences: _Sentences) -
             key += "#unit"  # 'Kharkiv Oblast' and 'Kharkiv' are two places: the province and its city
         g = groups.setdefault(key, _Group(key=key, name=name))
         g.mentions.append(Span(start, end, text[start:end]))
+        g.datelines += is_dateline(text, start, end)
         g.labels[m.label] += 1
         g.direction = g.direction or direction
         g.cues |= cues
@@ -329,6 +334,18 @@ def _group_mentions(text: str, mentions: list[Mention], sentences: _Sentences) -
             if other is not g and _BESIDE.match(text[s.end : o.start]):
                 g.beside.append(other.key)
     return list(groups.values())
+
+
+_DATELINE_TAIL = re.compile(r"\s*(?:,\s*[A-Z][\w.' ]{0,30})?\s*(?:\(|[-–—:]\s)")
+
+
+def is_dateline(text: str, start: int, end: int) -> bool:
+    """'DAKAR - ...', 'OUAGADOUGOU (Reuters) -', 'BEIRUT, Lebanon (AP) --': a capitalised place opening a
+    paragraph, before an agency or a dash. It says where the reporter files from, which for wire copy is
+    often a bureau far from the story, so it is no evidence of where the story's other places are."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return (not text[line_start:start].strip() and text[start:end].isupper() and len(text[start:end]) > 2
+            and bool(_DATELINE_TAIL.match(text, end)))
 
 
 class _Sentences:
@@ -479,9 +496,10 @@ def _nearest_context(g: _Group, chosen, groups: list[_Group], main_countries: se
     first_sentence, first_start = min(g.sentence_ids), min(m.start for m in g.mentions)
     options = []  # (sentences before it, rank of kind, entry, group key)
     for key, (entry, _, _) in chosen.items():
-        if entry.kind == "water" or (main_countries and entry.cc not in main_countries):
-            continue
         other = by_key[key]
+        if entry.kind == "water" or (main_countries and entry.cc not in main_countries) \
+                or other.datelines == len(other.mentions):
+            continue
         before = [first_sentence - i for i in other.sentence_ids if i < first_sentence]
         if other.sentence_ids & g.sentence_ids:
             options.append((0, rank.get(entry.kind, 9), entry, key))
