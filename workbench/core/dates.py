@@ -89,7 +89,7 @@ def resolve_events(
 
 
 def _year_of_event(m: Mention) -> int | None:
-    """'the 1967 Six-Day War', '2006 war': a named event that opens with its year is dated by it."""
+    """'the 2006 war', 'the 1991 uprising': a named event that opens with its year is dated by it."""
     if m.label != "EVENT":
         return None
     found = re.match(r"(?:the\s+)?(\d{4})\b", m.text)
@@ -239,15 +239,15 @@ def _explicit(e: str, published: date | None) -> Resolution | None:
         year_shift = {"last": -1, "this": 0, "next": 1}[tail[1]]
         e = e[: tail.start()]
         month = re.fullmatch(rf"(early|mid|late)?[\s-]*{_MONTH}", e)
-        if month and published is not None:  # 'June this year', 'late March last year'
+        if month and published is not None:  # 'March this year', 'late May last year'
             return _month_part(published.year + year_shift, MONTHS[month[2]], month[1])
     m = re.fullmatch(rf"(?:between\s+)?(.+?)\s+(?:and|to|until|till)\s+(.+)", e)
-    if m and re.match(_MONTH, m[1]) and re.match(_MONTH, m[2]):  # 'between April 15 and May 15'
+    if m and re.match(_MONTH, m[1]) and re.match(_MONTH, m[2]):  # 'between March 3 and April 9'
         first, last = _explicit(m[1], published), _explicit(m[2], published)
         if first and last and first.start and last.end and first.start <= last.end:
             return Resolution(first.start, last.end, "interval")
     m = re.fullmatch(r"(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(\d{4})", e)
-    if m:  # 'the summer of 2014': the northern season, as the wires write it
+    if m:  # 'the spring of 2019': the northern season, as the wires write it
         first_month, last_month = _SEASONS[m[1]]
         y = int(m[2])
         end_year = y + 1 if first_month > last_month else y

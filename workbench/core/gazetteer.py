@@ -274,7 +274,7 @@ def _fill(conn: sqlite3.Connection, additions_path: Path) -> None:
         cc = c["iso2"]
         translations = [t for lang, t in (c.get("translations") or {}).items() if lang in ("de", "fr", "es", "it", "nl", "pt")]
         # No ISO 3166 alpha-3 codes: news text writes 'USA' or 'UAE' (additions.json has them), and the codes
-        # turn ordinary words into countries once case is folded ('Mar' 16 -> MAR, 'Al Noor' -> NOR).
+        # turn ordinary words into countries once case is folded ('Mar 3' -> MAR, 'Nor' -> NOR).
         aliases = [*country_aliases.get(cc, []), *[t for t in translations if _usable_alias(t)]]
         population = (gc_countries.get(cc) or {}).get("population", 0)
         # A point inside the main landmass, from the shipped borders: the data set's rounded "centres" can

@@ -77,6 +77,20 @@ class Place:
 
 
 @dataclass(frozen=True)
+class RuleStep:
+    """One change an analysis rule made to an entity mention (or the model's first reading of it)."""
+
+    rule: str  # the rule's function name ('locative_towns'), or 'model' / 'organisation list'
+    action: str  # read, added, dropped, relabelled, re-spanned, named
+    text: str
+    start: int
+    end: int
+    label: str
+    was: str = ""  # the label before the change
+    why: str = ""  # the general pattern the rule states (its docstring's first line)
+
+
+@dataclass(frozen=True)
 class Event:
     """A dated expression, resolved against the publication date, and the sentence it stands in."""
 
@@ -97,6 +111,8 @@ class Analysis:
     places: tuple[Place, ...]
     events: tuple[Event, ...]
     sentences: tuple[Span, ...] = ()
+    # What the rules changed: explanation, not content (not stored; `analyze --explain` reads it anew).
+    trace: tuple[RuleStep, ...] = field(default=(), compare=False)
 
     @property
     def mentions(self) -> tuple[Mention, ...]:

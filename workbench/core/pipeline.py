@@ -18,8 +18,9 @@ from . import dedup
 from .dates import resolve_events
 from .gazetteer import Gazetteer, open_gazetteer
 from .ingest import IngestError, expand_paths, read_article
+from .lexicon import country_of_demonym
 from .models import Analysis, ArticleDraft, Correction, Mention, Place
-from .nlp import EntityReader, Reading, country_of_demonym, group_entities
+from .nlp import EntityReader, Reading, group_entities
 from .places import country_focus, resolve_places
 from .settings import model_name
 from .store import DuplicateArticle, Store
@@ -78,7 +79,8 @@ class Engine:
         mentions = _mentions_named_by_places(mentions, places)
         events = resolve_events(text, mentions, reading.sentences, published)
         entities = group_entities(text, mentions)
-        return Analysis(entities=entities, places=places, events=events, sentences=reading.sentences)
+        return Analysis(entities=entities, places=places, events=events, sentences=reading.sentences,
+                        trace=reading.trace)
 
 
 def _mentions_named_by_places(mentions: Iterable[Mention], places: Iterable[Place]) -> list[Mention]:

@@ -31,7 +31,7 @@ _FACILITY_WORDS = re.compile(
     r"(?:gas |oil )?field|oilfield|(?:shopping )?mall|market|hotel|stadium|school|church|cathedral)\b",
     re.IGNORECASE,
 )
-# Administrative nouns written after a name ('Plateau State', 'Kirimu woreda', 'Bokkos Local Government Area'):
+# Administrative nouns written after a name ('Kano State', 'Dera woreda', 'Gwoza Local Government Area'):
 # the name is looked up without them, and they say what kind of unit is meant.
 _TYPE_SUFFIX = re.compile(
     r"\s+(governorate|province|district|region|city|town|village|area|neighbourhood|neighborhood|territory|oblast|"

@@ -1,0 +1,50 @@
+"""Rules on date expressions the model split, missed or misread."""
+
+from __future__ import annotations
+
+from ..dates import ANCHORED_AMOUNT, MONTHS
+from ..gazetteer import Gazetteer
+from .spans import Candidate, overlapping
+
+MONTH_WORDS = set(MONTHS) | {m[:3] for m in MONTHS} | {"sept"}
+
+
+def merge_date_time(doc, spans: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
+    """'Wednesday' (DATE) + 'evening' (TIME) -> one DATE 'Wednesday evening'."""
+    out: list[Candidate] = []
+    for c in sorted(spans, key=lambda c: c.start):
+        prev = out[-1] if out else None
+        if prev and prev.label in ("DATE", "TIME") and c.label in ("DATE", "TIME") and c.start == prev.end:
+            out[-1] = Candidate(prev.start, c.end, "DATE" if "DATE" in (prev.label, c.label) else "TIME")
+        else:
+            out.append(c)
+    return out
+
+
+def month_day_dates(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'Quetta, Mar 3:', 'on Sunday morning (Apr 7)': a capitalised month with a day number is a date,
+    however the model read its surroundings (it misses them after datelines and in brackets)."""
+    for i, tok in enumerate(doc[:-1]):
+        if not tok.text[:1].isupper() or tok.lower_.rstrip(".") not in MONTH_WORDS:
+            continue
+        k = i + 1 + (doc[i + 1].text == "." and i + 2 < len(doc))
+        if not (doc[k].like_num and doc[k].text.isdigit() and 1 <= int(doc[k].text) <= 31):
+            continue
+        end = k + 1
+        if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text.isdigit() and len(doc[end + 1].text) == 4:
+            end += 2  # 'Feb 2, 2019'
+        inside = overlapping(spans, i, end)
+        # The model's reading of the month alone ('Mar' as a person) gives way; a longer span it found stays.
+        if all(c.start >= i and c.end <= end and not c.canonical and c.label not in ("DATE", "TIME") for c in inside):
+            for c in inside:
+                spans.remove(c)
+            spans.append(Candidate(i, end, "DATE"))
+
+
+def anchored_amounts(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'The raid came two days after a rocket attack': the amount dates another event from the story's day;
+    the model seldom marks it, so the date rules would never see it."""
+    for found in ANCHORED_AMOUNT.finditer(doc.text):
+        span = doc.char_span(found.start(1), found.end(1), alignment_mode="contract")
+        if span is not None and len(span) and not overlapping(spans, span.start, span.end):
+            spans.append(Candidate(span.start, span.end, "DATE"))

@@ -1,0 +1,63 @@
+"""Rules that find organisations: armed groups named by their head noun, backers, news agencies."""
+
+from __future__ import annotations
+
+from ..gazetteer import Gazetteer
+from ..lexicon import names_a_people
+from .spans import PLACE_LABELS, Candidate, name_run_before, overlapping
+
+# 'the Gran Grif gang': a name before these nouns names an armed group.
+GROUP_HEADS = {"gang", "militia", "cartel", "faction", "group", "rebels", "insurgents"}
+
+
+# 'an Iran-backed militia': the country acts, it is not where anything happens ('Tripoli-based' stays a place).
+BACKING_WORDS = {"backed", "led", "allied", "aligned", "sponsored", "funded", "supported", "brokered", "made"}
+
+
+def groups_are_organisations(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'the Barrio 400 gang', 'the Wagner militia': a name before a lower-case group noun is an organisation."""
+    for i, tok in enumerate(doc):
+        if tok.text not in GROUP_HEADS or i == 0:  # lower case: 'Group' may be part of a name
+            continue
+        run = name_run_before(doc, i)
+        if not run or names_a_people(doc[run[0] : run[1]].text, gazetteer):
+            continue
+        same = [c for c in overlapping(spans, *run)
+                if (c.start, c.end) == run and not c.canonical and not c.cue and c.label in ("FAC", "PERSON", "GPE")]
+        if same:
+            same[0].label = "ORG"  # the model's FAC or PERSON for a gang's name
+        elif not overlapping(spans, *run):
+            spans.append(Candidate(run[0], run[1], "ORG"))
+
+
+def backers_are_actors(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'an Iran-backed militia': a country that backs or leads a group acts; it is not where anything happens."""
+    for c in spans:
+        if c.label in PLACE_LABELS and c.end + 1 < len(doc) and doc[c.end].text == "-" \
+                and not doc[c.end - 1].whitespace_ and doc[c.end + 1].lower_ in BACKING_WORDS:
+            c.label = "NORP"
+
+
+def dateline_agency(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'DAMASCUS (SANA) -', 'MOGADISHU, Somalia (AP) --': the name in brackets after a dateline is the news
+    agency that filed the story, never a place ('SANA' is no misspelt Sanaa)."""
+    if not (len(doc) > 2 and doc[0].is_upper and doc[0].is_alpha and len(doc[0].text) > 1):
+        return  # no dateline ('A convoy was hit on Sunday (Apr 7)')
+    i = 1
+    while i < min(len(doc), 12) and doc[i].text != "(":
+        if doc[i].is_punct and doc[i].text not in (",", "/"):
+            return
+        i += 1
+    close = next((k for k in range(i + 1, min(len(doc), i + 8)) if doc[k].text == ")"), None)
+    if i >= min(len(doc), 12) or close is None or close == i + 1:
+        return
+    if not any(t.text[:1].isupper() for t in doc[i + 1 : close]):
+        return
+    inside = overlapping(spans, i + 1, close)
+    if any(c.label == "ORG" for c in inside):  # the organisation ruler knows it ('Reuters', 'Kurdistan 24')
+        for c in inside:
+            c.label = "ORG" if c.label in PLACE_LABELS else c.label
+        return
+    for c in inside:
+        spans.remove(c)
+    spans.append(Candidate(i + 1, close, "ORG"))

@@ -1,0 +1,391 @@
+"""Rules that find the places the model missed or misread, and take back the ones it invented."""
+
+from __future__ import annotations
+
+import re
+
+from ..gazetteer import Gazetteer
+from ..lexicon import names_a_people
+from .spans import (
+    PLACE_LABELS,
+    WEEKDAYS_MONTHS,
+    Candidate,
+    clean_name,
+    coarse,
+    is_name_token,
+    name_run_after,
+    name_run_before,
+    overlapping,
+    set_place,
+    used_as_word,
+)
+
+# Words that, right after a name, say that the name is a place.
+PLACE_CUES_AFTER = {
+    "governorate", "governorates", "province", "provinces", "district", "districts", "area", "areas",
+    "neighbourhood", "neighborhood", "region", "city", "town", "village", "villages", "camp", "countryside",
+    "suburb", "suburbs", "quarter", "subdistrict", "sub-district", "municipality", "county", "state", "oblast",
+    "oblasts", "krai", "raion", "mountains", "mountain", "hills", "valley", "desert", "plains", "plateau",
+    "peninsula", "island", "islands", "corridor",
+}
+
+
+# Words that, right before "of X" (or before X), say that X is a place.
+PLACE_CUES_BEFORE = {
+    "governorate", "province", "city", "town", "towns", "village", "villages", "district", "region",
+    "outskirts", "suburbs", "north", "south", "east", "west", "northeast", "northwest", "southeast",
+    "southwest", "north-east", "north-west", "south-east", "south-west", "near", "around", "outside",
+    "capital", "neighbourhood", "neighborhood", "area", "countryside", "port", "governorates", "provinces",
+}
+
+
+# Head nouns that make a capitalised name a facility ("al-Dailami Air Base"), or a place plus a facility
+# ("Hodeidah port") when they follow a place name in lower case.
+FACILITY_HEADS = {
+    "base", "airbase", "airport", "airfield", "port", "harbour", "harbor", "prison", "hospital", "dam", "bridge",
+    "crossing", "refinery", "palace", "embassy", "consulate", "barracks", "checkpoint", "camp", "complex",
+    "field", "oilfield", "mall", "market", "hotel", "stadium", "school", "church", "cathedral", "mosque",
+    "university", "station",
+}
+
+
+LOCATIVE_WORDS = {"in", "at", "near", "into", "toward", "towards", "outside"}
+
+
+# Words between a name and its facility noun: 'the X refugee camp', 'the X border crossing'.
+FACILITY_MODIFIERS = {"refugee", "border", "military", "air", "naval", "detention", "displacement", "army", "police",
+                       "gas", "oil", "shopping", "power", "train", "bus", "fuel"}
+
+
+DIRECTION_WORDS = {
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
+    "north-west", "south-east", "south-west",
+}
+
+
+# Cue words before "of X" that name a kind of place: X is a place whether or not the gazetteer knows it.
+PLACE_TYPE_NOUNS = {
+    "town", "towns", "village", "villages", "city", "district", "neighbourhood", "neighborhood", "governorate",
+    "province", "region", "area", "countryside", "outskirts", "suburbs", "governorates", "provinces",
+}
+
+
+# 'the road between Elwak and Rhamu', 'the highway from X to Y': both names are places.
+ROUTE_WORDS = {"road", "highway", "route", "corridor", "border", "frontier", "frontline", "motorway", "railway"}
+
+
+# 'Kani Masi, a town near the border': an appositive that says what kind of place a name is.
+APPOSITIVE_PLACE = {"town", "village", "city", "district", "suburb", "neighbourhood", "neighborhood", "region",
+                     "province", "hamlet", "port", "county", "municipality", "camp", "settlement", "enclave"}
+
+
+# 'villages in the countryside, including Khan al-Assal and Anjara': the names listed are places.
+PLURAL_PLACE_NOUNS = {"villages", "towns", "cities", "areas", "districts", "neighbourhoods", "neighborhoods",
+                       "provinces", "regions", "governorates", "camps", "suburbs", "settlements", "localities"}
+
+
+# 'fled to Pemba', 'redeployed from X': a town the gazetteer knows, after a verb of moving.
+MOVING_VERBS = {"fled", "flee", "fleeing", "returned", "travelled", "traveled", "evacuated", "headed", "moved",
+                 "deployed", "redeployed", "withdrew", "withdrawn", "retreated", "advanced", "marched"}
+
+
+# 'Mocimboa da Praia', 'Palma de Mallorca': names joined by a lower-case particle.
+NAME_PARTICLES = {"da", "de", "do", "dos", "das", "del", "della", "di", "du", "des", "la", "le", "el", "al"}
+
+
+def locative_towns(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'rockets at Kiryat Shmona', 'an attack in Kaya': a name after a place preposition that the gazetteer
+    knows as a town is that town, not the person or organisation the model read. For an organisation the
+    town must lie in a country the article names ('in Congress' is no village abroad)."""
+    article = doc.text
+    for c in spans:
+        if c.label not in ("PERSON", "ORG") or c.canonical or c.start == 0 or doc[c.start - 1].lower_ not in LOCATIVE_WORDS:
+            continue
+        name = clean_name(doc[c.start : c.end].text)
+        if len(name) < 4 or (c.end < len(doc) and doc[c.end].lower_ in ("'s", "’s")):
+            continue
+        found = [e for e in gazetteer.lookup(name)
+                 if e.match != "skeleton" and e.kind in ("city", "neighbourhood", "district", "governorate")]
+        if c.label == "ORG":
+            found = [e for e in found if e.country and e.country in article]
+        if found:
+            c.label = "GPE"
+
+
+def routes_name_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'the road between Elwak and Rhamu', 'the highway from X to Y': both names are places."""
+    for i, tok in enumerate(doc[:-1]):
+        if tok.lower_ not in ("between", "from") or i == 0 or doc[i - 1].lower_ not in ROUTE_WORDS:
+            continue
+        first = name_run_after(doc, i + 1)
+        if not first or first[1] + 1 >= len(doc) or doc[first[1]].lower_ not in ("and", "to"):
+            continue
+        second = name_run_after(doc, first[1] + 1)
+        if second:
+            set_place(spans, *first)
+            set_place(spans, *second)
+
+
+def listed_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'villages in the area, including Tal Tamr and Zarkan': names listed after a place noun are places."""
+    for i, tok in enumerate(doc):
+        if tok.lower_ not in ("including", "like") and not (tok.lower_ == "such" and i + 1 < len(doc) and doc[i + 1].lower_ == "as"):
+            continue
+        if not any(t.lower_ in PLURAL_PLACE_NOUNS for t in doc[max(0, i - 10) : i]):
+            continue
+        k = i + 1 + (tok.lower_ == "such")
+        run = name_run_after(doc, k) if k < len(doc) else None
+        while run:
+            # A name the model read as a person stays one unless the gazetteer knows it ('..., including Ahmed')
+            person = any(c.label == "PERSON" for c in overlapping(spans, *run))
+            if not person or any(e.match != "skeleton" for e in gazetteer.lookup(doc[run[0] : run[1]].text)):
+                set_place(spans, *run)
+            nxt = run[1] + (run[1] < len(doc) and doc[run[1]].text == ",")
+            if nxt < len(doc) and doc[nxt].lower_ in ("and", "or"):
+                nxt += 1
+            run = name_run_after(doc, nxt) if nxt < len(doc) and nxt > run[1] else None
+
+
+def destinations(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'fled to Chad', 'evacuated from Kherson': a name after a verb of moving and 'to'/'from' is a place the gazetteer knows."""
+    for i, tok in enumerate(doc[:-2]):
+        if tok.lower_ not in MOVING_VERBS or doc[i + 1].lower_ not in ("to", "from", "into", "towards", "toward"):
+            continue
+        preposition = doc[i + 1].lower_
+        k = i + 2
+        for _ in range(3):  # 'fled to Pemba, the provincial capital, and to Montepuez'
+            person = next((c for c in spans if c.start == k and c.label == "PERSON" and not c.canonical), None)
+            if person and any(e.match == "exact" for e in gazetteer.lookup(doc[person.start : person.end].text)):
+                person.label, person.cue = "GPE", True  # 'moved from Mocimboa da Praia', read as a person
+            run = name_run_after(doc, k) if k < len(doc) else None
+            if run and not any(c.label == "PERSON" for c in overlapping(spans, *run)) \
+                    and any(e.match != "skeleton" for e in gazetteer.lookup(doc[run[0] : run[1]].text)):
+                set_place(spans, *run)  # 'returned to Trump' stays a person
+            j = (run[1] if run else k)
+            while j < min(len(doc) - 2, k + 8) and not (doc[j].lower_ == "and" and doc[j + 1].lower_ == preposition):
+                j += 1
+            if j >= min(len(doc) - 2, k + 8):
+                break
+            k = j + 2
+
+
+def names_joined_by_particles(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'Mocimboa da Praia', 'Khan al-Assal': a place name goes on over a particle and the capitalised words after it."""
+    absorbed: set[int] = set()
+    for c in [c for c in spans if c.label in PLACE_LABELS]:
+        if id(c) in absorbed:  # part of a name already extended
+            continue
+        for start, end in ((c.start - 2, c.end), (c.start, c.end + 2)):
+            if start < 0 or end > len(doc):
+                continue
+            particle = doc[c.start - 1] if start < c.start else doc[c.end]
+            other = doc[start] if start < c.start else doc[end - 1]
+            if particle.lower_ not in NAME_PARTICLES or not is_name_token(other):
+                continue
+            others = [x for x in overlapping(spans, start, end) if x is not c]
+            if not any(x.canonical for x in others):
+                if any(e.match == "exact" for e in gazetteer.lookup(doc[start:end].text)):
+                    for x in others:
+                        spans.remove(x)
+                        absorbed.add(id(x))
+                    c.start, c.end = start, end
+                    break
+
+
+def split_place_pairs(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'the Beirut-Damascus highway', 'the Kirkuk-Erbil road': two places joined by a hyphen, not one name."""
+    for c in list(spans):
+        if c.canonical or c.label in ("DATE", "TIME"):
+            continue
+        dashes = [k for k in range(c.start + 1, c.end - 1) if doc[k].text == "-" and not doc[k - 1].whitespace_
+                  and not doc[k].whitespace_]
+        if len(dashes) != 1 or gazetteer.lookup(doc[c.start : c.end].text):
+            continue
+        left, right = (c.start, dashes[0]), (dashes[0] + 1, c.end)
+        if all(gazetteer.is_strong_place(doc[a:b].text) for a, b in (left, right)):
+            spans.remove(c)
+            spans.extend(Candidate(a, b, "GPE", cue=True) for a, b in (left, right))
+
+
+def appositive_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'Sanakadougou, a village near Djibo': a name set off by a comma before 'a town/village ... near' is a place."""
+    for i, tok in enumerate(doc[:-3]):
+        if tok.text != "," or i == 0 or doc[i + 1].lower_ not in ("a", "an", "the"):
+            continue
+        for k in range(i + 2, min(i + 6, len(doc) - 1)):  # up to three adjectives: 'a small border town'
+            if doc[k].lower_ in APPOSITIVE_PLACE:
+                nxt = doc[k + 1]
+                if nxt.is_punct or nxt.lower_ in ("near", "in", "on", "of", "outside", "north", "south", "east",
+                                                  "west", "close", "along", "that", "which", "where", "about", "some"):
+                    run = name_run_before(doc, i)
+                    if run and run[1] - run[0] <= 4:
+                        set_place(spans, *run)
+                break
+            if not doc[k].is_alpha or doc[k].is_title:
+                break
+
+
+def appositive_directions(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'Sarif, northeast of the city center' and 'al-Hafa, which is south of Sanaa': the name is a place."""
+    for i, tok in enumerate(doc):
+        if tok.text != "," or i == 0:
+            continue
+        k = i + 1
+        while k < len(doc) and doc[k].lower_ in ("which", "is", "lies", "located", "lying", "just", "about", "some"):
+            k += 1
+        if k + 1 < len(doc) and doc[k].lower_ in DIRECTION_WORDS and doc[k + 1].lower_ == "of":
+            run = name_run_before(doc, i)
+            if run and run[1] - run[0] <= 4:
+                set_place(spans, *run)
+
+
+def names_a_country(text: str, gazetteer: Gazetteer) -> bool:
+    return any(e.kind == "country" and e.match != "skeleton" for e in gazetteer.lookup(clean_name(text)))
+
+
+def facilities(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'al-Dailami Air Base' is a facility; 'Hodeidah port' is a facility named after a place."""
+    for i, tok in enumerate(doc):
+        low = tok.lower_
+        if low not in FACILITY_HEADS:
+            continue
+        if is_name_token(tok):
+            run = name_run_before(doc, i + 1)
+            if run and run[1] - run[0] >= 2:
+                set_facility(spans, run[0], run[1])
+        elif i > 0 and not (i + 1 < len(doc) and doc[i + 1].lower_ == "of"):  # 'the Black Sea port of Odesa'
+            j = i - 1 if doc[i - 1].lower_ in FACILITY_MODIFIERS else i  # 'the Nuseirat refugee camp'
+            named = next((c for c in spans if c.end == j and (c.label in ("GPE", "LOC") or (
+                c.label in ("ORG", "PERSON") and not c.canonical and c.start > 0 and doc[c.start - 1].lower_ == "the"))), None)
+            # 'the Kerem Shalom crossing': a name before a facility noun names the facility; 'a U.S. base' does not
+            if named is not None and not names_a_country(doc[named.start : named.end].text, gazetteer):
+                set_facility(spans, named.start, i + 1)
+
+
+def set_facility(spans: list[Candidate], start: int, end: int) -> None:
+    if any(c.canonical for c in overlapping(spans, start, end)):
+        return
+    for c in overlapping(spans, start, end):
+        spans.remove(c)
+    spans.append(Candidate(start, end, "FAC", cue=True))
+
+
+def dateline_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'ERBIL (Kurdistan 24) –', 'JERUSALEM/CAIRO, -' and 'PORT-AU-PRINCE, Haiti': a dateline's capitals
+    name places."""
+    i = 0
+    while i < min(len(doc), 8) and (doc[i].is_upper or doc[i].text in ("/", ",")):
+        if doc[i].is_upper and doc[i].is_alpha and len(doc[i].text) > 1:
+            j = i
+            while j + 1 < len(doc) and (doc[j + 1].is_upper and doc[j + 1].is_alpha or (
+                    doc[j + 1].text == "-" and j + 2 < len(doc) and doc[j + 2].is_upper and doc[j + 2].is_alpha)):
+                j += 1
+            if (j > i or len(doc[i].text) > 2) and gazetteer.lookup(doc[i : j + 1].text):
+                set_place(spans, i, j + 1, sure=j > i)  # 'PORT-AU-PRINCE' outweighs the 'AU' inside it
+            i = j + 1
+        else:
+            i += 1
+
+
+def places_inside_events(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'the Gaza war': the analyst wants Gaza on the map; the place replaces the event mention."""
+    for c in [c for c in spans if c.label == "EVENT"]:
+        for k in range(c.start, c.end):
+            if is_name_token(doc[k]):
+                run = name_run_after(doc, k)
+                if run and run[1] <= c.end and gazetteer.is_strong_place(doc[run[0] : run[1]].text):
+                    spans.remove(c)
+                    spans.append(Candidate(run[0], run[1], "GPE"))
+                    break
+
+
+def coordinated_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'northern Aleppo and Tal Tamr': a name listed with a place, and known to the gazetteer, is a place."""
+    ordered = sorted(spans, key=lambda c: c.start)
+    for a, b in zip(ordered, ordered[1:]):
+        between = doc[a.end : b.start].text.strip().lower()
+        if not re.fullmatch(r",|,? ?(?:and|or)(?: (?:to|in|from|at|near|into))?", between):  # 'Mandalay and to Hsipaw'
+            continue
+        for place, other in ((a, b), (b, a)):
+            if coarse(place.label) == "place" and other.label in ("PERSON", "ORG") and not other.canonical:
+                if any(e.match != "skeleton" for e in gazetteer.lookup(doc[other.start : other.end].text)):
+                    other.label = "GPE"
+
+
+def place_cue_words(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'Basra province', 'the town of Al-Qaim', 'near Tal Tamr': a cue word says the name beside it is a place."""
+    for i, tok in enumerate(doc):
+        low = tok.lower_
+        if low in PLACE_CUES_AFTER and i > 0:
+            run = name_run_before(doc, i)
+            # 'the Iraqi town of Al-Qaim': a people's name before the cue word is an adjective
+            if run and run[1] - run[0] <= 4 and not names_a_people(doc[run[0] : run[1]].text, gazetteer):
+                set_place(spans, *run)
+        if low in PLACE_CUES_BEFORE and i + 1 < len(doc):
+            k = i + 1
+            if doc[k].lower_ == "of" and k + 1 < len(doc):
+                k += 1
+            elif low not in ("near", "around", "outside", "capital"):
+                continue
+            if doc[k].lower_ == "the":
+                k += 1
+            run = name_run_after(doc, k)
+            while run:
+                text = doc[run[0] : run[1]].text
+                if (doc[i].lower_ in PLACE_TYPE_NOUNS or gazetteer.lookup(text)) and not names_a_people(text, gazetteer):
+                    set_place(spans, *run)  # but 'near the Turkish border' names no place
+                nxt = run[1]
+                if nxt + 1 < len(doc) and doc[nxt].lower_ in ("and", ",", "or"):
+                    run = name_run_after(doc, nxt + 1)
+                else:
+                    break
+
+
+def peoples_are_not_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'Ukrainian' or 'Tuareg' read as a place names a people, unless the gazetteer knows a place of that name."""
+    for c in spans:
+        if c.label in PLACE_LABELS and not c.cue:
+            text = clean_name(doc[c.start : c.end].text)
+            bare = re.sub(r"^(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central)\s+", "", text, flags=re.I)
+            if names_a_people(bare, gazetteer) and not gazetteer.is_strong_place(text):  # 'southern Lebanese'
+                c.label = "NORP"
+
+
+def places_known_on_sight(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """A name the model read as a person or an organisation that is a country, a province or a big city
+    ('Kirkuk' as a person) is that place."""
+    for c in spans:
+        if c.label in ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "NORP") and not c.canonical:
+            text = clean_name(doc[c.start : c.end].text)
+            if c.label == "NORP" and names_a_people(text, gazetteer):
+                continue
+            if gazetteer.is_strong_place(text):
+                c.label = "GPE"
+
+
+def unread_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """A capitalised name the model did not mark at all, which the gazetteer knows as a strong place."""
+    covered = {i for c in spans for i in range(c.start, c.end)}
+    article = doc.text
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        # A stop word ('Some', 'May') is capitalised at a sentence start, not because it names a place.
+        if i in covered or not is_name_token(tok) or tok.is_stop or tok.lower_ in WEEKDAYS_MONTHS:
+            i += 1
+            continue
+        run = name_run_after(doc, i)
+        if run and not any(k in covered for k in range(*run)):
+            text = doc[run[0] : run[1]].text
+            if len(text) >= 4 and gazetteer.is_strong_place(text) and not used_as_word(article, text):
+                spans.append(Candidate(run[0], run[1], "GPE"))
+                i = run[1]
+                continue
+        i += 1
+
+
+def operations_are_events(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'Operation Claw-Sword' is a military operation, not a facility or a place."""
+    for c in spans:
+        if c.label in PLACE_LABELS and doc[c.start].lower_ == "operation" and c.end - c.start > 1:
+            c.label = "EVENT"

@@ -1,0 +1,107 @@
+"""What the rules work on: candidate entity spans over a spaCy Doc, and the small tools they share."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..dates import MONTHS, WEEKDAYS
+
+ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "DATE", "TIME")
+
+
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+
+
+ARTICLE_PREFIX = {"al", "el", "ad", "ash", "as", "ar", "an", "at", "az", "adh", "ath", "ed", "en", "es"}
+
+
+WEEKDAYS_MONTHS = set(WEEKDAYS) | set(MONTHS)
+
+
+@dataclass
+class Candidate:
+    start: int  # token offsets
+    end: int
+    label: str
+    canonical: str = ""  # set by the organisation ruler
+    cue: bool = False  # a place cue word stands next to it
+
+
+def is_name_token(tok) -> bool:
+    return tok.is_title or (tok.is_upper and len(tok.text) > 1) or (tok.text[:1].isupper() and tok.is_alpha)
+
+
+def name_run_before(doc, i: int) -> tuple[int, int] | None:
+    """The capitalised name that ends right before token i ('al-Mashtal' before 'area'), as token offsets."""
+    end = i
+    j = i - 1
+    while j >= 0:
+        tok = doc[j]
+        if is_name_token(tok):
+            j -= 1
+        elif tok.text in ("-", "‑") and not tok.whitespace_ and j > 0 and not doc[j - 1].whitespace_:
+            j -= 1
+        elif tok.lower_ in ARTICLE_PREFIX and j + 1 < end and doc[j + 1].text == "-":
+            j -= 1
+        else:
+            break
+    start = j + 1
+    while start < end and (doc[start].text == "-" or doc[start].is_stop):  # 'In' opening a sentence
+        start += 1
+    return (start, end) if start < end else None
+
+
+def name_run_after(doc, i: int) -> tuple[int, int] | None:
+    """The capitalised name that starts at token i ('Al-Khiam' in 'towns of Al-Khiam', 'Khan al-Assal'), as
+    token offsets."""
+    j = i
+    if j < len(doc) and doc[j].lower_ in ARTICLE_PREFIX and j + 1 < len(doc) and doc[j + 1].text == "-":
+        j += 2
+    start = i
+    while j < len(doc) and (is_name_token(doc[j]) or (doc[j].text == "-" and not doc[j].whitespace_ and j > start)
+                            or (j > start and doc[j].lower_ in ARTICLE_PREFIX and j + 2 < len(doc)
+                                and doc[j + 1].text == "-" and is_name_token(doc[j + 2]))):
+        j += 1
+    while j > start and doc[j - 1].text == "-":
+        j -= 1
+    return (start, j) if j > start and is_name_token(doc[j - 1]) else None
+
+
+def overlapping(spans: list[Candidate], start: int, end: int) -> list[Candidate]:
+    return [c for c in spans if c.start < end and start < c.end]
+
+
+def set_place(spans: list[Candidate], start: int, end: int, label: str = "GPE", sure: bool = False) -> None:
+    """Make tokens start..end a place mention, replacing the non-place spans it overlaps.
+
+    A known organisation or a date overlapping it wins, unless the place is `sure` (a dateline's)."""
+    for c in overlapping(spans, start, end):
+        if c.label in PLACE_LABELS and c.start <= start and c.end >= end:
+            c.cue = True
+            return
+        if (c.canonical or c.label in ("DATE", "TIME")) and not sure:
+            return
+    for c in overlapping(spans, start, end):
+        spans.remove(c)
+    spans.append(Candidate(start, end, label, cue=True))
+
+
+def used_as_word(article: str, word: str) -> bool:
+    """A capitalised word that also appears in lower case in the article is an ordinary word ('Split', 'Nice')."""
+    return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", article) is not None
+
+
+def clean_name(text: str) -> str:
+    text = re.sub(r"[’']s$", "", text.strip())
+    return re.sub(r"^(the|The)\s+", "", text)
+
+
+def coarse(label: str) -> str:
+    return "place" if label in PLACE_LABELS else label
+
+
+# ----------------------------------------------------------------------------- grouping mentions
+def words(text: str) -> list[str]:
+    text = clean_name(text)
+    return [w for w in re.split(r"[\s\-]+", text.lower()) if w and w not in ARTICLE_PREFIX]
