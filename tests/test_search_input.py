@@ -115,3 +115,18 @@ def test_a_file_whose_name_is_no_utf8_is_stored_and_named_by_its_own_bytes(tmp_p
     assert out.stdout.startswith(b"stored     " + name + b": article 1")
     with Store(tmp_path / "library.sqlite") as store:
         assert store.draft(1).path == os.fsencode(name).decode("utf-8", "replace")
+
+
+def test_a_long_query_in_the_window_says_what_was_searched_and_marks_only_those_words(make_window, qtbot, tmp_path):
+    words = [f"w{i:02}x" for i in range(40)]
+    with Store(tmp_path / "library.sqlite") as store:
+        store.add_article(ArticleDraft(title="Terms", text=" ".join(words)), Analysis((), (), ()), content_hash="terms")
+    window = make_window(tmp_path / "library.sqlite")
+    window.search.setText(" ".join(words) + "\x00")
+    window.search.returnPressed.emit()
+    assert window.model.rowCount() == 1
+    assert window.statusBar().currentMessage().startswith("Only the first 32 words were searched")
+    window.open_article(window.model.article_id(0))
+    qtbot.waitUntil(lambda: window.current is not None)
+    marked = [window.current.draft.text[s:e] for s, e in window.reader.marked("search")]
+    assert sorted(marked) == sorted(words[:32])
