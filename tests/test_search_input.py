@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -130,3 +131,20 @@ def test_a_long_query_in_the_window_says_what_was_searched_and_marks_only_those_
     qtbot.waitUntil(lambda: window.current is not None)
     marked = [window.current.draft.text[s:e] for s, e in window.reader.marked("search")]
     assert sorted(marked) == sorted(words[:32])
+
+
+def test_the_store_formats_into_its_sql_only_table_names_and_clauses_of_placeholders():
+    """What the analyst types reaches SQLite as parameters only; an f-string may name a table from the
+    store's own list, or splice a clause built of `?` placeholders (`where`) or a whitelisted column."""
+    import ast
+
+    import workbench.core.store as store_module
+
+    tree = ast.parse(Path(store_module.__file__).read_text(encoding="utf-8"))
+    spliced = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.JoinedStr):
+            text = "".join(v.value for v in node.values if isinstance(v, ast.Constant)).upper()
+            if any(word in text for word in ("SELECT ", "INSERT ", "UPDATE ", "DELETE ", " WHERE ", "LIMIT")):
+                spliced |= {ast.unparse(v.value) for v in node.values if isinstance(v, ast.FormattedValue)}
+    assert spliced == {"table", "where", "order", "direction"}

@@ -466,7 +466,8 @@ class Store:
         sql = (f"SELECT a.id, a.title, a.source, a.published, a.n_people, a.n_organisations, a.n_places "
                f"FROM articles a {where} ORDER BY {order} {direction}, a.id {direction}")
         if limit is not None:
-            sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+            sql += " LIMIT ? OFFSET ?"
+            params = [*params, limit, offset]
         return [ArticleSummary(r[0], r[1], r[2] or "", _date(r[3]), r[4], r[5], r[6]) for r in self.db.execute(sql, params)]
 
     def count_matching(self, query: LibraryQuery | None = None) -> int:
