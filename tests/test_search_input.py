@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -57,7 +58,7 @@ def test_a_pasted_article_searches_its_first_32_words_and_says_so(library):
     hits = library.search(" ".join(words * 3 + ["absent", "Basra"] + ["Basra"] * 5000))
     # Repeats count once; the two words past the 32nd, found nowhere beside these, are not searched.
     assert titles(hits) == ["Terms"]
-    assert hits.notice == f"Only the first {MAX_SEARCH_TERMS} words were searched (the query has 34 different words)."
+    assert hits.notice == f"Only the first {MAX_SEARCH_TERMS} words were searched."
     assert library.search("Mosul " * 5000).notice == ""
 
 
@@ -115,3 +116,35 @@ def test_a_file_whose_name_is_no_utf8_is_stored_and_named_by_its_own_bytes(tmp_p
     assert out.stdout.startswith(b"stored     " + name + b": article 1")
     with Store(tmp_path / "library.sqlite") as store:
         assert store.draft(1).path == os.fsencode(name).decode("utf-8", "replace")
+
+
+def test_a_long_query_in_the_window_says_what_was_searched_and_marks_only_those_words(make_window, qtbot, tmp_path):
+    words = [f"w{i:02}x" for i in range(40)]
+    with Store(tmp_path / "library.sqlite") as store:
+        store.add_article(ArticleDraft(title="Terms", text=" ".join(words)), Analysis((), (), ()), content_hash="terms")
+    window = make_window(tmp_path / "library.sqlite")
+    window.search.setText(" ".join(words) + "\x00")
+    window.search.returnPressed.emit()
+    assert window.model.rowCount() == 1
+    assert window.statusBar().currentMessage().startswith("Only the first 32 words were searched")
+    window.open_article(window.model.article_id(0))
+    qtbot.waitUntil(lambda: window.current is not None)
+    marked = [window.current.draft.text[s:e] for s, e in window.reader.marked("search")]
+    assert sorted(marked) == sorted(words[:32])
+
+
+def test_the_store_formats_into_its_sql_only_table_names_and_clauses_of_placeholders():
+    """What the analyst types reaches SQLite as parameters only; an f-string may name a table from the
+    store's own list, or splice a clause built of `?` placeholders (`where`) or a whitelisted column."""
+    import ast
+
+    import workbench.core.store as store_module
+
+    tree = ast.parse(Path(store_module.__file__).read_text(encoding="utf-8"))
+    spliced = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.JoinedStr):
+            text = "".join(v.value for v in node.values if isinstance(v, ast.Constant)).upper()
+            if any(word in text for word in ("SELECT ", "INSERT ", "UPDATE ", "DELETE ", " WHERE ", "LIMIT")):
+                spliced |= {ast.unparse(v.value) for v in node.values if isinstance(v, ast.FormattedValue)}
+    assert spliced == {"table", "where", "order", "direction"}

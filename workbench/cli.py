@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from datetime import date
 from pathlib import Path
@@ -43,23 +44,35 @@ def cmd_ingest(args) -> int:
         engine = Engine()
         for progress in ingest_paths(store, engine, args.paths):
             r = progress.result
+            path = _one_line(r.path)
             if sys.stderr.isatty():
-                print(f"\r[{progress.done}/{progress.total}] {Path(r.path).name[:60]:<60}", end="", file=sys.stderr)
+                print(f"\r[{progress.done}/{progress.total}] {_one_line(Path(r.path).name)[:60]:<60}", end="", file=sys.stderr)
             else:
-                print(f"[{progress.done}/{progress.total}] {r.path}", file=sys.stderr)
+                print(f"[{progress.done}/{progress.total}] {path}", file=sys.stderr)
+            mended = f" ({'; '.join(r.warnings)})" if r.warnings else ""
             if r.status == "stored":
                 twin = f" (near-duplicate of article {r.near_duplicate_of})" if r.near_duplicate_of else ""
-                line = f"stored     {r.path}: article {r.article_id} “{r.title}”{twin}"
+                line = f"stored     {path}: article {r.article_id} “{_one_line(r.title)}”{twin}{mended}"
             elif r.status == "duplicate":
                 of = f"article {r.duplicate_of}" if r.duplicate_of else "an earlier file of this batch"
-                line = f"duplicate  {r.path}: same text as {of}"
+                line = f"duplicate  {path}: same text as {of}{mended}"
             else:
                 failed += 1
-                line = f"error      {r.path}: {r.reason}"
+                line = f"error      {path}: {_one_line(r.reason)}"
             if sys.stderr.isatty():
                 print("\r" + " " * 80 + "\r", end="", file=sys.stderr)
             print(line, flush=True)
     return 1 if failed else 0
+
+
+# Line breaks, other control characters and the marks that reverse text's direction: a file name or a
+# title holding them would break one file's line in two, or disguise it.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def _one_line(text: str) -> str:
+    """Text printed on one line: each unprintable character as its escape (a newline as \\n)."""
+    return _UNPRINTABLE.sub(lambda m: m[0].encode("unicode_escape").decode("ascii"), text)
 
 
 def cmd_analyze(args) -> int:

@@ -1,7 +1,8 @@
 """Reports -> HTML (self-contained), Markdown, CSV, GeoJSON and JSON. (PDF goes through Qt: workbench.qt.pdf.)
 
 Everything that comes from an article is untrusted: HTML escapes it, Markdown escapes its markup
-characters, links are made only for http(s) URLs.
+characters, links are made only for http(s) URLs, and a CSV cell that a spreadsheet would run as a
+formula is quoted.
 """
 
 from __future__ import annotations
@@ -16,8 +17,8 @@ from pathlib import Path
 
 from .mapping import markers_for_articles
 from .mapsvg import map_svg
-from .palette import LABEL_COLOURS, LABEL_NAMES, colour_of
 from .models import Analysis, ArticleDraft, Event
+from .palette import LABEL_COLOURS, LABEL_NAMES, colour_of
 from .summary import ArticleReport, Report
 
 ENTITY_GROUPS = (("PERSON", "People"), ("ORG", "Organisations"), ("GPE", "Places"), ("LOC", "Places"),
@@ -110,8 +111,8 @@ def to_html(report: Report, map_picture=inline_svg) -> str:
         "<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
         f"<title>{_e(report.title)}</title>", f"<style>{CSS}</style></head><body>",
         f"<h1>{_e(report.title)}</h1>",
-        f'<p class="generated">Exported {report.generated:%Y-%m-%d %H:%M} from the workbench: {_e(report.what)}, '
-        f"{len(report.articles)} article{'s' if several else ''}.</p>",
+        (f'<p class="generated">Exported {report.generated:%Y-%m-%d %H:%M} from the workbench: {_e(report.what)}, '
+        f"{len(report.articles)} article{'s' if several else ''}.</p>"),
         _legend_html(report),
     ]
     if several:
@@ -152,9 +153,9 @@ def _article_html(a: ArticleReport, report: Report, map_picture) -> str:
     d = a.draft
     url = f'<a href="{_e(d.url)}">{_e(d.url)}</a>' if _SAFE_URL.match(d.url or "") else _e(d.url)
     parts = [f"<h2>{_e(d.title)}</h2>",
-             f'<p class="meta">{_e(d.source or "Source unknown")}{" — " + url if d.url else ""}'
+             (f'<p class="meta">{_e(d.source or "Source unknown")}{" — " + url if d.url else ""}'
              f' · published {_e(d.published.isoformat() if d.published else "date unknown")}'
-             f'{" · tags: " + _e(", ".join(a.tags)) if a.tags else ""}</p>',
+             f'{" · tags: " + _e(", ".join(a.tags)) if a.tags else ""}</p>'),
              "<h3>Summary</h3>"]
     parts += [f"<blockquote>{_highlighted_html(d.text, s.start, s.end, a)}</blockquote>" for s in a.summary]
     if a.highlights:
@@ -190,15 +191,15 @@ def _md(text: str) -> str:
 
 def to_markdown(report: Report) -> str:
     lines = [f"# {_md(report.title)}", "",
-             f"_Exported {report.generated:%Y-%m-%d %H:%M} from the workbench: {_md(report.what)}, "
-             f"{len(report.articles)} article(s). Highlights are **bold** with their type in brackets._", ""]
+             (f"_Exported {report.generated:%Y-%m-%d %H:%M} from the workbench: {_md(report.what)}, "
+             f"{len(report.articles)} article(s). Highlights are **bold** with their type in brackets._"), ""]
     if len(report.articles) > 1:
         lines += ["## Timeline", ""] + _md_timeline(report, True) + [""]
     for a in report.articles:
         d = a.draft
         lines += [f"## {_md(d.title)}", "",
-                  f"{_md(d.source or 'Source unknown')}{' — ' + (d.url if _SAFE_URL.match(d.url or '') else _md(d.url)) if d.url else ''}"
-                  f" · published {d.published.isoformat() if d.published else 'date unknown'}", "", "### Summary", ""]
+                  (f"{_md(d.source or 'Source unknown')}{' — ' + (d.url if _SAFE_URL.match(d.url or '') else _md(d.url)) if d.url else ''}"
+                  f" · published {d.published.isoformat() if d.published else 'date unknown'}"), "", "### Summary", ""]
         for s in a.summary:
             lines.append("> " + _md_highlighted(d.text, s.start, s.end, a))
             lines.append("")
@@ -251,25 +252,39 @@ def write_report(report: Report, fmt: str, out: Path) -> list[Path]:
 
 
 # ----------------------------------------------------------------------------- data
-def entities_csv(report: Report) -> str:
+# A spreadsheet runs a cell that opens with one of these as a formula (OWASP's "CSV injection" list);
+# tab and carriage return count because some spreadsheets skip them before looking.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$")
+
+
+def spreadsheet_cell(value):
+    """A cell a spreadsheet shows as text: one that would start a formula gets a leading quote; numbers stay numbers."""
+    if not isinstance(value, str) or not value.startswith(_FORMULA_START) or _PLAIN_NUMBER.match(value):
+        return value
+    return "'" + value
+
+
+def _csv(header: list[str], rows) -> str:
+    """CSV text with every cell made inert for spreadsheets (article text is untrusted)."""
     out = io.StringIO()
     w = csv.writer(out)
-    w.writerow(["article_id", "article_title", "entity", "label", "mention", "start", "end"])
-    for a in report.articles:
-        for m in a.analysis.mentions:
-            w.writerow([a.id, a.draft.title, m.canonical or m.text, m.label, m.text, m.start, m.end])
+    w.writerow(header)
+    w.writerows([spreadsheet_cell(cell) for cell in row] for row in rows)
     return out.getvalue()
+
+
+def entities_csv(report: Report) -> str:
+    return _csv(["article_id", "article_title", "entity", "label", "mention", "start", "end"],
+                ([a.id, a.draft.title, m.canonical or m.text, m.label, m.text, m.start, m.end]
+                 for a in report.articles for m in a.analysis.mentions))
 
 
 def events_csv(report: Report) -> str:
-    out = io.StringIO()
-    w = csv.writer(out)
-    w.writerow(["article_id", "article_title", "date", "end_date", "granularity", "expression", "sentence"])
-    for a in report.articles:
-        for e in a.analysis.events:
-            w.writerow([a.id, a.draft.title, e.date.isoformat() if e.date else "", e.end_date.isoformat() if e.end_date else "",
-                        e.granularity, e.text, e.sentence])
-    return out.getvalue()
+    return _csv(["article_id", "article_title", "date", "end_date", "granularity", "expression", "sentence"],
+                ([a.id, a.draft.title, e.date.isoformat() if e.date else "", e.end_date.isoformat() if e.end_date else "",
+                  e.granularity, e.text, e.sentence]
+                 for a in report.articles for e in a.analysis.events))
 
 
 def to_geojson(report: Report) -> str:

@@ -6,6 +6,7 @@ each text; the rules in `rules/` then mend what it read, in one traced order.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from collections import Counter, defaultdict
@@ -70,6 +71,12 @@ def load_pipeline(name: str | None = None):
     return nlp
 
 
+# The model holds about 3 MB per 1 000 characters of a batch while it reads: a text longer than a piece
+# is read in paragraph-bounded pieces, and a batch holds at most BATCH_CHARS, so memory stays bounded.
+PIECE_CHARS = 100_000
+BATCH_CHARS = 200_000
+
+
 class EntityReader:
     """Reads texts with spaCy (in batches) and returns mended entity mentions and sentences."""
 
@@ -79,11 +86,49 @@ class EntityReader:
         self.batch_size = batch_size
 
     def read(self, text: str) -> Reading:
-        return next(self.read_many([text]))
+        reading = next(self.read_many([text]))
+        if isinstance(reading, Exception):
+            raise reading
+        return reading
 
-    def read_many(self, texts: Iterable[str]) -> Iterator[Reading]:
-        for doc in self.nlp.pipe(texts, batch_size=self.batch_size):
-            yield self._reading(doc)
+    def read_many(self, texts: Iterable[str]) -> Iterator[Reading | Exception]:
+        """One result per text, in order: its Reading, or the exception that stopped that text alone.
+
+        A failure never reaches another text: a batch that raises is read again one piece at a time.
+        """
+        limit = min(PIECE_CHARS, self.nlp.max_length)
+        pieces = ((piece, (i, offset)) for i, text in enumerate(texts) for offset, piece in text_pieces(text, limit))
+        parts: dict[int, list[Reading | Exception]] = defaultdict(list)
+        done = 0  # texts yielded so far
+        for batch in _batches(pieces, self.batch_size, BATCH_CHARS):
+            for (i, offset), doc in self._docs(batch):
+                parts[i].append(doc if isinstance(doc, Exception) else self._shifted_reading(doc, offset))
+            last = batch[-1][1][0]  # the last text of this batch may go on in the next one
+            while done < last:
+                yield _whole(parts.pop(done))
+                done += 1
+        while done in parts:
+            yield _whole(parts.pop(done))
+            done += 1
+
+    def _docs(self, pieces: list[tuple[str, tuple[int, int]]]) -> list[tuple[tuple[int, int], object]]:
+        try:
+            return [(context, doc) for doc, context in self.nlp.pipe(pieces, as_tuples=True, batch_size=len(pieces))]
+        except Exception:  # noqa: BLE001 -- which piece raised is unknown: read each alone, so only that one fails
+            return [(context, _doc_or_error(self.nlp, piece)) for piece, context in pieces]
+
+    def _shifted_reading(self, doc, offset: int) -> Reading | Exception:
+        try:
+            reading = self._reading(doc)
+        except Exception as exc:  # noqa: BLE001 -- a rule tripping on one text must not cost the batch its others
+            return exc
+        if not offset:
+            return reading
+        return Reading(
+            mentions=tuple(dataclasses.replace(m, start=m.start + offset, end=m.end + offset) for m in reading.mentions),
+            sentences=tuple(Span(s.start + offset, s.end + offset, s.text) for s in reading.sentences),
+            trace=tuple(dataclasses.replace(t, start=t.start + offset, end=t.end + offset) for t in reading.trace),
+        )
 
     def _reading(self, doc) -> Reading:
         text = doc.text  # a property that joins every token: read it once, not once per sentence
@@ -100,6 +145,51 @@ class EntityReader:
             for c in sorted(spans, key=lambda c: c.start)
         )
         return Reading(mentions=mentions, sentences=sentences, trace=tuple(trace))
+
+
+def _batches(pieces: Iterable[tuple[str, tuple]], size: int, max_chars: int) -> Iterator[list[tuple[str, tuple]]]:
+    """Up to `size` pieces at a time, and no more than `max_chars` characters unless one piece alone is longer."""
+    batch: list = []
+    chars = 0
+    for piece in pieces:
+        if batch and (len(batch) == size or chars + len(piece[0]) > max_chars):
+            yield batch
+            batch, chars = [], 0
+        batch.append(piece)
+        chars += len(piece[0])
+    if batch:
+        yield batch
+
+
+def text_pieces(text: str, limit: int) -> Iterator[tuple[int, str]]:
+    """(offset, piece) pairs that cover the text end to end, each at most `limit` characters, cut after a
+    paragraph break in the piece's second half if it has one (else a line break, a sentence's end, a space)."""
+    start = 0
+    while len(text) - start > limit:
+        cut = next((at + len(sep) for sep in ("\n\n", "\n", ". ", " ")
+                    if (at := text.rfind(sep, start + limit // 2, start + limit)) >= 0), start + limit)
+        yield start, text[start:cut]
+        start = cut
+    yield start, text[start:] if start else text
+
+
+def _doc_or_error(nlp, text: str):
+    try:
+        return nlp(text)
+    except Exception as exc:  # noqa: BLE001 -- the failure is this piece's result, not the batch's
+        return exc
+
+
+def _whole(parts: list[Reading | Exception]) -> Reading | Exception:
+    """One text's reading from its pieces' readings (already at the text's offsets), or its first failure."""
+    failure = next((p for p in parts if isinstance(p, Exception)), None)
+    if failure is not None:
+        return failure
+    if len(parts) == 1:
+        return parts[0]
+    return Reading(mentions=tuple(m for p in parts for m in p.mentions),
+                   sentences=tuple(s for p in parts for s in p.sentences),
+                   trace=tuple(t for p in parts for t in p.trace))
 
 
 def _trimmed(text: str, start: int, end: int) -> Span:

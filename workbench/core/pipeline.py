@@ -17,7 +17,7 @@ import numpy as np
 from . import dedup
 from .dates import resolve_events
 from .gazetteer import Gazetteer, open_gazetteer
-from .ingest import IngestError, expand_paths, read_article
+from .ingest import IngestError, expand_paths, read_article_noting
 from .lexicon import country_of_demonym
 from .models import Analysis, ArticleDraft, Correction, Mention, Place
 from .nlp import EntityReader, Reading, group_entities
@@ -61,12 +61,19 @@ class Engine:
     def analyze(self, text: str, published: date | None = None, corrections: Iterable[Correction] = ()) -> Analysis:
         return self.analysis_of(text, self.reader.read(text), published, corrections)
 
-    def analyze_many(self, items: Iterable[tuple[str, date | None]]) -> Iterator[Analysis]:
-        """Analyses in input order; spaCy reads the texts in batches."""
+    def analyze_many(self, items: Iterable[tuple[str, date | None]]) -> Iterator[Analysis | Exception]:
+        """Analyses in input order (spaCy reads the texts in batches); a text whose analysis raised gets
+        its exception in its place, and every other text its own analysis all the same."""
         items = list(items)
         readings = self.reader.read_many(text for text, _ in items)
         for (text, published), reading in zip(items, readings):
-            yield self.analysis_of(text, reading, published)
+            yield reading if isinstance(reading, Exception) else self._analysis_or_error(text, reading, published)
+
+    def _analysis_or_error(self, text: str, reading: Reading, published: date | None) -> Analysis | Exception:
+        try:
+            return self.analysis_of(text, reading, published)
+        except Exception as exc:  # noqa: BLE001 -- this text's failure, reported for it alone
+            return exc
 
     def analysis_of(self, text: str, reading: Reading, published: date | None,
                     corrections: Iterable[Correction] = ()) -> Analysis:
@@ -152,6 +159,7 @@ class IngestResult:
     reason: str = ""
     duplicate_of: int | None = None
     near_duplicate_of: int | None = None
+    warnings: tuple[str, ...] = ()  # what reading the file had to mend ('3 undecodable bytes replaced')
 
 
 @dataclass(frozen=True)
@@ -192,9 +200,10 @@ def _ingest_chunk(store: Store, engine: Engine, paths: list, cancel: Callable[[]
     twins_in_chunk: dict[int, str] = {}  # file index -> content hash of an earlier file in this chunk
     to_analyse: list[tuple[int, ArticleDraft, str]] = []
     first_with_hash: dict[str, int] = {}
+    warnings: dict[int, tuple[str, ...]] = {}
     for idx, path in enumerate(paths):
         try:
-            draft = read_article(path)
+            draft, warnings[idx] = read_article_noting(path)
         except IngestError as exc:
             results[idx] = IngestResult(str(path), "error", reason=exc.reason)
             continue
@@ -210,22 +219,33 @@ def _ingest_chunk(store: Store, engine: Engine, paths: list, cancel: Callable[[]
             to_analyse.append((idx, draft, digest))
     analyses = engine.analyze_many((d.text, d.published) for _, d, _ in to_analyse) if to_analyse else iter(())
     pending = iter(to_analyse)
+    cancelled = False
     for idx in range(len(paths)):
         if idx in twins_in_chunk:  # its twin earlier in this chunk is stored by now
-            yield dataclasses.replace(results[idx], duplicate_of=store.find_by_hash(twins_in_chunk[idx]))
-            continue
-        if idx in results:
-            yield results[idx]
-            continue
-        _, draft, digest = next(pending)
-        if cancel():
-            yield IngestResult(str(paths[idx]), "cancelled", reason="cancelled")
-            continue
-        try:
-            analysis = next(analyses)
-            yield store_article(store, draft, analysis, digest, engine.model)
-        except Exception as exc:  # one article's failure must not stop the batch
-            yield IngestResult(str(paths[idx]), "error", title=draft.title, reason=f"could not be stored ({exc})")
+            result = dataclasses.replace(results[idx], duplicate_of=store.find_by_hash(twins_in_chunk[idx]))
+        elif idx in results:
+            result = results[idx]
+        else:
+            _, draft, digest = next(pending)
+            cancelled = cancelled or cancel()  # once cancelled, no later article is analysed or stored
+            result = (IngestResult(str(paths[idx]), "cancelled", reason="cancelled") if cancelled
+                      else _store_analysed(store, draft, next(analyses), digest, engine.model))
+        yield dataclasses.replace(result, warnings=warnings.get(idx, ()))
+
+
+def _store_analysed(store: Store, draft: ArticleDraft, analysis: Analysis | Exception, digest: str,
+                    model: str) -> IngestResult:
+    """Store one analysed article; its failure (analysis or storage) is its own and the batch goes on."""
+    if isinstance(analysis, Exception):
+        return IngestResult(draft.path, "error", title=draft.title, reason=f"could not be analysed ({_why(analysis)})")
+    try:
+        return store_article(store, draft, analysis, digest, model)
+    except Exception as exc:  # noqa: BLE001 -- one article's failure must not stop the batch
+        return IngestResult(draft.path, "error", title=draft.title, reason=f"could not be stored ({_why(exc)})")
+
+
+def _why(exc: Exception) -> str:
+    return str(exc).strip().splitlines()[0][:200] if str(exc).strip() else type(exc).__name__
 
 
 def store_article(store: Store, draft: ArticleDraft, analysis: Analysis, digest: str, model: str) -> IngestResult:

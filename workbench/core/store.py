@@ -17,11 +17,11 @@ import json
 import os
 import re
 import sqlite3
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from itertools import islice
 from pathlib import Path
 
 import sqlite_utils
@@ -176,6 +176,7 @@ class SearchError(ValueError):
 
 MAX_SEARCH_TERMS = 32  # more words narrow nothing a reader needs, and each costs a pass over its posting list
 _TERM = re.compile(r"[^\W_]+")  # what SQLite's unicode61 tokenizer keeps as a token: letters and digits
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")  # Unicode's Cc and Cs categories
 
 
 @dataclass(frozen=True)
@@ -197,26 +198,30 @@ def full_text_query(text: str, advanced: bool = False) -> FullTextQuery:
         if len(terms) > MAX_SEARCH_TERMS:
             raise SearchError(f"an advanced query takes at most {MAX_SEARCH_TERMS} words; this one has {len(terms)}")
         return FullTextQuery(text.strip(), tuple(terms))
-    phrases: dict[str, tuple[str, list[str]]] = {}  # repeats dropped: key -> (word as typed, its terms)
+    # Read no further than needed: a pasted book costs no more than its first words.
+    kept, typed, seen, room, cut = [], set(), set(), MAX_SEARCH_TERMS, False
     for word in text.split():
-        terms = _TERM.findall(word)
-        if terms:
-            phrases.setdefault(" ".join(terms).casefold(), (word, terms))
-    kept, room = [], MAX_SEARCH_TERMS
-    for word, terms in phrases.values():
-        if room <= 0:
+        if word in typed:  # a word repeated is searched once
+            continue
+        typed.add(word)
+        terms = [m[0] for m in islice(_TERM.finditer(word), room + 1)]
+        key = " ".join(terms).casefold()
+        if not terms or key in seen:
+            continue
+        if room == 0:
+            cut = True
             break
+        seen.add(key)
         kept.append((word, terms[:room]))
+        cut = len(terms) > room
         room -= len(kept[-1][1])
-    total = sum(len(terms) for _, terms in phrases.values())
-    notice = (f"Only the first {MAX_SEARCH_TERMS} words were searched (the query has {total} different words)."
-              if total > MAX_SEARCH_TERMS else "")
+    notice = f"Only the first {MAX_SEARCH_TERMS} words were searched." if cut else ""
     return FullTextQuery(" ".join(f'"{" ".join(terms)}"' for _, terms in kept), tuple(w for w, _ in kept), notice)
 
 
 def _without_control_characters(text: str) -> str:
     """Control characters (NUL, escapes) and lone surrogates (undecodable bytes) become spaces."""
-    return "".join(" " if unicodedata.category(c) in ("Cc", "Cs") else c for c in text)
+    return _CONTROL.sub(" ", text)
 
 
 def _now() -> str:
@@ -466,7 +471,8 @@ class Store:
         sql = (f"SELECT a.id, a.title, a.source, a.published, a.n_people, a.n_organisations, a.n_places "
                f"FROM articles a {where} ORDER BY {order} {direction}, a.id {direction}")
         if limit is not None:
-            sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+            sql += " LIMIT ? OFFSET ?"
+            params = [*params, limit, offset]
         return [ArticleSummary(r[0], r[1], r[2] or "", _date(r[3]), r[4], r[5], r[6]) for r in self.db.execute(sql, params)]
 
     def count_matching(self, query: LibraryQuery | None = None) -> int:

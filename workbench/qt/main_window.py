@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 from ..core.mapping import markers_for_articles
 from ..core.models import Mention, StoredArticle
 from ..core.settings import SEEDS, log_path
-from ..core.store import Store
+from ..core.store import Store, full_text_query
 from .entity_panel import EntityPanel
 from .library import COLUMNS, ArticleTableModel
 from .map_view import MapView
@@ -302,6 +302,8 @@ class MainWindow(QMainWindow):
             date_from=date(d_from.year(), d_from.month(), d_from.day()) if d_from else None,
             date_to=date(d_to.year(), d_to.month(), d_to.day()) if d_to else None,
         )
+        if notice := full_text_query(self.search.text()).notice:
+            self.statusBar().showMessage(notice, 10_000)
         self._update_count()
         if self.current is not None:
             self._mark_search_hits()
@@ -441,7 +443,7 @@ class MainWindow(QMainWindow):
         self.map.show_markers([m for m, _ in self._place_markers])
 
     def _mark_search_hits(self) -> None:
-        words = [w.strip('"').lower() for w in self.search.text().split() if len(w.strip('"')) > 1]
+        words = [w.strip('"').lower() for w in full_text_query(self.search.text()).words if len(w.strip('"')) > 1]
         spans = []
         if self.current is not None and words:
             lowered = self.current.draft.text.lower()
