@@ -47,6 +47,12 @@ PUB = date(2024, 2, 8)
         ("the winter", date(2023, 12, 1), date(2024, 2, 29), "interval"),  # under way in February
         ("last winter", date(2022, 12, 1), date(2023, 2, 28), "interval"),
         ("next summer", date(2024, 6, 1), date(2024, 8, 31), "interval"),
+        ("March this year", date(2024, 3, 1), date(2024, 3, 31), "month"),
+        ("late May last year", date(2023, 5, 21), date(2023, 5, 31), "interval"),
+        ("the spring of 2019", date(2019, 3, 1), date(2019, 5, 31), "interval"),
+        ("winter 2021", date(2021, 12, 1), date(2022, 2, 28), "interval"),
+        ("between January 3 and February 1", date(2024, 1, 3), date(2024, 2, 1), "interval"),
+        ("Jan 27", date(2024, 1, 27), date(2024, 1, 27), "day"),
     ],
 )
 def test_expression_resolves(expr, start, end, granularity):
@@ -122,3 +128,32 @@ def test_a_month_in_a_clause_about_the_future_is_the_next_one():
                 Mention(text.index("March"), text.index("March") + 5, "March", "DATE", "")]
     events = {e.text: e.date for e in resolve_events(text, mentions, [Span(0, len(text), text)], date(2024, 5, 14))}
     assert events == {"July": date(2024, 7, 1), "March": date(2024, 3, 1)}
+
+
+def _events(text: str, marked: list[tuple[str, str]], published=PUB):
+    import re
+
+    mentions = [Mention(text.index(t), text.index(t) + len(t), t, label, "") for t, label in marked]
+    sentences = [Span(m.start(), m.end(), m.group()) for m in re.finditer(r"[^.]+\.", text)]
+    return [(e.text, e.date, e.end_date) for e in resolve_events(text, mentions, sentences, published)]
+
+
+def test_a_named_event_that_opens_with_its_year_is_dated_by_it():
+    assert _events("Israel has held it since the 2006 war ended.", [("2006 war", "EVENT")]) == \
+        [("2006 war", date(2006, 1, 1), date(2006, 12, 31))]
+    assert _events("Since the Gaza war began.", [("Gaza war", "EVENT")]) == []
+
+
+def test_an_amount_after_the_story_s_day_dates_the_other_event():
+    """'Strikes hit on Wednesday. They come a day after a speech': the speech was on Tuesday."""
+    text = "Strikes hit on Wednesday. They come a day after a speech."
+    assert _events(text, [("Wednesday", "DATE"), ("a day", "DATE")])[-1] == ("a day", date(2024, 2, 6), date(2024, 2, 6))
+    text = "Strikes hit on Wednesday. Two days later, talks began."
+    assert _events(text, [("Wednesday", "DATE"), ("Two days", "DATE")])[-1] == ("Two days", date(2024, 2, 9), date(2024, 2, 9))
+    text = "Strikes hit on Wednesday and two days later talks began."
+    assert _events(text, [("Wednesday", "DATE"), ("two days", "DATE")])[-1] == ("two days", date(2024, 2, 9), date(2024, 2, 9))
+
+
+def test_the_previous_night_is_the_night_before_the_story_s_day():
+    text = "Shelling went on into Monday after two died the previous night."
+    assert _events(text, [("Monday", "DATE"), ("the previous night", "DATE")])[-1][1] == date(2024, 2, 4)

@@ -56,3 +56,17 @@ def test_countries_sit_inside_their_main_landmass(gazetteer):
     assert distance_km(somalia.lat, somalia.lon, 5.2, 46.2) < 200  # the data set's own point is 600 km north
     canada = next(e for e in gazetteer.lookup("Canada") if e.kind == "country")
     assert distance_km(canada.lat, canada.lon, 56.1, -106.3) < 500
+
+
+@pytest.mark.parametrize("word", ["Mar", "Noor", "Alla", "Nor", "Irq"])
+def test_country_codes_are_no_country_names(gazetteer, word):
+    """ISO alpha-3 codes ('MAR', 'NOR', 'ALA') would turn 'Mar 3' and 'Al Noor' into countries once case is folded."""
+    assert not [e for e in gazetteer.lookup(word) if e.kind == "country"]
+
+
+def test_demonyms_in_an_name_their_country_in_o(gazetteer):
+    from workbench.core.lexicon import country_of_demonym, names_a_people
+
+    assert country_of_demonym("Mexican", gazetteer) == "MX"
+    assert country_of_demonym("Moroccan", gazetteer) == "MA"
+    assert names_a_people("Mexican", gazetteer)

@@ -75,3 +75,28 @@ def test_a_small_american_town_is_found_when_the_story_is_american(gazetteer):
     text = "Storms hit Omar, West Virginia, on Monday. West Virginia officials said Omar lost power."
     places = resolve(text, {"Omar": "GPE", "West Virginia": "GPE"}, gazetteer)
     assert places["Omar"].country == "United States", places["Omar"].reason
+
+
+def test_an_administrative_noun_after_a_name_says_which_unit_is_meant(gazetteer):
+    text = "Gunmen attacked villages in Kano State. Kano State police said."
+    places = resolve(text, {"Kano State": "GPE"}, gazetteer)
+    assert places["Kano State"].kind == "governorate" and places["Kano State"].country == "Nigeria"
+
+
+def test_a_dateline_city_is_no_context_for_places_the_gazetteer_lacks(gazetteer):
+    """Wire copy filed from a bureau far away: an unknown village is not put at the bureau."""
+    text = "DAKAR (AFP) - Drones struck Zzyzxville on Sunday. The army of Mali said Zzyzxville was a rebel base."
+    places = resolve(text, {"DAKAR": "GPE", "Zzyzxville": "GPE", "Mali": "GPE"}, gazetteer)
+    village = places["Zzyzxville"]
+    assert village.country == "Mali", village.reason
+    assert "Dakar" not in village.reason
+
+
+def test_is_dateline_tells_a_dateline_from_a_sentence():
+    from workbench.core.places import is_dateline
+
+    assert is_dateline("KHARTOUM (Reuters) - Clashes", 0, 8)
+    assert is_dateline("BEIRUT, Lebanon (AP) -- Strikes", 0, 6)
+    assert is_dateline("x\nDAKAR - Fifteen", 2, 7)
+    assert not is_dateline("Khartoum said on Monday", 0, 8)
+    assert not is_dateline("In KHARTOUM, clashes", 3, 11)

@@ -93,9 +93,30 @@ def cmd_analyze(args) -> int:
     if args.json:
         json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
         print()
+    elif args.explain:
+        _print_explanation(data)
     else:
         _print_analysis(data)
     return 0
+
+
+def _print_explanation(data: dict) -> None:
+    """Every entity with the rules that made it what it is, every place with why it is where it is."""
+    print(_one_line(data["title"]))
+    print("\nEntities, and the rules that read them:")
+    for m in data["entities"]:
+        print(f"  {_one_line(m['text']):<32} {m['label']:<7} at {m['start']}-{m['end']}")
+        for t in m["trace"]:
+            change = f"{t['was']} -> {t['label']}" if t["was"] and t["was"] != t["label"] else t["label"]
+            print(f"      {t['rule']:<26} {t['action']:<10} {change:<14} {_one_line(t['why'])}")
+    if data["dropped"]:
+        print("\nDropped:")
+        for t in data["dropped"]:
+            print(f"  {_one_line(t['text']):<32} {t['label']:<7} by {t['rule']}: {_one_line(t['why'])}")
+    print("\nPlaces:")
+    for p in data["places"]:
+        where = f"{p['lat']:.3f}, {p['lon']:.3f}" if p["lat"] is not None else "unplaced"
+        print(f"  {_one_line(p['name']):<32} {p['kind']:<13} {where:<18} {_one_line(p['reason'])}")
 
 
 def _print_analysis(data: dict) -> None:
@@ -241,7 +262,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("analyze", help=cmd_analyze.__doc__, description=cmd_analyze.__doc__)
     p.add_argument("file")
     p.add_argument("--published", type=_published, metavar="YYYY-MM-DD", help="the publication date to resolve against")
-    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument("--json", action="store_true", help="print one JSON object (each entity with its rule trail)")
+    p.add_argument("--explain", action="store_true", help="print every entity with the rules that read it, "
+                   "every place with why it is where it is")
     p.set_defaults(func=cmd_analyze)
 
     p = sub.add_parser("list", help=cmd_list.__doc__, description=cmd_list.__doc__)
@@ -288,7 +311,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def route(argv: list[str], parser: argparse.ArgumentParser) -> list[str]:
     """`workbench` and `workbench FILE...` open the window, as desktop apps do with the files given them."""
-    commands = set(parser._subparsers._group_actions[0].choices)  # noqa: SLF001 - argparse has no public accessor
+    commands = set(parser._subparsers._group_actions[0].choices)
     if not argv or (argv[0] not in commands and not argv[0].startswith("-")):
         return ["gui", *argv]
     return argv

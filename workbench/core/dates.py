@@ -136,36 +136,29 @@ def _amount(expr: str) -> tuple[int, str] | None:
 
 def _resolve_anchored(m: Mention, sentence: Span, n: int, unit: str, relation: str, events: list[Event],
                       published: date | None) -> Resolution | None:
-    """'..., a day after <event>' is dated from the day-level date nearest it in its sentence.
+    """An amount of time tied to another event, dated from the nearest day-level date.
 
-    When the anchor date comes before the phrase ("struck on Saturday, a day after a drone hit"), the
-    phrase dates the earlier event: anchor - n. When it comes after ("began two days after a letter on
-    24 August"), the phrase dates its own sentence's event: anchor + n.
+    'later' and 'earlier' count from the date before them ('on Saturday ... two days later': Monday).
+    'after' and 'before' name another event: with the date before the phrase ("struck on Saturday, a day
+    after a drone hit") the phrase dates that other event, anchor - n; with the date after it ("began two
+    days after a letter on 24 August") it dates its own sentence's event, anchor + n. With no date in its
+    sentence the anchor is the story's last day ('They come a day after <a speech>': the day before).
     """
-    same = [e for e in events if sentence.start <= e.start < sentence.end and e.granularity == "day" and e.date]
-    if not same:
-        story = [e for e in events if e.end <= m.start and e.granularity == "day" and e.date
-                 and (published is None or e.date <= published)]
-        step = _delta(n, unit)
-        if not story or step is None:
-            return None
-        # 'Three weeks earlier, ...' counts from the story's last day; 'They come a day after <something>'
-        # dates that something: the story's day minus the step (plus, for 'before').
-        sign = 1 if relation in ("later", "before") else -1
-        day = story[-1].date + sign * step
-        return Resolution(day, day, "day")
-    before = [e for e in same if e.end <= m.start]
-    after = [e for e in same if e.start >= m.end]
     step = _delta(n, unit)
     if step is None:
         return None
-    sign = 1 if relation in ("after", "later") else -1
+    same = [e for e in events if sentence.start <= e.start < sentence.end and e.granularity == "day" and e.date]
+    before = [e for e in same if e.end <= m.start]
+    after = [e for e in same if e.start >= m.end]
+    if not same:
+        before = [e for e in events if e.end <= m.start and e.granularity == "day" and e.date
+                  and (published is None or e.date <= published)]
     if before:
-        anchor = before[-1].date
-        day = anchor - sign * step
+        day = before[-1].date + {"later": 1, "before": 1, "after": -1, "earlier": -1}[relation] * step
+    elif after:
+        day = after[0].date + {"after": 1, "later": 1, "before": -1, "earlier": -1}[relation] * step
     else:
-        anchor = after[0].date
-        day = anchor + sign * step
+        return None
     return Resolution(day, day, "day")
 
 

@@ -7,6 +7,7 @@ formula is quoted.
 
 from __future__ import annotations
 
+import bisect
 import csv
 import html
 import io
@@ -321,7 +322,9 @@ def to_json(report: Report) -> str:
 
 
 def analysis_to_json(draft: ArticleDraft, analysis: Analysis) -> dict:
-    """The public JSON form of an analysis (`workbench analyze --json`): keep it stable."""
+    """The public JSON form of an analysis (`workbench analyze --json`): keep it stable. Each entity mention
+    carries the rule trail that made it (empty for a stored analysis: the trail is not stored)."""
+    trail = _trail_by_mention(analysis)
     return {
         "title": draft.title,
         "published": draft.published.isoformat() if draft.published else None,
@@ -329,9 +332,12 @@ def analysis_to_json(draft: ArticleDraft, analysis: Analysis) -> dict:
         "url": draft.url,
         "text": draft.text,
         "entities": [
-            {"text": m.text, "label": m.label, "start": m.start, "end": m.end, "canonical": m.canonical or m.text}
+            {"text": m.text, "label": m.label, "start": m.start, "end": m.end, "canonical": m.canonical or m.text,
+             "trace": [_step_json(t) for t in trail.get((m.start, m.end), ())]}
             for m in analysis.mentions
         ],
+        "dropped": [_step_json(t) for t in analysis.trace if t.action == "dropped"
+                    and not any(m.start < t.end and t.start < m.end for m in analysis.mentions)],
         "places": [
             {"name": p.name, "kind": p.kind, "lat": p.lat, "lon": p.lon, "country": p.country,
              "confidence": p.confidence, "reason": p.reason,
@@ -348,3 +354,20 @@ def analysis_to_json(draft: ArticleDraft, analysis: Analysis) -> dict:
         ],
     }
 
+
+
+def _trail_by_mention(analysis: Analysis) -> dict[tuple[int, int], list]:
+    """The rule steps that touched each final mention: those whose span overlaps it, in the order they ran."""
+    steps = sorted(analysis.trace, key=lambda t: t.start)
+    starts = [t.start for t in steps]
+    trail: dict[tuple[int, int], list] = {}
+    for m in analysis.mentions:
+        first = bisect.bisect_left(starts, m.start - 200)  # no step spans 200 characters
+        trail[(m.start, m.end)] = [t for t in steps[first : bisect.bisect_left(starts, m.end)] if t.end > m.start]
+    order = {id(t): i for i, t in enumerate(analysis.trace)}
+    return {k: sorted(v, key=lambda t: order[id(t)]) for k, v in trail.items()}
+
+
+def _step_json(step) -> dict:
+    return {"rule": step.rule, "action": step.action, "text": step.text, "label": step.label, "was": step.was,
+            "why": step.why}

@@ -92,6 +92,6 @@ def _changes(doc, rule: Rule, before: dict, after: dict) -> list[RuleStep]:
 
 def _step(doc, name: str, action: str, c: Candidate, was: str, rule: Rule | None = None) -> RuleStep:
     span = doc[c.start : c.end]
-    why = (rule.__doc__ or "").strip().splitlines()[0] if rule is not None else ""
+    why = " ".join((rule.__doc__ or "").strip().split("\n\n")[0].split()) if rule is not None else ""
     return RuleStep(rule=name, action=action, text=span.text, start=span.start_char, end=span.end_char,
                     label=c.label, was=was, why=why)

@@ -8,19 +8,15 @@ from dataclasses import dataclass
 from ..dates import MONTHS, WEEKDAYS
 
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "DATE", "TIME")
-
-
 PLACE_LABELS = ("GPE", "LOC", "FAC")
-
-
 ARTICLE_PREFIX = {"al", "el", "ad", "ash", "as", "ar", "an", "at", "az", "adh", "ath", "ed", "en", "es"}
-
-
 WEEKDAYS_MONTHS = set(WEEKDAYS) | set(MONTHS)
 
 
 @dataclass
 class Candidate:
+    """A span the rules may still change: token offsets, label, and what they learnt about it."""
+
     start: int  # token offsets
     end: int
     label: str
