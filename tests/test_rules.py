@@ -48,6 +48,8 @@ CASES = [
     (dates.month_day_dates, "Quetta, Mar 3: Seven soldiers died.", [("Mar", "PERSON")], {("Mar 3", "DATE")}, {("Mar", "PERSON")}),
     (dates.month_day_dates, "They may 3 times refuse.", [], set(), {("may 3", "DATE")}),
     (dates.anchored_amounts, "The raid came two days after a rocket attack.", [], {("two days", "DATE")}, set()),
+    (organisations.national_forces_named, "Clashes with Sudanese troops went on.", [("Sudanese", "NORP")],
+     {("Sudanese troops", "ORG")}, {("Sudanese", "NORP")}),
     (places.place_cue_words, "Fighting hit the town of Kafr Nabl.", [], {("Kafr Nabl", "GPE")}, set()),
     (places.place_cue_words, "Troops near the Turkish border fired.", [], set(), {("Turkish", "GPE")}),
     (places.appositive_directions, "Shells hit Sarif, northeast of the city center.", [("Sarif", "PERSON")],
@@ -133,3 +135,24 @@ def test_no_rule_module_names_the_articles_it_was_tuned_on():
         for article in json.loads(gold.read_text()):
             assert article["file"] not in source
             assert article["file"].split("_", 1)[1].rsplit(".", 1)[0] not in source
+
+
+def test_a_country_s_army_is_named_as_its_armed_forces(gazetteer):
+    from workbench.core.rules.organisations import national_forces_named
+
+    doc, spans = doc_with("The Malian army and Russian forces fought. Ghanaian police fled.",
+                          [("Malian", "NORP"), ("Russian", "NORP"), ("Ghanaian", "NORP")])
+    national_forces_named(doc, spans, gazetteer)
+    named = {(doc[c.start : c.end].text, c.label, c.canonical) for c in spans}
+    assert ("Malian army", "ORG", "Malian Armed Forces") in named
+    assert ("Russian forces", "ORG", "Russian Armed Forces") in named
+    assert ("Ghanaian police", "ORG", "Ghanaian Police") in named
+
+
+def test_the_army_of_a_country_named_before_it_leaves_the_country_a_place(gazetteer):
+    from workbench.core.rules.organisations import national_forces_named
+
+    doc, spans = doc_with("Mali's army said.", [("Mali", "GPE")])
+    national_forces_named(doc, spans, gazetteer)
+    assert labelled(doc, spans) == {("Mali", "GPE"), ("army", "ORG")}
+    assert next(c.canonical for c in spans if c.label == "ORG") == "Malian Armed Forces"

@@ -39,3 +39,23 @@ def _demonyms() -> dict[str, str]:
 def _additions() -> dict:
     data = json.loads((RESOURCES / "gazetteer" / "additions.json").read_text(encoding="utf-8"))
     return {"demonyms": data.get("demonyms", {}), "peoples": frozenset(data.get("peoples", ()))}
+
+
+@functools.cache
+def national_forces() -> dict:
+    """Armed forces and police by country code, and the nouns that name them (resources/lexicon)."""
+    return json.loads((RESOURCES / "lexicon" / "national_forces.json").read_text(encoding="utf-8"))
+
+
+def national_force_name(cc: str, noun: str, demonym: str) -> str:
+    """'Malian' + 'army' -> 'Malian Armed Forces'; 'Israeli' + 'air force' -> 'Israeli Air Force'."""
+    table = national_forces()
+    kind = table["force_nouns"][noun]
+    if kind in ("armed_forces", "police"):
+        return table[kind].get(cc) or f"{demonym} {'Armed Forces' if kind == 'armed_forces' else 'Police'}"
+    return f"{demonym} {kind}"
+
+
+def demonym_of(cc: str) -> str | None:
+    """The people's adjective of a country ('SD' -> 'Sudanese') when the lexicon lists it."""
+    return next((word for word, code in _demonyms().items() if code == cc), None)

@@ -528,11 +528,12 @@ def _nearest_context(g: _Group, chosen, groups: list[_Group], main_countries: se
 
 
 def country_focus(mentions: Iterable[Mention], demonym_to_cc) -> Counter:
-    """Country codes named by demonyms ('Iraqi', 'Libyan') in the article."""
+    """Country codes named by demonyms ('Iraqi', 'Libyan'), alone or opening an organisation's name ('the
+    Malian army'), in the article."""
     focus: Counter = Counter()
     for m in mentions:
-        if m.label == "NORP":
-            cc = demonym_to_cc(m.text)
+        if m.label in ("NORP", "ORG"):
+            cc = demonym_to_cc(m.text if m.label == "NORP" else m.text.split()[0])
             if cc:
                 focus[cc] += 1
     return focus

@@ -24,6 +24,7 @@ RULES: tuple[Rule, ...] = (
     dates.merge_date_time,
     dates.month_day_dates,
     dates.anchored_amounts,
+    organisations.national_forces_named,
     places.place_cue_words,
     places.appositive_directions,
     places.appositive_places,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..gazetteer import Gazetteer
-from ..lexicon import names_a_people
+from ..lexicon import country_of_demonym, demonym_of, names_a_people, national_force_name, national_forces
 from .spans import PLACE_LABELS, Candidate, name_run_before, overlapping
 
 # 'the Gran Grif gang': a name before these nouns names an armed group.
@@ -61,3 +61,33 @@ def dateline_agency(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     for c in inside:
         spans.remove(c)
     spans.append(Candidate(i + 1, close, "ORG"))
+
+
+def national_forces_named(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'the Malian army', 'Russian forces', "Sudan's army", 'Israeli air force': a country's army, police, air
+    force or navy named through the country is an organisation, under the force's own name."""
+    nouns = national_forces()["force_nouns"]
+    for i, tok in enumerate(doc[:-1]):
+        two = f"{doc[i + 1].lower_} {doc[i + 2].lower_}" if i + 2 < len(doc) else ""
+        noun = two if two in nouns else doc[i + 1].lower_ if doc[i + 1].lower_ in nouns else None
+        possessive = tok.lower_ in ("'s", "’s") and i > 0
+        if noun is None or not (possessive or tok.text[:1].isupper()):
+            continue
+        end = i + 1 + len(noun.split())
+        if possessive:  # "Sudan's army": the country stays a place; the army is named
+            country = next((e for e in gazetteer.lookup(doc[i - 1].text) if e.kind == "country" and e.match != "skeleton"), None)
+            if country is None:
+                continue
+            start, cc, demonym = i + 1, country.cc, demonym_of(country.cc) or country.name
+        else:
+            cc = country_of_demonym(tok.text, gazetteer)
+            if cc is None:
+                continue
+            start, demonym = i, tok.text
+        inside = overlapping(spans, start, end)
+        if any(c.canonical or c.start < start or c.end > end for c in inside):
+            continue  # a longer or known name ('Russian Armed Forces Day', 'Arakan Army') stays
+        for c in inside:
+            spans.remove(c)
+        spans.append(Candidate(start, end, "ORG", canonical=national_force_name(cc, noun, demonym)))
+
