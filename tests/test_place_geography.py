@@ -100,3 +100,35 @@ def test_is_dateline_tells_a_dateline_from_a_sentence():
     assert is_dateline("x\nDAKAR - Fifteen", 2, 7)
     assert not is_dateline("Khartoum said on Monday", 0, 8)
     assert not is_dateline("In KHARTOUM, clashes", 3, 11)
+
+
+def test_a_spelling_guess_needs_to_know_where_the_article_is(gazetteer):
+    """No country named, no place known for sure: a consonant-skeleton match is a guess at random."""
+    text = "Gunmen raided Tarangol overnight, residents said."
+    place = resolve(text, {"Tarangol": "GPE"}, gazetteer)["Tarangol"]
+    assert place.lat is None and place.reason.startswith("unplaced"), place.reason
+
+
+def test_a_local_report_that_names_no_country_is_placed_where_most_of_its_names_are(gazetteer):
+    from collections import Counter
+
+    from workbench.core.places import (
+        _candidates,
+        _group_mentions,
+        _Sentences,
+        article_geography,
+    )
+
+    text = "Gunmen attacked Bokkos in Plateau State. Residents of Bokkos fled."
+    mentions = mentions_of(text, {"Bokkos": "GPE", "Plateau State": "GPE"})
+    groups = _group_mentions(text, mentions, _Sentences(sentences_of(text)))
+    candidates = {g.key: _candidates(g, gazetteer) for g in groups}
+    assert article_geography(groups, candidates, gazetteer, Counter()).countries == {"NG"}
+
+
+def test_a_country_named_once_beside_the_story_is_not_its_geography(gazetteer):
+    text = ("Insurgents attacked Mocimboa da Praia and Macomia in Cabo Delgado, Mozambique. "
+            "Mozambique's army and troops from Rwanda retook Macomia. Palma was calm.")
+    places = resolve(text, {"Mocimboa da Praia": "GPE", "Macomia": "GPE", "Cabo Delgado": "GPE", "Mozambique": "GPE",
+                            "Rwanda": "GPE", "Palma": "GPE"}, gazetteer)
+    assert places["Palma"].country != "Spain", places["Palma"].reason

@@ -9,7 +9,15 @@ import pytest
 import spacy
 
 from workbench.core import rules as rules_package
-from workbench.core.rules import RULES, apply_rules, consistency, dates, names, organisations, places
+from workbench.core.rules import (
+    RULES,
+    apply_rules,
+    consistency,
+    dates,
+    names,
+    organisations,
+    places,
+)
 from workbench.core.rules.spans import Candidate
 
 BLANK = spacy.blank("en")
@@ -50,6 +58,10 @@ CASES = [
     (dates.anchored_amounts, "The raid came two days after a rocket attack.", [], {("two days", "DATE")}, set()),
     (organisations.national_forces_named, "Clashes with Sudanese troops went on.", [("Sudanese", "NORP")],
      {("Sudanese troops", "ORG")}, {("Sudanese", "NORP")}),
+    (organisations.organisation_names, "Fighters of the Jaime Ortiz Front and the 29th Brigade clashed.",
+     [("Jaime Ortiz", "PERSON")], {("Jaime Ortiz Front", "ORG"), ("29th Brigade", "ORG")}, {("Jaime Ortiz", "PERSON")}),
+    (organisations.organisation_names, "The Ministry of Defence said the West Bank was calm.", [("West Bank", "LOC")],
+     {("Ministry of Defence", "ORG"), ("West Bank", "LOC")}, set()),
     (places.place_cue_words, "Fighting hit the town of Kafr Nabl.", [], {("Kafr Nabl", "GPE")}, set()),
     (places.place_cue_words, "Troops near the Turkish border fired.", [], set(), {("Turkish", "GPE")}),
     (places.appositive_directions, "Shells hit Sarif, northeast of the city center.", [("Sarif", "PERSON")],

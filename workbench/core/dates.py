@@ -234,7 +234,7 @@ def _explicit(e: str, published: date | None) -> Resolution | None:
         month = re.fullmatch(rf"(early|mid|late)?[\s-]*{_MONTH}", e)
         if month and published is not None:  # 'March this year', 'late May last year'
             return _month_part(published.year + year_shift, MONTHS[month[2]], month[1])
-    m = re.fullmatch(rf"(?:between\s+)?(.+?)\s+(?:and|to|until|till)\s+(.+)", e)
+    m = re.fullmatch(r"(?:between\s+)?(.+?)\s+(?:and|to|until|till)\s+(.+)", e)
     if m and re.match(_MONTH, m[1]) and re.match(_MONTH, m[2]):  # 'between March 3 and April 9'
         first, last = _explicit(m[1], published), _explicit(m[2], published)
         if first and last and first.start and last.end and first.start <= last.end:

@@ -199,7 +199,7 @@ def article_geography(groups: list[_Group], candidates: dict, gazetteer: Gazette
 
     A name counts for a country when every strong place of that name lies in it ('Aleppo', 'Anbar',
     'Syria'; not 'Georgia', which names a country and a US state). The countries holding at least a quarter
-    as many such mentions as the first are the article's; demonyms decide only when no place does
+    as many such mentions as the first (and two at least) are the article's; demonyms decide only when no place does
     ('American troops' does not put a Syrian story in America)."""
     where: Counter = Counter()
     sure: list[tuple[str, list[GazetteerEntry]]] = []
@@ -213,12 +213,29 @@ def article_geography(groups: list[_Group], candidates: dict, gazetteer: Gazette
     if not where:
         where = Counter({cc: n for cc, n in evidence.items() if cc})
     if not where:
-        return ArticleGeography(frozenset(), ())
+        return _consensus_geography(groups, candidates)
     top = max(where.values())
-    countries = frozenset(cc for cc, n in where.items() if n >= 0.25 * top)
+    # A country named once beside a story told elsewhere ('Palma' once, in a report on Mozambique) is not
+    # where the story is: a second country needs two mentions and a quarter of the first one's.
+    countries = frozenset(cc for cc, n in where.items() if n == top or (n >= 2 and n >= 0.25 * top))
     points = [(c.lat, c.lon) for cc, strong in sure if cc in countries for c in strong if c.kind not in BROAD_KINDS]
     points += [(e.lat, e.lon) for e in (gazetteer.country(cc) for cc in countries) if e is not None]
     return ArticleGeography(countries, tuple(points))
+
+
+def _consensus_geography(groups: list[_Group], candidates: dict) -> ArticleGeography:
+    """An article that names no country and no big place (a local paper's report on its own province): its
+    country is the one where most of its names have a place, when one country clearly leads."""
+    votes: Counter = Counter()
+    for g in groups:
+        votes.update({c.cc for c in candidates[g.key] if c.match != "skeleton" and c.cc})
+    ranked = votes.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return ArticleGeography(frozenset(), ())
+    cc = ranked[0][0]
+    points = {(c.lat, c.lon) for g in groups for c in candidates[g.key]
+              if c.cc == cc and c.match != "skeleton" and c.kind not in BROAD_KINDS}
+    return ArticleGeography(frozenset({cc}), tuple(points))
 
 
 def fits_geography(c: GazetteerEntry, geography: ArticleGeography, beside: set[str],
@@ -257,6 +274,8 @@ def _plausible(c: GazetteerEntry, g: _Group, evidence: Counter) -> bool:
     """A small place abroad, when the article is clearly about elsewhere, is a homonym ('Baloch' -> Balloch);
     a spelling guess (skeleton match) stays in the article's countries, and a guessed neighbourhood in the
     one country the article is most about ('the Al-Furqan neighbourhood' is no village in Iran)."""
+    if c.match == "skeleton" and not evidence:
+        return False  # a spelling guess with nothing to say where the article is: a guess at random
     if not evidence or c.kind in BROAD_KINDS:
         return True
     if c.match == "skeleton":

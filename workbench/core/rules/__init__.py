@@ -18,7 +18,8 @@ from .spans import ENTITY_LABELS, Candidate
 Rule = Callable[..., "list[Candidate] | None"]
 
 # The order matters: spans are trimmed before anything reads them; dates before places (a month is no
-# town); places found by cue words before the gazetteer's guesses; the whole-article vote last.
+# town); places found by cue words before the gazetteer's guesses; organisations' full names after the
+# places (a place inside one, 'Kano State Police Command', is part of its name); the whole-article vote last.
 RULES: tuple[Rule, ...] = (
     names.trim_edges,
     dates.merge_date_time,
@@ -44,6 +45,7 @@ RULES: tuple[Rule, ...] = (
     organisations.backers_are_actors,
     places.facilities,
     places.operations_are_events,
+    organisations.organisation_names,
     names.known_as,
     names.surnames_are_people,
     consistency.one_label_per_name,

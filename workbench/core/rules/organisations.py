@@ -2,9 +2,25 @@
 
 from __future__ import annotations
 
+import re
+
 from ..gazetteer import Gazetteer
-from ..lexicon import country_of_demonym, demonym_of, names_a_people, national_force_name, national_forces
-from .spans import PLACE_LABELS, Candidate, name_run_before, overlapping
+from ..lexicon import (
+    country_of_demonym,
+    demonym_of,
+    names_a_people,
+    national_force_name,
+    national_forces,
+    organisation_words,
+)
+from .spans import (
+    PLACE_LABELS,
+    Candidate,
+    is_name_token,
+    name_run_after,
+    name_run_before,
+    overlapping,
+)
 
 # 'the Gran Grif gang': a name before these nouns names an armed group.
 GROUP_HEADS = {"gang", "militia", "cartel", "faction", "group", "rebels", "insurgents"}
@@ -91,3 +107,42 @@ def national_forces_named(doc, spans: list[Candidate], gazetteer: Gazetteer) -> 
             spans.remove(c)
         spans.append(Candidate(start, end, "ORG", canonical=national_force_name(cc, noun, demonym)))
 
+
+
+def organisation_names(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'the Jalisco New Generation Cartel', 'the 29th Brigade', 'the Ministry of Defence', 'the Office for the
+    Coordination of Humanitarian Affairs': a capitalised name that ends in an organisation's word, or opens
+    with one and goes on with 'of/for', is one organisation (the model often stops before the last word)."""
+    words = organisation_words()
+    for i, tok in enumerate(doc):
+        if tok.text not in words["tails"] and tok.text not in words["heads"]:
+            continue
+        start = i
+        run = name_run_before(doc, i)
+        if run:
+            start = run[0]
+        elif i > 0 and re.fullmatch(r"\d+(?:st|nd|rd|th)", doc[i - 1].text):
+            start = i - 1  # 'the 29th Brigade'
+        end = i + 1
+        if tok.text in words["heads"]:  # 'Ministry of Defence', 'Armed Forces of the Philippines'
+            k = end
+            while k + 1 < len(doc) and doc[k].lower_ in words["connectors"] and doc[k].text != "The":
+                k += 1
+            tail = name_run_after(doc, k) if k > end else None
+            if tail:
+                end = tail[1]
+        if start == i and end == i + 1:
+            continue  # a lone 'Army' or 'Police' opening a sentence names nothing
+        if not all(is_name_token(t) or t.lower_ in words["connectors"] or t.text in ("-", "'", "’")
+                   or re.fullmatch(r"\d+(?:st|nd|rd|th)", t.text) for t in doc[start:end]):
+            continue
+        if gazetteer.is_strong_place(doc[start:end].text):
+            continue  # 'the West Bank' is a place whatever its last word says
+        inside = overlapping(spans, start, end)
+        if any(c.canonical or c.start < start or c.end > end or c.label in ("DATE", "TIME") for c in inside):
+            continue  # a known name, or a longer one the model found, stays
+        if len(inside) == 1 and inside[0].label == "ORG" and (inside[0].start, inside[0].end) == (start, end):
+            continue
+        for c in inside:
+            spans.remove(c)
+        spans.append(Candidate(start, end, "ORG"))
