@@ -375,3 +375,43 @@ def test_an_article_that_fails_to_show_leaves_the_window_usable_and_is_not_reope
     again.open_newest_article()  # a start later, nothing holds it back: it is tried (and fails cleanly)
     assert again.reader.title.text() == "This article could not be shown"
     QSettings().remove(BROKEN_KEY)
+
+
+def test_a_place_says_where_it_was_put_and_why_and_the_runner_up_is_one_click_away(qtbot, make_window, tmp_path):
+    from workbench.qt.reader import place_tooltip
+
+    story = tmp_path / "tripoli.txt"
+    story.write_text("Title: Clashes in Tripoli\nPublished: 2024-05-02\n\n"
+                     "Clashes between armed groups shook Tripoli on Monday, residents said.")
+    raid = tmp_path / "raid.txt"
+    raid.write_text("Title: A raid\nPublished: 2024-05-02\n\nGunmen raided the village of Zzyzxville overnight, residents said.")
+    window = make_window()
+    import_and_wait(qtbot, window, [raid])
+    # a name the resolver will not guess is listed under the map, to be placed by hand
+    assert window.unplaced.isVisible() and "Zzyzxville" in window.unplaced.text()
+    import_and_wait(qtbot, window, [story])
+    assert not window.unplaced.isVisible()
+    reader = window.reader
+    tripoli = next(m for m in reader.analysis.mentions if m.text == "Tripoli")
+    place = reader.text.place_of(tripoli)
+    tip = place_tooltip(place)
+    assert "Runner-up:" in tip and "Why: gazetteer:" in tip
+    runner_up = next(c for c in place.alternatives if c.gazetteer_id != place.gazetteer_id)
+
+
+    # one click on "Use <runner-up> instead" moves the place
+    pos = reader.text.cursorRect(_cursor_at(reader, tripoli.start + 1)).center()
+    menu = reader.build_context_menu(pos)
+    action = next(a for a in menu.actions() if a.text().startswith("Use ") and a.text().endswith(" instead"))
+    action.trigger()
+    settle(qtbot, window)
+    moved = window.reader.text.place_of(next(m for m in window.reader.analysis.mentions if m.text == "Tripoli"))
+    assert (moved.lat, moved.lon) == (runner_up.lat, runner_up.lon)
+
+
+def _cursor_at(reader, offset):
+    from PySide6.QtGui import QTextCursor
+
+    cursor = QTextCursor(reader.text.document())
+    cursor.setPosition(offset)
+    return cursor

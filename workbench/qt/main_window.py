@@ -128,7 +128,16 @@ class MainWindow(QMainWindow):
         side_layout.addWidget(self.scope)
         self.side_split = QSplitter(Qt.Vertical)
         self.side_split.addWidget(self.side_tabs)
-        self.side_split.addWidget(self.map)
+        map_box = QWidget()
+        map_layout = QVBoxLayout(map_box)
+        map_layout.setContentsMargins(0, 0, 0, 0)
+        map_layout.addWidget(self.map, 1)
+        self.unplaced = QLabel()  # places the resolver would not guess: listed, so the analyst can place them
+        self.unplaced.setTextFormat(Qt.PlainText)
+        self.unplaced.setWordWrap(True)
+        self.unplaced.setVisible(False)
+        map_layout.addWidget(self.unplaced)
+        self.side_split.addWidget(map_box)
         self.side_split.setSizes([300, 420])
         side_layout.addWidget(self.side_split, 1)
 
@@ -390,9 +399,7 @@ class MainWindow(QMainWindow):
         self.current = None
         self.reader.show_problem("This article could not be shown",
                                  f"{type(exc).__name__}: {exc}\n\nThe details are in the log: {log_path()}")
-        self.timeline.set_events([])
-        self._place_markers = []
-        self.map.show_markers([])
+        self._draw_timeline_and_map([])
         self.statusBar().showMessage(f"Article {article_id} could not be shown", 15_000)
         settings = QSettings()
         broken = _as_list(settings.value(BROKEN_KEY))
@@ -441,6 +448,10 @@ class MainWindow(QMainWindow):
         self.timeline.set_library_events([(e, a.draft.title if label else "") for a in articles for e in a.analysis.events])
         self._place_markers = markers_for_articles(articles)
         self.map.show_markers([m for m, _ in self._place_markers])
+        unplaced = sorted({p.name for a in articles for p in a.analysis.places if p.lat is None})
+        self.unplaced.setText("Not on the map: " + ", ".join(unplaced) + " (right-click a name in the text to place it)"
+                              if unplaced else "")
+        self.unplaced.setVisible(bool(unplaced))
 
     def _mark_search_hits(self) -> None:
         words = [w.strip('"').lower() for w in full_text_query(self.search.text()).words if len(w.strip('"')) > 1]
@@ -490,7 +501,7 @@ class MainWindow(QMainWindow):
         self.open_article(self.current.id)
 
     def _on_correction(self, request: CorrectionRequest) -> None:
-        if request.kind == "location":
+        if request.kind == "location" and not request.payload:  # the analyst picks; a runner-up comes chosen
             self._choose_location(request)
             return
         self.store.add_correction(self.current.id, request.kind, request.start, request.end, request.text, request.payload)

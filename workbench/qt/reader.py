@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.models import Analysis, ArticleDraft, Highlight, Mention
+from ..core.models import Analysis, ArticleDraft, Highlight, Mention, Place, PlaceCandidate
 from ..core.palette import HIGHLIGHT_COLOURS, LABEL_COLOURS, LABEL_NAMES, colour_of
 
 MENTION_PROPERTY = QTextFormat.UserProperty + 1
@@ -64,6 +64,7 @@ class ArticleText(QTextBrowser):
         self.setOpenLinks(False)
         self.setContextMenuPolicy(Qt.CustomContextMenu)
         self.mentions: list[Mention] = []
+        self.places: list[Place] = []
         font = QFont(self.font())
         font.setPointSize(max(font.pointSize(), 11))
         self.setFont(font)
@@ -84,11 +85,18 @@ class ArticleText(QTextBrowser):
                 tip = f"<b>{html.escape(LABEL_NAMES.get(m.label, m.label))}</b>"
                 if m.canonical and m.canonical != m.text:
                     tip += f"<br>{html.escape(m.canonical)}"
+                place = self.place_of(m)
+                if place is not None:
+                    tip += "<br>" + place_tooltip(place)
                 QToolTip.showText(e.globalPos(), tip, self)
             else:
                 QToolTip.hideText()
             return True
         return super().event(e)
+
+    def place_of(self, mention: Mention) -> Place | None:
+        """The place a place mention was resolved to (None for other mentions)."""
+        return next((p for p in self.places if any(s.start <= mention.start < s.end for s in p.mentions)), None)
 
     def mouseReleaseEvent(self, e):
         super().mouseReleaseEvent(e)
@@ -198,6 +206,7 @@ class ReaderView(QWidget):
         text = self.draft.text
         mentions = [m for m in self.analysis.mentions if m.label not in self.hidden_labels]
         self.text.mentions = mentions
+        self.text.places = list(self.analysis.places)
         cuts = {0, len(text)}
         for m in mentions:
             cuts.update((m.start, m.end))
@@ -304,6 +313,11 @@ class ReaderView(QWidget):
                 menu.addAction("Mark as place", lambda m=mention: self.correctionRequested.emit(
                     CorrectionRequest("label", m.start, m.end, m.text, {"label": "GPE"})))
             else:
+                runner_up = _runner_up(self.text.place_of(mention))
+                if runner_up is not None:
+                    menu.addAction(f"Use {runner_up.name} ({runner_up.kind}, {runner_up.country}) instead",
+                                   lambda m=mention, c=runner_up: self.correctionRequested.emit(
+                                       CorrectionRequest("location", m.start, m.end, m.text, {"gazetteer_id": c.gazetteer_id})))
                 menu.addAction("Set location…", lambda m=mention: self.correctionRequested.emit(
                     CorrectionRequest("location", m.start, m.end, m.text, {})))
             menu.addAction("Merge with another entity…", lambda m=mention: self._merge(m))
@@ -324,3 +338,24 @@ class ReaderView(QWidget):
         if ok:
             self.correctionRequested.emit(CorrectionRequest("merge", mention.start, mention.end, mention.text,
                                                             {"canonical": target}))
+
+
+def _runner_up(place: Place | None) -> PlaceCandidate | None:
+    """The best candidate the resolver did not choose: the analyst's first alternative."""
+    if place is None:
+        return None
+    return next((c for c in place.alternatives if c.gazetteer_id != place.gazetteer_id), None)
+
+
+def place_tooltip(place: Place) -> str:
+    """Where a place was put, the runner-up and why, as escaped rich text (the reason quotes the article)."""
+    if place.lat is None:
+        lines = [f"<i>Not on the map</i>: {html.escape(place.reason)}", "Right-click → Set location… to place it"]
+    else:
+        lines = [f"{html.escape(place.name)} — {html.escape(place.kind)}, {html.escape(place.country)}"]
+        runner_up = _runner_up(place)
+        if runner_up is not None:
+            lines.append(f"Runner-up: {html.escape(runner_up.name)} — {html.escape(runner_up.kind)}, "
+                         f"{html.escape(runner_up.country)} (right-click to use it)")
+        lines.append(f"Why: {html.escape(place.reason)}")
+    return "<br>".join(lines)
