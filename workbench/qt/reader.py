@@ -28,7 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.models import Analysis, ArticleDraft, Highlight, Mention, Place, PlaceCandidate
+from ..core.models import (
+    Analysis,
+    ArticleDraft,
+    Highlight,
+    Mention,
+    Place,
+    PlaceCandidate,
+)
 from ..core.palette import HIGHLIGHT_COLOURS, LABEL_COLOURS, LABEL_NAMES, colour_of
 
 MENTION_PROPERTY = QTextFormat.UserProperty + 1
