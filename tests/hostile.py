@@ -42,6 +42,7 @@ HOSTILE = (
     "\r=1",
     # text that confuses displays and terminals
     "\u202eevil\u202c",
+    "\U0001F642\U0001D54F",  # outside the BMP: one character in Python, two positions in Qt
     "\x00",
     "\x1b]0;pwned\x07\x1b[2J",
     LONG_WORD,

@@ -225,10 +225,10 @@ def test_hostile_places_on_the_real_map_show_their_names_as_text_and_run_nothing
 
 # ----------------------------------------------------------------------------- the reader and the timeline
 def test_the_reader_shows_the_hostile_article_as_plain_text_with_marks_on_the_right_characters(hostile_library, qtbot, qapp):
-    from PySide6.QtCore import Qt
-    from PySide6.QtGui import QTextCursor
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtGui import QTextDocument
 
-    from workbench.qt.reader import MENTION_PROPERTY, ReaderView
+    from workbench.qt.reader import ReaderView
 
     stored = hostile_library["store"].article(hostile_library["id"])
     reader = ReaderView()
@@ -239,10 +239,19 @@ def test_the_reader_shows_the_hostile_article_as_plain_text_with_marks_on_the_ri
     assert reader.text.toPlainText() == stored.draft.text
     body = reader.text.document().toHtml().split("<body", 1)[1]
     assert "<img" not in body and "<script" not in body
-    for i, mention in enumerate(reader.text.mentions):
-        cursor = QTextCursor(reader.text.document())
-        cursor.setPosition(mention.start + 1)
-        assert cursor.charFormat().property(MENTION_PROPERTY) == i, mention.text[:40]
+    # Places after the emoji: the marks (a map click) and the analyst's selection (a highlight) stay on them.
+    nineveh = [(m.start, m.end) for m in stored.analysis.mentions if m.text == "Nineveh"]
+    reader.mark("place", nineveh)
+    assert reader.marked("place") == nineveh
+    assert {s.cursor.selectedText() for s in reader.text.extraSelections()} == {"Nineveh"}
+    document = reader.text.document()
+    last = document.find("Nineveh", document.characterCount(), QTextDocument.FindFlag.FindBackward)
+    reader.text.setTextCursor(last)
+    requested = []
+    reader.highlightRequested.connect(lambda *args: requested.append(args[:2]))
+    highlight = next(a for a in reader.build_context_menu(QPoint(0, 0)).actions() if a.text() == "Highlight").menu()
+    highlight.actions()[0].trigger()
+    assert requested == [nineveh[-1]]
 
 
 def test_the_timeline_lists_and_tips_hostile_sentences_as_text(hostile_library, qtbot, qapp):
