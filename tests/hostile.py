@@ -42,6 +42,7 @@ HOSTILE = (
     "\r=1",
     # text that confuses displays and terminals
     "\u202eevil\u202c",
+    "\U0001F642\U0001D54F",  # outside the BMP: one character in Python, two positions in Qt
     "\x00",
     "\x1b]0;pwned\x07\x1b[2J",
     LONG_WORD,
@@ -55,11 +56,7 @@ PWN_TEMPLATE = "{{ 7*7 }}"
 
 def hostile_article(payloads=HOSTILE) -> str:
     """A plain-text article (Title/Source/Published lines) whose title, names, places and dated sentences carry
-    the payloads; the model reads Baghdad, Mosul, Kirkuk and the weekdays, so the strings reach every view.
-
-    The long word comes first, so a NUL comes after the 8 KiB in which the text reader looks for binary data:
-    a NUL late in a text file is kept, and so reaches the renderers."""
-    ordered = sorted(payloads, key=lambda h: h != LONG_WORD)
+    the payloads; the model reads Baghdad, Mosul, Kirkuk and the weekdays, so the strings reach every view."""
     body = [
         f"Officials in Baghdad said {PWN_TEMPLATE} people were hurt when a rocket hit a depot on Wednesday.",
         f"General Ahmed {PWN_IMG} Karimi told reporters in Mosul on Thursday that the road was closed.",
@@ -67,7 +64,7 @@ def hostile_article(payloads=HOSTILE) -> str:
         '=HYPERLINK("http://x","y") was posted in Baghdad on Tuesday.',
         "-2+3 people were wounded in Mosul on Tuesday.",
     ]
-    body += [f"On Monday, Abdul Rahman in Kirkuk wrote {h} to the governor of Nineveh." for h in ordered]
+    body += [f"On Monday, Abdul Rahman in Kirkuk wrote {h} to the governor of Nineveh." for h in payloads]
     return (
         f"Title: =cmd|' /C calc'!A0 {PWN_SCRIPT} {PWN_TEMPLATE} {{% raw %}} {{#\n"
         "Source: <img src=x onerror=alert(1)> =HYPERLINK(\"http://x\",\"y\")\n"

@@ -120,22 +120,23 @@ def _print_explanation(data: dict) -> None:
 
 
 def _print_analysis(data: dict) -> None:
-    print(data["title"])
-    print(f"{data['source'] or 'unknown source'}, published {data['published'] or 'unknown'}")
+    """The analysis as text; everything from the article on one line each, its control characters escaped."""
+    print(_one_line(data["title"]))
+    print(f"{_one_line(data['source'] or 'unknown source')}, published {data['published'] or 'unknown'}")
     print("\nPlaces:")
     for p in data["places"]:
         where = f"{p['lat']:.3f}, {p['lon']:.3f}" if p["lat"] is not None else "not located"
-        print(f"  {p['name']:<30} {p['kind']:<14} {where:<20} {p['country']:<20} confidence {p['confidence']:.2f}")
+        print(f"  {_one_line(p['name']):<30} {p['kind']:<14} {where:<20} {_one_line(p['country']):<20} confidence {p['confidence']:.2f}")
     print("\nTimeline:")
     for e in sorted(data["events"], key=lambda e: e["date"] or ""):
         span = e["date"] if e["date"] == e["end_date"] else f"{e['date']} to {e['end_date']}"
-        print(f"  {span or 'unresolved':<26} {e['text']:<22} {e['sentence'][:90]}")
+        print(f"  {span or 'unresolved':<26} {_one_line(e['text']):<22} {_one_line(e['sentence'][:90])}")
     print("\nPeople and organisations:")
     seen = set()
     for m in data["entities"]:
         if m["label"] in ("PERSON", "ORG") and (m["label"], m["canonical"]) not in seen:
             seen.add((m["label"], m["canonical"]))
-            print(f"  {m['label']:<7} {m['canonical']}")
+            print(f"  {m['label']:<7} {_one_line(m['canonical'])}")
 
 
 def cmd_list(args) -> int:
@@ -143,7 +144,7 @@ def cmd_list(args) -> int:
     with _open_store(args) as store:
         for s in store.summaries():
             published = s.published.isoformat() if s.published else "—"
-            print(f"{s.id:>5}  {published:<10}  {s.people:>3} people  {s.organisations:>3} orgs  {s.places:>3} places  {s.title}")
+            print(f"{s.id:>5}  {published:<10}  {s.people:>3} people  {s.organisations:>3} orgs  {s.places:>3} places  {_one_line(s.title)}")
     return 0
 
 
@@ -160,7 +161,7 @@ def cmd_search(args) -> int:
         if hits.notice:
             print(hits.notice, file=sys.stderr)
         for h in hits:
-            print(f"{h.article_id:>5}  {h.title}\n       {h.snippet}")
+            print(f"{h.article_id:>5}  {_one_line(h.title)}\n       {_one_line(h.snippet)}")
         if not hits:
             print("no matches", file=sys.stderr)
     return 0
@@ -181,7 +182,7 @@ def cmd_show(args) -> int:
             print()
         else:
             _print_analysis(data)
-            print("\n" + article.draft.text)
+            print("\n" + "\n".join(_one_line(line) for line in article.draft.text.split("\n")))
     return 0
 
 

@@ -9,6 +9,7 @@ markup.
 from __future__ import annotations
 
 import html
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 
@@ -159,10 +160,12 @@ class ReaderView(QWidget):
         self.analysis: Analysis | None = None
         self.highlights: list[Highlight] = []
         self._marks: dict[str, list[QTextEdit.ExtraSelection]] = {}
+        self._astral: list[int] = []  # offsets of the characters outside the BMP (Qt counts each as two)
 
     # ------------------------------------------------------------------ showing an article
     def show_article(self, draft: ArticleDraft, analysis: Analysis, highlights: list[Highlight] = ()) -> None:
         self.draft, self.analysis, self.highlights = draft, analysis, list(highlights)
+        self._astral = [i for i, ch in enumerate(draft.text) if ord(ch) > 0xFFFF]
         self.title.setText(draft.title)
         self.source.setText(" — ".join(x for x in (draft.source, draft.url) if x) or "Source unknown")
         self.published.setText(draft.published.isoformat() if draft.published else "")
@@ -250,8 +253,8 @@ class ReaderView(QWidget):
         for start, end in spans:
             sel = QTextEdit.ExtraSelection()
             sel.cursor = QTextCursor(self.text.document())
-            sel.cursor.setPosition(start)
-            sel.cursor.setPosition(end, QTextCursor.KeepAnchor)
+            sel.cursor.setPosition(self.position_of(start))
+            sel.cursor.setPosition(self.position_of(end), QTextCursor.KeepAnchor)
             fmt = QTextCharFormat()
             fmt.setBackground(QColor(colour))
             fmt.setForeground(QColor("#111111"))
@@ -262,12 +265,23 @@ class ReaderView(QWidget):
         self._apply_marks()
         if scroll and spans:
             cursor = QTextCursor(self.text.document())
-            cursor.setPosition(spans[0][0])
+            cursor.setPosition(self.position_of(spans[0][0]))
             self.text.setTextCursor(cursor)
             self.text.ensureCursorVisible()
 
     def marked(self, kind: str) -> list[tuple[int, int]]:
-        return [(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in self._marks.get(kind, [])]
+        return [(self.offset_of(s.cursor.selectionStart()), self.offset_of(s.cursor.selectionEnd()))
+                for s in self._marks.get(kind, [])]
+
+    # An emoji or a rare ideograph is one character of the stored text but two positions in the document
+    # (UTF-16): offsets and positions are converted at the border, or every mark after one would slide.
+    def position_of(self, offset: int) -> int:
+        """The document position of a character offset in the stored text."""
+        return offset + bisect_left(self._astral, offset)
+
+    def offset_of(self, position: int) -> int:
+        """The stored text's character offset of a document position."""
+        return position - bisect_left([i + k for k, i in enumerate(self._astral)], position)
 
     def _apply_marks(self) -> None:
         self.text.setExtraSelections([s for sels in self._marks.values() for s in sels])
@@ -296,7 +310,7 @@ class ReaderView(QWidget):
         cursor = self.text.textCursor()
         mention = self.text.mention_at(pos)
         if cursor.hasSelection():
-            start, end = cursor.selectionStart(), cursor.selectionEnd()
+            start, end = self.offset_of(cursor.selectionStart()), self.offset_of(cursor.selectionEnd())
             chosen = self.draft.text[start:end]
             hl = menu.addMenu("Highlight")
             for name, colour in HIGHLIGHT_COLOURS.items():
