@@ -106,6 +106,12 @@ def m002_library_counts(db: sqlite_utils.Database) -> None:
         db["articles"].create_index([column])
 
 
+@migration
+def m003_place_reasons(db: sqlite_utils.Database) -> None:
+    """Each place keeps how it was placed (or why not); an older library's places have none until re-analysed."""
+    db["places"].add_column("reason", str, not_null_default="")
+
+
 ANALYSIS_TABLES = ("mentions", "entities", "places", "events", "sentences")
 
 
@@ -369,9 +375,10 @@ class Store:
         )
         conn.executemany(
             "INSERT INTO places (article_id, name, kind, lat, lon, country, confidence, gazetteer_id, alternatives, "
-            "mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "mentions, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(article_id, p.name, p.kind, p.lat, p.lon, p.country, p.confidence, p.gazetteer_id,
-              json.dumps([a.__dict__ for a in p.alternatives]), json.dumps([[s.start, s.end, s.text] for s in p.mentions]))
+              json.dumps([a.__dict__ for a in p.alternatives]), json.dumps([[s.start, s.end, s.text] for s in p.mentions]),
+              p.reason)
              for p in analysis.places],
         )
         conn.executemany(
@@ -443,8 +450,8 @@ class Store:
         places = tuple(
             Place(name=r[0], kind=r[1], lat=r[2], lon=r[3], country=r[4] or "", confidence=r[5],
                   gazetteer_id=r[6], alternatives=tuple(PlaceCandidate(**a) for a in json.loads(r[7] or "[]")),
-                  mentions=tuple(Span(*s) for s in json.loads(r[8] or "[]")))
-            for r in q("SELECT name, kind, lat, lon, country, confidence, gazetteer_id, alternatives, mentions "
+                  mentions=tuple(Span(*s) for s in json.loads(r[8] or "[]")), reason=r[9])
+            for r in q("SELECT name, kind, lat, lon, country, confidence, gazetteer_id, alternatives, mentions, reason "
                        "FROM places WHERE article_id = ? ORDER BY id", [article_id])
         )
         events = tuple(
