@@ -108,7 +108,7 @@ def m002_library_counts(db: sqlite_utils.Database) -> None:
 
 @migration
 def m003_place_reasons(db: sqlite_utils.Database) -> None:
-    """Why each place was put where it is (or left unplaced), shown to the analyst beside its candidates."""
+    """Each place keeps how it was placed (or why not); an older library's places have none until re-analysed."""
     db["places"].add_column("reason", str, not_null_default="")
 
 
@@ -450,7 +450,7 @@ class Store:
         places = tuple(
             Place(name=r[0], kind=r[1], lat=r[2], lon=r[3], country=r[4] or "", confidence=r[5],
                   gazetteer_id=r[6], alternatives=tuple(PlaceCandidate(**a) for a in json.loads(r[7] or "[]")),
-                  mentions=tuple(Span(*s) for s in json.loads(r[8] or "[]")), reason=r[9] or "")
+                  mentions=tuple(Span(*s) for s in json.loads(r[8] or "[]")), reason=r[9])
             for r in q("SELECT name, kind, lat, lon, country, confidence, gazetteer_id, alternatives, mentions, reason "
                        "FROM places WHERE article_id = ? ORDER BY id", [article_id])
         )
