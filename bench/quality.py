@@ -141,16 +141,52 @@ def details(scorer, gold: list[dict], outputs: Path) -> str:
     return "\n".join(lines)
 
 
+def sweep(samples: Path, gold: list[dict], scorer, gold_path: Path) -> None:
+    """Each weight of the place resolver halved and raised by half, one at a time: the model reads each article
+    once, the resolver runs once per setting; prints the place figures of every setting beside the current."""
+    import dataclasses
+
+    from workbench.core.places import WEIGHTS
+
+    engine = Engine()
+    read = []
+    for g in gold:
+        draft = read_article(samples / g["file"])
+        published = date.fromisoformat(g["published"]) if g["published"] else None
+        read.append((g, draft, published, engine.reader.read(draft.text)))
+    settings = [("current", WEIGHTS)]
+    for f in dataclasses.fields(WEIGHTS):
+        value = getattr(WEIGHTS, f.name)
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and value:
+            for factor in (0.5, 1.5):
+                settings.append((f"{f.name} x{factor}", dataclasses.replace(WEIGHTS, **{f.name: type(value)(value * factor)})))
+    print(f"{'setting':<28} place F1  161 km  gross")
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, weights in settings:
+            out = Path(tmp) / name.replace(" ", "_")
+            out.mkdir()
+            for g, draft, published, reading in read:
+                analysis = engine.analysis_of(draft.text, reading, published, place_weights=weights)
+                (out / f"{g['file']}.json").write_text(json.dumps(analysis_to_json(draft, analysis), ensure_ascii=False))
+            summary = scored(scorer, gold_path, out).strip().splitlines()[-1]
+            figures = dict(part.split("=") for part in summary.split()[1:])
+            print(f"{name:<28} {figures['placeF1']:>8}  {figures['map161']:>6}  {figures['gross']:>5}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--samples", type=Path, default=ROOT.parent / "shared" / "samples")
     parser.add_argument("--keep", type=Path, help="keep the engine's JSON outputs in this folder")
     parser.add_argument("--no-baseline", action="store_true")
     parser.add_argument("--details", action="store_true", help="list every error (dev split only)")
+    parser.add_argument("--sweep", action="store_true", help="score settings of the place resolver's weights")
     args = parser.parse_args()
     gold_path = args.samples / "gold.json"
     gold = json.loads(gold_path.read_text())
     scorer = load_scorer(args.samples)
+    if args.sweep:
+        sweep(args.samples, gold, scorer, gold_path)
+        return
     with tempfile.TemporaryDirectory() as tmp:
         ours = Path(args.keep) if args.keep else Path(tmp) / "workbench"
         ours.mkdir(parents=True, exist_ok=True)

@@ -21,7 +21,7 @@ from .ingest import IngestError, expand_paths, read_article_noting
 from .lexicon import country_of_demonym
 from .models import Analysis, ArticleDraft, Correction, Mention, Place
 from .nlp import EntityReader, Reading, group_entities
-from .places import country_focus, resolve_places
+from .places import PlaceWeights, country_focus, resolve_places
 from .settings import model_name
 from .store import DuplicateArticle, Store
 
@@ -76,12 +76,12 @@ class Engine:
             return exc
 
     def analysis_of(self, text: str, reading: Reading, published: date | None,
-                    corrections: Iterable[Correction] = ()) -> Analysis:
+                    corrections: Iterable[Correction] = (), place_weights: PlaceWeights | None = None) -> Analysis:
         corrections = list(corrections)
         mentions = apply_mention_corrections(text, reading.mentions, corrections)
         gaz = self.gazetteer
         focus = country_focus(mentions, lambda word: country_of_demonym(word, gaz))
-        places = resolve_places(text, mentions, reading.sentences, gaz, focus)
+        places = resolve_places(text, mentions, reading.sentences, gaz, focus, place_weights)
         places = apply_location_corrections(places, corrections, gaz)
         mentions = _mentions_named_by_places(mentions, places)
         events = resolve_events(text, mentions, reading.sentences, published)

@@ -134,8 +134,11 @@ def resolve_places(
     sentences: Iterable[Span],
     gazetteer: Gazetteer,
     context_countries: Counter | None = None,
+    weights: PlaceWeights | None = None,
 ) -> tuple[Place, ...]:
-    """Resolve the article's place mentions; `context_countries` counts country codes named by demonyms."""
+    """Resolve the article's place mentions; `context_countries` counts country codes named by demonyms;
+    `weights` (default WEIGHTS) is there for bench/quality.py --sweep."""
+    w = weights or WEIGHTS
     sentences = _Sentences(sentences)
     groups = _group_mentions(text, [m for m in mentions if m.label in ("GPE", "LOC", "FAC")], sentences)
     if not groups:
@@ -156,7 +159,7 @@ def resolve_places(
             unambiguous = {c.cc for c in cands if c.is_strong} == {cands[0].cc}
         if unambiguous:
             evidence[cands[0].cc] += len(g.mentions)
-    geography = article_geography(groups, candidates, gazetteer, evidence)
+    geography = article_geography(groups, candidates, gazetteer, evidence, w)
     for g in groups:
         beside = {c.cc for key in g.beside for c in candidates.get(key, ())
                   if c.kind in ("country", "governorate") and c.match != "skeleton"}
@@ -165,7 +168,7 @@ def resolve_places(
             if not _plausible(c, g, evidence):
                 g.rejected.append(f"{c.name} ({c.kind}, {c.country}): a small place in a country the article does not name")
                 continue
-            if not fits_geography(c, geography, beside):
+            if not fits_geography(c, geography, beside, w):
                 g.rejected.append(f"{c.name} ({c.kind}, {c.country}): "
                                   f"{geography.distance_km(c):,.0f} km from the article's places")
                 continue
@@ -179,7 +182,7 @@ def resolve_places(
             cands = candidates[g.key]
             if not cands:
                 continue
-            scored = sorted(((c, _score(c, g, focus, resolved_points)) for c in cands), key=lambda cs: -cs[1])
+            scored = sorted(((c, _score(c, g, focus, resolved_points, w)) for c in cands), key=lambda cs: -cs[1])
             if _far_from_anchor(scored[0][0], g, chosen):
                 chosen.pop(g.key, None)
                 continue
