@@ -27,9 +27,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from workbench.core.export import analysis_to_json  # noqa: E402
 from workbench.core.gazetteer import open_gazetteer  # noqa: E402
 from workbench.core.ingest import read_article  # noqa: E402
-from workbench.core.export import analysis_to_json  # noqa: E402
 from workbench.core.pipeline import Engine  # noqa: E402
 from workbench.core.settings import model_name  # noqa: E402
 
