@@ -16,32 +16,58 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from .lexicon import (
+    DATE_PREPOSITIONS,
+    DATELIKE_WORDS,
+    DAY_WORDS,
+    DURATION_OPENERS,
+    DURATION_QUALIFIERS,
+    FUTURE_MARKERS,
+    MONTHS,
+    NUMBER_WORDS,
+    PARTS_OF_DAY,
+    PERIOD_PARTS,
+    RELATIVE_SHIFTS,
+    SEASONS,
+    SPAN_UNITS,
+    STORY_RELATIVE_DAYS,
+    STORY_RELATIVE_OPENERS,
+    VAGUE_WORDS,
+    WEEKDAYS,
+    alternation,
+)
 from .models import Event, Mention, Span
 
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
-MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
-MONTHS["sept"] = 9
-_MONTH = r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
-_PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night|midday|noon|dawn|overnight))?"
-_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_MONTH = rf"({alternation(MONTHS)})\.?"
+_WEEKDAY = alternation(WEEKDAYS)
+_SEASON = alternation(SEASONS)
+_PART_OF_DAY = rf"(?:\s+(?:{alternation(PARTS_OF_DAY)}))?"
+_NUMBER = alternation(NUMBER_WORDS)
 _UNITS = r"(day|week|month|year)s?"
-_COUNT = rf"(?:\d+|few|several|many|a few|{'|'.join(_NUMBER_WORDS)})"
-_SPAN_UNITS = r"(?:hours?|days?|weeks?|months?|years?|decades?|centuries)"
+_COUNT = rf"(?:\d+|few|several|many|a few|{_NUMBER})"
+_SPAN_UNITS = rf"(?:{alternation(SPAN_UNITS)})"
+_OPENERS = alternation(DURATION_OPENERS)
+_QUALIFIERS = alternation(DURATION_QUALIFIERS)
 # 'a day after', 'two weeks earlier': an amount of time tied to another event (the amount is the mention).
 ANCHORED_AMOUNT = re.compile(rf"\b({_COUNT}\s+(?:day|week)s?)\s+(?:after|before|later|earlier)\b", re.IGNORECASE)
 # Durations are not events: "two days", "the past week", "over the last three months", "for decades".
 _DURATION = re.compile(
-    rf"^(?:(?:over|for|in|during|within)\s+)?(?:the\s+)?(?:past|last|next|coming|recent|previous|following)?\s*"
-    rf"{_COUNT}\s+{_SPAN_UNITS}$"
-    rf"|^(?:(?:over|for|in|during|within)\s+)?the\s+(?:past|last|next|coming|previous|following)\s+{_SPAN_UNITS}$"
-    rf"|^(?:over|for|during|within)?\s*(?:the\s+)?past\s+{_SPAN_UNITS}$"
+    rf"^(?:(?:{_OPENERS})\s+)?(?:the\s+)?(?:{_QUALIFIERS}|recent)?\s*{_COUNT}\s+{_SPAN_UNITS}$"
+    rf"|^(?:(?:{_OPENERS})\s+)?the\s+(?:{_QUALIFIERS})\s+{_SPAN_UNITS}$"
+    rf"|^(?:{_OPENERS})?\s*(?:the\s+)?past\s+{_SPAN_UNITS}$"
 )
-_VAGUE = re.compile(
-    r"(^|\s)(decades?|centuries|years|daily|weekly|monthly|annual|annually|all-day|old|long|era|period|times|"
-    r"season|recent days|early days|the day|the time|once|a while|-year|-month|-day|-week)($|\s)|\d+-(year|month|day|week)"
-)
+_VAGUE = re.compile(rf"(^|\s)({alternation(VAGUE_WORDS)})($|\s)|\d+-(year|month|day|week)")
+_LEADING_PREPOSITION = re.compile(rf"^(?:{alternation(DATE_PREPOSITIONS)})\s+")
+_STORY_OPENER = re.compile(rf"^(?:(?:{alternation(STORY_RELATIVE_OPENERS)})\s+)?(?:the\s+)?")
+_DATELIKE = re.compile(rf"\b({_WEEKDAY}|{_MONTH}|{alternation(DATELIKE_WORDS)})\b")
+# 'the following week' counts from publication too; no month or year is read so.
+_WEEK_SHIFTS = RELATIVE_SHIFTS | {"the following": 1}
+_WEEK = re.compile(rf"(earlier |later |early |late )?({alternation(_WEEK_SHIFTS)}) week(?:end)?")
+# 'early last month', 'mid-next year': 'mid-' joins its word, the other parts stand apart.
+_PERIOD_PART = rf"(?:{alternation(p for p in PERIOD_PARTS if p != 'mid')}) |mid-?"
+_SHIFTED_MONTH = re.compile(rf"({_PERIOD_PART})?({alternation(RELATIVE_SHIFTS)}) month")
+_SHIFTED_YEAR = re.compile(rf"({_PERIOD_PART}|earlier this |)?({alternation(RELATIVE_SHIFTS)}) year")
+_DAY_WORD = re.compile(rf"(?:early |late |earlier |later )?({alternation(DAY_WORDS)}){_PART_OF_DAY}")
 
 
 @dataclass(frozen=True)
@@ -108,29 +134,24 @@ def _sentence_of(sentences: list[Span], offset: int, text: str) -> Span:
     return Span(0, len(text), text)
 
 
-_STORY_RELATIVE = {"previous day": -1, "day before": -1, "preceding day": -1, "next day": 1, "following day": 1,
-                   "day after": 1, "that day": 0, "same day": 0, "that same day": 0, "previous night": -1,
-                   "night before": -1}
-
-
 def _story_relative(expr: str) -> timedelta | None:
     """Days counted from the story's own last date ('the following day'), not from publication."""
-    e = re.sub(r"^(?:(?:on|by|until|from|since)\s+)?(?:the\s+)?", "", re.sub(r"\s+", " ", expr.lower().strip(" .,;:")))
-    if e in _STORY_RELATIVE:
-        return timedelta(days=_STORY_RELATIVE[e])
-    m = re.fullmatch(rf"(\d+|{'|'.join(_NUMBER_WORDS)})\s+(day|week)s?\s+(earlier|later)", e)
+    e = _STORY_OPENER.sub("", re.sub(r"\s+", " ", expr.lower().strip(" .,;:")))
+    if e in STORY_RELATIVE_DAYS:
+        return timedelta(days=STORY_RELATIVE_DAYS[e])
+    m = re.fullmatch(rf"(\d+|{_NUMBER})\s+(day|week)s?\s+(earlier|later)", e)
     if m:
-        n = int(m[1]) if m[1].isdigit() else _NUMBER_WORDS[m[1]]
+        n = int(m[1]) if m[1].isdigit() else NUMBER_WORDS[m[1]]
         return _delta(n, m[2]) * (1 if m[3] == "later" else -1)
     return None
 
 
 def _amount(expr: str) -> tuple[int, str] | None:
     """'a day' -> (1, 'day'), 'two weeks' -> (2, 'week')."""
-    m = re.fullmatch(rf"(\d+|{'|'.join(_NUMBER_WORDS)})\s+{_UNITS}", expr.strip().lower())
+    m = re.fullmatch(rf"(\d+|{_NUMBER})\s+{_UNITS}", expr.strip().lower())
     if not m:
         return None
-    n = int(m[1]) if m[1].isdigit() else _NUMBER_WORDS[m[1]]
+    n = int(m[1]) if m[1].isdigit() else NUMBER_WORDS[m[1]]
     return n, m[2]
 
 
@@ -167,11 +188,7 @@ def _delta(n: int, unit: str) -> timedelta | None:
 
 
 # Words that put what follows in the future: 'is expected in Cairo on Saturday', 'will vote on Monday'.
-_FUTURE = re.compile(
-    r"\b(will|'ll|shall|(?:is|are) (?:expected|due|scheduled|set|slated|to)|expected to|due to|"
-    r"scheduled (?:to|for)|plans? to|planning to|intends? to|upcoming)\b[^,;.!?]*$",
-    re.IGNORECASE,
-)
+_FUTURE = re.compile(rf"\b({alternation(FUTURE_MARKERS)})\b[^,;.!?]*$", re.IGNORECASE)
 
 
 def _future_before(text: str, sentence: Span, start: int) -> bool:
@@ -208,7 +225,7 @@ def resolve_expression(expr: str, published: date | None, future: bool = False) 
 def _normalise(expr: str) -> str:
     e = expr.lower().replace("’", "'").strip(" .,;:\"'()")
     e = re.sub(r"\s+", " ", e)
-    e = re.sub(r"^(?:on|in|since|by|until|from|during|at|of|over|before|after)\s+", "", e)
+    e = _LEADING_PREPOSITION.sub("", e)
     # 'the end of last year' -> 'late last year', 'the beginning of March' -> 'early march': one set of rules.
     e = re.sub(r"^(?:the\s+)?(end|start|beginning|middle)\s+of\s+(?:the\s+)?",
                lambda m: {"end": "late ", "middle": "mid "}.get(m[1], "early "), e)
@@ -216,7 +233,7 @@ def _normalise(expr: str) -> str:
 
 
 def _looks_datelike(e: str) -> bool:
-    return bool(re.search(rf"\b({'|'.join(WEEKDAYS)}|{_MONTH}|today|yesterday|tomorrow|tonight|week|month|year|ago)\b", e))
+    return bool(_DATELIKE.search(e))
 
 
 # ----------------------------------------------------------------------------- explicit dates
@@ -239,9 +256,9 @@ def _explicit(e: str, published: date | None) -> Resolution | None:
         first, last = _explicit(m[1], published), _explicit(m[2], published)
         if first and last and first.start and last.end and first.start <= last.end:
             return Resolution(first.start, last.end, "interval")
-    m = re.fullmatch(r"(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(\d{4})", e)
+    m = re.fullmatch(rf"(?:the\s+)?({_SEASON})\s+(?:of\s+)?(\d{{4}})", e)
     if m:  # 'the spring of 2019': the northern season, as the wires write it
-        first_month, last_month = _SEASONS[m[1]]
+        first_month, last_month = SEASONS[m[1]]
         y = int(m[2])
         end_year = y + 1 if first_month > last_month else y
         return Resolution(date(y, first_month, 1),
@@ -323,20 +340,19 @@ def _year_part(y: int, part: str | None) -> Resolution:
 
 # ----------------------------------------------------------------------------- relative expressions
 def _rule_day_words(e: str, pub: date) -> Resolution | None:
-    m = re.fullmatch(rf"(?:early |late |earlier |later )?(today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening)|last night|overnight|the day before yesterday){_PART_OF_DAY}", e)
+    m = _DAY_WORD.fullmatch(e)
     if not m:
         return None
     word = m[1]
-    offset = {"yesterday": -1, "tomorrow": 1, "last night": -1, "the day before yesterday": -2}.get(word, 0)
-    d = pub + timedelta(days=offset)
+    d = pub + timedelta(days=DAY_WORDS[word])
     return Resolution(d, d, "day")
 
 
 def _rule_ago(e: str, pub: date) -> Resolution | None:
-    m = re.fullmatch(rf"(\d+|{'|'.join(_NUMBER_WORDS)})\s+{_UNITS}\s+ago", e)
+    m = re.fullmatch(rf"(\d+|{_NUMBER})\s+{_UNITS}\s+ago", e)
     if not m:
         return None
-    n = int(m[1]) if m[1].isdigit() else _NUMBER_WORDS[m[1]]
+    n = int(m[1]) if m[1].isdigit() else NUMBER_WORDS[m[1]]
     unit = m[2]
     if unit in ("day", "week"):
         d = pub - _delta(n, unit)
@@ -349,7 +365,7 @@ def _rule_ago(e: str, pub: date) -> Resolution | None:
 
 def _rule_weekday(e: str, pub: date, future: bool = False) -> Resolution | None:
     m = re.fullmatch(rf"(?:(last|this|next|past|late|early|late on|early on|earlier|later|earlier on|later on)\s+)?"
-                     rf"({'|'.join(WEEKDAYS)})(?:'s)?{_PART_OF_DAY}", e)
+                     rf"({_WEEKDAY})(?:'s)?{_PART_OF_DAY}", e)
     if not m:
         return None
     target = WEEKDAYS.index(m[2])
@@ -377,7 +393,7 @@ def _rule_future_month(e: str, pub: date) -> Resolution | None:
 
 def _rule_weekday_pair(e: str, pub: date) -> Resolution | None:
     """'Sunday and Monday', 'Friday to Saturday': the days from the first to the second."""
-    m = re.fullmatch(rf"((?:\w+ )?(?:{'|'.join(WEEKDAYS)}))\s*(?:and|to|through|-|–)\s*((?:{'|'.join(WEEKDAYS)}){_PART_OF_DAY})", e)
+    m = re.fullmatch(rf"((?:\w+ )?(?:{_WEEKDAY}))\s*(?:and|to|through|-|–)\s*((?:{_WEEKDAY}){_PART_OF_DAY})", e)
     if not m:
         return None
     first, second = _rule_weekday(m[1], pub), _rule_weekday(m[2], pub)
@@ -396,15 +412,12 @@ def _rule_weekend(e: str, pub: date) -> Resolution | None:
     return Resolution(saturday, saturday + timedelta(days=1), "interval")
 
 
-_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
-
-
 def _rule_season(e: str, pub: date) -> Resolution | None:
     """'last summer', 'this spring', 'the winter' (northern seasons, as the wires write them)."""
-    m = re.fullmatch(r"(last|this|next|the|early|late|earlier this|later this)?\s*(spring|summer|autumn|fall|winter)", e)
+    m = re.fullmatch(rf"(last|this|next|the|early|late|earlier this|later this)?\s*({_SEASON})", e)
     if not m:
         return None
-    first, last = _SEASONS[m[2]]
+    first, last = SEASONS[m[2]]
 
     def season(year: int) -> tuple[date, date]:
         end_year = year + 1 if first > last else year
@@ -426,11 +439,11 @@ def _rule_season(e: str, pub: date) -> Resolution | None:
 
 
 def _rule_week(e: str, pub: date) -> Resolution | None:
-    m = re.fullmatch(r"(earlier |later |early |late )?(last|this|next|previous|the previous|the following) week(?:end)?", e)
+    m = _WEEK.fullmatch(e)
     if not m:
         return None
     monday = pub - timedelta(days=pub.weekday())
-    shift = {"last": -7, "previous": -7, "the previous": -7, "this": 0, "next": 7, "the following": 7}[m[2]]
+    shift = 7 * _WEEK_SHIFTS[m[2]]
     start = monday + timedelta(days=shift)
     end = start + timedelta(days=6)
     if e.endswith("weekend"):
@@ -441,15 +454,14 @@ def _rule_week(e: str, pub: date) -> Resolution | None:
 
 
 def _rule_month(e: str, pub: date) -> Resolution | None:
-    m = re.fullmatch(r"(earlier |later |early |late |mid-?|the end of |the beginning of )?(last|this|next|previous|the previous) month", e)
+    m = _SHIFTED_MONTH.fullmatch(e)
     if m:
-        shift = {"last": -1, "previous": -1, "the previous": -1, "this": 0, "next": 1}[m[2]]
+        shift = RELATIVE_SHIFTS[m[2]]
         y, mo = _add_months(pub.year, pub.month, shift)
         part = (m[1] or "").strip().rstrip("-")
         if part == "earlier" and shift == 0:
             return Resolution(date(y, mo, 1), pub, "interval")
-        return _month_part(y, mo, {"": None, "mid": "mid", "early": "early", "late": "late", "the end of": "late",
-                                   "the beginning of": "early"}.get(part))
+        return _month_part(y, mo, PERIOD_PARTS.get(part))
     m = re.fullmatch(rf"(last|this|next|early|mid|late|earlier in|late in|early in)?[\s-]*{_MONTH}", e)
     if m:
         month = MONTHS[m[2]]
@@ -467,14 +479,13 @@ def _rule_month(e: str, pub: date) -> Resolution | None:
 
 
 def _rule_year(e: str, pub: date) -> Resolution | None:
-    m = re.fullmatch(r"(earlier |later |early |late |mid-?|the end of |the beginning of |earlier this |)?(last|this|next|previous|the previous) year", e)
+    m = _SHIFTED_YEAR.fullmatch(e)
     if not m:
         return None
-    shift = {"last": -1, "previous": -1, "the previous": -1, "this": 0, "next": 1}[m[2]]
+    shift = RELATIVE_SHIFTS[m[2]]
     part = (m[1] or "").strip().rstrip("-")
     y = pub.year + shift
-    r = _year_part(y, {"early": "early", "mid": "mid", "late": "late", "the end of": "late",
-                       "the beginning of": "early"}.get(part))
+    r = _year_part(y, PERIOD_PARTS.get(part))
     if part == "earlier" and shift == 0:
         return Resolution(date(y, 1, 1), pub, "interval")
     return r

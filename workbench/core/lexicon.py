@@ -1,15 +1,122 @@
-"""The workbench's word knowledge, loaded once: demonyms and peoples (resources/gazetteer/additions.json)."""
+"""The workbench's word knowledge, loaded once: every word list the analysis reads, and nothing else holds one.
+
+The lists live in resources/lexicon/ by theme (places.json, names.json, actors.json, dates.json, common.json,
+national_forces.json), each with a note on what it is for; the demonyms and peoples the gazetteer build shares
+stay in resources/gazetteer/additions.json, and the known organisations in resources/entities/organisations.json.
+Regexes that match the words are built from these lists by the modules that read them (`alternation`).
+"""
 
 from __future__ import annotations
 
 import functools
 import json
+import re
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
+from typing import TYPE_CHECKING
 
-from .gazetteer import Gazetteer
 from .settings import RESOURCES
 
-_DEMONYM_ENDINGS = (("ians", ""), ("ian", ""), ("ans", "a"), ("an", "a"), ("an", ""), ("an", "o"), ("is", ""), ("i", ""),
-                    ("ese", ""), ("ese", "on"), ("ish", "ey"), ("ish", ""), ("n", ""), ("s", ""))
+if TYPE_CHECKING:
+    from .gazetteer import Gazetteer
+
+
+@functools.cache
+def theme(name: str) -> dict:
+    """One file of resources/lexicon/ ('places', 'names', 'actors', 'dates', 'common', 'national_forces'), read once."""
+    return json.loads((RESOURCES / "lexicon" / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def _words(name: str, key: str) -> frozenset[str]:
+    return frozenset(theme(name)[key]["words"])
+
+
+def _ordered(name: str, key: str) -> tuple[str, ...]:
+    return tuple(theme(name)[key]["words"])
+
+
+def _meanings(name: str, key: str) -> Mapping:
+    return MappingProxyType(theme(name)[key]["meanings"])
+
+
+def alternation(words: Iterable[str], space: str = " ") -> str:
+    """The words as a regex alternation, longest first; a space inside a phrase ('close to') matches `space`."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", space) for w in ordered)
+
+
+# ----------------------------------------------------------------------------- places (places.json)
+CARDINAL_DIRECTIONS = _ordered("places", "cardinal_directions")
+DIRECTIONS = frozenset(CARDINAL_DIRECTIONS) | _words("places", "intermediate_directions")
+DIRECTION_ADJECTIVES = frozenset(CARDINAL_DIRECTIONS) | _words("places", "direction_adjectives")
+# 'north', 'north-east', 'northeast': how a bearing is written; with '-ern' and 'central', how a part of a place is.
+COMPASS_PATTERN = rf"(?:{alternation(CARDINAL_DIRECTIONS)})(?:-?(?:east|west))?"
+DIRECTION_PATTERN = rf"{COMPASS_PATTERN}(?:ern)?|central"
+
+NATURAL_FEATURE_NOUNS = _words("places", "natural_feature_nouns")
+PLACE_CUES_AFTER = _words("places", "place_cues_after") | NATURAL_FEATURE_NOUNS
+PLACE_KIND_NOUNS = _words("places", "place_kind_nouns")
+PLACE_CUES_WITHOUT_OF = _words("places", "place_cues_without_of")
+PLACE_CUES_BEFORE = PLACE_KIND_NOUNS | DIRECTIONS | PLACE_CUES_WITHOUT_OF | _words("places", "place_cues_before_of")
+APPOSITIVE_PLACE_KINDS = _words("places", "appositive_place_kinds")
+AFTER_APPOSITIVE_KIND = _words("places", "after_appositive_kind") | frozenset(CARDINAL_DIRECTIONS)
+APPOSITIVE_FILLERS = _words("places", "appositive_fillers")
+PLURAL_PLACE_NOUNS = _words("places", "plural_place_nouns")
+ROUTE_WORDS = _words("places", "route_words")
+LOCATIVE_WORDS = _words("places", "locative_words")
+COORDINATION_PREPOSITIONS = _words("places", "coordination_prepositions")
+
+FACILITY_HEADS = _words("places", "facility_heads")
+FACILITY_WORDS = FACILITY_HEADS | _words("places", "facility_phrases")
+FACILITY_MODIFIERS = _words("places", "facility_modifiers")
+FACILITY_NAME_FILLERS = _words("places", "facility_name_fillers")
+WATER_WORDS = _words("places", "water_words")
+
+FIRST_LEVEL_UNIT_NOUNS = _words("places", "first_level_unit_nouns")
+REGION_NOUNS = _words("places", "region_nouns")
+LOCAL_UNIT_NOUNS = _words("places", "local_unit_nouns")
+SETTLEMENT_NOUNS = _words("places", "settlement_nouns")
+UNIT_NOUNS_AFTER_NAME = _words("places", "unit_nouns_after_name")
+DISTRICT_SUBDIVISION_TYPES = _ordered("places", "district_subdivision_types")
+ANCHOR_FILLERS = _words("places", "anchor_fillers")
+ANCHOR_LINKS = _words("places", "anchor_links")
+
+# ----------------------------------------------------------------------------- names (names.json)
+ARTICLE_PREFIXES = _words("names", "article_prefixes")
+NAME_PARTICLES = _words("names", "name_particles")
+LEADING_MODIFIERS = _words("names", "leading_modifiers")
+POSSESSIVE_ENDINGS = _words("names", "possessive_endings")
+DEMONYM_ENDINGS = tuple(tuple(pair) for pair in theme("names")["demonym_endings"]["pairs"])
+
+# ----------------------------------------------------------------------------- actors (actors.json)
+GROUP_HEADS = _words("actors", "group_heads")
+BACKING_WORDS = _words("actors", "backing_words")
+MOVING_VERBS = _words("actors", "moving_verbs")
+MOVEMENT_PREPOSITIONS = _words("actors", "movement_prepositions")
+
+# ----------------------------------------------------------------------------- dates (dates.json)
+WEEKDAYS = _ordered("dates", "weekdays")
+MONTHS = MappingProxyType({m: i for i, m in enumerate(_ordered("dates", "months"), start=1)}
+                          | dict(_meanings("dates", "month_abbreviations")))
+CALENDAR_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
+NUMBER_WORDS = _meanings("dates", "number_words")
+SEASONS = MappingProxyType({season: tuple(months) for season, months in _meanings("dates", "seasons").items()})
+PARTS_OF_DAY = _words("dates", "parts_of_day")
+STORY_RELATIVE_DAYS = _meanings("dates", "story_relative_days")
+STORY_RELATIVE_OPENERS = _words("dates", "story_relative_openers")
+DAY_WORDS = _meanings("dates", "day_words")
+DATELIKE_WORDS = _words("dates", "datelike_words")
+DATE_PREPOSITIONS = _words("dates", "date_prepositions")
+RELATIVE_SHIFTS = _meanings("dates", "relative_shifts")
+PERIOD_PARTS = _meanings("dates", "period_parts")
+SPAN_UNITS = _words("dates", "span_units")
+DURATION_OPENERS = _words("dates", "duration_openers")
+DURATION_QUALIFIERS = _words("dates", "duration_qualifiers")
+VAGUE_WORDS = _words("dates", "vague_words")
+FUTURE_MARKERS = _words("dates", "future_markers")
+
+# ----------------------------------------------------------------------------- everyday words (common.json)
+STOP_WORDS = _words("common", "stop_words")
 
 
 def country_of_demonym(word: str, gazetteer: Gazetteer) -> str | None:
@@ -17,7 +124,7 @@ def country_of_demonym(word: str, gazetteer: Gazetteer) -> str | None:
     irregular = _demonyms()
     if word in irregular:
         return irregular[word]
-    for ending, replacement in _DEMONYM_ENDINGS:
+    for ending, replacement in DEMONYM_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             stem = word[: -len(ending)] + replacement
             for e in gazetteer.lookup(stem):
@@ -41,10 +148,16 @@ def _additions() -> dict:
     return {"demonyms": data.get("demonyms", {}), "peoples": frozenset(data.get("peoples", ()))}
 
 
-@functools.cache
 def national_forces() -> dict:
     """Armed forces and police by country code, and the nouns that name them (resources/lexicon)."""
-    return json.loads((RESOURCES / "lexicon" / "national_forces.json").read_text(encoding="utf-8"))
+    return theme("national_forces")
+
+
+@functools.cache
+def known_organisations() -> tuple[dict, ...]:
+    """The organisations the model's ruler knows by name, with their aliases (resources/entities/organisations.json)."""
+    data = json.loads((RESOURCES / "entities" / "organisations.json").read_text(encoding="utf-8"))
+    return tuple(data["organisations"])
 
 
 def national_force_name(cc: str, noun: str, demonym: str) -> str:

@@ -7,17 +7,17 @@ each text; the rules in `rules/` then mend what it read, in one traced order.
 from __future__ import annotations
 
 import dataclasses
-import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from .gazetteer import Gazetteer
+from .lexicon import known_organisations
 from .models import Entity, Mention, RuleStep, Span
 from .rules import apply_rules, model_spans
 from .rules.spans import PLACE_LABELS, clean_name, words
-from .settings import RESOURCES, model_name
+from .settings import model_name
 
 
 @dataclass(frozen=True)
@@ -29,10 +29,6 @@ class Reading:
     trace: tuple[RuleStep, ...] = ()
 
 
-def load_organisations() -> list[dict]:
-    return json.loads((RESOURCES / "entities" / "organisations.json").read_text(encoding="utf-8"))["organisations"]
-
-
 def _ruler_patterns() -> list[dict]:
     """Patterns for known organisations, with their canonical name as the pattern id.
 
@@ -40,7 +36,7 @@ def _ruler_patterns() -> list[dict]:
     A possessive variant ("Hezbollah's Brigades" for "Hezbollah Brigades") is added for multi-word names.
     """
     patterns = []
-    for org in load_organisations():
+    for org in known_organisations():
         label = org.get("label", "ORG")
         for name in [org["name"], *org.get("aliases", [])]:
             if _is_acronym(name):

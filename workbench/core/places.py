@@ -17,43 +17,38 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .gazetteer import BROAD_KINDS, Gazetteer, GazetteerEntry, distance_km, name_key
+from .lexicon import (
+    ANCHOR_FILLERS,
+    ANCHOR_LINKS,
+    COMPASS_PATTERN,
+    DIRECTION_PATTERN,
+    FACILITY_NAME_FILLERS,
+    FACILITY_WORDS,
+    FIRST_LEVEL_UNIT_NOUNS,
+    LOCAL_UNIT_NOUNS,
+    NATURAL_FEATURE_NOUNS,
+    REGION_NOUNS,
+    SETTLEMENT_NOUNS,
+    UNIT_NOUNS_AFTER_NAME,
+    WATER_WORDS,
+    alternation,
+)
 from .models import Mention, Place, PlaceCandidate, Span
 
-_GOVERNORATE_CUES = ("governorate", "province", "provinces", "governorates", "state", "wilaya", "vilayet", "oblast",
-                     "oblasts", "krai", "prefecture")
-_REGION_CUES = ("region", "regions")  # 'the Donetsk region', 'the Tigray region': usually a first-level unit
-_LOCAL_CUES = ("area", "neighbourhood", "neighborhood", "district", "suburb", "quarter", "subdistrict", "territory",
-               "county", "municipality", "zone", "woreda", "township", "commune", "local", "lga")
-_SETTLEMENT_CUES = ("city", "town", "village", "towns", "villages")
-_FACILITY_WORDS = re.compile(
-    r"\b(air ?base|base|airport|airfield|port|harbou?r|complex|camp|prison|hospital|bridge|crossing|"
-    r"refinery|dam|palace|embassy|consulate|headquarters|barracks|checkpoint|station|mosque|university|"
-    r"(?:gas |oil )?field|oilfield|(?:shopping )?mall|market|hotel|stadium|school|church|cathedral)\b",
-    re.IGNORECASE,
-)
+_FACILITY_WORDS = re.compile(rf"\b({alternation(FACILITY_WORDS)})\b", re.IGNORECASE)
 # Administrative nouns written after a name ('Kano State', 'Dera woreda', 'Gwoza Local Government Area'):
 # the name is looked up without them, and they say what kind of unit is meant.
-_TYPE_SUFFIX = re.compile(
-    r"\s+(governorate|province|district|region|city|town|village|area|neighbourhood|neighborhood|territory|oblast|"
-    r"county|state|zone|woreda|township|prefecture|municipality|commune|local government area|local government|lga)$",
-    re.IGNORECASE
-)
-_WATER_WORDS = re.compile(r"\b(sea|gulf|ocean|lake|river|strait|straits|canal|bay|channel)\b", re.IGNORECASE)
-_GENERIC_WORDS = re.compile(r"\b(international|military|air|naval|main|the|refugee|border|detention|displacement|gas|oil|"
-                            r"shopping)\b",
-                            re.IGNORECASE)
-_DIRECTION = re.compile(
-    r"(?:^|\s)((?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central)\s+$", re.IGNORECASE
-)
+_TYPE_SUFFIX = re.compile(rf"\s+({alternation(UNIT_NOUNS_AFTER_NAME)})$", re.IGNORECASE)
+_WATER_WORDS = re.compile(rf"\b({alternation(WATER_WORDS)})\b", re.IGNORECASE)
+_GENERIC_WORDS = re.compile(rf"\b({alternation(FACILITY_NAME_FILLERS)})\b", re.IGNORECASE)
+_DIRECTION = re.compile(rf"(?:^|\s)({DIRECTION_PATTERN})\s+$", re.IGNORECASE)
 # All that may stand between a place and its anchor: 'X, about 20 km north-west of Y', 'X area east of Y',
 # 'X, a town south of the city of Y', 'X camp outside Y', 'X district of Y', 'X in Y' -- not a clause ('troops
 # from X were deployed north of Y').
+_ANCHOR_LINKS = alternation(ANCHOR_LINKS, space=r"\s+")
 _ANCHOR = re.compile(
-    r"^[\s,]*(?:(?:a|an|the|some|about|around|roughly|nearly|almost|just|approximately|over|more|than|less|"
-    r"[\d.,]+(?:-?km)?|km|kilometres?|kilometers?|miles?|metres?|meters?|area|town|village|city|district|"
-    r"neighbourhood|neighborhood|region|suburb|hamlet|locality|camp|base|small|located|situated|lying|which|is|"
-    r"lies)[\s,-]*)*(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|outside|near|close\s+to|"
-    r"(?:on|in)\s+the\s+outskirts\s+of|outskirts\s+of|in|of)\s+(?:the\s+)?(?:city\s+of\s+)?$",
+    rf"^[\s,]*(?:(?:{alternation(ANCHOR_FILLERS)}|[\d.,]+(?:-?km)?)[\s,-]*)*"
+    rf"(?:{COMPASS_PATTERN}\s+of|{_ANCHOR_LINKS})\s+(?:the\s+)?(?:city\s+of\s+)?$",
     re.IGNORECASE,
 )
 # 'Paris, Texas', 'Hama in Syria', "Syria's Hama" read backwards is not covered: the name right after.
@@ -262,7 +257,7 @@ def _bare_names_of_units(groups: list[_Group], candidates: dict) -> list[_Group]
     by_key = {g.key: g for g in groups}
     for unit in [g for g in groups if g.key.endswith("#unit")]:
         bare = by_key.get(unit.key.removesuffix("#unit"))
-        if bare is None or bare.cues & set(_SETTLEMENT_CUES):
+        if bare is None or bare.cues & SETTLEMENT_NOUNS:
             continue
         if any(c.population >= 500_000 for c in candidates[bare.key] if c.kind in ("city", "neighbourhood")):
             continue
@@ -282,7 +277,7 @@ def _plausible(c: GazetteerEntry, g: _Group, evidence: Counter) -> bool:
     if not evidence or c.kind in BROAD_KINDS:
         return True
     if c.match == "skeleton":
-        if g.cues & set(_LOCAL_CUES):
+        if g.cues & LOCAL_UNIT_NOUNS:
             ranked = evidence.most_common(2)
             return c.cc == ranked[0][0] and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
         return c.cc in evidence
@@ -335,7 +330,7 @@ def _group_mentions(text: str, mentions: list[Mention], sentences: _Sentences) -
         first_word = re.match(r"\s*([a-z\-]+)", after)
         prev_word = re.search(r"([a-z]+)\s+(?:of\s+)?(?:the\s+)?$", before.lower())
         cues = {w.group(1) for w in (first_word, prev_word) if w}
-        if cues & set(_GOVERNORATE_CUES + _REGION_CUES):
+        if cues & (FIRST_LEVEL_UNIT_NOUNS | REGION_NOUNS):
             key += "#unit"  # 'Kharkiv Oblast' and 'Kharkiv' are two places: the province and its city
         g = groups.setdefault(key, _Group(key=key, name=name))
         g.mentions.append(Span(start, end, text[start:end]))
@@ -382,11 +377,8 @@ class _Sentences:
         return i if i >= 0 and offset < self.spans[i].end else -1
 
 
-_NATURAL_CUES = {"mountains", "mountain", "hills", "valley", "desert", "plains", "plateau", "peninsula"}
-
-
 def _candidates(g: _Group, gazetteer: Gazetteer) -> list[GazetteerEntry]:
-    if g.cues & _NATURAL_CUES:  # 'the Qandil mountains' are not a town called Qandil
+    if g.cues & NATURAL_FEATURE_NOUNS:  # 'the Qandil mountains' are not a town called Qandil
         return [e for e in gazetteer.lookup(g.name) if e.kind in BROAD_KINDS]
     name = g.name
     if g.direction:
@@ -423,15 +415,15 @@ def _score(c: GazetteerEntry, g: _Group, focus: Counter, resolved: dict[str, Gaz
     total = sum(focus.values())
     if total and c.cc:
         score += w.focus_share * focus[c.cc] / total + (w.focus_named if focus[c.cc] else 0.0)
-    if _WATER_WORDS.search(g.name) and not g.cues & set(_GOVERNORATE_CUES) and c.kind == "water":
+    if _WATER_WORDS.search(g.name) and not g.cues & FIRST_LEVEL_UNIT_NOUNS and c.kind == "water":
         score += w.water_word
-    if g.cues & set(_GOVERNORATE_CUES):
+    if g.cues & FIRST_LEVEL_UNIT_NOUNS:
         score += w.unit_cue if c.kind == "governorate" else w.unit_cue_miss
-    elif g.cues & set(_REGION_CUES) and c.kind == "governorate":
+    elif g.cues & REGION_NOUNS and c.kind == "governorate":
         score += w.region_cue_unit
-    if g.cues & set(_LOCAL_CUES) and c.kind in ("neighbourhood", "district"):
+    if g.cues & LOCAL_UNIT_NOUNS and c.kind in ("neighbourhood", "district"):
         score += w.local_cue
-    if g.cues & set(_SETTLEMENT_CUES):
+    if g.cues & SETTLEMENT_NOUNS:
         score += w.settlement_cue if c.kind in ("city", "neighbourhood") else w.settlement_cue_miss
     for anchor_key in g.anchors:
         a = resolved.get(anchor_key)

@@ -13,14 +13,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from .lexicon import STOP_WORDS
 from .models import Analysis, ArticleDraft, Highlight, Span
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]+")
-_STOP = set(
-    "the a an and or of to in on at for with by from as is are was were be been it its this that these those "
-    "he she they his her their we our you your i not but which who whom said says also has have had will would "
-    "after before over into than then there about more most".split()
-)
 
 
 @dataclass(frozen=True)
@@ -45,7 +41,7 @@ class Report:
 
 
 def _words(text: str) -> list[str]:
-    return [w.lower() for w in _WORD.findall(text) if w.lower() not in _STOP]
+    return [w.lower() for w in _WORD.findall(text) if w.lower() not in STOP_WORDS]
 
 
 def key_sentences(text: str, analysis: Analysis, count: int = 3) -> tuple[Span, ...]:

@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from ..gazetteer import Gazetteer
-from .names import DIRECTION_ADJECTIVES
-from .places import FACILITY_HEADS, FACILITY_MODIFIERS
+from ..lexicon import DIRECTION_ADJECTIVES, FACILITY_HEADS, FACILITY_MODIFIERS
 from .spans import Candidate, clean_name, coarse
 
 

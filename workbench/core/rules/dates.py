@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from ..dates import ANCHORED_AMOUNT, MONTHS
+from ..dates import ANCHORED_AMOUNT
 from ..gazetteer import Gazetteer
+from ..lexicon import MONTHS
 from .spans import Candidate, overlapping
-
-MONTH_WORDS = set(MONTHS) | {m[:3] for m in MONTHS} | {"sept"}
 
 
 def merge_date_time(doc, spans: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
@@ -25,7 +24,7 @@ def month_day_dates(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'Quetta, Mar 3:', 'on Sunday morning (Apr 7)': a capitalised month with a day number is a date,
     however the model read its surroundings (it misses them after datelines and in brackets)."""
     for i, tok in enumerate(doc[:-1]):
-        if not tok.text[:1].isupper() or tok.lower_.rstrip(".") not in MONTH_WORDS:
+        if not tok.text[:1].isupper() or tok.lower_.rstrip(".") not in MONTHS:
             continue
         k = i + 1 + (doc[i + 1].text == "." and i + 2 < len(doc))
         if not (doc[k].like_num and doc[k].text.isdigit() and 1 <= int(doc[k].text) <= 31):

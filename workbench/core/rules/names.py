@@ -3,17 +3,8 @@
 from __future__ import annotations
 
 from ..gazetteer import Gazetteer
+from ..lexicon import LEADING_MODIFIERS, POSSESSIVE_ENDINGS
 from .spans import Candidate, clean_name, words
-
-# Adjectives the model takes into a name when they open a sentence ('Neighbouring Burkina Faso').
-LEADING_MODIFIERS = {
-    "neighbouring", "neighboring", "nearby", "war-torn", "oil-rich", "impoverished", "landlocked", "rival",
-    "allied", "embattled", "restive", "besieged", "in", "on", "at", "from", "near", "across", "inside",
-}
-
-
-# Alone, these are adjectives ('Western allies'), whatever the gazetteer says (Fiji has a 'Western' division).
-DIRECTION_ADJECTIVES = {"western", "eastern", "northern", "southern", "central", "north", "south", "east", "west"}
 
 
 def trim(doc, c: Candidate) -> Candidate | None:
@@ -28,7 +19,8 @@ def trim(doc, c: Candidate) -> Candidate | None:
         if doc[i].text in ("-", "–", "—") and doc[i].whitespace_ and doc[i - 1].whitespace_:
             end = i
             break
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s", "'", "’")):
+    # a possessive, or a plural's bare apostrophe ("the Kurds' homeland")
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in POSSESSIVE_ENDINGS | {"'", "’"}):
         end -= 1
     if start >= end:
         return None

@@ -6,6 +6,9 @@ import re
 
 from ..gazetteer import Gazetteer
 from ..lexicon import (
+    BACKING_WORDS,
+    GROUP_HEADS,
+    POSSESSIVE_ENDINGS,
     country_of_demonym,
     demonym_of,
     names_a_people,
@@ -21,13 +24,6 @@ from .spans import (
     name_run_before,
     overlapping,
 )
-
-# 'the Gran Grif gang': a name before these nouns names an armed group.
-GROUP_HEADS = {"gang", "militia", "cartel", "faction", "group", "rebels", "insurgents"}
-
-
-# 'an Iran-backed militia': the country acts, it is not where anything happens ('Tripoli-based' stays a place).
-BACKING_WORDS = {"backed", "led", "allied", "aligned", "sponsored", "funded", "supported", "brokered", "made"}
 
 
 def groups_are_organisations(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
@@ -86,7 +82,7 @@ def national_forces_named(doc, spans: list[Candidate], gazetteer: Gazetteer) -> 
     for i, tok in enumerate(doc[:-1]):
         two = f"{doc[i + 1].lower_} {doc[i + 2].lower_}" if i + 2 < len(doc) else ""
         noun = two if two in nouns else doc[i + 1].lower_ if doc[i + 1].lower_ in nouns else None
-        possessive = tok.lower_ in ("'s", "’s") and i > 0
+        possessive = tok.lower_ in POSSESSIVE_ENDINGS and i > 0
         if noun is None or not (possessive or tok.text[:1].isupper()):
             continue
         end = i + 1 + len(noun.split())

@@ -5,10 +5,32 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import Gazetteer
-from ..lexicon import names_a_people
+from ..lexicon import (
+    AFTER_APPOSITIVE_KIND,
+    APPOSITIVE_FILLERS,
+    APPOSITIVE_PLACE_KINDS,
+    CALENDAR_WORDS,
+    COORDINATION_PREPOSITIONS,
+    DIRECTION_PATTERN,
+    DIRECTIONS,
+    FACILITY_HEADS,
+    FACILITY_MODIFIERS,
+    LOCATIVE_WORDS,
+    MOVEMENT_PREPOSITIONS,
+    MOVING_VERBS,
+    NAME_PARTICLES,
+    PLACE_CUES_AFTER,
+    PLACE_CUES_BEFORE,
+    PLACE_CUES_WITHOUT_OF,
+    PLACE_KIND_NOUNS,
+    PLURAL_PLACE_NOUNS,
+    POSSESSIVE_ENDINGS,
+    ROUTE_WORDS,
+    alternation,
+    names_a_people,
+)
 from .spans import (
     PLACE_LABELS,
-    WEEKDAYS_MONTHS,
     Candidate,
     clean_name,
     coarse,
@@ -20,77 +42,9 @@ from .spans import (
     used_as_word,
 )
 
-# Words that, right after a name, say that the name is a place.
-PLACE_CUES_AFTER = {
-    "governorate", "governorates", "province", "provinces", "district", "districts", "area", "areas",
-    "neighbourhood", "neighborhood", "region", "city", "town", "village", "villages", "camp", "countryside",
-    "suburb", "suburbs", "quarter", "subdistrict", "sub-district", "municipality", "county", "state", "oblast",
-    "oblasts", "krai", "raion", "mountains", "mountain", "hills", "valley", "desert", "plains", "plateau",
-    "peninsula", "island", "islands", "corridor",
-}
-
-
-# Words that, right before "of X" (or before X), say that X is a place.
-PLACE_CUES_BEFORE = {
-    "governorate", "province", "city", "town", "towns", "village", "villages", "district", "region",
-    "outskirts", "suburbs", "north", "south", "east", "west", "northeast", "northwest", "southeast",
-    "southwest", "north-east", "north-west", "south-east", "south-west", "near", "around", "outside",
-    "capital", "neighbourhood", "neighborhood", "area", "countryside", "port", "governorates", "provinces",
-}
-
-
-# Head nouns that make a capitalised name a facility ("al-Dailami Air Base"), or a place plus a facility
-# ("Hodeidah port") when they follow a place name in lower case.
-FACILITY_HEADS = {
-    "base", "airbase", "airport", "airfield", "port", "harbour", "harbor", "prison", "hospital", "dam", "bridge",
-    "crossing", "refinery", "palace", "embassy", "consulate", "barracks", "checkpoint", "camp", "complex",
-    "field", "oilfield", "mall", "market", "hotel", "stadium", "school", "church", "cathedral", "mosque",
-    "university", "station",
-}
-
-
-LOCATIVE_WORDS = {"in", "at", "near", "into", "toward", "towards", "outside"}
-
-
-# Words between a name and its facility noun: 'the X refugee camp', 'the X border crossing'.
-FACILITY_MODIFIERS = {"refugee", "border", "military", "air", "naval", "detention", "displacement", "army", "police",
-                       "gas", "oil", "shopping", "power", "train", "bus", "fuel"}
-
-
-DIRECTION_WORDS = {
-    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
-    "north-west", "south-east", "south-west",
-}
-
-
-# Cue words before "of X" that name a kind of place: X is a place whether or not the gazetteer knows it.
-PLACE_TYPE_NOUNS = {
-    "town", "towns", "village", "villages", "city", "district", "neighbourhood", "neighborhood", "governorate",
-    "province", "region", "area", "countryside", "outskirts", "suburbs", "governorates", "provinces",
-}
-
-
-# 'the road between Elwak and Rhamu', 'the highway from X to Y': both names are places.
-ROUTE_WORDS = {"road", "highway", "route", "corridor", "border", "frontier", "frontline", "motorway", "railway"}
-
-
-# 'Kani Masi, a town near the border': an appositive that says what kind of place a name is.
-APPOSITIVE_PLACE = {"town", "village", "city", "district", "suburb", "neighbourhood", "neighborhood", "region",
-                     "province", "hamlet", "port", "county", "municipality", "camp", "settlement", "enclave"}
-
-
-# 'villages in the countryside, including Khan al-Assal and Anjara': the names listed are places.
-PLURAL_PLACE_NOUNS = {"villages", "towns", "cities", "areas", "districts", "neighbourhoods", "neighborhoods",
-                       "provinces", "regions", "governorates", "camps", "suburbs", "settlements", "localities"}
-
-
-# 'fled to Pemba', 'redeployed from X': a town the gazetteer knows, after a verb of moving.
-MOVING_VERBS = {"fled", "flee", "fleeing", "returned", "travelled", "traveled", "evacuated", "headed", "moved",
-                 "deployed", "redeployed", "withdrew", "withdrawn", "retreated", "advanced", "marched"}
-
-
-# 'Mocimboa da Praia', 'Palma de Mallorca': names joined by a lower-case particle.
-NAME_PARTICLES = {"da", "de", "do", "dos", "das", "del", "della", "di", "du", "des", "la", "le", "el", "al"}
+# 'northern Aleppo and Tal Tamr', 'Mandalay and to Hsipaw': what may stand between two listed places.
+_COORDINATION = re.compile(rf",|,? ?(?:and|or)(?: (?:{alternation(COORDINATION_PREPOSITIONS)}))?")
+_LEADING_DIRECTION = re.compile(rf"^(?:{DIRECTION_PATTERN})\s+", re.IGNORECASE)
 
 
 def locative_towns(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
@@ -102,7 +56,7 @@ def locative_towns(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
         if c.label not in ("PERSON", "ORG") or c.canonical or c.start == 0 or doc[c.start - 1].lower_ not in LOCATIVE_WORDS:
             continue
         name = clean_name(doc[c.start : c.end].text)
-        if len(name) < 4 or (c.end < len(doc) and doc[c.end].lower_ in ("'s", "’s")):
+        if len(name) < 4 or (c.end < len(doc) and doc[c.end].lower_ in POSSESSIVE_ENDINGS):
             continue
         found = [e for e in gazetteer.lookup(name)
                  if e.match != "skeleton" and e.kind in ("city", "neighbourhood", "district", "governorate")]
@@ -149,7 +103,7 @@ def listed_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
 def destinations(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'fled to Chad', 'evacuated from Kherson': a name after a verb of moving and 'to'/'from' is a place the gazetteer knows."""
     for i, tok in enumerate(doc[:-2]):
-        if tok.lower_ not in MOVING_VERBS or doc[i + 1].lower_ not in ("to", "from", "into", "towards", "toward"):
+        if tok.lower_ not in MOVING_VERBS or doc[i + 1].lower_ not in MOVEMENT_PREPOSITIONS:
             continue
         preposition = doc[i + 1].lower_
         k = i + 2
@@ -213,10 +167,9 @@ def appositive_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None
         if tok.text != "," or i == 0 or doc[i + 1].lower_ not in ("a", "an", "the"):
             continue
         for k in range(i + 2, min(i + 6, len(doc) - 1)):  # up to three adjectives: 'a small border town'
-            if doc[k].lower_ in APPOSITIVE_PLACE:
+            if doc[k].lower_ in APPOSITIVE_PLACE_KINDS:
                 nxt = doc[k + 1]
-                if nxt.is_punct or nxt.lower_ in ("near", "in", "on", "of", "outside", "north", "south", "east",
-                                                  "west", "close", "along", "that", "which", "where", "about", "some"):
+                if nxt.is_punct or nxt.lower_ in AFTER_APPOSITIVE_KIND:
                     run = name_run_before(doc, i)
                     if run and run[1] - run[0] <= 4:
                         set_place(spans, *run)
@@ -231,9 +184,9 @@ def appositive_directions(doc, spans: list[Candidate], gazetteer: Gazetteer) -> 
         if tok.text != "," or i == 0:
             continue
         k = i + 1
-        while k < len(doc) and doc[k].lower_ in ("which", "is", "lies", "located", "lying", "just", "about", "some"):
+        while k < len(doc) and doc[k].lower_ in APPOSITIVE_FILLERS:
             k += 1
-        if k + 1 < len(doc) and doc[k].lower_ in DIRECTION_WORDS and doc[k + 1].lower_ == "of":
+        if k + 1 < len(doc) and doc[k].lower_ in DIRECTIONS and doc[k + 1].lower_ == "of":
             run = name_run_before(doc, i)
             if run and run[1] - run[0] <= 4:
                 set_place(spans, *run)
@@ -304,7 +257,7 @@ def coordinated_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> Non
     ordered = sorted(spans, key=lambda c: c.start)
     for a, b in zip(ordered, ordered[1:]):
         between = doc[a.end : b.start].text.strip().lower()
-        if not re.fullmatch(r",|,? ?(?:and|or)(?: (?:to|in|from|at|near|into))?", between):  # 'Mandalay and to Hsipaw'
+        if not _COORDINATION.fullmatch(between):  # 'Mandalay and to Hsipaw'
             continue
         for place, other in ((a, b), (b, a)):
             if coarse(place.label) == "place" and other.label in ("PERSON", "ORG") and not other.canonical:
@@ -325,14 +278,14 @@ def place_cue_words(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
             k = i + 1
             if doc[k].lower_ == "of" and k + 1 < len(doc):
                 k += 1
-            elif low not in ("near", "around", "outside", "capital"):
+            elif low not in PLACE_CUES_WITHOUT_OF:
                 continue
             if doc[k].lower_ == "the":
                 k += 1
             run = name_run_after(doc, k)
             while run:
                 text = doc[run[0] : run[1]].text
-                if (doc[i].lower_ in PLACE_TYPE_NOUNS or gazetteer.lookup(text)) and not names_a_people(text, gazetteer):
+                if (doc[i].lower_ in PLACE_KIND_NOUNS or gazetteer.lookup(text)) and not names_a_people(text, gazetteer):
                     set_place(spans, *run)  # but 'near the Turkish border' names no place
                 nxt = run[1]
                 if nxt + 1 < len(doc) and doc[nxt].lower_ in ("and", ",", "or"):
@@ -346,7 +299,7 @@ def peoples_are_not_places(doc, spans: list[Candidate], gazetteer: Gazetteer) ->
     for c in spans:
         if c.label in PLACE_LABELS and not c.cue:
             text = clean_name(doc[c.start : c.end].text)
-            bare = re.sub(r"^(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central)\s+", "", text, flags=re.I)
+            bare = _LEADING_DIRECTION.sub("", text)
             if names_a_people(bare, gazetteer) and not gazetteer.is_strong_place(text):  # 'southern Lebanese'
                 c.label = "NORP"
 
@@ -371,7 +324,7 @@ def unread_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     while i < len(doc):
         tok = doc[i]
         # A stop word ('Some', 'May') is capitalised at a sentence start, not because it names a place.
-        if i in covered or not is_name_token(tok) or tok.is_stop or tok.lower_ in WEEKDAYS_MONTHS:
+        if i in covered or not is_name_token(tok) or tok.is_stop or tok.lower_ in CALENDAR_WORDS:
             i += 1
             continue
         run = name_run_after(doc, i)

@@ -5,12 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..dates import MONTHS, WEEKDAYS
+from ..lexicon import ARTICLE_PREFIXES
 
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "DATE", "TIME")
 PLACE_LABELS = ("GPE", "LOC", "FAC")
-ARTICLE_PREFIX = {"al", "el", "ad", "ash", "as", "ar", "an", "at", "az", "adh", "ath", "ed", "en", "es"}
-WEEKDAYS_MONTHS = set(WEEKDAYS) | set(MONTHS)
 
 
 @dataclass
@@ -38,7 +36,7 @@ def name_run_before(doc, i: int) -> tuple[int, int] | None:
             j -= 1
         elif tok.text in ("-", "‑") and not tok.whitespace_ and j > 0 and not doc[j - 1].whitespace_:
             j -= 1
-        elif tok.lower_ in ARTICLE_PREFIX and j + 1 < end and doc[j + 1].text == "-":
+        elif tok.lower_ in ARTICLE_PREFIXES and j + 1 < end and doc[j + 1].text == "-":
             j -= 1
         else:
             break
@@ -52,11 +50,11 @@ def name_run_after(doc, i: int) -> tuple[int, int] | None:
     """The capitalised name that starts at token i ('Al-Khiam' in 'towns of Al-Khiam', 'Khan al-Assal'), as
     token offsets."""
     j = i
-    if j < len(doc) and doc[j].lower_ in ARTICLE_PREFIX and j + 1 < len(doc) and doc[j + 1].text == "-":
+    if j < len(doc) and doc[j].lower_ in ARTICLE_PREFIXES and j + 1 < len(doc) and doc[j + 1].text == "-":
         j += 2
     start = i
     while j < len(doc) and (is_name_token(doc[j]) or (doc[j].text == "-" and not doc[j].whitespace_ and j > start)
-                            or (j > start and doc[j].lower_ in ARTICLE_PREFIX and j + 2 < len(doc)
+                            or (j > start and doc[j].lower_ in ARTICLE_PREFIXES and j + 2 < len(doc)
                                 and doc[j + 1].text == "-" and is_name_token(doc[j + 2]))):
         j += 1
     while j > start and doc[j - 1].text == "-":
@@ -100,4 +98,4 @@ def coarse(label: str) -> str:
 # ----------------------------------------------------------------------------- grouping mentions
 def words(text: str) -> list[str]:
     text = clean_name(text)
-    return [w for w in re.split(r"[\s\-]+", text.lower()) if w and w not in ARTICLE_PREFIX]
+    return [w for w in re.split(r"[\s\-]+", text.lower()) if w and w not in ARTICLE_PREFIXES]
