@@ -93,6 +93,9 @@ GROUP_HEADS = _words("actors", "group_heads")
 BACKING_WORDS = _words("actors", "backing_words")
 MOVING_VERBS = _words("actors", "moving_verbs")
 MOVEMENT_PREPOSITIONS = _words("actors", "movement_prepositions")
+ORGANISATION_TAILS = _words("actors", "organisation_tails")
+ORGANISATION_HEADS = _words("actors", "organisation_heads")
+ORGANISATION_CONNECTORS = _words("actors", "organisation_connectors")
 
 # ----------------------------------------------------------------------------- dates (dates.json)
 WEEKDAYS = _ordered("dates", "weekdays")
@@ -172,10 +175,3 @@ def national_force_name(cc: str, noun: str, demonym: str) -> str:
 def demonym_of(cc: str) -> str | None:
     """The people's adjective of a country ('SD' -> 'Sudanese') when the lexicon lists it."""
     return next((word for word, code in _demonyms().items() if code == cc), None)
-
-
-@functools.cache
-def organisation_words() -> dict[str, frozenset[str]]:
-    """The words that end ('Front', 'Cartel', 'Command') or open ('Ministry of') organisations' names."""
-    data = json.loads((RESOURCES / "lexicon" / "organisation_words.json").read_text(encoding="utf-8"))
-    return {key: frozenset(data[key]) for key in ("tails", "heads", "connectors")}

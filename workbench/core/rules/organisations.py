@@ -8,13 +8,15 @@ from ..gazetteer import Gazetteer
 from ..lexicon import (
     BACKING_WORDS,
     GROUP_HEADS,
+    ORGANISATION_CONNECTORS,
+    ORGANISATION_HEADS,
+    ORGANISATION_TAILS,
     POSSESSIVE_ENDINGS,
     country_of_demonym,
     demonym_of,
     names_a_people,
     national_force_name,
     national_forces,
-    organisation_words,
 )
 from .spans import (
     PLACE_LABELS,
@@ -109,9 +111,8 @@ def organisation_names(doc, spans: list[Candidate], gazetteer: Gazetteer) -> Non
     """'the Jalisco New Generation Cartel', 'the 29th Brigade', 'the Ministry of Defence', 'the Office for the
     Coordination of Humanitarian Affairs': a capitalised name that ends in an organisation's word, or opens
     with one and goes on with 'of/for', is one organisation (the model often stops before the last word)."""
-    words = organisation_words()
     for i, tok in enumerate(doc):
-        if tok.text not in words["tails"] and tok.text not in words["heads"]:
+        if tok.text not in ORGANISATION_TAILS and tok.text not in ORGANISATION_HEADS:
             continue
         start = i
         run = name_run_before(doc, i)
@@ -120,16 +121,16 @@ def organisation_names(doc, spans: list[Candidate], gazetteer: Gazetteer) -> Non
         elif i > 0 and re.fullmatch(r"\d+(?:st|nd|rd|th)", doc[i - 1].text):
             start = i - 1  # 'the 29th Brigade'
         end = i + 1
-        if tok.text in words["heads"]:  # 'Ministry of Defence', 'Armed Forces of the Philippines'
+        if tok.text in ORGANISATION_HEADS:  # 'Ministry of Defence', 'Armed Forces of the Philippines'
             k = end
-            while k + 1 < len(doc) and doc[k].lower_ in words["connectors"] and doc[k].text != "The":
+            while k + 1 < len(doc) and doc[k].lower_ in ORGANISATION_CONNECTORS and doc[k].text != "The":
                 k += 1
             tail = name_run_after(doc, k) if k > end else None
             if tail:
                 end = tail[1]
         if start == i and end == i + 1:
             continue  # a lone 'Army' or 'Police' opening a sentence names nothing
-        if not all(is_name_token(t) or t.lower_ in words["connectors"] or t.text in ("-", "'", "’")
+        if not all(is_name_token(t) or t.lower_ in ORGANISATION_CONNECTORS or t.text in ("-", "'", "’")
                    or re.fullmatch(r"\d+(?:st|nd|rd|th)", t.text) for t in doc[start:end]):
             continue
         if gazetteer.is_strong_place(doc[start:end].text):
