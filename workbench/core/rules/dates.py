@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..dates import ANCHORED_AMOUNT
 from ..gazetteer import Gazetteer
 from ..lexicon import MONTHS
-from .spans import Candidate, overlapping
+from .spans import Candidate, overlapping, positions
 
 
 def merge_date_time(doc, spans: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
@@ -20,11 +20,15 @@ def merge_date_time(doc, spans: list[Candidate], gazetteer: Gazetteer) -> list[C
     return out
 
 
+_MONTH_TOKENS = frozenset(MONTHS) | {f"{m}." for m in MONTHS}
+
+
 def month_day_dates(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'Quetta, Mar 3:', 'on Sunday morning (Apr 7)': a capitalised month with a day number is a date,
     however the model read its surroundings (it misses them after datelines and in brackets)."""
-    for i, tok in enumerate(doc[:-1]):
-        if not tok.text[:1].isupper() or tok.lower_.rstrip(".") not in MONTHS:
+    for i in positions(doc, _MONTH_TOKENS, stop=1):
+        tok = doc[i]
+        if not tok.text[:1].isupper():
             continue
         k = i + 1 + (doc[i + 1].text == "." and i + 2 < len(doc))
         if not (doc[k].like_num and doc[k].text.isdigit() and 1 <= int(doc[k].text) <= 31):

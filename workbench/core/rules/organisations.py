@@ -25,12 +25,14 @@ from .spans import (
     name_run_after,
     name_run_before,
     overlapping,
+    positions,
 )
 
 
 def groups_are_organisations(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'the Barrio 400 gang', 'the Wagner militia': a name before a lower-case group noun is an organisation."""
-    for i, tok in enumerate(doc):
+    for i in positions(doc, GROUP_HEADS):
+        tok = doc[i]
         if tok.text not in GROUP_HEADS or i == 0:  # lower case: 'Group' may be part of a name
             continue
         run = name_run_before(doc, i)
@@ -77,11 +79,19 @@ def dateline_agency(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     spans.append(Candidate(i + 1, close, "ORG"))
 
 
+_FORCE_FIRST_WORDS = frozenset(noun.split()[0] for noun in national_forces()["force_nouns"])
+_ORGANISATION_WORDS_LOWER = frozenset(w.lower() for w in ORGANISATION_TAILS | ORGANISATION_HEADS)
+
+
 def national_forces_named(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'the Malian army', 'Russian forces', "Sudan's army", 'Israeli air force': a country's army, police, air
     force or navy named through the country is an organisation, under the force's own name."""
     nouns = national_forces()["force_nouns"]
-    for i, tok in enumerate(doc[:-1]):
+    for j in positions(doc, _FORCE_FIRST_WORDS):
+        i = j - 1
+        if i < 0:
+            continue
+        tok = doc[i]
         two = f"{doc[i + 1].lower_} {doc[i + 2].lower_}" if i + 2 < len(doc) else ""
         noun = two if two in nouns else doc[i + 1].lower_ if doc[i + 1].lower_ in nouns else None
         possessive = tok.lower_ in POSSESSIVE_ENDINGS and i > 0
@@ -111,7 +121,8 @@ def organisation_names(doc, spans: list[Candidate], gazetteer: Gazetteer) -> Non
     """'the Jalisco New Generation Cartel', 'the 29th Brigade', 'the Ministry of Defence', 'the Office for the
     Coordination of Humanitarian Affairs': a capitalised name that ends in an organisation's word, or opens
     with one and goes on with 'of/for', is one organisation (the model often stops before the last word)."""
-    for i, tok in enumerate(doc):
+    for i in positions(doc, _ORGANISATION_WORDS_LOWER):
+        tok = doc[i]
         if tok.text not in ORGANISATION_TAILS and tok.text not in ORGANISATION_HEADS:
             continue
         start = i

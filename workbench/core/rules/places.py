@@ -38,6 +38,7 @@ from .spans import (
     name_run_after,
     name_run_before,
     overlapping,
+    positions,
     set_place,
     used_as_word,
 )
@@ -68,7 +69,8 @@ def locative_towns(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
 
 def routes_name_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'the road between Elwak and Rhamu', 'the highway from X to Y': both names are places."""
-    for i, tok in enumerate(doc[:-1]):
+    for i in positions(doc, ("between", "from"), stop=1):
+        tok = doc[i]
         if tok.lower_ not in ("between", "from") or i == 0 or doc[i - 1].lower_ not in ROUTE_WORDS:
             continue
         first = name_run_after(doc, i + 1)
@@ -82,7 +84,8 @@ def routes_name_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> Non
 
 def listed_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'villages in the area, including Tal Tamr and Zarkan': names listed after a place noun are places."""
-    for i, tok in enumerate(doc):
+    for i in positions(doc, ("including", "like", "such")):
+        tok = doc[i]
         if tok.lower_ not in ("including", "like") and not (tok.lower_ == "such" and i + 1 < len(doc) and doc[i + 1].lower_ == "as"):
             continue
         if not any(t.lower_ in PLURAL_PLACE_NOUNS for t in doc[max(0, i - 10) : i]):
@@ -102,7 +105,8 @@ def listed_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
 
 def destinations(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'fled to Chad', 'evacuated from Kherson': a name after a verb of moving and 'to'/'from' is a place the gazetteer knows."""
-    for i, tok in enumerate(doc[:-2]):
+    for i in positions(doc, MOVING_VERBS, stop=2):
+        tok = doc[i]
         if tok.lower_ not in MOVING_VERBS or doc[i + 1].lower_ not in MOVEMENT_PREPOSITIONS:
             continue
         preposition = doc[i + 1].lower_
@@ -163,7 +167,8 @@ def split_place_pairs(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None
 
 def appositive_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'Sanakadougou, a village near Djibo': a name set off by a comma before 'a town/village ... near' is a place."""
-    for i, tok in enumerate(doc[:-3]):
+    for i in positions(doc, (",",), stop=3):
+        tok = doc[i]
         if tok.text != "," or i == 0 or doc[i + 1].lower_ not in ("a", "an", "the"):
             continue
         for k in range(i + 2, min(i + 6, len(doc) - 1)):  # up to three adjectives: 'a small border town'
@@ -180,7 +185,8 @@ def appositive_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None
 
 def appositive_directions(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'Sarif, northeast of the city center' and 'al-Hafa, which is south of Sanaa': the name is a place."""
-    for i, tok in enumerate(doc):
+    for i in positions(doc, (",",)):
+        tok = doc[i]
         if tok.text != "," or i == 0:
             continue
         k = i + 1
@@ -198,7 +204,8 @@ def names_a_country(text: str, gazetteer: Gazetteer) -> bool:
 
 def facilities(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'al-Dailami Air Base' is a facility; 'Hodeidah port' is a facility named after a place."""
-    for i, tok in enumerate(doc):
+    for i in positions(doc, FACILITY_HEADS):
+        tok = doc[i]
         low = tok.lower_
         if low not in FACILITY_HEADS:
             continue
@@ -267,7 +274,8 @@ def coordinated_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> Non
 
 def place_cue_words(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'Basra province', 'the town of Al-Qaim', 'near Tal Tamr': a cue word says the name beside it is a place."""
-    for i, tok in enumerate(doc):
+    for i in positions(doc, PLACE_CUES_AFTER | PLACE_CUES_BEFORE):
+        tok = doc[i]
         low = tok.lower_
         if low in PLACE_CUES_AFTER and i > 0:
             run = name_run_before(doc, i)

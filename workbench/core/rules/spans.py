@@ -99,3 +99,18 @@ def coarse(label: str) -> str:
 def words(text: str) -> list[str]:
     text = clean_name(text)
     return [w for w in re.split(r"[\s\-]+", text.lower()) if w and w not in ARTICLE_PREFIXES]
+
+
+def lower_words(doc) -> list[str]:
+    """Every token's lower-case form, made once per Doc. Rules look for their trigger words in this list
+    and touch Token objects only where one stands: iterating a Doc makes a Token per word, per rule."""
+    words = doc.user_data.get("workbench.lower_words")
+    if words is None:
+        words = doc.user_data["workbench.lower_words"] = [t.lower_ for t in doc]
+    return words
+
+
+def positions(doc, words, stop: int = 0) -> list[int]:
+    """Indexes of the tokens whose lower-case form is one of `words`, leaving out the last `stop` tokens."""
+    lowered = lower_words(doc)
+    return [i for i, w in enumerate(lowered[: len(lowered) - stop]) if w in words]
