@@ -321,3 +321,11 @@ def test_a_country_backing_a_group_is_an_actor_not_a_place(engine):
     a = engine.analyze("A drone killed a commander of an Iran-backed militia near Al-Bukamal, in Syria.", date(2024, 1, 28))
     assert "Iran" not in {p.name for p in a.places} and "Syria" in {p.name for p in a.places}
     assert any(m.text == "Iran" and m.label == "NORP" for m in a.mentions)
+
+
+def test_known_acronyms_match_as_written_and_carry_their_full_names(engine):
+    analysis = engine.analyze("The RSF and JNIM attacked. It is clear that is what IS wanted.", None)
+    named = {(m.text, m.label, m.canonical) for m in analysis.mentions}
+    assert ("RSF", "ORG", "Rapid Support Forces") in named
+    assert ("JNIM", "ORG", "Jama'at Nusrat al-Islam wal-Muslimin") in named
+    assert not any(m.text == "is" for m in analysis.mentions)

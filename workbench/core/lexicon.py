@@ -175,3 +175,18 @@ def national_force_name(cc: str, noun: str, demonym: str) -> str:
 def demonym_of(cc: str) -> str | None:
     """The people's adjective of a country ('SD' -> 'Sudanese') when the lexicon lists it."""
     return next((word for word, code in _demonyms().items() if code == cc), None)
+
+
+ACRONYM_PATTERN_ID = "known acronym"  # the one ruler pattern that holds every known acronym
+
+
+def is_acronym(name: str) -> bool:
+    """'IS', 'RSF', 'M23': matched only as written ('IS' must not match the verb 'is')."""
+    return " " not in name and (name.isupper() or len(name) <= 3)
+
+
+@functools.cache
+def known_acronyms() -> dict[str, tuple[str, str]]:
+    """Each known organisation's acronym -> (canonical name, label)."""
+    return {name: (org["name"], org.get("label", "ORG")) for org in known_organisations()
+            for name in [org["name"], *org.get("aliases", [])] if is_acronym(name)}

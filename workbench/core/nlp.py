@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from .gazetteer import Gazetteer
-from .lexicon import known_organisations
+from .lexicon import ACRONYM_PATTERN_ID, is_acronym, known_acronyms, known_organisations
 from .models import Entity, Mention, RuleStep, Span
 from .rules import apply_rules, model_spans
 from .rules.spans import PLACE_LABELS, clean_name, words
@@ -32,25 +32,25 @@ class Reading:
 def _ruler_patterns() -> list[dict]:
     """Patterns for known organisations, with their canonical name as the pattern id.
 
-    Names match case-insensitively, acronyms only as written ('IS' must not match the verb 'is').
-    A possessive variant ("Hezbollah's Brigades" for "Hezbollah Brigades") is added for multi-word names.
+    Names match case-insensitively; acronyms only as written, all of them in one token pattern per label
+    (one pattern each made the matcher test every acronym at every token), their canonical names looked
+    up afterwards (`rules.model_spans`). A possessive variant ("Hezbollah's Brigades" for "Hezbollah
+    Brigades") is added for multi-word names.
     """
     patterns = []
     for org in known_organisations():
         label = org.get("label", "ORG")
         for name in [org["name"], *org.get("aliases", [])]:
-            if _is_acronym(name):
-                patterns.append({"label": label, "pattern": [{"ORTH": name}], "id": org["name"]})
+            if is_acronym(name):
                 continue
             patterns.append({"label": label, "pattern": name, "id": org["name"]})
             first, _, rest = name.partition(" ")
             if rest and not first.endswith("'s"):
                 patterns.append({"label": label, "pattern": f"{first}'s {rest}", "id": org["name"]})
+    for label in sorted({label for _, label in known_acronyms().values()}):
+        acronyms = sorted(a for a, (_, lbl) in known_acronyms().items() if lbl == label)
+        patterns.append({"label": label, "pattern": [{"ORTH": {"IN": acronyms}}], "id": ACRONYM_PATTERN_ID})
     return patterns
-
-
-def _is_acronym(name: str) -> bool:
-    return " " not in name and (name.isupper() or len(name) <= 3)
 
 
 def load_pipeline(name: str | None = None):

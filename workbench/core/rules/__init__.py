@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..gazetteer import Gazetteer
+from ..lexicon import ACRONYM_PATTERN_ID, known_acronyms
 from ..models import RuleStep
 from . import consistency, dates, names, organisations, places
 from .spans import ENTITY_LABELS, Candidate
@@ -56,7 +57,10 @@ RULES: tuple[Rule, ...] = (
 
 def model_spans(doc) -> list[Candidate]:
     """The statistical model's entities (and the organisation ruler's, with their canonical names)."""
-    return [Candidate(e.start, e.end, e.label_, e.ent_id_ or "") for e in doc.ents if e.label_ in ENTITY_LABELS]
+    acronyms = known_acronyms()
+    return [Candidate(e.start, e.end, e.label_,
+                      acronyms[e.text][0] if e.ent_id_ == ACRONYM_PATTERN_ID else e.ent_id_ or "")
+            for e in doc.ents if e.label_ in ENTITY_LABELS]
 
 
 def apply_rules(doc, spans: list[Candidate], gazetteer: Gazetteer, rules=RULES) -> tuple[list[Candidate], list[RuleStep]]:
