@@ -132,3 +132,14 @@ def test_a_country_named_once_beside_the_story_is_not_its_geography(gazetteer):
     places = resolve(text, {"Mocimboa da Praia": "GPE", "Macomia": "GPE", "Cabo Delgado": "GPE", "Mozambique": "GPE",
                             "Rwanda": "GPE", "Palma": "GPE"}, gazetteer)
     assert places["Palma"].country != "Spain", places["Palma"].reason
+
+
+def test_a_us_state_and_the_country_of_the_same_name_are_told_apart_by_context(gazetteer):
+    text = "Police in Atlanta, Georgia, arrested two men. Georgia officials said Atlanta was calm."
+    state = resolve(text, {"Atlanta": "GPE", "Georgia": "GPE"}, gazetteer)["Georgia"]
+    assert (state.kind, state.country) == ("governorate", "United States"), state.reason
+    text = "Protesters in Tbilisi, Georgia, clashed with police. Georgia's parliament passed the law."
+    country = resolve(text, {"Tbilisi": "GPE", "Georgia": "GPE"}, gazetteer)["Georgia"]
+    assert (country.kind, country.country) == ("country", "Georgia"), country.reason
+    alone = resolve("Georgia's parliament passed the law.", {"Georgia": "GPE"}, gazetteer)["Georgia"]
+    assert alone.kind == "country"

@@ -82,6 +82,7 @@ class PlaceWeights:
     anchor_near: float = 1.0  # within 200 km of it
     anchor_far: float = -1.0  # farther: probably a homonym
     near_resolved: float = 1.0  # within 300 km of another place of the article
+    named_after_a_place_there: float = 3.0  # 'Atlanta, Georgia': the US state, not the country
     # The article's geography: a small place outside the countries it is about and this far from every
     # place it names is a homonym abroad, unless its country is named beside it or it is a major city.
     far_km: float = 1000.0
@@ -142,18 +143,23 @@ def resolve_places(
     groups = _bare_names_of_units(groups, candidates)
     # Strong evidence of what the article is about: demonyms, country names, unambiguous big places.
     evidence = Counter(context_countries or {})
-    for g in groups:
-        cands = candidates[g.key]
-        # A country's name is evidence of it unless it names two ('Congo'); another name only when all its
-        # strong places lie in one country. Seas and supranational regions name none.
-        if not cands or not cands[0].cc or not cands[0].is_strong:
-            continue
-        if cands[0].kind == "country":
-            unambiguous = len({c.cc for c in cands if c.kind == "country"}) == 1
-        else:
-            unambiguous = {c.cc for c in cands if c.is_strong} == {cands[0].cc}
-        if unambiguous:
-            evidence[cands[0].cc] += len(g.mentions)
+    # Names other than countries first: a place is evidence of a country when all its strong places lie in
+    # it. Then countries' names, unless the name is also a strong place of a country the rest of the article
+    # is about ('Atlanta, Georgia': the US state; 'Mali' stays Mali though Guinea has a Mali prefecture).
+    # Seas and supranational regions name none; 'Congo' names two countries and is evidence of neither.
+    for countries_now in (False, True):
+        so_far = set(evidence)
+        for g in groups:
+            cands = candidates[g.key]
+            if not cands or not cands[0].cc or not cands[0].is_strong or (cands[0].kind == "country") != countries_now:
+                continue
+            others = {c.cc for c in cands if c.is_strong and c.kind != "water"} - {cands[0].cc}
+            if countries_now:
+                unambiguous = not others & so_far and len({c.cc for c in cands if c.kind == "country"}) == 1
+            else:
+                unambiguous = not others
+            if unambiguous:
+                evidence[cands[0].cc] += len(g.mentions)
     geography = article_geography(groups, candidates, gazetteer, evidence, w)
     for g in groups:
         beside = {c.cc for key in g.beside for c in candidates.get(key, ())
@@ -169,6 +175,7 @@ def resolve_places(
                 continue
             kept.append(c)
         candidates[g.key] = kept
+    after_places = _countries_named_before(groups, candidates)
     focus = Counter(evidence)
     chosen: dict[str, tuple[GazetteerEntry, float, list[tuple[GazetteerEntry, float]]]] = {}
     for _ in range(2):  # the second pass sees the first pass's places as context
@@ -177,7 +184,8 @@ def resolve_places(
             cands = candidates[g.key]
             if not cands:
                 continue
-            scored = sorted(((c, _score(c, g, focus, resolved_points, w)) for c in cands), key=lambda cs: -cs[1])
+            scored = sorted(((c, _score(c, g, focus, resolved_points, w) + w.named_after_a_place_there * (c.cc in after_places[g.key]))
+                             for c in cands), key=lambda cs: -cs[1])
             if _far_from_anchor(scored[0][0], g, chosen):
                 chosen.pop(g.key, None)
                 continue
@@ -189,6 +197,19 @@ def resolve_places(
     main_countries = {cc for cc, n in evidence.items() if n >= 0.25 * max(evidence.values())} if evidence else set()
     places = [_place(g, chosen.get(g.key), chosen, groups, main_countries, text, sentences) for g in groups]
     return _merge_same_places(places)
+
+
+def _countries_named_before(groups: list[_Group], candidates: dict) -> dict[str, set[str]]:
+    """For each name, the countries of the strong places written right before it ('Atlanta, Georgia';
+    'Tbilisi, Georgia's capital'): the name is most likely a unit of that country, or the country itself."""
+    found: dict[str, set[str]] = {g.key: set() for g in groups}
+    for h in groups:
+        ccs = {c.cc for c in candidates[h.key] if c.is_strong and c.kind not in BROAD_KINDS}
+        if len(ccs) == 1:
+            for key in h.beside:
+                if key in found:
+                    found[key] |= ccs
+    return found
 
 
 def article_geography(groups: list[_Group], candidates: dict, gazetteer: Gazetteer,
