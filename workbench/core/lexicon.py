@@ -86,6 +86,7 @@ ARTICLE_PREFIXES = _words("names", "article_prefixes")
 NAME_PARTICLES = _words("names", "name_particles")
 LEADING_MODIFIERS = _words("names", "leading_modifiers")
 POSSESSIVE_ENDINGS = _words("names", "possessive_endings")
+PERSON_TITLES = _words("names", "person_titles")
 DEMONYM_ENDINGS = tuple(tuple(pair) for pair in theme("names")["demonym_endings"]["pairs"])
 
 # ----------------------------------------------------------------------------- actors (actors.json)

@@ -47,6 +47,7 @@ RULES: tuple[Rule, ...] = (
     places.facilities,
     places.operations_are_events,
     organisations.organisation_names,
+    names.titled_people,
     names.known_as,
     names.surnames_are_people,
     consistency.one_label_per_name,

@@ -3,8 +3,15 @@
 from __future__ import annotations
 
 from ..gazetteer import Gazetteer
-from ..lexicon import LEADING_MODIFIERS, POSSESSIVE_ENDINGS
-from .spans import Candidate, clean_name, words
+from ..lexicon import (
+    LEADING_MODIFIERS,
+    ORGANISATION_TAILS,
+    PERSON_TITLES,
+    PLACE_CUES_AFTER,
+    POSSESSIVE_ENDINGS,
+    names_a_people,
+)
+from .spans import Candidate, clean_name, name_run_after, overlapping, positions, words
 
 
 def trim(doc, c: Candidate) -> Candidate | None:
@@ -67,3 +74,27 @@ def trim_edges(doc, spans: list[Candidate], gazetteer: Gazetteer) -> list[Candid
     """Names lose a leading 'the', adjective or preposition, a possessive and stray punctuation; what is
     left must hold two letters or digits ('X.' the social network is no name)."""
     return [c for c in (trim(doc, c) for c in spans) if c is not None and has_substance(doc, c)]
+
+
+def titled_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'spokesman Ahmed Saleh', 'Governor Oleh Kiper', 'Police agents Hugo Davila': a name of two to five
+    capitalised words right after a title or a role is a person, whatever the model read there."""
+    for i in positions(doc, PERSON_TITLES, stop=1):
+        k = i + 1
+        while k < len(doc) and doc[k].lower_ in PERSON_TITLES:  # 'Prime Minister', 'Lt. Gen.'
+            k += 1
+        run = name_run_after(doc, k) if k < len(doc) else None
+        if not run or not 2 <= run[1] - run[0] <= 5:
+            continue
+        name = doc[run[0] : run[1]]
+        if any(t.text in ORGANISATION_TAILS or t.is_upper or t.lower_ in PLACE_CUES_AFTER for t in name) \
+                or gazetteer.is_strong_place(name.text) \
+                or names_a_people(name[0].text, gazetteer):
+            continue  # 'President Joe Biden' is fine; 'Minister Kurdistan Region', 'Colonel RSF', 'Commander Iraqi' are not
+        inside = overlapping(spans, *run)
+        if any(c.canonical or c.label in ("DATE", "TIME") or (c.label == "PERSON" and c.start <= run[0] and c.end >= run[1])
+               for c in inside):
+            continue
+        for c in inside:
+            spans.remove(c)
+        spans.append(Candidate(run[0], run[1], "PERSON"))
