@@ -60,6 +60,8 @@ CASES = [
      {("Sudanese troops", "ORG")}, {("Sudanese", "NORP")}),
     (organisations.organisation_names, "Fighters of the Jaime Ortiz Front and the 29th Brigade clashed.",
      [("Jaime Ortiz", "PERSON")], {("Jaime Ortiz Front", "ORG"), ("29th Brigade", "ORG")}, {("Jaime Ortiz", "PERSON")}),
+    (organisations.organisation_names, "Troops of the 29th Brigade of the Army moved.", [("Brigade of the Army", "ORG")],
+     {("29th Brigade of the Army", "ORG")}, {("Brigade of the Army", "ORG")}),
     (organisations.organisation_names, "The Ministry of Defence said the West Bank was calm.", [("West Bank", "LOC")],
      {("Ministry of Defence", "ORG"), ("West Bank", "LOC")}, set()),
     (places.place_cue_words, "Fighting hit the town of Kafr Nabl.", [], {("Kafr Nabl", "GPE")}, set()),

@@ -147,9 +147,13 @@ def organisation_names(doc, spans: list[Candidate], gazetteer: Gazetteer) -> Non
         if gazetteer.is_strong_place(doc[start:end].text):
             continue  # 'the West Bank' is a place whatever its last word says
         inside = overlapping(spans, start, end)
-        if any(c.canonical or c.start < start or c.end > end or c.label in ("DATE", "TIME") for c in inside):
-            continue  # a known name, or a longer one the model found, stays
-        if len(inside) == 1 and inside[0].label == "ORG" and (inside[0].start, inside[0].end) == (start, end):
+        if any(c.canonical or c.label in ("DATE", "TIME") or ((c.start < start or c.end > end) and c.label != "ORG")
+               for c in inside):
+            continue  # a known name, or a longer non-organisation the model found, stays
+        # An organisation the model found that goes on past this one ('Brigade of the Army' after '29th') is
+        # the same name: the two are joined.
+        start, end = min([start, *(c.start for c in inside)]), max([end, *(c.end for c in inside)])
+        if len(inside) == 1 and (inside[0].start, inside[0].end) == (start, end):
             continue
         for c in inside:
             spans.remove(c)
