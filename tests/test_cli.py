@@ -94,3 +94,17 @@ def test_self_test_checks_an_install_end_to_end():
     assert out.returncode == 0, out.stdout + out.stderr[-2000:]
     assert "FAIL" not in out.stdout
     assert "ok    Mashtal is a neighbourhood" in out.stdout and "self-test passed in" in out.stdout
+
+
+def test_analyze_explain_shows_each_entity_s_rule_trail_and_each_place_s_reason(tmp_path):
+    import subprocess
+    import sys
+
+    from .conftest import SEED
+
+    out = subprocess.run([sys.executable, "-m", "workbench.cli", "analyze", str(SEED), "--published", "2024-02-08",
+                          "--explain"], capture_output=True, text=True, timeout=300, check=True).stdout
+    assert "Entities, and the rules that read them:" in out
+    assert "organisation list" in out and "read" in out  # the ruler's reading of a known organisation
+    mashtal = next(line for line in out.splitlines() if line.strip().startswith("Mashtal") and "gazetteer" in line)
+    assert "neighbourhood" in mashtal and "scored" in mashtal

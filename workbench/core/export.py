@@ -360,9 +360,10 @@ def _trail_by_mention(analysis: Analysis) -> dict[tuple[int, int], list]:
     """The rule steps that touched each final mention: those whose span overlaps it, in the order they ran."""
     steps = sorted(analysis.trace, key=lambda t: t.start)
     starts = [t.start for t in steps]
+    reach = max((t.end - t.start for t in steps), default=0)  # a step that starts this far back may overlap
     trail: dict[tuple[int, int], list] = {}
     for m in analysis.mentions:
-        first = bisect.bisect_left(starts, m.start - 200)  # no step spans 200 characters
+        first = bisect.bisect_left(starts, m.start - reach)
         trail[(m.start, m.end)] = [t for t in steps[first : bisect.bisect_left(starts, m.end)] if t.end > m.start]
     order = {id(t): i for i, t in enumerate(analysis.trace)}
     return {k: sorted(v, key=lambda t: order[id(t)]) for k, v in trail.items()}
