@@ -157,3 +157,16 @@ def test_an_amount_after_the_story_s_day_dates_the_other_event():
 def test_the_previous_night_is_the_night_before_the_story_s_day():
     text = "Shelling went on into Monday after two died the previous night."
     assert _events(text, [("Monday", "DATE"), ("the previous night", "DATE")])[-1][1] == date(2024, 2, 4)
+
+
+@pytest.mark.parametrize(
+    "expr, day",
+    [
+        ("Feb. 12", date(2024, 2, 12)),  # four days after publication: an announced date, not last year's
+        ("Feb. 15", date(2024, 2, 15)),  # a week ahead is still this year
+        ("Feb. 16", date(2023, 2, 16)),  # further ahead, a date without a year is in the past
+    ],
+)
+def test_a_date_without_a_year_looks_a_week_ahead_before_falling_back_a_year(expr, day):
+    r = resolve_expression(expr, PUB)
+    assert (r.start, r.end, r.granularity) == (day, day, "day")
