@@ -61,6 +61,15 @@ def test_plain_text_with_header_lines_gives_title_source_url_and_date(tmp_path):
     assert a.format == "txt"
 
 
+@pytest.mark.parametrize("damage, shown", [(b"", ""), (b" \xff", " \ufffd")])  # clean, or one byte broken
+def test_a_text_file_starting_with_a_byte_order_mark_loses_the_mark_and_keeps_its_headers(tmp_path, damage, shown):
+    f = tmp_path / "notepad.txt"  # what Windows Notepad writes as "UTF-8 with BOM"
+    f.write_bytes(b"\xef\xbb\xbfTitle: Clashes in Tripoli\nPublished: 2022-08-30\n\n" + BODY.encode() + damage)
+    a = read_article(f)
+    assert (a.title, a.published) == ("Clashes in Tripoli", date(2022, 8, 30))
+    assert a.text == BODY + shown
+
+
 def test_plain_text_without_headers_takes_its_first_line_as_title(tmp_path):
     f = tmp_path / "b.txt"
     f.write_text("Clashes in Tripoli\n" + BODY)

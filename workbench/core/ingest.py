@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import email
 import email.policy
 import functools
@@ -184,7 +185,8 @@ def decode_text(data: bytes, path: Path, notes: list[str]) -> str:
         pass
     text = data.decode("utf-8", "surrogateescape").removeprefix("\ufeff")  # an undecodable byte -> U+DC80..U+DCFF
     undecodable = len(_ESCAPED_BYTES.findall(text))
-    if len(_NON_ASCII_CHARS.findall(text)) >= undecodable:  # UTF-8 with damage, not another encoding
+    # UTF-8 with damage, not another encoding: a byte-order mark says so, or more good UTF-8 than bad bytes.
+    if data.startswith(codecs.BOM_UTF8) or len(_NON_ASCII_CHARS.findall(text)) >= undecodable:
         notes.append(_count(undecodable, "undecodable byte") + " replaced")
         return _ESCAPED_BYTES.sub("\ufffd", text)
     text, encoding = _decode_detected(data, path)
