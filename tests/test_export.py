@@ -14,7 +14,7 @@ from pypdf import PdfReader
 
 from workbench.core.export import entities_csv, events_csv, to_geojson, to_html, to_json, to_markdown
 from workbench.core.palette import LABEL_COLOURS
-from workbench.core.pipeline import build_report, ingest_paths
+from workbench.core.pipeline import build_report, ingest_paths, reanalyze
 
 from .conftest import ROOT, SEED
 
@@ -61,6 +61,21 @@ def test_html_report_highlights_entities_in_their_colours_and_loads_nothing(samp
     assert "<svg" in page and "<circle" in page  # the map, drawn from the shipped borders
     assert "who is the source?" in page and "Compare with CENTCOM" in page
     assert "2024-01-29 – 2024-02-04" in page  # the timeline
+
+
+def test_a_report_of_several_articles_escapes_names_in_its_entity_table(store, engine, tmp_path):
+    evil = tmp_path / "evil.txt"
+    evil.write_text(EVIL)
+    first, second = (p.result.article_id for p in ingest_paths(store, engine, [evil, SEED]))
+    text = store.draft(first).text
+    payload = '<img src=x onerror="alert(4)">'
+    start = text.index(payload)
+    store.add_correction(first, "add", start, start + len(payload), payload, {"label": "PERSON"})
+    reanalyze(store, engine, first)
+    page = to_html(build_report(store, [first, second], "Two reports", "2 articles"))
+    table = page.split("<h2>Who is named where</h2>", 1)[1].split("</table>", 1)[0]
+    assert "<td>&lt;img src=x onerror=&quot;alert(4)&quot;&gt;</td>" in table  # the name, as text
+    assert "<img" not in table and "Qais Al-Khazali" in table
 
 
 def test_html_report_opens_in_a_browser_with_no_network_request(sample_report, tmp_path, qapp, qtbot):
