@@ -9,7 +9,7 @@ GAZETTEER := .cache/gazetteer-v$(shell sed -n 's/^GAZETTEER_VERSION = //p' workb
 DESKTOP_DIR ?= $(HOME)/.local/share/applications
 ICON_DIR ?= $(HOME)/.local/share/icons/hicolor/scalable/apps
 
-.PHONY: run test bench gazetteer package smoke install-desktop clean
+.PHONY: run test bench mutate gazetteer package smoke install-desktop clean
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11+ is needed"'
@@ -41,6 +41,12 @@ bench: $(VENV)/.installed
 	$(BIN)/python bench/ingest.py
 	$(BIN)/python bench/gui.py
 	$(BIN)/python bench/library.py
+
+# Plants small bugs in workbench/core with mutmut, module by module, and prints how many the tests catch
+# (bench/mutation.py; MODULES="dates ingest" to choose). Takes many minutes: never in CI.
+mutate: $(VENV)/.installed-test
+	$(BIN)/python -m pip install --quiet -e '.[test,mutation]'
+	$(BIN)/python bench/mutation.py $(MODULES)
 
 # The one-folder desktop bundle in dist/workbench (packaging/README.md), then its smoke test.
 package: $(VENV)/.installed
