@@ -49,3 +49,31 @@ def test_unrelated_articles_are_not_near_duplicates():
 
 def test_content_hash_ignores_case_punctuation_and_spacing():
     assert dedup.content_hash("Baghdad, Iraq.\n\nA strike.") == dedup.content_hash("baghdad iraq a   strike")
+
+
+def test_the_hashes_a_library_keeps_stay_the_same_from_one_version_to_the_next():
+    """Content hashes, MinHash signatures and band keys are stored: computed any other way, a new version
+    would stop finding the duplicates of articles already in the library."""
+    import hashlib
+
+    text = "Clashes erupted in Tripoli on Saturday between rival armed groups."
+    assert dedup.content_hash(text) == "f03a6feee475fd559ecf8b7e63f823d63b8e0d0ca998f48b76267d2fa2299542"
+    for words, signature, first, last in [
+        (text, "8e2bfd04a884a215", "08f1fd1a1d2f3427", "e13042eb24ec7f72"),
+        ("Strike on Mosul", "d683a73af1f3f351", "5afa5893cf48a2f2", "414ccdd446e5a079"),  # fewer words than a shingle
+    ]:
+        sig = dedup.minhash(words)
+        assert hashlib.sha256(sig.tobytes()).hexdigest()[:16] == signature
+        keys = dedup.bands(sig)
+        assert (keys[0], keys[-1]) == ((0, first), (dedup.BANDS - 1, last))
+        assert len({key for _, key in keys}) == dedup.BANDS  # each band hashes its own rows
+
+
+def test_similarity_reads_stored_signatures_and_refuses_mismatched_ones():
+    sig = dedup.minhash("A drone struck a convoy near Erbil airport on Friday afternoon.")
+    assert dedup.similarity(sig.tobytes(), sig) == dedup.similarity(sig, sig.tobytes()) == 1.0  # as stored: bytes
+    assert dedup.similarity(sig, sig[: dedup.NUM_PERM // 2]) == 0.0
+    assert dedup.similarity(b"", b"") == 0.0
+    short = dedup.minhash("Strike on Mosul")
+    assert dedup.similarity(short, dedup.minhash("strike on mosul!")) == 1.0
+    assert dedup.similarity(short, dedup.minhash("Strike on Erbil")) == 0.0
