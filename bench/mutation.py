@@ -2,6 +2,7 @@
 
     python bench/mutation.py                    # the default modules (dates dedup summary export store)
     python bench/mutation.py dates ingest       # chosen modules of workbench/core
+    python bench/mutation.py --tenth store      # one mutant in ten, for the slow modules
     python bench/mutation.py --list             # the modules and the tests each one is tried against
 
 Each module runs in its own copy of the project (under --workdir, default /tmp/workbench-mutation), so
@@ -79,10 +80,12 @@ def prepare_copy(module: str, folder: Path) -> None:
     )
 
 
-def run_mutmut(folder: Path, children: int) -> None:
+def run_mutmut(folder: Path, children: int, tenth: bool) -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", WORKBENCH_GAZETTEER=str(gazetteer_path()))
     mutmut = Path(sys.executable).parent / "mutmut"
-    subprocess.run([str(mutmut), "run", "--max-children", str(children)], cwd=folder, env=env,
+    # mutmut numbers each function's mutants from 1: those numbered ...0 are a tenth of every function's.
+    sample = ["*0"] if tenth else []
+    subprocess.run([str(mutmut), "run", "--max-children", str(children), *sample], cwd=folder, env=env,
                    stdout=subprocess.DEVNULL, check=False)
 
 
@@ -127,6 +130,8 @@ def main() -> None:
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/workbench-mutation"))
     parser.add_argument("--children", type=int, default=os.cpu_count() or 2)
     parser.add_argument("--list", action="store_true")
+    parser.add_argument("--tenth", action="store_true",
+                        help="try one mutant in ten (for modules whose tests load the model: store, export)")
     args = parser.parse_args()
     if args.list:
         for module, tests in TESTS_FOR.items():
@@ -139,7 +144,7 @@ def main() -> None:
     for module in args.modules:
         folder = args.workdir / module
         prepare_copy(module, folder)
-        run_mutmut(folder, args.children)
+        run_mutmut(folder, args.children, args.tenth)
         caught, tried = report(module, folder, outcomes(folder, module))
         total_killed += caught
         total_tried += tried
