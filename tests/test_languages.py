@@ -144,3 +144,13 @@ def test_the_library_and_the_reader_show_each_articles_language(qtbot, make_wind
     french_row = 1 - arabic_row
     window.open_article(model.article_id(french_row))
     qtbot.waitUntil(lambda: window.reader.language.text() == "French", timeout=30_000)
+
+
+def test_the_analysts_own_marks_on_an_arabic_article_survive_re_analysis(store, engine, tmp_path):
+    path = write_article(tmp_path, "mashtal.txt", "إضراب في المشتل", ARABIC)
+    article_id = next(ingest_paths(store, engine, [path])).result.article_id
+    start = ARABIC.index("المشتل")
+    store.add_correction(article_id, "add", start, start + len("المشتل"), "المشتل", {"label": "GPE"})
+    analysis = reanalyze(store, engine, article_id)
+    assert [(m.text, m.label) for m in analysis.mentions] == [("المشتل", "GPE")]
+    assert not analysis.analysed

@@ -28,6 +28,10 @@ from .settings import french_model_name, model_name
 from .store import DuplicateArticle, Store
 
 
+# What a text in a language no model here reads gets: nothing but the analyst's own corrections.
+UNREAD = Reading(mentions=(), sentences=())
+
+
 class Engine:
     """The article engine: spaCy, the gazetteer and the date rules behind one `analyze` call.
 
@@ -85,9 +89,8 @@ class Engine:
     def analyze(self, text: str, published: date | None = None, corrections: Iterable[Correction] = ()) -> Analysis:
         language = detect_language(text)
         reader = self.reader_for(language)
-        if reader is None:
-            return Analysis(entities=(), places=(), events=(), language=language)
-        return self.analysis_of(text, reader.read(text), published, corrections, language=language)
+        reading = reader.read(text) if reader is not None else UNREAD
+        return self.analysis_of(text, reading, published, corrections, language=language)
 
     def analyze_many(self, items: Iterable[tuple[str, date | None]]) -> Iterator[Analysis | Exception]:
         """Analyses in input order (spaCy reads the texts of each language in batches); a text whose analysis
@@ -101,12 +104,9 @@ class Engine:
                 reader = self.reader_for(reader_language)
                 readings.update(zip(chosen, reader.read_many(items[i][0] for i in chosen)))
         for i, ((text, published), language) in enumerate(zip(items, languages)):
-            reading = readings.get(i)
-            if reading is None:
-                yield Analysis(entities=(), places=(), events=(), language=language)
-            else:
-                yield reading if isinstance(reading, Exception) else self._analysis_or_error(text, reading, published,
-                                                                                             language)
+            reading = readings.get(i, UNREAD)
+            yield reading if isinstance(reading, Exception) else self._analysis_or_error(text, reading, published,
+                                                                                         language)
 
     def _analysis_or_error(self, text: str, reading: Reading, published: date | None,
                            language: str) -> Analysis | Exception:
