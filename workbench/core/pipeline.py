@@ -27,7 +27,6 @@ from .rules import FRENCH_LABELS, FRENCH_RULES
 from .settings import french_model_name, model_name
 from .store import DuplicateArticle, Store
 
-
 # What a text in a language no model here reads gets: nothing but the analyst's own corrections.
 UNREAD = Reading(mentions=(), sentences=())
 
