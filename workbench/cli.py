@@ -122,7 +122,11 @@ def _print_explanation(data: dict) -> None:
 def _print_analysis(data: dict) -> None:
     """The analysis as text; everything from the article on one line each, its control characters escaped."""
     print(_one_line(data["title"]))
-    print(f"{_one_line(data['source'] or 'unknown source')}, published {data['published'] or 'unknown'}")
+    print(f"{_one_line(data['source'] or 'unknown source')}, published {data['published'] or 'unknown'}"
+          f"{', language ' + data['language'] if data['language'] else ''}")
+    if data["not_analysed"]:
+        print(f"{data['not_analysed'][0].upper()}{data['not_analysed'][1:]}: no model here reads it, so no entities,"
+              " places or dates.")
     print("\nPlaces:")
     for p in data["places"]:
         where = f"{p['lat']:.3f}, {p['lon']:.3f}" if p["lat"] is not None else "not located"

@@ -22,6 +22,11 @@ from .lexicon import (
     DAY_WORDS,
     DURATION_OPENERS,
     DURATION_QUALIFIERS,
+    FRENCH_DAY_WORDS,
+    FRENCH_FUTURE,
+    FRENCH_MONTHS,
+    FRENCH_PAST,
+    FRENCH_WEEKDAYS,
     FUTURE_MARKERS,
     MONTHS,
     NUMBER_WORDS,
@@ -78,9 +83,11 @@ class Resolution:
 
 
 def resolve_events(
-    text: str, mentions: Iterable[Mention], sentences: Iterable[Span], published: date | None
+    text: str, mentions: Iterable[Mention], sentences: Iterable[Span], published: date | None, language: str = "en"
 ) -> tuple[Event, ...]:
-    """Every dated DATE/TIME mention as an Event with its sentence; durations and vague spans are left out."""
+    """Every dated DATE/TIME mention as an Event with its sentence; durations and vague spans are left out.
+
+    A French article's expressions go to the French resolver; the English story rules find nothing in them."""
     sentences = list(sentences)
     events: list[Event] = []
     pending_anchored: list[tuple[Mention, Span, int, str, str]] = []
@@ -103,7 +110,8 @@ def resolve_events(
             if anchor is not None:
                 events.append(_event(m, sentence, Resolution(anchor + shift, anchor + shift, "day")))
             continue
-        r = resolve_expression(m.text, published, future=_future_before(text, sentence, m.start))
+        r = (resolve_french_expression(m.text, published) if language == "fr"
+             else resolve_expression(m.text, published, future=_future_before(text, sentence, m.start)))
         if r is None:
             continue
         events.append(_event(m, sentence, r))
@@ -515,3 +523,68 @@ def _with_dateparser(e: str, pub: date) -> Resolution | None:
         return None
     d = parsed.date()
     return Resolution(d, d, "day")
+
+
+# ----------------------------------------------------------------------------- French
+_FR_DAY = r"(?:1er|[1-3]?\d)"
+_FR_MONTH = rf"(?:{alternation(FRENCH_MONTHS)})"
+_FR_WEEKDAY = rf"(?:{alternation(FRENCH_WEEKDAYS)})"
+_FR_SHIFT = rf"(?:{alternation(FRENCH_PAST | FRENCH_FUTURE)})"
+_FR_YEAR = r"(?:1[89]|20)\d{2}"
+# What the French model (which has no DATE label) leaves unread: 'mercredi', 'mardi prochain', 'le 12 mars',
+# 'mercredi 12 mars 2024', 'mars 2024', 'en mars', 'hier', 'la semaine dernière', "l'an dernier", 'en 2023'.
+FRENCH_DATE = re.compile(
+    rf"\b(?:{_FR_WEEKDAY}(?:\s+{_FR_DAY}\s+{_FR_MONTH}(?:\s+{_FR_YEAR})?|\s+{_FR_SHIFT})?"
+    rf"|{_FR_DAY}\s+{_FR_MONTH}(?:\s+{_FR_YEAR})?"
+    rf"|(?:(?:début|fin|mi-)\s*)?{_FR_MONTH}\s+{_FR_YEAR}"
+    rf"|(?<=\ben\s){_FR_MONTH}"
+    rf"|{alternation(FRENCH_DAY_WORDS)}"
+    rf"|(?:la\s+)?semaine\s+{_FR_SHIFT}|(?:le\s+)?mois\s+{_FR_SHIFT}|l['’](?:année|an)\s+{_FR_SHIFT}"
+    rf"|(?<=\ben\s){_FR_YEAR})(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def resolve_french_expression(expr: str, published: date | None) -> Resolution | None:
+    """A French date expression -> its date or interval, by dateparser (languages=['fr']) relative to the
+    publication date; a weekday follows the English rule (the last such day on or before publication, or
+    the next one after 'prochain'), and a week, month or year named is that whole period."""
+    e = re.sub(r"\s+", " ", expr.lower().replace("’", "'").strip())
+    e = re.sub(r"^l'an (?:dernier|passé)$", "l'année dernière", re.sub(r"^l'an prochain$", "l'année prochaine", e))
+    part, e = _french_period_part(e)
+    future = any(word in e.split() for word in FRENCH_FUTURE)
+    weekday = next((i for i, day in enumerate(FRENCH_WEEKDAYS) if e.startswith(day)), None)
+    has_day = bool(re.search(rf"{_FR_DAY} {_FR_MONTH}", e))
+    if published is None:  # only an expression with its year can be placed
+        return _french_parsed(e, date.today(), has_day, future, part) if re.search(_FR_YEAR, e) else None
+    if weekday is not None and not has_day:
+        d = (published + timedelta(days=(weekday - published.weekday()) % 7 or 7) if future
+             else published - timedelta(days=(published.weekday() - weekday) % 7))
+        return Resolution(d, d, "day")
+    return _french_parsed(e, published, has_day, future, part)
+
+
+def _french_period_part(e: str) -> tuple[str | None, str]:
+    """'fin mars 2024' -> ('late', 'mars 2024'): the part of the period the English rules know."""
+    for prefix, part in (("début ", "early"), ("fin ", "late"), ("mi-", "mid")):
+        if e.startswith(prefix):
+            return part, e[len(prefix):].strip()
+    return None, e
+
+
+def _french_parsed(e: str, pub: date, has_day: bool, future: bool, part: str | None) -> Resolution | None:
+    import dateparser
+
+    parsed = dateparser.parse(e, languages=["fr"], settings={
+        "RELATIVE_BASE": datetime(pub.year, pub.month, pub.day), "PREFER_DATES_FROM": "future" if future else "past"})
+    if parsed is None:
+        return None
+    d = parsed.date()
+    if has_day or e in FRENCH_DAY_WORDS:
+        return Resolution(d, d, "day")
+    if "semaine" in e:
+        monday = d - timedelta(days=d.weekday())
+        return Resolution(monday, monday + timedelta(days=6), "week")
+    if "mois" in e or re.search(_FR_MONTH, e):
+        return _month_part(d.year, d.month, part)
+    return _year_part(d.year, part)

@@ -16,6 +16,7 @@ import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from .language import language_name, not_analysed_note
 from .mapping import markers_for_articles
 from .mapsvg import map_svg
 from .models import Analysis, ArticleDraft, Event
@@ -156,6 +157,7 @@ def _article_html(a: ArticleReport, report: Report, map_picture) -> str:
     parts = [f"<h2>{_e(d.title)}</h2>",
              (f'<p class="meta">{_e(d.source or "Source unknown")}{" — " + url if d.url else ""}'
              f' · published {_e(d.published.isoformat() if d.published else "date unknown")}'
+             f'{_language_html(a.analysis)}'
              f'{" · tags: " + _e(", ".join(a.tags)) if a.tags else ""}</p>'),
              "<h3>Summary</h3>"]
     parts += [f"<blockquote>{_highlighted_html(d.text, s.start, s.end, a)}</blockquote>" for s in a.summary]
@@ -182,6 +184,13 @@ def _article_html(a: ArticleReport, report: Report, map_picture) -> str:
 # ----------------------------------------------------------------------------- Markdown
 # Characters that make Markdown inside a line; newlines become spaces, so line-start markers cannot occur.
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]#|~])")
+
+
+def _language_html(analysis: Analysis) -> str:
+    """' · in French', or ' · in Arabic, not analysed' (so no entities, places or dates below)."""
+    if not analysis.language:
+        return ""
+    return f" · in {_e(language_name(analysis.language))}{'' if analysis.analysed else ', not analysed'}"
 
 
 def _md(text: str) -> str:
@@ -276,8 +285,8 @@ def _csv(header: list[str], rows) -> str:
 
 
 def entities_csv(report: Report) -> str:
-    return _csv(["article_id", "article_title", "entity", "label", "mention", "start", "end"],
-                ([a.id, a.draft.title, m.canonical or m.text, m.label, m.text, m.start, m.end]
+    return _csv(["article_id", "article_title", "article_language", "entity", "label", "mention", "start", "end"],
+                ([a.id, a.draft.title, a.analysis.language, m.canonical or m.text, m.label, m.text, m.start, m.end]
                  for a in report.articles for m in a.analysis.mentions))
 
 
@@ -300,7 +309,7 @@ def to_geojson(report: Report) -> str:
                 "geometry": {"type": "Point", "coordinates": [p.lon, p.lat]},
                 "properties": {"name": p.name, "kind": p.kind, "country": p.country, "mentions": len(p.mentions),
                                "confidence": p.confidence, "article_id": a.id, "article_title": a.draft.title,
-                               "mentioned_as": sorted({s.text for s in p.mentions})},
+                               "article_language": a.analysis.language, "mentioned_as": sorted({s.text for s in p.mentions})},
             })
     return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False, indent=1)
 
@@ -330,6 +339,9 @@ def analysis_to_json(draft: ArticleDraft, analysis: Analysis) -> dict:
         "published": draft.published.isoformat() if draft.published else None,
         "source": draft.source,
         "url": draft.url,
+        "language": analysis.language,
+        "analysed": analysis.analysed,
+        "not_analysed": not_analysed_note(analysis.language),
         "text": draft.text,
         "entities": [
             {"text": m.text, "label": m.label, "start": m.start, "end": m.end, "canonical": m.canonical or m.text,

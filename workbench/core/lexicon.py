@@ -191,3 +191,11 @@ def known_acronyms() -> dict[str, tuple[str, str]]:
     """Each known organisation's acronym -> (canonical name, label)."""
     return {name: (org["name"], org.get("label", "ORG")) for org in known_organisations()
             for name in [org["name"], *org.get("aliases", [])] if is_acronym(name)}
+
+
+# French calendar words, for the French date rule and resolver (resources/lexicon/french.json).
+FRENCH_WEEKDAYS = _ordered("french", "weekdays")
+FRENCH_MONTHS = _ordered("french", "months")
+FRENCH_DAY_WORDS = _words("french", "day_words")
+FRENCH_PAST = _words("french", "past")
+FRENCH_FUTURE = _words("french", "future")

@@ -113,6 +113,14 @@ class Analysis:
     sentences: tuple[Span, ...] = ()
     # What the rules changed: explanation, not content (not stored; `analyze --explain` reads it anew).
     trace: tuple[RuleStep, ...] = field(default=(), compare=False)
+    language: str = ""  # ISO 639-1 ('en', 'fr', 'ar'); '' when the text was too short to tell
+
+    @property
+    def analysed(self) -> bool:
+        """False for a language no model here reads: the article has no entities, places or dates."""
+        from .language import is_analysed
+
+        return is_analysed(self.language)
 
     @property
     def mentions(self) -> tuple[Mention, ...]:
@@ -157,6 +165,7 @@ class ArticleSummary:
     people: int
     organisations: int
     places: int
+    language: str = ""
 
 
 @dataclass(frozen=True)

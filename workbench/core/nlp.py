@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from .gazetteer import Gazetteer
 from .lexicon import ACRONYM_PATTERN_ID, is_acronym, known_acronyms, known_organisations
 from .models import Entity, Mention, RuleStep, Span
-from .rules import apply_rules, model_spans
+from .rules import RULES, apply_rules, model_spans
 from .rules.spans import PLACE_LABELS, clean_name, words
 from .settings import model_name
 
@@ -76,10 +76,14 @@ BATCH_CHARS = 200_000
 class EntityReader:
     """Reads texts with spaCy (in batches) and returns mended entity mentions and sentences."""
 
-    def __init__(self, gazetteer: Gazetteer, nlp=None, batch_size: int = 32):
+    def __init__(self, gazetteer: Gazetteer, nlp=None, batch_size: int = 32, rules=RULES,
+                 labels: dict[str, str] | None = None):
+        """`rules` and `labels` (the model's labels in the workbench's) suit the model's language."""
         self.gazetteer = gazetteer
         self.nlp = nlp if nlp is not None else load_pipeline()
         self.batch_size = batch_size
+        self.rules = rules
+        self.labels = labels
 
     def read(self, text: str) -> Reading:
         reading = next(self.read_many([text]))
@@ -129,7 +133,7 @@ class EntityReader:
     def _reading(self, doc) -> Reading:
         text = doc.text  # a property that joins every token: read it once, not once per sentence
         sentences = tuple(_trimmed(text, s.start_char, s.end_char) for s in doc.sents)
-        spans, trace = apply_rules(doc, model_spans(doc), self.gazetteer)
+        spans, trace = apply_rules(doc, model_spans(doc, self.labels), self.gazetteer, self.rules)
         mentions = tuple(
             Mention(
                 start=doc[c.start].idx,

@@ -18,25 +18,35 @@ from . import dedup
 from .dates import resolve_events
 from .gazetteer import Gazetteer, open_gazetteer
 from .ingest import IngestError, expand_paths, read_article_noting
+from .language import detect_language, is_analysed
 from .lexicon import country_of_demonym
 from .models import Analysis, ArticleDraft, Correction, Mention, Place
 from .nlp import EntityReader, Reading, group_entities
 from .places import PlaceWeights, country_focus, resolve_places
-from .settings import model_name
+from .rules import FRENCH_LABELS, FRENCH_RULES
+from .settings import french_model_name, model_name
 from .store import DuplicateArticle, Store
+
+# What a text in a language no model here reads gets: nothing but the analyst's own corrections.
+UNREAD = Reading(mentions=(), sentences=())
 
 
 class Engine:
     """The article engine: spaCy, the gazetteer and the date rules behind one `analyze` call.
 
-    The model and the gazetteer load on first use (or ahead of time with `warm_up`), once per process.
+    Each text's language is detected first: English goes to the English model, French to the French one
+    (loaded when the first French article arrives), any other language gets no entities at all. The
+    models and the gazetteer load on first use (or ahead of time with `warm_up`), once per process.
     """
 
-    def __init__(self, gazetteer: Gazetteer | None = None, nlp=None, model: str | None = None):
+    def __init__(self, gazetteer: Gazetteer | None = None, nlp=None, model: str | None = None,
+                 french_model: str | None = None):
         self._gazetteer = gazetteer
         self._nlp = nlp
         self.model = model or model_name()
+        self.french_model = french_model or french_model_name()
         self._reader: EntityReader | None = None
+        self._french_reader: EntityReader | None = None
         self._lock = threading.Lock()
 
     @property
@@ -55,28 +65,58 @@ class Engine:
                 self._reader = EntityReader(self.gazetteer, nlp)
             return self._reader
 
+    @property
+    def french_reader(self) -> EntityReader:
+        with self._lock:
+            if self._french_reader is None:
+                from .nlp import load_pipeline
+
+                self._french_reader = EntityReader(self.gazetteer, load_pipeline(self.french_model),
+                                                   rules=FRENCH_RULES, labels=FRENCH_LABELS)
+            return self._french_reader
+
+    def reader_for(self, language: str) -> EntityReader | None:
+        """The reader of that language ('' is read as English), or None for a language no model here reads."""
+        if language == "fr":
+            return self.french_reader
+        return self.reader if is_analysed(language) else None
+
     def warm_up(self) -> None:
         self.reader.read("Warm-up in Baghdad on Monday.")
+        detect_language("Warm-up: the language detector loads its models on first use, as the model does.")
 
     def analyze(self, text: str, published: date | None = None, corrections: Iterable[Correction] = ()) -> Analysis:
-        return self.analysis_of(text, self.reader.read(text), published, corrections)
+        language = detect_language(text)
+        reader = self.reader_for(language)
+        reading = reader.read(text) if reader is not None else UNREAD
+        return self.analysis_of(text, reading, published, corrections, language=language)
 
     def analyze_many(self, items: Iterable[tuple[str, date | None]]) -> Iterator[Analysis | Exception]:
-        """Analyses in input order (spaCy reads the texts in batches); a text whose analysis raised gets
-        its exception in its place, and every other text its own analysis all the same."""
+        """Analyses in input order (spaCy reads the texts of each language in batches); a text whose analysis
+        raised gets its exception in its place, and every other text its own analysis all the same."""
         items = list(items)
-        readings = self.reader.read_many(text for text, _ in items)
-        for (text, published), reading in zip(items, readings):
-            yield reading if isinstance(reading, Exception) else self._analysis_or_error(text, reading, published)
+        languages = [detect_language(text) for text, _ in items]
+        readings: dict[int, Reading | Exception] = {}
+        for reader_language in ("en", "fr"):
+            chosen = [i for i, language in enumerate(languages) if (language or "en") == reader_language]
+            if chosen:
+                reader = self.reader_for(reader_language)
+                readings.update(zip(chosen, reader.read_many(items[i][0] for i in chosen)))
+        for i, ((text, published), language) in enumerate(zip(items, languages)):
+            reading = readings.get(i, UNREAD)
+            yield reading if isinstance(reading, Exception) else self._analysis_or_error(text, reading, published,
+                                                                                         language)
 
-    def _analysis_or_error(self, text: str, reading: Reading, published: date | None) -> Analysis | Exception:
+    def _analysis_or_error(self, text: str, reading: Reading, published: date | None,
+                           language: str) -> Analysis | Exception:
         try:
-            return self.analysis_of(text, reading, published)
+            return self.analysis_of(text, reading, published, language=language)
         except Exception as exc:  # noqa: BLE001 -- this text's failure, reported for it alone
             return exc
 
     def analysis_of(self, text: str, reading: Reading, published: date | None,
-                    corrections: Iterable[Correction] = (), place_weights: PlaceWeights | None = None) -> Analysis:
+                    corrections: Iterable[Correction] = (), place_weights: PlaceWeights | None = None,
+                    language: str = "en") -> Analysis:
         corrections = list(corrections)
         mentions = apply_mention_corrections(text, reading.mentions, corrections)
         gaz = self.gazetteer
@@ -84,10 +124,10 @@ class Engine:
         places = resolve_places(text, mentions, reading.sentences, gaz, focus, place_weights)
         places = apply_location_corrections(places, corrections, gaz)
         mentions = _mentions_named_by_places(mentions, places)
-        events = resolve_events(text, mentions, reading.sentences, published)
+        events = resolve_events(text, mentions, reading.sentences, published, language)
         entities = group_entities(text, mentions)
         return Analysis(entities=entities, places=places, events=events, sentences=reading.sentences,
-                        trace=reading.trace)
+                        trace=reading.trace, language=language)
 
 
 def _mentions_named_by_places(mentions: Iterable[Mention], places: Iterable[Place]) -> list[Mention]:

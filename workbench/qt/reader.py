@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.language import language_label
 from ..core.models import (
     Analysis,
     ArticleDraft,
@@ -134,6 +135,9 @@ class ReaderView(QWidget):
         self.source = QLabel()
         self.source.setTextFormat(Qt.PlainText)
         self.source.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.language = QLabel()
+        self.language.setTextFormat(Qt.PlainText)
+        self.language.setToolTip("The article's language, detected when it was analysed")
         self.published = QLineEdit()
         self.published.setPlaceholderText("publication date YYYY-MM-DD")
         self.published.setMaximumWidth(170)
@@ -147,6 +151,7 @@ class ReaderView(QWidget):
 
         meta = QHBoxLayout()
         meta.addWidget(self.source, 1)
+        meta.addWidget(self.language)
         meta.addWidget(QLabel("Published:"))
         meta.addWidget(self.published)
         layout = QVBoxLayout(self)
@@ -169,6 +174,7 @@ class ReaderView(QWidget):
         self.title.setText(draft.title)
         self.source.setText(" — ".join(x for x in (draft.source, draft.url) if x) or "Source unknown")
         self.published.setText(draft.published.isoformat() if draft.published else "")
+        self.language.setText(language_label(analysis.language))
         self._marks.clear()
         self._build_legend()
         self._render()
@@ -183,6 +189,7 @@ class ReaderView(QWidget):
         self.draft = self.analysis = None
         self.title.setText("")
         self.source.setText("")
+        self.language.setText("")
         self.published.setText("")
         self.text.clear()
         self._build_legend()

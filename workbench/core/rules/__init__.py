@@ -55,13 +55,33 @@ RULES: tuple[Rule, ...] = (
     consistency.names_are_capitalised,
 )
 
+# French articles: only the rules that read no English word. The rest look for English cue words ('the
+# town of', 'spokesman', 'backed') and would find none, or worse, misread a French word as one.
+FRENCH_RULES: tuple[Rule, ...] = (
+    dates.french_dates,
+    places.split_place_pairs,
+    places.places_known_on_sight,
+    consistency.one_label_per_name,
+    consistency.names_are_capitalised,
+)
+# The French model's labels (WikiNER) in the workbench's: its LOC holds countries and cities as well as
+# rivers and mountains, and the gazetteer tells them apart as it does for GPE; MISC (nationalities, events,
+# works, products together) fits no one label and is dropped.
+FRENCH_LABELS = {"PER": "PERSON", "LOC": "GPE", "ORG": "ORG"}
 
-def model_spans(doc) -> list[Candidate]:
-    """The statistical model's entities (and the organisation ruler's, with their canonical names)."""
+
+def model_spans(doc, labels: dict[str, str] | None = None) -> list[Candidate]:
+    """The statistical model's entities (and the organisation ruler's, with their canonical names), in the
+    workbench's labels (`labels` maps another model's labels to them; a label it leaves out is dropped)."""
     acronyms = known_acronyms()
-    return [Candidate(e.start, e.end, e.label_,
-                      acronyms[e.text][0] if e.ent_id_ == ACRONYM_PATTERN_ID else e.ent_id_ or "")
-            for e in doc.ents if e.label_ in ENTITY_LABELS]
+    spans = []
+    for e in doc.ents:
+        from_model = labels is not None and not e.ent_id_  # the organisation ruler speaks the workbench's labels
+        label = labels.get(e.label_, "") if from_model else e.label_
+        if label in ENTITY_LABELS:
+            spans.append(Candidate(e.start, e.end, label,
+                                   acronyms[e.text][0] if e.ent_id_ == ACRONYM_PATTERN_ID else e.ent_id_ or ""))
+    return spans
 
 
 def apply_rules(doc, spans: list[Candidate], gazetteer: Gazetteer, rules=RULES) -> tuple[list[Candidate], list[RuleStep]]:

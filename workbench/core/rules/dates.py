@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..dates import ANCHORED_AMOUNT
+from ..dates import ANCHORED_AMOUNT, FRENCH_DATE
 from ..gazetteer import Gazetteer
 from ..lexicon import MONTHS
 from .spans import Candidate, overlapping, positions
@@ -51,3 +51,15 @@ def anchored_amounts(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
         span = doc.char_span(found.start(1), found.end(1), alignment_mode="contract")
         if span is not None and len(span) and not overlapping(spans, span.start, span.end):
             spans.append(Candidate(span.start, span.end, "DATE"))
+
+
+def french_dates(doc, spans: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
+    """'mercredi', 'le 12 mars', 'la semaine dernière': a French date expression is a date (the French model
+    has no DATE label, and reads a weekday opening a sentence as a place)."""
+    dates = []
+    for match in FRENCH_DATE.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is not None:
+            dates.append(Candidate(span.start, span.end, "DATE"))
+    return sorted([c for c in spans if not any(c.start < d.end and d.start < c.end for d in dates)] + dates,
+                  key=lambda c: c.start)
