@@ -205,6 +205,19 @@ def test_xlsx_holds_the_csv_tables_one_sheet_each(sample_report):
     assert isinstance(book["Entities and mentions"]["F2"].value, int)  # offsets stay numbers
 
 
+def test_an_xlsx_table_longer_than_a_sheet_goes_on_over_the_next(sample_report, monkeypatch):
+    from openpyxl import load_workbook
+
+    from workbench.core.export import xlsx
+
+    monkeypatch.setattr(xlsx, "MAX_ROWS", 11)  # ten rows and the header a sheet, in place of Excel's 1 048 576
+    book = load_workbook(io.BytesIO(xlsx.to_xlsx(sample_report)))
+    parts = [s for s in book.worksheets if s.title.startswith("Entities and mentions")]
+    assert [s.title for s in parts[:2]] == ["Entities and mentions", "Entities and mentions (2)"]
+    assert all(s.max_row <= 11 and s["A1"].value == "article_id" for s in parts)
+    assert sum(s.max_row - 1 for s in parts) == len(sample_report.articles[0].analysis.mentions)
+
+
 def test_jsonl_has_one_article_a_line_as_the_json_export_holds_it(sample_report, store, engine, tmp_path):
     from workbench.core.export import to_jsonl
 
@@ -277,3 +290,6 @@ def test_window_exports_off_the_gui_thread(qtbot, make_window, tmp_path):
     qtbot.waitUntil(lambda: not window.busy, timeout=120_000)
     assert window.last_export == [tmp_path / "from-window.pdf"]
     assert "Al-Khazali" in PdfReader(str(tmp_path / "from-window.pdf")).pages[0].extract_text()
+    window.export(ids, what, "kml", tmp_path / "from-window.kml")  # the formats for other tools, as the dialog offers
+    qtbot.waitUntil(lambda: not window.busy, timeout=120_000)
+    assert b"<Placemark><name>Baghdad</name>" in (tmp_path / "from-window.kml").read_bytes()
