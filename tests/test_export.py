@@ -164,7 +164,7 @@ def test_a_point_the_analyst_set_and_a_guess_from_context_say_so(store, engine):
     zone = next(f["properties"] for f in json.loads(to_geojson(report))["features"] if f["properties"]["name"] == "Green Zone")
     assert (zone["precision"], zone["gazetteer_id"], zone["country_code"], zone["admin1"]) == ("point", None, "IQ", "Baghdad")
     guess = Place(name="the old depot", kind="facility", lat=33.34, lon=44.4, country="Iraq", confidence=0.2, mentions=())
-    assert place_geography(guess) == {"country_code": "IQ", "admin1": None, "gazetteer_id": None, "precision": "guess"}
+    assert place_geography(guess, engine.gazetteer) == {"country_code": "IQ", "admin1": None, "gazetteer_id": None, "precision": "guess"}
 
 
 def test_kml_has_a_folder_per_article_and_a_placemark_per_located_place_with_its_sentences_and_time(sample_report):

@@ -18,6 +18,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from ..divisions import place_geography
+from ..gazetteer import Gazetteer, open_gazetteer
 from ..mapping import markers_for_articles
 from ..mapsvg import map_svg
 from ..models import Analysis, ArticleDraft, Event
@@ -314,8 +315,10 @@ def events_csv(report: Report) -> str:
     return _csv(*event_table(report))
 
 
-def to_geojson(report: Report) -> str:
-    """A FeatureCollection of the located places (QGIS and geojson.io open it)."""
+def to_geojson(report: Report, gazetteer: Gazetteer | None = None) -> str:
+    """A FeatureCollection of the located places (QGIS and geojson.io open it), each with what joins it to
+    other data (divisions.place_geography; the gazetteer defaults to the one the analysis used)."""
+    gazetteer = gazetteer or open_gazetteer()
     features = []
     for a in report.articles:
         for p in a.analysis.places:
@@ -324,7 +327,7 @@ def to_geojson(report: Report) -> str:
             features.append({
                 "type": "Feature",
                 "geometry": {"type": "Point", "coordinates": [p.lon, p.lat]},
-                "properties": {"name": p.name, "kind": p.kind, "country": p.country, **place_geography(p),
+                "properties": {"name": p.name, "kind": p.kind, "country": p.country, **place_geography(p, gazetteer),
                                "mentions": len(p.mentions), "confidence": p.confidence, "article_id": a.id,
                                "article_title": a.draft.title, "mentioned_as": sorted({s.text for s in p.mentions})},
             })

@@ -17,9 +17,10 @@ import html
 import re
 import xml.etree.ElementTree as ET
 
+from ..divisions import place_geography
+from ..gazetteer import Gazetteer, open_gazetteer
 from ..models import Place, Span
 from ..summary import ArticleReport, Report
-from . import place_geography
 
 KML_NS = "http://www.opengis.net/kml/2.2"
 MAX_SENTENCES = 5  # sentences quoted in one balloon
@@ -80,7 +81,7 @@ def _balloon(article: ArticleReport, place: Place) -> str:
     return _NOT_XML.sub("", "".join(quotes))
 
 
-def _placemark(folder: ET.Element, article: ArticleReport, place: Place) -> None:
+def _placemark(folder: ET.Element, article: ArticleReport, place: Place, gazetteer: Gazetteer) -> None:
     mark = _child(folder, "Placemark")
     _child(mark, "name", place.name)
     _child(mark, "description").text = _balloon(article, place)  # already HTML with escaped text
@@ -92,7 +93,7 @@ def _placemark(folder: ET.Element, article: ArticleReport, place: Place) -> None
         _child(span, "begin", when[0].isoformat())
         _child(span, "end", when[1].isoformat())
     data = _child(mark, "ExtendedData")
-    fields = {**place_geography(place), "kind": place.kind, "country": place.country, "confidence": place.confidence,
+    fields = {**place_geography(place, gazetteer), "kind": place.kind, "country": place.country, "confidence": place.confidence,
               "article_id": article.id}
     for name, value in fields.items():
         if value is not None:
@@ -103,8 +104,9 @@ def _placemark(folder: ET.Element, article: ArticleReport, place: Place) -> None
     _child(point, "coordinates", f"{place.lon},{place.lat}")
 
 
-def to_kml(report: Report) -> bytes:
+def to_kml(report: Report, gazetteer: Gazetteer | None = None) -> bytes:
     """A KML 2.2 document: a folder per article holding a placemark per located place."""
+    gazetteer = gazetteer or open_gazetteer()
     ET.register_namespace("", KML_NS)
     root = ET.Element(f"{{{KML_NS}}}kml")
     document = _child(root, "Document")
@@ -117,5 +119,5 @@ def to_kml(report: Report) -> bytes:
         _child(folder, "description", " · ".join(x for x in (d.source, d.published.isoformat() if d.published else "", d.url) if x))
         for place in article.analysis.places:
             if place.lat is not None and place.lon is not None:
-                _placemark(folder, article, place)
+                _placemark(folder, article, place, gazetteer)
     return ET.tostring(root, encoding="utf-8", xml_declaration=True)
