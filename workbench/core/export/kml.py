@@ -16,6 +16,7 @@ import bisect
 import html
 import re
 import xml.etree.ElementTree as ET
+from datetime import date
 
 from ..divisions import place_geography
 from ..gazetteer import Gazetteer, open_gazetteer
@@ -55,7 +56,7 @@ def naming_sentences(article: ArticleReport, place: Place) -> list[tuple[Span, S
     return list(found.values())
 
 
-def place_time(article: ArticleReport, place: Place):
+def place_time(article: ArticleReport, place: Place) -> tuple[date, date] | None:
     """(begin, end) dates for the place: its sentences' events, else the publication date; None without either."""
     named = naming_sentences(article, place)
     events = [e for e in article.analysis.events if e.date is not None
