@@ -131,16 +131,60 @@ def formula_cells(csv_text: str) -> list[str]:
     return bad
 
 
+KML_NS = {"k": "http://www.opengis.net/kml/2.2"}
+# The markup of a KML balloon; anything else in one came from an article.
+BALLOON_TAGS = {"p", "b", "i"}
+
+
+def kml_problems(kml: bytes) -> list[str]:
+    """What Google Earth would render as markup in a KML file: it must parse as XML, and once parsed its
+    names and data must hold no '<', its balloons only the writer's own tags, without attributes."""
+    import xml.etree.ElementTree as ET
+
+    try:
+        root = ET.fromstring(kml)
+    except ET.ParseError as exc:
+        return [f"kml: not XML ({exc})"]
+    problems = []
+    for element in root.iter():
+        tag, text = element.tag.split("}")[-1], element.text or ""
+        if tag == "description" and text:
+            reader = PageReader(text)
+            problems += [f"kml balloon: <{t}>" for t in sorted(reader.tags - BALLOON_TAGS)]
+            problems += [f"kml balloon: {name}=" for name, _ in reader.attributes]
+        elif "<" in text:
+            problems.append(f"kml {tag}: a raw '<' in {text[:40]!r}")
+    return problems
+
+
+def xlsx_problems(xlsx: bytes) -> list[str]:
+    """Cells of an xlsx file a spreadsheet would run: formulas, or text that starts one."""
+    from openpyxl import load_workbook
+
+    book = load_workbook(io.BytesIO(xlsx))
+    bad = []
+    for sheet in book.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                if cell.data_type == "f" or (isinstance(cell.value, str) and cell.value.startswith(FORMULA_START)):
+                    bad.append(f"{sheet.title}!{cell.coordinate}: {str(cell.value)[:40]!r}")
+    return bad
+
+
 def export_problems(report) -> list[str]:
-    """Every text export of a report, checked: HTML and Markdown inert, CSV cells inert, JSON the same strings."""
+    """Every file export of a report, checked: HTML, Markdown and KML inert, CSV and xlsx cells inert, JSON and
+    JSON Lines the same strings."""
     from workbench.core.export import (
         entities_csv,
         events_csv,
         to_geojson,
         to_html,
         to_json,
+        to_jsonl,
         to_markdown,
     )
+    from workbench.core.export.kml import to_kml
+    from workbench.core.export.xlsx import to_xlsx
 
     problems = [f"html: {x}" for x in live_markup(to_html(report))]
     if "<" in to_markdown(report):
@@ -152,6 +196,10 @@ def export_problems(report) -> list[str]:
             problems.append("json: the title or text changed on the way")
     if json.loads(to_geojson(report))["type"] != "FeatureCollection":
         problems.append("geojson: not a FeatureCollection")
+    lines = to_jsonl(report).split("\n")
+    if lines[-1] or [json.loads(line)["text"] for line in lines[:-1]] != [a.draft.text for a in report.articles]:
+        problems.append("jsonl: not one article a line, or the text changed on the way")
+    problems += kml_problems(to_kml(report)) + xlsx_problems(to_xlsx(report))
     return problems
 
 

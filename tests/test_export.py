@@ -12,6 +12,7 @@ import sys
 import pytest
 from pypdf import PdfReader
 
+from workbench.core.divisions import place_geography
 from workbench.core.export import entities_csv, events_csv, to_geojson, to_html, to_json, to_markdown
 from workbench.core.palette import LABEL_COLOURS
 from workbench.core.pipeline import build_report, ingest_paths, reanalyze
@@ -153,6 +154,98 @@ def test_geojson_holds_baghdad_and_csvs_parse(sample_report):
     assert ("2024-01-29", "2024-02-04", "week") in {(r["date"], r["end_date"], r["granularity"]) for r in events}
 
 
+def test_geojson_joins_each_place_to_its_country_code_first_level_unit_and_gazetteer_entry(sample_report):
+    features = {f["properties"]["name"]: f["properties"] for f in json.loads(to_geojson(sample_report))["features"]}
+    places = {p.name: p for p in sample_report.articles[0].analysis.places}
+    assert features["Baghdad"]["country_code"] == "IQ" and features["Baghdad"]["admin1"] == "Baghdad"
+    assert features["Baghdad"]["precision"] == "city" and features["Baghdad"]["gazetteer_id"] == places["Baghdad"].gazetteer_id
+    assert features["Mashtal"]["admin1"] == "Baghdad"  # a neighbourhood, by the nearest locality of its country
+    assert (features["Iraq"]["country_code"], features["Iraq"]["admin1"], features["Iraq"]["precision"]) == ("IQ", None, "country")
+    assert (features["Al Anbar"]["admin1"], features["Al Anbar"]["precision"]) == ("Al Anbar", "admin1")
+    assert features["Syria"]["country_code"] == "SY" and features["Jordan"]["country_code"] == "JO"
+
+
+def test_a_point_the_analyst_set_and_a_guess_from_context_say_so(store, engine):
+    from workbench.core.models import Place
+    from workbench.core.pipeline import reanalyze
+
+    article_id = next(ingest_paths(store, engine, [SEED])).result.article_id
+    baghdad = next(p for p in store.analysis(article_id).places if p.name == "Baghdad")
+    span = baghdad.mentions[0]
+    store.add_correction(article_id, "location", span.start, span.end, span.text,
+                         {"lat": 33.31, "lon": 44.37, "name": "Green Zone", "kind": "neighbourhood"})
+    reanalyze(store, engine, article_id)
+    report = build_report(store, [article_id], "t", "article")
+    zone = next(f["properties"] for f in json.loads(to_geojson(report))["features"] if f["properties"]["name"] == "Green Zone")
+    assert (zone["precision"], zone["gazetteer_id"], zone["country_code"], zone["admin1"]) == ("point", None, "IQ", "Baghdad")
+    guess = Place(name="the old depot", kind="facility", lat=33.34, lon=44.4, country="Iraq", confidence=0.2, mentions=())
+    assert place_geography(guess, engine.gazetteer) == {"country_code": "IQ", "admin1": None, "gazetteer_id": None, "precision": "guess"}
+
+
+def test_kml_has_a_folder_per_article_and_a_placemark_per_located_place_with_its_sentences_and_time(sample_report):
+    import xml.etree.ElementTree as ET
+
+    from workbench.core.export.kml import to_kml
+
+    from .hostile import KML_NS, kml_problems
+
+    kml = to_kml(sample_report)
+    assert kml.startswith(b"<?xml") and kml_problems(kml) == []
+    root = ET.fromstring(kml)
+    assert root.tag == f"{{{KML_NS['k']}}}kml"
+    (folder,) = root.findall("k:Document/k:Folder", KML_NS)
+    assert folder.findtext("k:name", namespaces=KML_NS) == "Al-Khazali calls for total withdrawal of foreign forces"
+    marks = {m.findtext("k:name", namespaces=KML_NS): m for m in folder.findall("k:Placemark", KML_NS)}
+    assert len(marks) == sum(p.lat is not None for p in sample_report.articles[0].analysis.places)
+    baghdad = marks["Baghdad"]
+    lon, lat = map(float, baghdad.findtext("k:Point/k:coordinates", namespaces=KML_NS).split(","))
+    assert abs(lat - 33.34) < 0.1 and abs(lon - 44.40) < 0.1
+    assert "east of <b>Baghdad</b>, indicating" in baghdad.findtext("k:description", namespaces=KML_NS)
+    assert baghdad.findtext("k:TimeStamp/k:when", namespaces=KML_NS) == "2024-02-07"  # "On Wednesday evening, … Baghdad"
+    assert marks["Jordan"].findtext("k:TimeStamp/k:when", namespaces=KML_NS) == "2024-02-08"  # undated: published
+    data = {d.get("name"): d.findtext("k:value", namespaces=KML_NS) for d in baghdad.findall("k:ExtendedData/k:Data", KML_NS)}
+    assert (data["country_code"], data["admin1"], data["precision"]) == ("IQ", "Baghdad", "city")
+
+
+def test_xlsx_holds_the_csv_tables_one_sheet_each(sample_report):
+    from openpyxl import load_workbook
+
+    from workbench.core.export.xlsx import to_xlsx
+
+    book = load_workbook(io.BytesIO(to_xlsx(sample_report)))
+    assert book.sheetnames == ["Entities and mentions", "Events"]
+    for sheet, text in zip(book.worksheets, (entities_csv(sample_report), events_csv(sample_report))):
+        as_csv = [["" if v is None else str(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+        assert as_csv == list(csv.reader(io.StringIO(text)))
+    assert isinstance(book["Entities and mentions"]["F2"].value, int)  # offsets stay numbers
+
+
+def test_an_xlsx_table_longer_than_a_sheet_goes_on_over_the_next(sample_report, monkeypatch):
+    from openpyxl import load_workbook
+
+    from workbench.core.export import xlsx
+
+    monkeypatch.setattr(xlsx, "MAX_ROWS", 11)  # ten rows and the header a sheet, in place of Excel's 1 048 576
+    book = load_workbook(io.BytesIO(xlsx.to_xlsx(sample_report)))
+    parts = [s for s in book.worksheets if s.title.startswith("Entities and mentions")]
+    assert [s.title for s in parts[:2]] == ["Entities and mentions", "Entities and mentions (2)"]
+    assert all(s.max_row <= 11 and s["A1"].value == "article_id" for s in parts)
+    assert sum(s.max_row - 1 for s in parts) == len(sample_report.articles[0].analysis.mentions)
+
+
+def test_jsonl_has_one_article_a_line_as_the_json_export_holds_it(sample_report, store, engine, tmp_path):
+    from workbench.core.export import to_jsonl
+
+    lines = to_jsonl(sample_report).split("\n")
+    assert lines[-1] == "" and len(lines) == 2
+    assert json.loads(lines[0]) == json.loads(to_json(sample_report))["articles"][0]
+    odd = tmp_path / "breaks.txt"  # characters that some readers take for line ends stay inside their line
+    odd.write_text("Title: Breaks\n\nOfficials in Baghdad said\u2028on Monday\x85 that the road\u2029was closed.", encoding="utf-8")
+    article_id = next(ingest_paths(store, engine, [odd])).result.article_id
+    text = to_jsonl(build_report(store, [article_id], "t", "a"))
+    assert len(text.splitlines()) == 1 and json.loads(text)["text"] == store.draft(article_id).text
+
+
 def test_markdown_keeps_highlights_as_bold_with_their_type(sample_report):
     md = to_markdown(sample_report)
     assert "**Baghdad** \\[place (country, city)\\]" in md
@@ -192,7 +285,7 @@ def test_cli_export_writes_every_format(tmp_path):
     env_run = lambda *a: subprocess.run([sys.executable, "-m", "workbench.cli", *a, "--db", str(db)],  # noqa: E731
                                         capture_output=True, text=True, cwd=ROOT, timeout=300)
     assert env_run("ingest", str(SEED)).returncode == 0
-    for fmt in ("html", "md", "csv", "geojson", "json", "pdf"):
+    for fmt in ("html", "md", "csv", "xlsx", "geojson", "kml", "json", "jsonl", "pdf"):
         out = tmp_path / f"report.{fmt}"
         done = env_run("export", "--article", "1", "--format", fmt, "--out", str(out))
         assert done.returncode == 0, done.stderr
@@ -212,3 +305,6 @@ def test_window_exports_off_the_gui_thread(qtbot, make_window, tmp_path):
     qtbot.waitUntil(lambda: not window.busy, timeout=120_000)
     assert window.last_export == [tmp_path / "from-window.pdf"]
     assert "Al-Khazali" in PdfReader(str(tmp_path / "from-window.pdf")).pages[0].extract_text()
+    window.export(ids, what, "kml", tmp_path / "from-window.kml")  # the formats for other tools, as the dialog offers
+    qtbot.waitUntil(lambda: not window.busy, timeout=120_000)
+    assert b"<Placemark><name>Baghdad</name>" in (tmp_path / "from-window.kml").read_bytes()

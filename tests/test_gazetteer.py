@@ -70,3 +70,20 @@ def test_demonyms_in_an_name_their_country_in_o(gazetteer):
     assert country_of_demonym("Mexican", gazetteer) == "MX"
     assert country_of_demonym("Moroccan", gazetteer) == "MA"
     assert names_a_people("Mexican", gazetteer)
+
+
+@pytest.mark.parametrize("lat, lon, cc, unit", [
+    (33.34, 44.40, "IQ", "Baghdad"),
+    (36.19, 44.01, "IQ", "Erbil"),  # the governorate, though the Kurdistan Region's centre lies 1 km away
+    (36.34, 43.13, "IQ", "Nineveh"),  # Mosul
+    (49.99, 36.23, "UA", "Kharkiv Oblast"),  # named as the gazetteer names it (additions.json's English)
+    (34.05, -118.24, "US", "California"),
+])
+def test_a_point_lies_in_the_first_level_unit_of_its_nearest_locality(gazetteer, lat, lon, cc, unit):
+    found = gazetteer.first_level_unit(lat, lon, cc)
+    assert found.name == unit and found.cc == cc
+
+
+def test_a_country_name_gives_its_iso_code(gazetteer):
+    assert gazetteer.country_code("Iraq") == "IQ" and gazetteer.country_code("United States") == "US"
+    assert gazetteer.country_code("") is None and gazetteer.country_code("Middle East") is None

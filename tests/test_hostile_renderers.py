@@ -29,14 +29,17 @@ from workbench.core.store import Store
 from .conftest import ROOT
 from .hostile import (
     HOSTILE,
+    KML_NS,
     LONG_WORD,
     PWN_IMG,
     PWN_SCRIPT,
     PageReader,
     formula_cells,
     hostile_article,
+    kml_problems,
     live_markup,
     spans_of,
+    xlsx_problems,
 )
 
 # What the text reader makes of each payload: line ends become "\n", NUL bytes go, nothing else changes.
@@ -157,6 +160,45 @@ def test_json_and_geojson_give_back_the_very_strings(hostile_library):
     assert article["highlights"][0]["note"] == PWN_SCRIPT + " {{ 7*7 }}"
     geo = json.loads(to_geojson(report))
     assert set(PLACE_NAMES.values()) <= {f["properties"]["name"] for f in geo["features"]}
+
+
+# ----------------------------------------------------------------------------- KML, xlsx, JSON Lines
+def test_kml_balloons_and_names_show_every_payload_as_text(hostile_library):
+    import xml.etree.ElementTree as ET
+
+    from workbench.core.export.kml import to_kml
+
+    kml = to_kml(hostile_library["report"])
+    assert kml_problems(kml) == []
+    assert b"CDATA" not in kml
+    root = ET.fromstring(kml)
+    names = {html.unescape(e.text or "") for e in root.iter(f"{{{KML_NS['k']}}}name")}
+    assert set(PLACE_NAMES.values()) <= names  # the renamed places, as text once Google Earth reads the entities
+    shown = " ".join("".join(PageReader(e.text).text) for e in root.iter(f"{{{KML_NS['k']}}}description") if e.text)
+    assert PWN_SCRIPT in shown and PWN_IMG in shown and "{{ 7*7 }}" in shown  # quoted, never run
+
+
+def test_xlsx_cells_are_text_and_the_formulas_inert(hostile_library):
+    from openpyxl import load_workbook
+
+    from workbench.core.export.xlsx import to_xlsx
+
+    xlsx = to_xlsx(hostile_library["report"])
+    assert xlsx_problems(xlsx) == []
+    cells = [c for sheet in load_workbook(io.BytesIO(xlsx)).worksheets for row in sheet.iter_rows() for c in row]
+    quoted = {c.value for c in cells if isinstance(c.value, str) and c.value.startswith("'")}
+    assert {"'=HYPERLINK(\"http://x\",\"y\")", "'=cmd|' /C calc'!A0", "'+1+1", "'-2+3", "'@SUM(A1)"} <= quoted
+    assert all(c.data_type == "s" for c in cells if isinstance(c.value, str))
+    assert max(len(c.value) for c in cells if isinstance(c.value, str)) <= 32_767  # the 100 000-letter word, cut
+
+
+def test_jsonl_gives_back_the_very_strings_one_article_a_line(hostile_library):
+    from workbench.core.export import to_jsonl
+
+    report = hostile_library["report"]
+    lines = to_jsonl(report).splitlines()
+    assert [json.loads(line)["text"] for line in lines] == [a.draft.text for a in report.articles]
+    assert AS_NAMES <= {e["canonical"] for e in json.loads(lines[0])["entities"]}
 
 
 # ----------------------------------------------------------------------------- the map page

@@ -25,6 +25,7 @@ STRUCTURAL = {
     ("ingest.py", "HEADER_KEYS"),  # front-matter fields
     ("store.py", "ANALYSIS_TABLES"),  # table names
     ("mapping.py", "KIND_COLOURS"),  # the gazetteer's kinds of place
+    ("divisions.py", "PRECISION_OF_KIND"),  # the gazetteer's kinds of place
     ("cli.py", "EXPORT_FORMATS"),  # file formats
 }
 

@@ -190,11 +190,12 @@ def cmd_show(args) -> int:
     return 0
 
 
-EXPORT_FORMATS = ("html", "pdf", "md", "csv", "geojson", "json")
+EXPORT_FORMATS = ("html", "pdf", "md", "csv", "xlsx", "geojson", "kml", "json", "jsonl")
 
 
 def cmd_export(args) -> int:
-    """Export highlighted summaries of stored articles (HTML, PDF, Markdown) or their data (CSV, GeoJSON, JSON)."""
+    """Export highlighted summaries of stored articles (HTML, PDF, Markdown) or their data (CSV, xlsx, GeoJSON, KML,
+    JSON, JSON Lines)."""
     from .core.export import write_report
     from .core.pipeline import build_report
 

@@ -20,10 +20,12 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+
 from .lexicon import ARTICLE_PREFIXES, DISTRICT_SUBDIVISION_TYPES
 
 # Bump when the build or the keys change (changed additions or lexicon words are noticed on their own: is_current).
-GAZETTEER_VERSION = 3
+GAZETTEER_VERSION = 4  # 4: the units table (first-level units of points, for the exports)
 
 _ARTICLES = ARTICLE_PREFIXES | {"the"}  # 'The Hague' and 'Hague' are one key
 _APOSTROPHES = re.compile(r"[’'`ʿʾ‘\".,()]")
@@ -95,6 +97,8 @@ class Gazetteer:
         self._local = threading.local()
         self._cache: dict[str, list[GazetteerEntry]] = {}
         self._countries = {e.cc: e for e in self._query("SELECT p.*, 'exact' AS m FROM places p WHERE kind='country'")}
+        self._country_codes = {e.country: cc for cc, e in self._countries.items()}
+        self._unit_points: dict[str, tuple] = {}
 
     def _conn(self) -> sqlite3.Connection:
         conn = getattr(self._local, "conn", None)
@@ -144,6 +148,34 @@ class Gazetteer:
     def entry(self, entry_id: int) -> GazetteerEntry | None:
         rows = self._query("SELECT p.*, 'exact' FROM places p WHERE id = ?", (entry_id,))
         return rows[0] if rows else None
+
+    def country_code(self, country: str) -> str | None:
+        """ISO 3166-1 alpha-2 of a country as places name it ('Iraq' -> 'IQ'); None when it is no country."""
+        return self._country_codes.get(country or "")
+
+    def first_level_unit(self, lat: float, lon: float, cc: str | None) -> GazetteerEntry | None:
+        """The first-level unit (province, state, governorate) of country `cc` that a point lies in, where known.
+
+        No borders of first-level units ship, so it is the unit of the nearest countrystatecity locality of
+        the country (that data files every locality under an ISO 3166-2 subdivision; the units table keeps
+        them): exact for one of those localities, right for a point inside a unit unless it lies nearer to
+        a neighbouring unit's locality than to any of its own. Where the data's subdivisions are below the
+        first level (British council areas, Italian provinces), it is one of those.
+        """
+        if not cc:
+            return None
+        if cc not in self._unit_points:
+            # no index: a scan once per country and process (tens of milliseconds) spares the file 1.5 MB
+            rows = self._conn().execute("SELECT lat, lon, unit_id FROM units WHERE cc = ?", (cc,)).fetchall()
+            self._unit_points[cc] = (np.radians([r[0] / 1e4 for r in rows]), np.radians([r[1] / 1e4 for r in rows]),
+                                     [r[2] for r in rows])
+        lats, lons, unit_ids = self._unit_points[cc]
+        if not unit_ids:
+            return None
+        p, q = math.radians(lat), math.radians(lon)
+        h = np.sin((lats - p) / 2) ** 2 + math.cos(p) * np.cos(lats) * np.sin((lons - q) / 2) ** 2
+        unit_id = unit_ids[int(np.argmin(h))]
+        return self.entry(unit_id) if unit_id is not None else None
 
     def is_strong_place(self, name: str) -> bool:
         """Whether any place of this name is a strong one (GazetteerEntry.is_strong)."""
@@ -245,6 +277,8 @@ def _fill(conn: sqlite3.Connection, additions_path: Path) -> None:
         CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT, kind TEXT, lat REAL, lon REAL, cc TEXT,
                              country TEXT, population INTEGER, capital INTEGER);
         CREATE TABLE names (key TEXT, skeleton TEXT, place_id INTEGER, main INTEGER);
+        -- lat and lon in 1/10 000 of a degree (11 m): integers take 3 bytes where a REAL takes 8
+        CREATE TABLE units (cc TEXT, lat INTEGER, lon INTEGER, unit_id INTEGER);
         CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT);
         """
     )
@@ -285,6 +319,7 @@ def _fill(conn: sqlite3.Connection, additions_path: Path) -> None:
         lat, lon = main_landmass_point(c.get("numeric_code") or "") or (c["latitude"], c["longitude"])
         add(c["name"], "country", lat, lon, cc, population, False, [a for a in aliases if a])
 
+    unit_of: dict[tuple[str, str], int] = {}  # (country, state code) -> its place id
     for states_file in sorted(csc.glob("by-country/*/states.json")):
         for s in json.loads(states_file.read_text(encoding="utf-8")):
             if not s.get("latitude"):
@@ -293,7 +328,8 @@ def _fill(conn: sqlite3.Connection, additions_path: Path) -> None:
             kind = "district" if any(t in (s.get("type") or "") for t in DISTRICT_SUBDIVISION_TYPES) else "governorate"
             english = state_aliases.get(s["country_code"], {}).get(s["name"], [])
             name, aliases = (english[0], [s["name"], *english[1:]]) if english else (s["name"], [])
-            add(name, kind, s["latitude"], s["longitude"], s["country_code"], 0, False, aliases)
+            unit_of[(s["country_code"], s.get("state_code"))] = add(
+                name, kind, s["latitude"], s["longitude"], s["country_code"], 0, False, aliases)
 
     big_cities: dict[tuple[int, int], list[tuple[float, float]]] = defaultdict(list)
     city_keys: dict[str, list[tuple[float, float]]] = defaultdict(list)
@@ -318,12 +354,16 @@ def _fill(conn: sqlite3.Connection, additions_path: Path) -> None:
         add(c["name"], kind, lat, lon, c["countrycode"], pop, capital and pop > 50_000, aliases)
         city_keys[name_key(c["name"])].append((lat, lon))
 
-    # countrystatecity localities fill what GeoNames' cities500 lacks, notably city neighbourhoods.
+    # countrystatecity localities fill what GeoNames' cities500 lacks, notably city neighbourhoods, and
+    # (every one of them) say which first-level unit their part of the country belongs to.
+    units: list[tuple] = []
     for cities_file in sorted(csc.glob("by-country/*/states/*/cities.json")):
         for c in json.loads(cities_file.read_text(encoding="utf-8")):
             if not c.get("latitude"):
                 continue
             lat, lon = float(c["latitude"]), float(c["longitude"])
+            units.append((c["country_code"], round(lat * 1e4), round(lon * 1e4),
+                          unit_of.get((c["country_code"], c.get("state_code")))))
             if any(distance_km(lat, lon, a, b) < 10 for a, b in city_keys.get(name_key(c["name"]), ())):
                 continue
             kind = "neighbourhood" if near_big_city(lat, lon) else "city"
@@ -332,8 +372,14 @@ def _fill(conn: sqlite3.Connection, additions_path: Path) -> None:
     for p in additions.get("places", []):
         add(p["name"], p["kind"], p["lat"], p["lon"], p.get("cc", ""), p.get("population", 0), False, p.get("aliases", []))
 
+    # A country without localities in the data: its units' own centres stand in.
+    with_localities = {u[0] for u in units}
+    units += [(cc, round(places[pid - 1][3] * 1e4), round(places[pid - 1][4] * 1e4), pid)
+              for (cc, _), pid in unit_of.items() if cc not in with_localities]
+
     conn.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?)", places)
     conn.executemany("INSERT INTO names VALUES (?,?,?,?)", names)
+    conn.executemany("INSERT INTO units VALUES (?,?,?,?)", units)
     conn.executescript(
         """
         CREATE INDEX names_key ON names(key);

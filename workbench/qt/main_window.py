@@ -770,7 +770,9 @@ class MainWindow(QMainWindow):
         scope.addItems(list(scopes))
         fmt = QComboBox()
         formats = {"HTML report": "html", "PDF report": "pdf", "Markdown": "md", "CSV (entities and events)": "csv",
-                   "GeoJSON (places)": "geojson", "JSON (everything)": "json"}
+                   "Excel workbook (entities and events)": "xlsx", "GeoJSON (places)": "geojson",
+                   "KML for Google Earth (places)": "kml", "JSON (everything)": "json",
+                   "JSON Lines (an article a line)": "jsonl"}
         fmt.addItems(list(formats))
         sentences = QSpinBox(minimum=1, maximum=20, value=3)
         page = QComboBox()

@@ -1,8 +1,9 @@
-"""Reports -> HTML (self-contained), Markdown, CSV, GeoJSON and JSON. (PDF goes through Qt: workbench.qt.pdf.)
+"""Reports -> HTML (self-contained), Markdown, CSV, xlsx, GeoJSON, KML, JSON and JSON Lines. (PDF goes
+through Qt: workbench.qt.pdf; KML and xlsx are written by the modules beside this one.)
 
 Everything that comes from an article is untrusted: HTML escapes it, Markdown escapes its markup
-characters, links are made only for http(s) URLs, and a CSV cell that a spreadsheet would run as a
-formula is quoted.
+characters, links are made only for http(s) URLs, a spreadsheet cell that would run as a formula is
+quoted, and KML balloons (which Google Earth renders as HTML) hold escaped text.
 """
 
 from __future__ import annotations
@@ -16,12 +17,14 @@ import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from .language import language_name, not_analysed_note
-from .mapping import markers_for_articles
-from .mapsvg import map_svg
-from .models import Analysis, ArticleDraft, Event
-from .palette import LABEL_COLOURS, LABEL_NAMES, colour_of
-from .summary import ArticleReport, Report
+from ..divisions import place_geography
+from ..gazetteer import Gazetteer, open_gazetteer
+from ..language import language_name, not_analysed_note
+from ..mapping import markers_for_articles
+from ..mapsvg import map_svg
+from ..models import Analysis, ArticleDraft, Event
+from ..palette import LABEL_COLOURS, LABEL_NAMES, colour_of
+from ..summary import ArticleReport, Report
 
 ENTITY_GROUPS = (("PERSON", "People"), ("ORG", "Organisations"), ("GPE", "Places"), ("LOC", "Places"),
                  ("FAC", "Facilities"), ("NORP", "Groups and nationalities"), ("EVENT", "Events"))
@@ -249,14 +252,24 @@ def _md_timeline(report: Report, show_article: bool) -> list[str]:
 
 
 def write_report(report: Report, fmt: str, out: Path) -> list[Path]:
-    """Write a report in a text format; CSV writes two files (entities and mentions, events)."""
+    """Write a report in a file format; CSV writes two files (entities and mentions, events)."""
     out.parent.mkdir(parents=True, exist_ok=True)
     if fmt == "csv":
         events = out.with_name(out.stem + "-events.csv")
         out.write_text(entities_csv(report), encoding="utf-8")
         events.write_text(events_csv(report), encoding="utf-8")
         return [out, events]
-    writers = {"html": to_html, "md": to_markdown, "geojson": to_geojson, "json": to_json}
+    if fmt == "xlsx":
+        from .xlsx import to_xlsx
+
+        out.write_bytes(to_xlsx(report))
+        return [out]
+    if fmt == "kml":
+        from .kml import to_kml
+
+        out.write_bytes(to_kml(report))
+        return [out]
+    writers = {"html": to_html, "md": to_markdown, "geojson": to_geojson, "json": to_json, "jsonl": to_jsonl}
     out.write_text(writers[fmt](report), encoding="utf-8")
     return [out]
 
@@ -284,21 +297,37 @@ def _csv(header: list[str], rows) -> str:
     return out.getvalue()
 
 
+def entity_table(report: Report) -> tuple[list[str], list[list]]:
+    """The entities-and-mentions table (CSV and xlsx): a header and one row per mention."""
+    return (["article_id", "article_title", "article_language", "entity", "label", "mention", "start", "end"],
+            [[a.id, a.draft.title, a.analysis.language, m.canonical or m.text, m.label, m.text, m.start, m.end]
+             for a in report.articles for m in a.analysis.mentions])
+
+
+def event_table(report: Report) -> tuple[list[str], list[list]]:
+    """The events table (CSV and xlsx): a header and one row per dated expression."""
+    return (["article_id", "article_title", "date", "end_date", "granularity", "expression", "sentence"],
+            [[a.id, a.draft.title, e.date.isoformat() if e.date else "", e.end_date.isoformat() if e.end_date else "",
+              e.granularity, e.text, e.sentence]
+             for a in report.articles for e in a.analysis.events])
+
+
+# The tables the CSV export writes (one file each) and the xlsx export (one sheet each).
+DATA_TABLES = (("Entities and mentions", entity_table), ("Events", event_table))
+
+
 def entities_csv(report: Report) -> str:
-    return _csv(["article_id", "article_title", "article_language", "entity", "label", "mention", "start", "end"],
-                ([a.id, a.draft.title, a.analysis.language, m.canonical or m.text, m.label, m.text, m.start, m.end]
-                 for a in report.articles for m in a.analysis.mentions))
+    return _csv(*entity_table(report))
 
 
 def events_csv(report: Report) -> str:
-    return _csv(["article_id", "article_title", "date", "end_date", "granularity", "expression", "sentence"],
-                ([a.id, a.draft.title, e.date.isoformat() if e.date else "", e.end_date.isoformat() if e.end_date else "",
-                  e.granularity, e.text, e.sentence]
-                 for a in report.articles for e in a.analysis.events))
+    return _csv(*event_table(report))
 
 
-def to_geojson(report: Report) -> str:
-    """A FeatureCollection of the located places (QGIS and geojson.io open it)."""
+def to_geojson(report: Report, gazetteer: Gazetteer | None = None) -> str:
+    """A FeatureCollection of the located places (QGIS and geojson.io open it), each with what joins it to
+    other data (divisions.place_geography; the gazetteer defaults to the one the analysis used)."""
+    gazetteer = gazetteer or open_gazetteer()
     features = []
     for a in report.articles:
         for p in a.analysis.places:
@@ -307,26 +336,38 @@ def to_geojson(report: Report) -> str:
             features.append({
                 "type": "Feature",
                 "geometry": {"type": "Point", "coordinates": [p.lon, p.lat]},
-                "properties": {"name": p.name, "kind": p.kind, "country": p.country, "mentions": len(p.mentions),
-                               "confidence": p.confidence, "article_id": a.id, "article_title": a.draft.title,
-                               "article_language": a.analysis.language, "mentioned_as": sorted({s.text for s in p.mentions})},
+                "properties": {"name": p.name, "kind": p.kind, "country": p.country, **place_geography(p, gazetteer),
+                               "mentions": len(p.mentions), "confidence": p.confidence, "article_id": a.id,
+                               "article_title": a.draft.title, "article_language": a.analysis.language,
+                               "mentioned_as": sorted({s.text for s in p.mentions})},
             })
     return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False, indent=1)
+
+
+def _article_json(a: ArticleReport) -> dict:
+    return {"id": a.id, **analysis_to_json(a.draft, a.analysis),
+            "summary": [{"start": s.start, "end": s.end, "text": s.text} for s in a.summary],
+            "highlights": [{"start": h.start, "end": h.end, "color": h.color, "note": h.note,
+                            "text": a.draft.text[h.start:h.end]} for h in a.highlights],
+            "notes": list(a.notes), "tags": list(a.tags)}
 
 
 def to_json(report: Report) -> str:
     data = {
         "title": report.title, "what": report.what, "generated": report.generated.isoformat(timespec="seconds"),
-        "articles": [
-            {"id": a.id, **analysis_to_json(a.draft, a.analysis),
-             "summary": [{"start": s.start, "end": s.end, "text": s.text} for s in a.summary],
-             "highlights": [{"start": h.start, "end": h.end, "color": h.color, "note": h.note,
-                             "text": a.draft.text[h.start:h.end]} for h in a.highlights],
-             "notes": list(a.notes), "tags": list(a.tags)}
-            for a in report.articles
-        ],
+        "articles": [_article_json(a) for a in report.articles],
     }
     return json.dumps(data, ensure_ascii=False, indent=1)
+
+
+# Characters json.dumps leaves raw inside strings that str.splitlines() (and some readers) take as line ends.
+_LINE_BREAKS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
+def to_jsonl(report: Report) -> str:
+    """JSON Lines: one article a line, each as the JSON export holds it (pandas.read_json(lines=True))."""
+    return "".join(json.dumps(_article_json(a), ensure_ascii=False).translate(_LINE_BREAKS) + "\n"
+                   for a in report.articles)
 
 
 
