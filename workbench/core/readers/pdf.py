@@ -31,6 +31,8 @@ WIDE_SHARE = 0.6
 HEADLINE_SCALE = 1.15
 # A publication date printed on the page stands in the top part of page one.
 DATE_ZONE_SHARE = 0.35
+# A date line may name the weekday, a time or a place besides the date ('Tuesday, January 23, 2024').
+DATE_LINE_EXTRA_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -87,7 +89,7 @@ def read_pdf(data: bytes, path: Path, notes: list[str]) -> ArticleDraft:
                                     "without OCR); run it through OCR first")
         raise IngestError(path, "the PDF holds no extractable text (a scan without OCR?)")
     top_lines = _lines_near_the_top(pages[0]) if pages else []
-    pages = _without_furniture(pages)
+    pages = _without_date_lines(_without_furniture(pages))
     headline, pages = _headline(pages)
     paragraphs = _paragraphs(pages)
     title = str(info.get("/Title") or "").strip()
@@ -319,6 +321,21 @@ def _lines_near_the_top(page: Page) -> list[str]:
     carries the date)."""
     lines = [line for block in page.blocks for line in block.lines if line.y0 > (1 - DATE_ZONE_SHARE) * page.height]
     return [line.text for line in sorted(lines, key=lambda line: -line.y1)]
+
+
+def _without_date_lines(pages: list[Page]) -> list[Page]:
+    """Page one without the lines near its top that hold a date and next to nothing else ('January 23, 2024'):
+    they are the publication date, not text."""
+    if not pages:
+        return pages
+    first = pages[0]
+    zone = (1 - DATE_ZONE_SHARE) * first.height
+
+    def kept(line: Line) -> bool:
+        rest = _FULL_DATE.sub("", line.text)
+        return line.y0 <= zone or rest == line.text or len(_WORD.findall(rest)) > DATE_LINE_EXTRA_WORDS
+
+    return [replace(first, blocks=_kept_blocks(first, kept)), *pages[1:]]
 
 
 def _publication_date(top_lines: list[str], paragraphs: list[str], created: date | None,

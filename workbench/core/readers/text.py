@@ -37,7 +37,7 @@ def _header_lines(text: str) -> tuple[dict[str, str], str]:
 def read_markdown(data: bytes, path: Path, notes: list[str]) -> ArticleDraft:
     """Markdown rendered to plain text (no `#`, `**`, `>` or link syntax left; links keep their text), with YAML
     front matter or header lines (title, date/published, source, url, author) when present; a heading that
-    opens the text is the title when none is given."""
+    opens the text is the title when none is given, and is not repeated when it is the title given."""
     text = decode_text(data, path, notes).replace("\r\n", "\n").replace("\r", "\n")
     headers: dict[str, str] = {}
     if text.startswith("---\n"):
@@ -50,7 +50,7 @@ def read_markdown(data: bytes, path: Path, notes: list[str]) -> ArticleDraft:
     if not headers:
         headers, text = _header_lines(text)
     blocks = markdown_blocks(text)
-    if not headers.get("title") and blocks and blocks[0][0] == "heading":
+    if blocks and blocks[0][0] == "heading" and headers.get("title", blocks[0][1]) == blocks[0][1]:
         headers["title"] = blocks.pop(0)[1]
     return draft_from_headers(headers, "\n\n".join(block for _, block in blocks))
 

@@ -1,0 +1,160 @@
+"""An article reaches the analyst as an agency PDF, a forwarded alert, a Word file or a Markdown note, and reads
+as the same article as its plain text: its title and date, its words in order, none of the file's furniture,
+and the places the plain text gives."""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+import pytest
+
+from workbench.core.ingest import IngestError, read_article, read_article_noting
+
+from .received_files import (
+    AGENCY_MASTHEAD,
+    BYLINE,
+    DESK,
+    FOOTER,
+    FORWARDER_NOTE,
+    FURNITURE,
+    HEADER,
+    SIGNATURE,
+    Article,
+    Typeset,
+    agency_pdf,
+    attached_email,
+    forwarded_email,
+    html_only_email,
+    image_only_pdf,
+    markdown_file,
+    word_document,
+)
+
+SAMPLE = "01_yemen_sanaa_strikes"
+FORWARDING = ("Forwarded message", "Begin forwarded message", "alerts@gulfbrief.example", "Fwd:", "TR:", "Sam Reed")
+MARKUP = ("# ", "**", "> ", "](", "[", "__")
+
+
+@pytest.fixture
+def article(samples) -> Article:
+    plain = read_article(samples / f"{SAMPLE}.txt")
+    return Article(plain.title, plain.published, tuple(plain.text.split("\n\n")))
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"\w+(?:[-'’]\w+)*", text)
+
+
+def share_in_order(original: str, read: str) -> float:
+    """The share of the original's words that the read text holds in the same order."""
+    a, b = words(original), words(read)
+    matched = sum(block.size for block in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks())
+    return matched / len(a)
+
+
+def place_names(engine, text: str, published) -> set[str]:
+    return {place.name for place in engine.analyze(text, published).places}
+
+
+def assert_reads_as_the_article(engine, article: Article, path, furniture=(), added=()):
+    """The file reads as the article; `added` are words the file adds to it (a dateline's). A compound that a PDF
+    broke at its own hyphen at a line's end may come back glued ('precisionguided') when neither form is written
+    elsewhere in the file: without a dictionary it looks like a typesetter's break ('mili-|tary')."""
+    read = read_article(path)
+    text = "\n\n".join(article.paragraphs)
+    assert read.title == article.title
+    assert read.published == article.published
+    assert share_in_order(text, read.text) >= 0.97
+    for line in (*furniture, article.title):
+        assert line not in read.text
+    glued = {w.replace("-", "") for w in words(text) if "-" in w}
+    strange = [w for w in words(read.text) if w not in words(text) and w not in added and w not in glued]
+    assert not strange, f"words the article does not have (split, glued or furniture): {strange}"
+    plain_places = place_names(engine, text, article.published)
+    found = place_names(engine, read.text, read.published)
+    assert len(plain_places & found) >= 0.9 * len(plain_places), plain_places - found
+    return read
+
+
+PDF_FURNITURE = (HEADER, DESK, FOOTER, "All rights reserved", "(anonymous)", "January 23, 2024")
+DATELINE_WORDS = ("SANAA", "23", "Reuters")
+
+
+@pytest.mark.parametrize("layout", [
+    Typeset(columns=1),
+    Typeset(columns=1, reversed_storage=True),
+    Typeset(columns=2),
+    Typeset(columns=2, reversed_storage=True),
+], ids=["one column", "one column stored bottom up", "two columns", "two columns right column stored first"])
+def test_an_agency_pdf_reads_as_the_article_whatever_its_columns_and_storage_order(engine, article, tmp_path, layout):
+    hyphenated: list[str] = []
+    pdf = agency_pdf(tmp_path / "wire.pdf", article, layout, hyphenated)
+    read = assert_reads_as_the_article(engine, article, pdf, PDF_FURNITURE, DATELINE_WORDS)
+    assert hyphenated and all(word in words(read.text) for word in hyphenated)
+    assert not re.search(r"\b\d\s*$", read.text), "no page number ends the text"
+    assert "Red Sea" in read.text  # the header once fell between 'Red' and 'Sea'
+
+
+def test_a_pdf_without_a_printed_date_takes_the_datelines_day_in_the_year_the_file_was_made(article, tmp_path):
+    layout = Typeset(columns=2, date_line=False, created="D:20240301093000Z")
+    read, notes = read_article_noting(agency_pdf(tmp_path / "wire.pdf", article, layout))
+    assert read.published == article.published
+    assert not notes
+
+
+def test_a_pdf_with_no_date_on_its_page_falls_back_on_its_creation_date_and_says_so(article, tmp_path):
+    layout = Typeset(date_line=False, dateline_city="", created="D:20240301093000Z")
+    read, notes = read_article_noting(agency_pdf(tmp_path / "wire.pdf", article, layout))
+    assert str(read.published) == "2024-03-01"
+    assert any("creation date" in note for note in notes)
+
+
+def test_a_pdf_title_written_by_the_author_is_kept(article, tmp_path):
+    layout = Typeset(metadata_title="Allied strikes on Houthi sites")
+    assert read_article(agency_pdf(tmp_path / "wire.pdf", article, layout)).title == "Allied strikes on Houthi sites"
+
+
+@pytest.mark.parametrize("default", ["untitled", "Microsoft Word - strikes.docx", ""])
+def test_a_pdf_title_a_program_wrote_gives_way_to_the_headline(article, tmp_path, default):
+    layout = Typeset(metadata_title=default)
+    assert read_article(agency_pdf(tmp_path / "wire.pdf", article, layout)).title == article.title
+
+
+def test_an_image_only_pdf_is_refused_by_name(tmp_path):
+    with pytest.raises(IngestError) as refused:
+        read_article(image_only_pdf(tmp_path / "scan.pdf"))
+    assert refused.value.reason.startswith("an image-only PDF")
+
+
+MAIL_FURNITURE = (*FORWARDING, *FURNITURE, AGENCY_MASTHEAD, FORWARDER_NOTE, *SIGNATURE, "-- ")
+
+
+@pytest.mark.parametrize("client", ["gmail", "apple"])
+def test_a_forwarded_alert_reads_as_the_article_it_forwards(engine, article, tmp_path, client):
+    read = assert_reads_as_the_article(engine, article, forwarded_email(tmp_path / "fwd.eml", article, client),
+                                       MAIL_FURNITURE)
+    assert "Aden" not in {p.name for p in engine.analyze(read.text, read.published).places}  # the signature's name
+
+
+def test_an_alert_attached_to_a_mail_is_the_article(engine, article, tmp_path):
+    read = assert_reads_as_the_article(engine, article, attached_email(tmp_path / "att.eml", article), MAIL_FURNITURE)
+    assert "See attached" not in read.text
+
+
+def test_an_html_only_alert_laid_out_in_tables_is_read(engine, article, tmp_path):
+    assert_reads_as_the_article(engine, article, html_only_email(tmp_path / "alert.eml", article), MAIL_FURNITURE)
+
+
+@pytest.mark.parametrize("in_a_table", [False, True], ids=["paragraphs", "laid out in a table"])
+def test_a_word_article_gives_its_headline_once_and_its_byline_as_author(engine, article, tmp_path, in_a_table):
+    read = assert_reads_as_the_article(engine, article, word_document(tmp_path / "a.docx", article, in_a_table),
+                                       (HEADER, FOOTER, BYLINE))
+    assert read.author == "Aziz El Yaakoubi"
+
+
+def test_markdown_is_read_as_plain_text_with_links_keeping_their_words(engine, article, tmp_path):
+    read = assert_reads_as_the_article(engine, article, markdown_file(tmp_path / "a.md", article), ())
+    for mark in MARKUP:
+        assert mark not in read.text
+    assert "wikipedia" not in read.text
