@@ -8,7 +8,7 @@ import io
 import re
 import textwrap
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
@@ -122,7 +122,8 @@ def _typeset(paragraph: str, width: float, measure, hyphenated: list[str] | None
         if measure(candidate) <= width:
             line = candidate
             continue
-        head, tail = _break(word, lambda piece: measure(f"{line} {piece}".strip()) <= width, hyphenated is not None)
+        head, tail = _break(word, lambda piece, line=line: measure(f"{line} {piece}".strip()) <= width,
+                            hyphenated is not None)
         if head:
             if hyphenated is not None and not word.startswith(head):  # the typesetter's hyphen, not the word's own
                 hyphenated.append(word.strip(",.;:"))
@@ -179,7 +180,7 @@ def _newsletter(article: Article) -> str:
 
 
 def _mail_date(day: date, hour: int = 9) -> str:
-    return format_datetime(datetime(day.year, day.month, day.day, hour, 14, tzinfo=timezone.utc))
+    return format_datetime(datetime(day.year, day.month, day.day, hour, 14, tzinfo=UTC))
 
 
 def forwarded_email(path: Path, article: Article, client: str = "gmail") -> Path:
