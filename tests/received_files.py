@@ -282,3 +282,40 @@ def markdown_file(path: Path, article: Article) -> Path:
     blocks = [f"---\ndate: {article.published}\n---", f"# {article.title}", bold, linked, quoted, wrapped, *rest[2:]]
     path.write_text("\n\n".join(b for b in blocks if b) + "\n", encoding="utf-8")
     return path
+
+
+def pdf_of_lines(path: Path, lines: list[str], title: str = "") -> Path:
+    """A one-page PDF whose lines are set exactly as given (one paragraph)."""
+    from reportlab.pdfgen import canvas
+
+    pdf = canvas.Canvas(str(path))
+    pdf.setTitle(title)
+    pdf.setFont("Helvetica", 11)
+    for i, line in enumerate(lines):
+        pdf.drawString(72, 760 - 14 * i, line)
+    pdf.showPage()
+    pdf.save()
+    return path
+
+
+def word_document_with_a_footnote(path: Path, paragraphs: list[str], footnote: str) -> Path:
+    """A Word file whose first paragraph carries a real footnote (in the package's footnotes part, as Word
+    stores it)."""
+    import docx
+    from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml import parse_xml
+
+    namespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    document = docx.Document()
+    for text in paragraphs:
+        document.add_paragraph(text)
+    notes = (f'<w:footnotes xmlns:w="{namespace}"><w:footnote w:id="1"><w:p><w:r><w:t>{footnote}</w:t></w:r>'
+             "</w:p></w:footnote></w:footnotes>").encode()
+    part = Part(PackURI("/word/footnotes.xml"), CONTENT_TYPE.WML_FOOTNOTES, notes, document.part.package)
+    document.part.relate_to(part, RELATIONSHIP_TYPE.FOOTNOTES)
+    document.paragraphs[0]._p.append(parse_xml(
+        f'<w:r xmlns:w="{namespace}"><w:footnoteReference w:id="1"/></w:r>'))
+    document.save(str(path))
+    return path

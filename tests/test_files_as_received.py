@@ -28,7 +28,9 @@ from .received_files import (
     html_only_email,
     image_only_pdf,
     markdown_file,
+    pdf_of_lines,
     word_document,
+    word_document_with_a_footnote,
 )
 
 SAMPLE = "01_yemen_sanaa_strikes"
@@ -158,3 +160,26 @@ def test_markdown_is_read_as_plain_text_with_links_keeping_their_words(engine, a
     for mark in MARKUP:
         assert mark not in read.text
     assert "wikipedia" not in read.text
+
+
+def test_a_word_hyphenated_at_a_lines_end_comes_back_whole_and_a_names_hyphen_stays(tmp_path):
+    pdf = pdf_of_lines(tmp_path / "hyphens.pdf", [
+        "Officials said the mili-",
+        "tary convoy reached al-",
+        "Hafa near the Cana-",
+        "dian border, where warship-",
+        "and submarine-launched missiles and ship-based",
+        "drones struck, and more ship-",
+        "based drones followed.",
+    ])
+    assert read_article(pdf).text == (
+        "Officials said the military convoy reached al-Hafa near the Canadian border, where warship- and "
+        "submarine-launched missiles and ship-based drones struck, and more ship-based drones followed."
+    )
+
+
+def test_a_word_footnote_stays_out_of_the_text(tmp_path):
+    f = word_document_with_a_footnote(tmp_path / "noted.docx", ["Strikes hit Sanaa on Monday night.", "More followed."],
+                                      "Figures from the Houthi-run health ministry.")
+    read = read_article(f)
+    assert read.text == "Strikes hit Sanaa on Monday night.\n\nMore followed."
