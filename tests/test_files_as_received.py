@@ -183,3 +183,22 @@ def test_a_word_footnote_stays_out_of_the_text(tmp_path):
                                       "Figures from the Houthi-run health ministry.")
     read = read_article(f)
     assert read.text == "Strikes hit Sanaa on Monday night.\n\nMore followed."
+
+
+def test_a_drop_capital_is_neither_the_title_nor_lost(tmp_path):
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "dropcap.pdf"
+    pdf = canvas.Canvas(str(path))
+    pdf.setFont("Helvetica-Bold", 16)
+    pdf.drawString(72, 780, "Strikes on Sanaa")
+    pdf.setFont("Helvetica", 40)
+    pdf.drawString(72, 730, "T")
+    pdf.setFont("Helvetica", 11)
+    pdf.drawString(100, 740, "he strikes hit three areas of the capital")
+    pdf.drawString(100, 726, "on Monday night, officials said.")
+    pdf.showPage()
+    pdf.save()
+    read = read_article(path)
+    assert read.title == "Strikes on Sanaa"
+    assert read.text == "The strikes hit three areas of the capital on Monday night, officials said."

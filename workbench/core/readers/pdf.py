@@ -29,6 +29,8 @@ MARGIN_SHARE = 0.1
 WIDE_SHARE = 0.6
 # The headline's type is at least this much larger than the body's.
 HEADLINE_SCALE = 1.15
+# A first letter this much larger than its line is a drop capital.
+DROP_CAPITAL_SCALE = 1.8
 # A publication date printed on the page stands in the top part of page one.
 DATE_ZONE_SHARE = 0.35
 # A date line may name the weekday, a time or a place besides the date ('Tuesday, January 23, 2024').
@@ -148,13 +150,17 @@ def _pages(data: bytes, path: Path) -> list[Page]:
 
 
 def _line(item) -> Line | None:
+    """A pdfminer text line as a Line: its words, place and the type size most of its letters are set in; a drop
+    capital joined to the rest of its word ('T he' -> 'The')."""
     from pdfminer.layout import LTChar
 
     text = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", item.get_text())).strip()
     if not text:
         return None
-    sizes = [char.size for char in item if isinstance(char, LTChar)]
-    size = Counter(round(s, 1) for s in sizes).most_common(1)[0][0] if sizes else 0.0
+    chars = [char for char in item if isinstance(char, LTChar)]
+    size = Counter(round(char.size, 1) for char in chars).most_common(1)[0][0] if chars else 0.0
+    if chars and chars[0].size > DROP_CAPITAL_SCALE * size:
+        text = re.sub(r"^([^\W\d_]) (?=[^\W\d_])", r"\1", text)
     return Line(text, item.x0, item.y0, item.x1, item.y1, size)
 
 
@@ -197,17 +203,19 @@ _PAGE_LABEL = re.compile(r"\bpage\s+\d{1,4}\b", re.IGNORECASE)
 
 # ----------------------------------------------------------------------------- headline
 def _headline(pages: list[Page]) -> tuple[str, list[Page]]:
-    """The largest type on page one, when it is clearly larger than the body's, and the pages without it."""
+    """The largest type on page one that is clearly larger than the body's and says more than one word (a drop
+    capital or a one-word logo is no headline), and the pages without it."""
     if not pages or not pages[0].blocks:
         return "", pages
     body = _body_size(pages)
     first = [line for block in pages[0].blocks for line in block.lines]
-    largest = max(line.size for line in first)
-    if not body or largest < HEADLINE_SCALE * body:
-        return "", pages
-    lines = sorted((line for line in first if line.size >= largest - 0.5), key=lambda line: (-line.y1, line.x0))
-    headline = " ".join(line.text for line in lines)
-    return headline, [replace(pages[0], blocks=_kept_blocks(pages[0], lambda line: line not in lines)), *pages[1:]]
+    for size in sorted({line.size for line in first if line.size >= HEADLINE_SCALE * body}, reverse=True):
+        lines = sorted((line for line in first if abs(line.size - size) < 0.5), key=lambda line: (-line.y1, line.x0))
+        headline = " ".join(line.text for line in lines)
+        if len(headline.split()) > 1:
+            kept = _kept_blocks(pages[0], lambda line, lines=lines: line not in lines)
+            return headline, [replace(pages[0], blocks=kept), *pages[1:]]
+    return "", pages
 
 
 def _body_size(pages: list[Page]) -> float:
