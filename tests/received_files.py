@@ -246,16 +246,20 @@ def html_only_email(path: Path, article: Article) -> Path:
 
 
 # ----------------------------------------------------------------------------- Word and Markdown
-def word_document(path: Path, article: Article, in_a_table: bool = False) -> Path:
+def word_document(path: Path, article: Article, in_a_table: bool = False, made: date | None = None) -> Path:
     """A Word article: the headline in the Title style, a byline, the text (or the text inside a table, as some
-    agencies lay it out), a running header and footer, and the creation date of the article's day."""
+    agencies lay it out), a running header and footer. A file `made` on a later day than the article's prints
+    the article's date under the byline."""
     import docx
 
     document = docx.Document()
-    document.core_properties.created = datetime(article.published.year, article.published.month,
-                                                article.published.day, 9, 0)
+    made = made or article.published
+    document.core_properties.created = datetime(made.year, made.month, made.day, 9, 0)
     document.add_heading(article.title, level=0)
     document.add_paragraph(BYLINE)
+    if made != article.published:
+        document.add_paragraph(f"{article.published:%A}, {article.published:%B} {article.published.day}, "
+                               f"{article.published.year}")
     if in_a_table:
         cell = document.add_table(rows=1, cols=1).cell(0, 0)
         cell.paragraphs[0].text = article.paragraphs[0]

@@ -5,6 +5,7 @@ and the places the plain text gives."""
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from difflib import SequenceMatcher
 
 import pytest
@@ -153,6 +154,19 @@ def test_a_word_article_gives_its_headline_once_and_its_byline_as_author(engine,
     read = assert_reads_as_the_article(engine, article, word_document(tmp_path / "a.docx", article, in_a_table),
                                        (HEADER, FOOTER, BYLINE))
     assert read.author == "Aziz El Yaakoubi"
+
+
+def test_a_word_file_made_days_later_takes_the_date_printed_under_its_headline(engine, article, tmp_path):
+    made = article.published + timedelta(days=5)
+    f = word_document(tmp_path / "a.docx", article, made=made)
+    assert_reads_as_the_article(engine, article, f, (HEADER, FOOTER, BYLINE, "Tuesday"))
+    assert read_article_noting(f)[1] == ()
+
+
+def test_a_word_file_with_no_date_on_it_is_dated_by_its_creation_and_says_so(article, tmp_path):
+    read, notes = read_article_noting(word_document(tmp_path / "a.docx", article))
+    assert read.published == article.published
+    assert notes == ("publication date from the file's creation date (the document gives none)",)
 
 
 def test_markdown_is_read_as_plain_text_with_links_keeping_their_words(engine, article, tmp_path):

@@ -156,3 +156,58 @@ _PARTICLE = lexicon.alternation(lexicon.NAME_PARTICLES | lexicon.ARTICLE_PREFIXE
 _NAME = rf"[A-Z][\w'’.-]*(?:\s+(?:(?:{_PARTICLE})\s+)?[A-Z][\w'’.-]*){{0,3}}"
 _BY_LINE = re.compile(rf"By\s+({_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*?)(?:\s*(?:,|\||—|-|for|in)\s*[\w .,'’-]*)?")
 _NAME_COMMA_AGENCY = re.compile(rf"({_NAME}),\s*([\w .'’-]+)")
+
+
+# A date line may name the weekday, a time or a place besides the date.
+DATE_LINE_EXTRA_WORDS = 3
+_MONTH = lexicon.alternation(lexicon.MONTHS)
+_FULL_DATE = re.compile(
+    rf"\b(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>\d{{4}})"
+    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})\.?,?\s+(?P<y2>\d{{4}})"
+    rf"|(?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}}))\b",
+    re.IGNORECASE,
+)
+_DATELINE = re.compile(rf"^[A-Z][\w .'’-]{{0,40}},\s+(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:,?\s+(?P<y>\d{{4}}))?\s*"
+                       r"\([^)\n]{1,40}\)", re.IGNORECASE)
+
+
+def full_date(text: str) -> date | None:
+    """The first date written with day, month and year in `text` ('January 23, 2024', '23 Jan 2024', '2024-01-23')."""
+    for m in _FULL_DATE.finditer(text):
+        if m["y3"]:
+            found = _safe_date(int(m["y3"]), int(m["m3"]), int(m["d3"]))
+        else:
+            month = lexicon.MONTHS[(m["m1"] or m["m2"]).lower()]
+            found = _safe_date(int(m["y1"] or m["y2"]), month, int(m["d1"] or m["d2"]))
+        if found:
+            return found
+    return None
+
+
+def is_date_line(text: str) -> bool:
+    """A line that holds a full date and next to nothing else ('Tuesday, January 23, 2024'): a publication
+    date, not text."""
+    rest = _FULL_DATE.sub("", text, count=1)
+    return rest != text and len(re.findall(r"[^\W\d_]+", rest)) <= DATE_LINE_EXTRA_WORDS
+
+
+def dateline_date(text: str, year: int) -> date | None:
+    """The date of a dateline opening `text` ('SANAA, Jan 23 (Reuters) -'), in `year` unless it gives its own."""
+    m = _DATELINE.match(text)
+    if not m:
+        return None
+    return _safe_date(int(m["y"] or year), lexicon.MONTHS[m["m"].lower()], int(m["d"]))
+
+
+def publication_date(top_lines: list[str], opening: str, created: date | None, notes: list[str]) -> date | None:
+    """The date a document prints near its top; else its dateline's month and day ('SANAA, Jan 23 (Reuters)'
+    opening the text) in the year the file was made; else the day the file was made, noted as such (it is
+    often days after the article, and every relative date of the article would resolve against it)."""
+    printed = next((d for line in top_lines if (d := full_date(line))), None)
+    if printed:
+        return printed
+    if created and (on_dateline := dateline_date(opening, created.year)):
+        return on_dateline
+    if created:
+        notes.append("publication date from the file's creation date (the document gives none)")
+    return created

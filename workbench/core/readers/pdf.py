@@ -11,12 +11,11 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
-from datetime import date
 from pathlib import Path
 
 from .. import lexicon
 from ..models import ArticleDraft
-from .common import IngestError, parse_date, short
+from .common import IngestError, is_date_line, parse_date, publication_date, short
 
 # A line printed at the same height with the same words (digits aside) on at least this share of the pages, and
 # on two pages at least, is a running header or footer.
@@ -33,8 +32,6 @@ HEADLINE_SCALE = 1.15
 DROP_CAPITAL_SCALE = 1.8
 # A publication date printed on the page stands in the top part of page one.
 DATE_ZONE_SHARE = 0.35
-# A date line may name the weekday, a time or a place besides the date ('Tuesday, January 23, 2024').
-DATE_LINE_EXTRA_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -102,7 +99,7 @@ def read_pdf(data: bytes, path: Path, notes: list[str]) -> ArticleDraft:
         title=title,
         text="\n\n".join(paragraphs),
         author=str(info.get("/Author") or ""),
-        published=_publication_date(top_lines, paragraphs, created, notes),
+        published=publication_date(top_lines, paragraphs[0] if paragraphs else "", created, notes),
     )
 
 
@@ -340,62 +337,6 @@ def _without_date_lines(pages: list[Page]) -> list[Page]:
     zone = (1 - DATE_ZONE_SHARE) * first.height
 
     def kept(line: Line) -> bool:
-        rest = _FULL_DATE.sub("", line.text)
-        return line.y0 <= zone or rest == line.text or len(_WORD.findall(rest)) > DATE_LINE_EXTRA_WORDS
+        return line.y0 <= zone or not is_date_line(line.text)
 
     return [replace(first, blocks=_kept_blocks(first, kept)), *pages[1:]]
-
-
-def _publication_date(top_lines: list[str], paragraphs: list[str], created: date | None,
-                      notes: list[str]) -> date | None:
-    """A full date near the top of page one; else the dateline's month and day ('SANAA, Jan 23 (Reuters)') in
-    the year of that date or of the file's creation; else the file's creation date, noted as such."""
-    printed = next((d for line in top_lines if (d := full_date(line))), None)
-    if printed:
-        return printed
-    opening = paragraphs[0] if paragraphs else ""
-    year = created.year if created else None
-    if year and (on_dateline := dateline_date(opening, year)):
-        return on_dateline
-    if created:
-        notes.append("publication date from the file's creation date (the page gives none)")
-    return created
-
-
-_MONTH = lexicon.alternation(lexicon.MONTHS)
-_FULL_DATE = re.compile(
-    rf"\b(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>\d{{4}})"
-    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})\.?,?\s+(?P<y2>\d{{4}})"
-    rf"|(?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}}))\b",
-    re.IGNORECASE,
-)
-_DATELINE = re.compile(rf"^[A-Z][\w .'’-]{{0,40}},\s+(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:,?\s+(?P<y>\d{{4}}))?\s*"
-                       r"\([^)\n]{1,40}\)", re.IGNORECASE)
-
-
-def full_date(text: str) -> date | None:
-    """The first date written with day, month and year in `text` ('January 23, 2024', '23 Jan 2024', '2024-01-23')."""
-    for m in _FULL_DATE.finditer(text):
-        if m["y3"]:
-            found = _safe_date(int(m["y3"]), int(m["m3"]), int(m["d3"]))
-        else:
-            month = lexicon.MONTHS[(m["m1"] or m["m2"]).lower()]
-            found = _safe_date(int(m["y1"] or m["y2"]), month, int(m["d1"] or m["d2"]))
-        if found:
-            return found
-    return None
-
-
-def dateline_date(text: str, year: int) -> date | None:
-    """The date of a dateline opening `text` ('SANAA, Jan 23 (Reuters) -'), in `year` unless it gives its own."""
-    m = _DATELINE.match(text)
-    if not m:
-        return None
-    return _safe_date(int(m["y"] or year), lexicon.MONTHS[m["m"].lower()], int(m["d"]))
-
-
-def _safe_date(y: int, m: int, d: int) -> date | None:
-    try:
-        return date(y, m, d)
-    except ValueError:
-        return None

@@ -8,17 +8,18 @@ import zipfile
 from pathlib import Path
 
 from ..models import ArticleDraft
-from .common import IngestError, byline_author
+from .common import IngestError, byline_author, is_date_line, publication_date
 
 # A table cell with a paragraph this long holds prose (the article laid out in a table), not data.
 PROSE_WORDS = 8
-# A byline stands among the first paragraphs under the headline.
-BYLINE_SEARCH = 3
+# A byline and a date line stand among the first paragraphs under the headline.
+HEAD_PARAGRAPHS = 3
 
 
 def read_docx(data: bytes, path: Path, notes: list[str]) -> ArticleDraft:
     """Word paragraphs and tables in document order; the Title-style paragraph (or the core properties' title)
-    as the headline, not repeated in the text; a byline near the top as the author."""
+    as the headline, not repeated in the text; a byline near the top as the author; the publication date from
+    a date line near the top or the dateline before the file's creation date."""
     import docx
 
     if not zipfile.is_zipfile(io.BytesIO(data)):
@@ -31,18 +32,22 @@ def read_docx(data: bytes, path: Path, notes: list[str]) -> ArticleDraft:
     title = styled_title or props.title or ""
     if paragraphs and title and paragraphs[0] == title.strip():
         paragraphs.pop(0)
-    author = props.author or ""
-    for i, paragraph in enumerate(paragraphs[:BYLINE_SEARCH]):
-        if name := byline_author(paragraph):
-            author = name
-            del paragraphs[i]
-            break
+    byline, dated = _byline_and_date_lines(paragraphs[:HEAD_PARAGRAPHS])
+    paragraphs = [p for i, p in enumerate(paragraphs) if i >= HEAD_PARAGRAPHS or (p not in dated and p != byline)]
+    created = props.created.date() if props.created else None
     return ArticleDraft(
         title=title,
         text="\n\n".join(paragraphs),
-        author=author,
-        published=(props.created.date() if props.created else None),
+        author=byline_author(byline) if byline else props.author or "",
+        published=publication_date(dated, paragraphs[0] if paragraphs else "", created, notes),
     )
+
+
+def _byline_and_date_lines(head: list[str]) -> tuple[str, list[str]]:
+    """The byline ('By Aziz El Yaakoubi, Reuters') and the date lines ('January 23, 2024') among the paragraphs
+    under the headline."""
+    byline = next((p for p in head if byline_author(p)), "")
+    return byline, [p for p in head if is_date_line(p)]
 
 
 def _title_and_paragraphs(document) -> tuple[str, list[str]]:
