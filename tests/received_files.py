@@ -185,13 +185,18 @@ def _mail_date(day: date, hour: int = 9) -> str:
 
 def forwarded_email(path: Path, article: Article, client: str = "gmail") -> Path:
     """A newsletter alert forwarded inline two days later, with the forwarder's note and signature above it;
-    'gmail' writes the forwarded headers plainly, 'apple' after 'Begin forwarded message:'."""
+    'gmail' writes the forwarded headers under a dashed line, 'outlook' under '-----Original Message-----' (the
+    date as 'Sent:'), 'apple' after 'Begin forwarded message:'."""
     sent = article.published
     forwarded_on = sent + timedelta(days=2)
     if client == "gmail":
         block = (f"---------- Forwarded message ---------\nFrom: The Gulf Brief <alerts@gulfbrief.example>\n"
                  f"Date: {sent:%a}, {sent:%b} {sent.day}, {sent.year} at 9:14 AM\nSubject: {article.title}\n"
                  f"To: <desk@example.org>\n\n")
+    elif client == "outlook":
+        block = (f"-----Original Message-----\nFrom: The Gulf Brief <alerts@gulfbrief.example>\n"
+                 f"Sent: {sent:%A}, {sent:%B} {sent.day}, {sent.year} 9:14 AM\nTo: desk@example.org\n"
+                 f"Subject: {article.title}\n\n")
     else:
         block = (f"Begin forwarded message:\n\nFrom: The Gulf Brief <alerts@gulfbrief.example>\n"
                  f"Subject: {article.title}\nDate: {sent.day} {sent:%B} {sent.year} at 09:14:00 GMT\n"

@@ -35,7 +35,7 @@ from .received_files import (
 )
 
 SAMPLE = "01_yemen_sanaa_strikes"
-FORWARDING = ("Forwarded message", "Begin forwarded message", "alerts@gulfbrief.example", "Fwd:", "TR:", "Sam Reed")
+FORWARDING = ("Forwarded message", "Original Message", "Begin forwarded message", "alerts@gulfbrief.example", "Fwd:", "TR:", "Sam Reed")
 MARKUP = ("# ", "**", "> ", "](", "[", "__")
 
 
@@ -133,7 +133,7 @@ def test_an_image_only_pdf_is_refused_by_name(tmp_path):
 MAIL_FURNITURE = (*FORWARDING, *FURNITURE, AGENCY_MASTHEAD, FORWARDER_NOTE, *SIGNATURE, "-- ")
 
 
-@pytest.mark.parametrize("client", ["gmail", "apple"])
+@pytest.mark.parametrize("client", ["gmail", "outlook", "apple"])
 def test_a_forwarded_alert_reads_as_the_article_it_forwards(engine, article, tmp_path, client):
     read = assert_reads_as_the_article(engine, article, forwarded_email(tmp_path / "fwd.eml", article, client),
                                        MAIL_FURNITURE)
@@ -216,3 +216,23 @@ def test_a_drop_capital_is_neither_the_title_nor_lost(tmp_path):
     read = read_article(path)
     assert read.title == "Strikes on Sanaa"
     assert read.text == "The strikes hit three areas of the capital on Monday night, officials said."
+
+
+def test_a_forward_of_a_forward_is_read_as_the_innermost_message(tmp_path):
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["Subject"] = "Fwd: Fwd: TR: Clashes in Tripoli"
+    message["Date"] = "Fri, 02 Sep 2022 10:00:00 +0200"
+    message.set_content(
+        "For the weekly.\n\n---------- Forwarded message ---------\nFrom: Sam <sam@example.org>\n"
+        "Date: Thu, Sep 1, 2022 at 8:00 AM\nSubject: Fwd: Clashes in Tripoli\n\nSee below.\n\n"
+        "---------- Forwarded message ---------\nFrom: Desk <desk@example.org>\n"
+        "Date: Tue, Aug 30, 2022 at 10:00 AM\nSubject: Clashes in Tripoli\n\n"
+        "Clashes broke out in Tripoli on Saturday,\nofficials said.\n"
+    )
+    f = tmp_path / "chain.eml"
+    f.write_bytes(message.as_bytes())
+    read = read_article(f)
+    assert (read.title, str(read.published), read.text) == (
+        "Clashes in Tripoli", "2022-08-30", "Clashes broke out in Tripoli on Saturday, officials said.")
