@@ -236,3 +236,16 @@ def test_a_forward_of_a_forward_is_read_as_the_innermost_message(tmp_path):
     read = read_article(f)
     assert (read.title, str(read.published), read.text) == (
         "Clashes in Tripoli", "2022-08-30", "Clashes broke out in Tripoli on Saturday, officials said.")
+
+
+def test_a_dateline_later_in_the_year_than_the_files_making_is_last_years(article, tmp_path):
+    layout = Typeset(date_line=False, created="D:20250110093000Z")
+    assert str(read_article(agency_pdf(tmp_path / "wire.pdf", article, layout)).published) == "2024-01-23"
+    layout = Typeset(date_line=False, created="D:20250122093000Z")
+    assert str(read_article(agency_pdf(tmp_path / "wire.pdf", article, layout)).published) == "2024-01-23"
+
+
+def test_a_headline_hyphenated_across_its_lines_keeps_its_names_hyphen(article, tmp_path):
+    titled = Article("Sulaimani drone strike fuels KDP-PUK rivalry and a long-running feud over the airport",
+                     article.published, article.paragraphs)
+    assert read_article(agency_pdf(tmp_path / "wire.pdf", titled, Typeset())).title == titled.title

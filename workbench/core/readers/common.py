@@ -201,13 +201,14 @@ def dateline_date(text: str, year: int) -> date | None:
 
 def publication_date(top_lines: list[str], opening: str, created: date | None, notes: list[str]) -> date | None:
     """The date a document prints near its top; else its dateline's month and day ('SANAA, Jan 23 (Reuters)'
-    opening the text) in the year the file was made; else the day the file was made, noted as such (it is
-    often days after the article, and every relative date of the article would resolve against it)."""
+    opening the text) on or before the day the file was made (a 'Dec 30' dateline in a file made in January is
+    last year's); else the day the file was made, noted as such (it is often days after the article, and every
+    relative date of the article would resolve against it)."""
     printed = next((d for line in top_lines if (d := full_date(line))), None)
     if printed:
         return printed
     if created and (on_dateline := dateline_date(opening, created.year)):
-        return on_dateline
+        return on_dateline if on_dateline <= created else dateline_date(opening, created.year - 1)
     if created:
         notes.append("publication date from the file's creation date (the document gives none)")
     return created

@@ -208,7 +208,7 @@ def _headline(pages: list[Page]) -> tuple[str, list[Page]]:
     first = [line for block in pages[0].blocks for line in block.lines]
     for size in sorted({line.size for line in first if line.size >= HEADLINE_SCALE * body}, reverse=True):
         lines = sorted((line for line in first if abs(line.size - size) < 0.5), key=lambda line: (-line.y1, line.x0))
-        headline = " ".join(line.text for line in lines)
+        headline = _joined([line.text for line in lines], Counter())
         if len(headline.split()) > 1:
             kept = _kept_blocks(pages[0], lambda line, lines=lines: line not in lines)
             return headline, [replace(pages[0], blocks=kept), *pages[1:]]
