@@ -87,7 +87,7 @@ def read_pdf(data: bytes, path: Path, notes: list[str]) -> ArticleDraft:
             raise IngestError(path, "an image-only PDF: its pages are pictures with no extractable text (a scan "
                                     "without OCR); run it through OCR first")
         raise IngestError(path, "the PDF holds no extractable text (a scan without OCR?)")
-    top_lines = _lines_near_the_top(pages[0]) if pages else []
+    top_lines = _lines_near_the_top(pages[0])
     pages = _without_date_lines(_without_furniture(pages))
     headline, pages = _headline(pages)
     paragraphs = _paragraphs(pages)
