@@ -1,7 +1,7 @@
 """The workbench's word knowledge, loaded once: every word list the analysis reads, and nothing else holds one.
 
 The lists live in resources/lexicon/ by theme (places.json, names.json, actors.json, dates.json, common.json,
-national_forces.json), each with a note on what it is for; the demonyms and peoples the gazetteer build shares
+national_forces.json, files.json), each with a note on what it is for; the demonyms and peoples the gazetteer build shares
 stay in resources/gazetteer/additions.json, and the known organisations in resources/entities/organisations.json.
 Regexes that match the words are built from these lists by the modules that read them (`alternation`).
 """
@@ -97,6 +97,14 @@ MOVEMENT_PREPOSITIONS = _words("actors", "movement_prepositions")
 ORGANISATION_TAILS = _words("actors", "organisation_tails")
 ORGANISATION_HEADS = _words("actors", "organisation_heads")
 ORGANISATION_CONNECTORS = _words("actors", "organisation_connectors")
+
+# ----------------------------------------------------------------------------- files (files.json)
+FORWARD_SUBJECT_PREFIXES = _words("files", "forward_subject_prefixes")
+FORWARD_MARKERS = _words("files", "forward_markers")
+NEWSLETTER_FURNITURE = _words("files", "newsletter_furniture")
+GENERATOR_DEFAULT_TITLES = _words("files", "generator_default_titles")
+AGENCIES = _words("files", "agencies")
+FORWARD_HEADER_FIELDS = _meanings("files", "forward_header_fields")
 
 # ----------------------------------------------------------------------------- dates (dates.json)
 WEEKDAYS = _ordered("dates", "weekdays")
