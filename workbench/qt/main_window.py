@@ -265,6 +265,13 @@ class MainWindow(QMainWindow):
         view = self.menuBar().addMenu("&View")
         self._action(view, "&Find in library", QKeySequence.Find, lambda: (self.search.setFocus(), self.search.selectAll()))
         self._action(view, "&Full screen", "F11", self._toggle_full_screen)
+        help_menu = self.menuBar().addMenu("&Help")
+        self._action(help_menu, "&About the workbench", None, self._about_dialog)
+
+    def _about_dialog(self) -> None:
+        from .about import AboutDialog
+
+        AboutDialog(self).exec()
 
     def _action(self, menu, text, shortcut, slot) -> QAction:
         action = QAction(text, self)
