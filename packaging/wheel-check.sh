@@ -10,7 +10,8 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 started=$SECONDS
 
-"$python" -m pip wheel --quiet --no-deps --wheel-dir "$tmp/dist" "$repo"
+# PIP_CONSTRAINT reaches the isolated build environment too: the wheel is built with the locked setuptools.
+PIP_CONSTRAINT="$repo/constraints.txt" "$python" -m pip wheel --quiet --no-deps --wheel-dir "$tmp/dist" "$repo"
 wheel=$(ls "$tmp"/dist/workbench-*.whl)
 echo "wheel-check: $(basename "$wheel") $(du -k "$wheel" | cut -f1) KB"
 

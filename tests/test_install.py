@@ -118,3 +118,16 @@ def test_help_about_shows_the_version_the_licence_and_the_third_party_notices(ma
     assert f"workbench {app_version()}" in labels and "MIT" in labels and "LGPLv3" in labels
     for credit in ("LGPL", "Replacing Qt", "GeoNames", "OpenStreetMap", "Leaflet", "en_core_web_sm", "| PySide6 |"):
         assert credit in notices, credit
+
+
+def test_the_notices_name_every_python_package_the_workbench_runs_on_at_its_locked_version():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("notices", ROOT / "packaging" / "notices.py")
+    notices = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(notices)
+    text = (ROOT / "THIRD-PARTY-NOTICES.md").read_text(encoding="utf-8")
+    dists = notices.runtime_closure()
+    assert any(d.metadata["Name"] == "PySide6" for d in dists)
+    missing = [f"{d.metadata['Name']} {d.version}" for d in dists if f"| {d.metadata['Name']} | {d.version} |" not in text]
+    assert not missing, f"THIRD-PARTY-NOTICES.md is behind the installed packages (run `make notices`): {missing}"
