@@ -43,6 +43,7 @@ from ..core.mapping import markers_for_articles
 from ..core.models import Mention, StoredArticle
 from ..core.settings import SEEDS, log_path
 from ..core.store import Store, full_text_query
+from .about import AboutDialog
 from .entity_panel import EntityPanel
 from .library import COLUMNS, ArticleTableModel
 from .map_view import MapView
@@ -269,8 +270,6 @@ class MainWindow(QMainWindow):
         self._action(help_menu, "&About the workbench", None, self._about_dialog)
 
     def _about_dialog(self) -> None:
-        from .about import AboutDialog
-
         AboutDialog(self).exec()
 
     def _action(self, menu, text, shortcut, slot) -> QAction:
