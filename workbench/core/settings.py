@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from importlib.resources import files
 from pathlib import Path
 
 import platformdirs
@@ -13,10 +14,18 @@ DEFAULT_FRENCH_MODEL = "fr_core_news_sm"
 # Files larger than this are refused: no news article is this big, and reading one would stall the batch.
 MAX_FILE_BYTES = 50 * 1024 * 1024
 
-RESOURCES = Path(__file__).resolve().parent.parent.parent / "resources"
-if not RESOURCES.is_dir():  # installed (non-editable) or bundled: resources ship inside the package
-    RESOURCES = Path(__file__).resolve().parent.parent / "resources"
-SEEDS = RESOURCES.parent / "seeds"
+# The top-level resources/ and seeds/ folders, as package data of `workbench` (pyproject.toml): the same
+# lookup in a clone, an installed wheel and the desktop bundle. Always folders on disk (the map page loads
+# its assets by file:// URL), never a zip.
+RESOURCES = Path(str(files("workbench") / "resources"))
+SEEDS = Path(str(files("workbench") / "seeds"))
+NOTICES = Path(str(files("workbench") / "THIRD-PARTY-NOTICES.md"))  # shown by Help → About
+
+
+def app_version() -> str:
+    from importlib.metadata import version
+
+    return version(APP_NAME)
 
 
 def model_name() -> str:

@@ -43,6 +43,7 @@ from ..core.mapping import markers_for_articles
 from ..core.models import Mention, StoredArticle
 from ..core.settings import SEEDS, log_path
 from ..core.store import Store, full_text_query
+from .about import AboutDialog
 from .entity_panel import EntityPanel
 from .library import COLUMNS, ArticleTableModel
 from .map_view import MapView
@@ -265,6 +266,11 @@ class MainWindow(QMainWindow):
         view = self.menuBar().addMenu("&View")
         self._action(view, "&Find in library", QKeySequence.Find, lambda: (self.search.setFocus(), self.search.selectAll()))
         self._action(view, "&Full screen", "F11", self._toggle_full_screen)
+        help_menu = self.menuBar().addMenu("&Help")
+        self._action(help_menu, "&About the workbench", None, self._about_dialog)
+
+    def _about_dialog(self) -> None:
+        AboutDialog(self).exec()
 
     def _action(self, menu, text, shortcut, slot) -> QAction:
         action = QAction(text, self)
