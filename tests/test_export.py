@@ -79,6 +79,53 @@ def test_a_report_of_several_articles_escapes_names_in_its_entity_table(store, e
     assert "<img" not in table and "Qais Al-Khazali" in table
 
 
+@pytest.fixture
+def two_article_report(store, engine, tmp_path):
+    """The sample article and a short one with no source, link or publication date, in one report."""
+    tripoli = tmp_path / "tripoli.txt"
+    tripoli.write_text("Title: Clashes in Tripoli\n\nClashes erupted in Tripoli on 27 August 2022. "
+                       "Residents of Baghdad watched the news on Saturday.")  # no publication date
+    ids = [p.result.article_id for p in ingest_paths(store, engine, [SEED, tripoli])]
+    return build_report(store, ids, "Two stories", "2 selected articles")
+
+
+def test_the_entity_table_counts_each_name_per_article_shared_names_first(two_article_report):
+    seed = two_article_report.articles[0]
+    table = to_html(two_article_report).split("<h2>Who is named where</h2>", 1)[1].split("</table>", 1)[0]
+    rows = re.findall(r"<tr>(.*?)</tr>", table)
+    assert rows[0] == ("<th>Entity</th><th>Type</th><th>Al-Khazali calls for total withdrawal of</th>"
+                       "<th>Clashes in Tripoli</th>")  # titles cut at 40 characters
+    cells = [re.findall(r"<td>(.*?)</td>", row) for row in rows[1:]]
+    baghdad = sum(len(e.mentions) for e in seed.analysis.entities if e.canonical == "Baghdad")
+    assert cells[0] == ["Baghdad", "Places", str(baghdad), "1"]  # named in both articles: listed first
+    assert ["Tripoli", "Places", "", "1"] in cells
+    khazali = sum(len(e.mentions) for e in seed.analysis.entities if e.canonical == "Qais Al-Khazali")
+    assert ["Qais Al-Khazali", "People", str(khazali), ""] in cells
+    assert all(len(c) == 4 for c in cells)
+
+
+def test_markdown_of_several_articles_has_one_timeline_naming_each_article(two_article_report):
+    page = to_markdown(two_article_report)
+    assert page.startswith("# Two stories\n\n_Exported ")
+    assert "from the workbench: 2 selected articles, 2 article(s)." in page
+    timeline = page.split("## Timeline\n\n", 1)[1].split("\n\n", 1)[0].splitlines()
+    assert any(line.endswith("— _Clashes in Tripoli_") for line in timeline)
+    assert any(line.endswith("— _Al-Khazali calls for total withdrawal of foreign forces_") for line in timeline)
+    assert "## Clashes in Tripoli\n\nSource unknown · published date unknown\n" in page
+    assert "## Al-Khazali calls for total withdrawal of foreign forces\n\nShafaq News · published 2024-02-08\n" in page
+
+
+def test_the_events_csv_has_one_row_per_event_and_blank_cells_for_missing_dates(two_article_report):
+    header, *rows = list(csv.reader(io.StringIO(events_csv(two_article_report))))
+    assert header == ["article_id", "article_title", "date", "end_date", "granularity", "expression", "sentence"]
+    by_expression = {r[5]: r[1:5] for r in rows}
+    assert by_expression["27 August 2022"] == ["Clashes in Tripoli", "2022-08-27", "2022-08-27", "day"]
+    assert by_expression["Saturday"] == ["Clashes in Tripoli", "", "", "unresolved"]  # no publication day to count from
+    assert by_expression["last week"] == ["Al-Khazali calls for total withdrawal of foreign forces", "2024-01-29",
+                                          "2024-02-04", "week"]
+    assert len(rows) == sum(len(a.analysis.events) for a in two_article_report.articles)
+
+
 def test_html_report_opens_in_a_browser_with_no_network_request(sample_report, tmp_path, qapp, qtbot):
     """Loaded in QtWebEngine, the report asks for nothing beyond its own file."""
     from PySide6.QtCore import QUrl
