@@ -55,6 +55,7 @@ LIBRARY_SCOPE_LIMIT = 500  # articles drawn at once in library-wide mode
 SHOWING_KEY = "reader/showing"  # the article being shown right now ("library path#id")
 BROKEN_KEY = "reader/broken"  # articles that failed to show, never reopened at start by themselves
 MAX_BROKEN = 50
+SIDE_MIN_WIDTH = 320
 
 log = logging.getLogger(__name__)
 
@@ -146,6 +147,9 @@ class MainWindow(QMainWindow):
         self.split.addWidget(centre)
         self.split.addWidget(side)
         self.split.setSizes([470, 640, 490])
+        # No pane is squeezed out of use by another: the side panel keeps room for a readable map and list.
+        self.split.setChildrenCollapsible(False)
+        side.setMinimumWidth(SIDE_MIN_WIDTH)
         self.setCentralWidget(self.split)
         self._build_status_bar()
         self._build_menus()

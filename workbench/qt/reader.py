@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QSizePolicy,
     QTextBrowser,
     QTextEdit,
     QToolButton,
@@ -60,6 +61,33 @@ def _style_legend_button(button: QToolButton, label: str) -> None:
     else:
         button.setStyleSheet("QToolButton { background: transparent; color: gray; border: 1px dashed #888;"
                              " border-radius: 3px; padding: 2px 6px; text-decoration: line-through; }")
+
+
+class ElidedLabel(QLabel):
+    """One line of plain text cut with "…" to the width it is given, the whole of it in the tooltip: a long
+    source URL must not widen the reader and squeeze the date and the map."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setTextFormat(Qt.PlainText)  # untrusted text: never rich text
+        self.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
+        self._full = ""
+
+    def setText(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(f"<qt>{html.escape(text)}</qt>" if text else "")  # escaped: a tooltip reads markup
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, e):
+        super().resizeEvent(e)
+        self._elide()
+
+    def _elide(self) -> None:
+        super().setText(self.fontMetrics().elidedText(self._full, Qt.ElideMiddle, max(self.width(), 40)))
 
 
 class ArticleText(QTextBrowser):
@@ -131,12 +159,12 @@ class ReaderView(QWidget):
         title_font.setPointSize(title_font.pointSize() + 5)
         title_font.setBold(True)
         self.title.setFont(title_font)
-        self.source = QLabel()
-        self.source.setTextFormat(Qt.PlainText)
-        self.source.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.source = ElidedLabel()
         self.published = QLineEdit()
         self.published.setPlaceholderText("publication date YYYY-MM-DD")
         self.published.setMaximumWidth(170)
+        # The date stays readable however the panes are dragged: room for "2024-12-31" and the frame.
+        self.published.setMinimumWidth(self.published.fontMetrics().horizontalAdvance("2024-12-31 ") + 16)
         self.published.setToolTip("The publication date: relative dates (\"on Wednesday\") are resolved against it")
         self.published.editingFinished.connect(self._published_edited)
         self.legend = QHBoxLayout()
