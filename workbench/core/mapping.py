@@ -142,7 +142,7 @@ def map_html(markers: list[Marker], offline_tiles: bool = False, online_tiles: b
         + ('<script src="qrc:///qtwebchannel/qwebchannel.js"></script>' if bridge else "")
         + "<style>.wb-popup h4{margin:0 0 4px 0}.wb-popup .kind{color:#555;font-size:11px}"
           ".wb-popup blockquote{margin:4px 0;padding-left:6px;border-left:3px solid #ccc;font-size:12px}"
-          ".leaflet-container{background:#dfeaf2}</style>"
+          ".leaflet-container{background:#dfeaf2}" + _COMPACT_ATTRIBUTION + "</style>"
     ))
     # Article text never passes through folium's templates (branca compiles every Element as Jinja): the
     # page is rendered with a fixed placeholder, and the data island is put in its place afterwards.
@@ -157,6 +157,13 @@ def map_html(markers: list[Marker], offline_tiles: bool = False, online_tiles: b
 
 
 _DATA_PLACEHOLDER = "@@workbench-map-data@@"
+# The attributions stay on the map, as their licences ask, on one small line cut with "…" that opens in
+# full under the pointer: wrapped at full size they covered a fifth to a third of a narrow map pane.
+_COMPACT_ATTRIBUTION = (
+    ".leaflet-control-attribution{font-size:9px;line-height:1.4;max-width:calc(100vw - 110px);white-space:nowrap;"
+    "overflow:hidden;text-overflow:ellipsis}"
+    ".leaflet-control-attribution:hover{white-space:normal;max-width:calc(100vw - 20px)}"
+)
 
 
 @functools.cache
