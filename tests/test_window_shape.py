@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QFormLayout
 from workbench.core.models import Event
 
 from .conftest import ROOT, SEED
-from .test_gui import import_and_wait, js, settle, wait_map
+from .test_gui import import_and_wait, settle
 
 WORKBENCH = [sys.executable, "-c", "import sys; from workbench.cli import main; sys.exit(main())"]
 LONG_URL = "https://www.example-news-agency.com/" + "/".join(["world", "middle-east", "iraq"] * 12) + "/story.html"
@@ -156,7 +156,7 @@ def workbench_env(tmp_path, **extra) -> dict:
 def test_sigterm_stops_the_lane_and_the_window_exits_cleanly(tmp_path):
     log = tmp_path / "workbench.log"
     env = workbench_env(tmp_path, QT_QPA_PLATFORM="offscreen")
-    proc = subprocess.Popen(WORKBENCH + ["--db", str(tmp_path / "lib.sqlite")], cwd=ROOT,
+    proc = subprocess.Popen(WORKBENCH + ["gui", "--db", str(tmp_path / "lib.sqlite")], cwd=ROOT,
                             env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         deadline = time.monotonic() + 120
@@ -180,7 +180,7 @@ def test_without_a_display_the_window_says_so_and_exits_2(tmp_path):
     env = workbench_env(tmp_path)
     for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
         env.pop(name, None)
-    out = subprocess.run(WORKBENCH + ["--db", str(tmp_path / "lib.sqlite")], cwd=ROOT, env=env,
+    out = subprocess.run(WORKBENCH + ["gui", "--db", str(tmp_path / "lib.sqlite")], check=False, cwd=ROOT, env=env,
                          capture_output=True, text=True, timeout=60)
     assert out.returncode == 2
     assert "no display" in out.stderr and "QT_QPA_PLATFORM=offscreen" in out.stderr
@@ -230,7 +230,7 @@ def test_the_export_dialog_offers_pdf_page_sizes_only_for_pdf(qtbot, make_window
 
 
 def run_cli(tmp_path, *args, **env):
-    return subprocess.run(WORKBENCH + [*args], cwd=ROOT, env=workbench_env(tmp_path, **env),
+    return subprocess.run(WORKBENCH + [*args], check=False, cwd=ROOT, env=workbench_env(tmp_path, **env),
                           capture_output=True, text=True, timeout=300)
 
 
@@ -282,6 +282,9 @@ def test_a_failed_job_is_logged_with_its_traceback(qtbot, make_window, caplog):
 
 
 def test_help_menu_opens_the_log_folder(make_window):
+    from workbench.core.settings import log_path
+
     window = make_window()
     help_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Help")
-    assert "Open &log folder" in [a.text() for a in help_menu.actions()]
+    action = next(a for a in help_menu.actions() if a.text() == "Open &log folder")
+    assert str(log_path().parent) in action.statusTip()

