@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QFormLayout
 from workbench.core.models import Event
 
 from .conftest import ROOT, SEED
-from .test_gui import import_and_wait, settle
+from .test_gui import import_and_wait, settle, wait_map
 
 WORKBENCH = [sys.executable, "-c", "import sys; from workbench.cli import main; sys.exit(main())"]
 LONG_URL = "https://www.example-news-agency.com/" + "/".join(["world", "middle-east", "iraq"] * 12) + "/story.html"
@@ -288,3 +288,25 @@ def test_help_menu_opens_the_log_folder(make_window):
     help_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Help")
     action = next(a for a in help_menu.actions() if a.text() == "Open &log folder")
     assert str(log_path().parent) in action.statusTip()
+
+
+def test_opening_articles_all_day_makes_no_new_widgets_nor_pages(qtbot, make_window, tmp_path):
+    from PySide6.QtWidgets import QWidget
+
+    other = tmp_path / "tripoli.txt"
+    other.write_text("Title: Clashes in Tripoli\nPublished: 2022-08-30\n\nClashes erupted in Tripoli on Saturday.")
+    window = make_window()
+    import_and_wait(qtbot, window, [SEED, other])
+    first, second = window.store.article_ids()
+    wait_map(qtbot, window)
+    loads = []
+    window.map.loadFinished.connect(loads.append)
+    window.open_article(first)
+    QApplication.sendPostedEvents(None, 0)
+    widgets = len(window.findChildren(QWidget))
+    for _ in range(5):
+        window.open_article(second)
+        window.open_article(first)
+    QApplication.processEvents()
+    assert len(window.findChildren(QWidget)) == widgets
+    assert loads == []  # the map page already there took every article's markers

@@ -169,6 +169,7 @@ class ReaderView(QWidget):
         self.published.editingFinished.connect(self._published_edited)
         self.legend = QHBoxLayout()
         self.legend.setSpacing(4)
+        self.legend_buttons = self._make_legend()
         self.text = ArticleText()
         self.text.mentionClicked.connect(self.mentionClicked)
         self.text.customContextMenuRequested.connect(self._context_menu)
@@ -215,25 +216,29 @@ class ReaderView(QWidget):
         self.text.clear()
         self._build_legend()
 
-    def _build_legend(self) -> None:
-        while self.legend.count():
-            item = self.legend.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
-        if self.analysis is None:
-            return
-        present = [lbl for lbl in LABEL_COLOURS if any(m.label == lbl for m in self.analysis.mentions)]
-        for label in present:
+    def _make_legend(self) -> dict[str, QToolButton]:
+        """One button per label, made once: an article shows those of its labels (a day of opening articles
+        made and dropped thousands of buttons, and the window grew with them)."""
+        buttons = {}
+        for label in LABEL_COLOURS:
             button = QToolButton()
             button.setText(LABEL_NAMES.get(label, label))
             button.setCheckable(True)
-            button.setChecked(label not in self.hidden_labels)
+            button.setChecked(True)
             button.setObjectName(f"legend-{label}")
             button.setToolTip(f"Show or hide {LABEL_NAMES.get(label, label).lower()} highlights")
             _style_legend_button(button, label)
             button.toggled.connect(lambda on, lbl=label, b=button: (_style_legend_button(b, lbl), self.set_label_visible(lbl, on)))
+            button.hide()
             self.legend.addWidget(button)
+            buttons[label] = button
         self.legend.addStretch(1)
+        return buttons
+
+    def _build_legend(self) -> None:
+        present = {m.label for m in self.analysis.mentions} if self.analysis is not None else set()
+        for label, button in self.legend_buttons.items():
+            button.setVisible(label in present)
 
     def set_label_visible(self, label: str, visible: bool) -> None:
         (self.hidden_labels.discard if visible else self.hidden_labels.add)(label)
