@@ -12,6 +12,7 @@ import time
 from datetime import date
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QFormLayout
 
 from workbench.core.models import Event
@@ -134,13 +135,17 @@ def test_the_failed_files_are_a_dialog_of_the_window_with_a_close_button(qtbot, 
     assert not dialog.isVisible()
 
 
-def test_quit_closes_the_window_and_stops_the_lane(qtbot, make_window):
+def test_quit_ends_the_application_even_with_the_failures_list_open(qtbot, qapp, make_window, tmp_path):
     window = make_window()
-    quit_action = next(a for a in window.findChildren(type(window.menuBar().actions()[0]))
-                       if a.text() == "&Quit")
-    quit_action.trigger()
-    qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
-    assert not window.lane.thread.isRunning()
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.4 not really")
+    import_and_wait(qtbot, window, [broken])
+    window.failures_button.click()
+    quit_action = next(a for a in window.findChildren(QAction) if a.text() == "&Quit")
+    QTimer.singleShot(0, quit_action.trigger)
+    QTimer.singleShot(5000, lambda: qapp.exit(7))  # still running 5 s later: Quit left the process behind
+    assert qapp.exec() == 0
+    assert not window.isVisible() and not window.lane.thread.isRunning()
 
 
 def workbench_env(tmp_path, **extra) -> dict:
