@@ -325,6 +325,7 @@ class MainWindow(QMainWindow):
         settings.setValue("window/split", self.split.saveState())
         settings.setValue("window/side", self.side_split.saveState())
         self._refresh_timer.stop()
+        self.failures_dialog.close()  # a dialog left open would keep the application running
         self._closed = True  # answers still queued for this window are dropped
         self.lane.shutdown()
         self.store.close()
