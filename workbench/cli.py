@@ -20,10 +20,18 @@ def _db_arg(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", metavar="FILE", help="the library file (default: $WORKBENCH_DB or the user data folder)")
 
 
-def _open_store(args):
+class MissingLibrary(Exception):
+    """A command that reads the library was given a file that does not exist (a typo would otherwise make
+    a new, empty library and list nothing)."""
+
+
+def _open_store(args, create: bool = False):
     from .core.store import Store
 
-    return Store(Path(args.db) if args.db else default_db_path())
+    path = Path(args.db) if args.db else default_db_path()
+    if not create and not path.exists():
+        raise MissingLibrary(f"no library at {path} (check --db; `workbench ingest` creates one)")
+    return Store(path)
 
 
 def _published(value: str | None) -> date | None:
@@ -40,7 +48,7 @@ def cmd_ingest(args) -> int:
     from .core.pipeline import Engine, ingest_paths
 
     failed = 0
-    with _open_store(args) as store:
+    with _open_store(args, create=True) as store:
         engine = Engine()
         for progress in ingest_paths(store, engine, args.paths):
             r = progress.result
@@ -356,6 +364,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         return args.func(args)
+    except MissingLibrary as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130

@@ -110,6 +110,11 @@ def basemap_mbtiles() -> Path | None:
     return path if path.exists() else None
 
 
+def marker_data(markers: list[Marker], page: int = 0) -> dict:
+    """What the page draws for a set of markers: the markers, the ones it opens on, and the set's number."""
+    return {"markers": [mk.__dict__ for mk in markers], "focus": [mk.id for mk in focus_markers(markers)], "page": page}
+
+
 def _script_json(data) -> str:
     """JSON safe to embed in a <script> element: no '</script>' or '<!--' can close or confuse it."""
     return json.dumps(data, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
@@ -142,14 +147,13 @@ def map_html(markers: list[Marker], offline_tiles: bool = False, online_tiles: b
         + ('<script src="qrc:///qtwebchannel/qwebchannel.js"></script>' if bridge else "")
         + "<style>.wb-popup h4{margin:0 0 4px 0}.wb-popup .kind{color:#555;font-size:11px}"
           ".wb-popup blockquote{margin:4px 0;padding-left:6px;border-left:3px solid #ccc;font-size:12px}"
-          ".leaflet-container{background:#dfeaf2}</style>"
+          ".leaflet-container{background:#dfeaf2}" + _COMPACT_ATTRIBUTION + "</style>"
     ))
     # Article text never passes through folium's templates (branca compiles every Element as Jinja): the
     # page is rendered with a fixed placeholder, and the data island is put in its place afterwards.
     root.html.add_child(folium.Element(f'<script type="application/json" id="wb-data">{_DATA_PLACEHOLDER}</script>'))
     _page_script().add_to(m)  # a child of the map: its script runs after the map exists
-    data = {"markers": [mk.__dict__ for mk in markers], "colours": KIND_COLOURS, "attribution": ATTRIBUTION,
-            "tiles": offline_tiles, "page": page, "focus": [mk.id for mk in focus_markers(markers)]}
+    data = {**marker_data(markers, page), "colours": KIND_COLOURS, "attribution": ATTRIBUTION, "tiles": offline_tiles}
     before, placeholder, after = root.render().partition(_DATA_PLACEHOLDER)
     if not placeholder:
         raise RuntimeError("the map page lost its data placeholder")
@@ -157,6 +161,13 @@ def map_html(markers: list[Marker], offline_tiles: bool = False, online_tiles: b
 
 
 _DATA_PLACEHOLDER = "@@workbench-map-data@@"
+# The attributions stay on the map, as their licences ask, on one small line cut with "…" that opens in
+# full under the pointer: wrapped at full size they covered a fifth to a third of a narrow map pane.
+_COMPACT_ATTRIBUTION = (
+    ".leaflet-control-attribution{font-size:9px;line-height:1.4;max-width:calc(100vw - 110px);white-space:nowrap;"
+    "overflow:hidden;text-overflow:ellipsis}"
+    ".leaflet-control-attribution:hover{white-space:normal;max-width:calc(100vw - 20px)}"
+)
 
 
 @functools.cache
@@ -205,7 +216,7 @@ _PAGE_SCRIPT = r"""
     }).addTo(map).bringToBack();
   }
   var layer = L.featureGroup().addTo(map);
-  var byId = {};
+  var byId = {}, showAll = null;
   function popupFor(m) {
     var box = document.createElement('div'); box.className = 'wb-popup';
     var h = document.createElement('h4'); h.textContent = m.name; box.appendChild(h);
@@ -216,7 +227,7 @@ _PAGE_SCRIPT = r"""
     m.sentences.forEach(function (s) { var q = document.createElement('blockquote'); q.textContent = s; box.appendChild(q); });
     return box;
   }
-  data.markers.forEach(function (m) {
+  function addMarker(m) {
     var marker = L.circleMarker([m.lat, m.lon], {
       radius: Math.min(6 + 3 * Math.sqrt(m.mentions), 20), color: '#333', weight: 1,
       fillColor: data.colours[m.kind] || '#7f7f7f', fillOpacity: 0.85
@@ -229,7 +240,7 @@ _PAGE_SCRIPT = r"""
     marker.wbPlace = m;
     marker.addTo(layer);
     byId[m.id] = marker;
-  });
+  }
   // Open on the places Python chose (focus_markers); "Show all" fits every marker.
   function frame(places) {
     if (places.length === 1) { map.setView([places[0].lat, places[0].lon], 7, {animate: false}); }
@@ -237,22 +248,30 @@ _PAGE_SCRIPT = r"""
       map.fitBounds(L.latLngBounds(places.map(function (m) { return [m.lat, m.lon]; })).pad(0.3), {maxZoom: 9, animate: false});
     }
   }
-  var focus = data.markers.filter(function (m) { return data.focus.indexOf(m.id) >= 0; });
-  frame(focus);
-  if (focus.length < data.markers.length && data.markers.length > 1) {
-    var ShowAll = L.Control.extend({
-      options: {position: 'topleft'},
-      onAdd: function () {
-        var box = L.DomUtil.create('div', 'leaflet-bar leaflet-control');
-        var link = L.DomUtil.create('a', 'wb-show-all', box);
-        link.href = '#'; link.title = 'Show all places'; link.textContent = '\u2922';
-        link.setAttribute('role', 'button'); link.setAttribute('aria-label', 'Show all places');
-        L.DomEvent.on(link, 'click', function (e) { L.DomEvent.stop(e); frame(data.markers); });
-        return box;
-      }
-    });
-    map.addControl(new ShowAll());
+  var ShowAll = L.Control.extend({
+    options: {position: 'topleft'},
+    onAdd: function () {
+      var box = L.DomUtil.create('div', 'leaflet-bar leaflet-control');
+      var link = L.DomUtil.create('a', 'wb-show-all', box);
+      link.href = '#'; link.title = 'Show all places'; link.textContent = '\u2922';
+      link.setAttribute('role', 'button'); link.setAttribute('aria-label', 'Show all places');
+      L.DomEvent.on(link, 'click', function (e) { L.DomEvent.stop(e); frame(data.markers); });
+      return box;
+    }
+  });
+  // The page lives all day: each article's markers replace the last ones here (setMarkers), no new page.
+  function draw() {
+    map.closePopup();
+    layer.clearLayers();
+    byId = {};
+    data.markers.forEach(addMarker);
+    var focus = data.markers.filter(function (m) { return data.focus.indexOf(m.id) >= 0; });
+    frame(focus);
+    var partial = focus.length < data.markers.length && data.markers.length > 1;
+    if (partial && !showAll) { showAll = new ShowAll(); map.addControl(showAll); }
+    if (!partial && showAll) { map.removeControl(showAll); showAll = null; }
   }
+  draw();
 
   var bridge = null, outbox = [];
   function send(msg) { msg.page = data.page; if (bridge) { bridge.command(JSON.stringify(msg)); } else { outbox.push(msg); } }
@@ -264,6 +283,7 @@ _PAGE_SCRIPT = r"""
     panTo: function (id) { var mk = byId[id]; if (mk) { map.setView(mk.getLatLng(), Math.max(map.getZoom(), 7), {animate: false}); mk.openPopup(); } },
     click: function (id) { var mk = byId[id]; if (mk) { mk.fire('click'); } },
     showAll: function () { frame(data.markers); },
+    setMarkers: function (next) { data.markers = next.markers; data.focus = next.focus; data.page = next.page; draw(); },
     view: function () { var c = map.getCenter(); return JSON.stringify({lat: c.lat, lon: c.lng, zoom: map.getZoom()}); }
   };
   map.on('click', function (e) { send({type: 'mapclick', lat: e.latlng.lat, lon: e.latlng.lng}); });

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import os
+from dataclasses import asdict, dataclass, fields
 from importlib.resources import files
 from pathlib import Path
 
@@ -28,8 +30,44 @@ def app_version() -> str:
     return version(APP_NAME)
 
 
+def settings_path() -> Path:
+    """The analyst's settings file, in the user's config folder: the window writes it, every command reads it."""
+    env = os.environ.get("WORKBENCH_SETTINGS")
+    if env:
+        return Path(env)
+    return platformdirs.user_config_path(APP_NAME) / "settings.json"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What the analyst chose in Settings…; an empty value means the default. One object for the window and
+    the command line, so both open the same library with the same model."""
+
+    db: str = ""
+    model: str = ""
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Settings:
+        """The saved settings; defaults when there is no file or it cannot be read."""
+        try:
+            data = json.loads((path or settings_path()).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return cls()
+        if not isinstance(data, dict):
+            return cls()
+        return cls(**{f.name: data[f.name] for f in fields(cls) if isinstance(data.get(f.name), str)})
+
+    def save(self, path: Path | None = None) -> None:
+        """Written whole to a temporary file and moved into place: a reader never sees half a file."""
+        path = path or settings_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(".tmp")
+        partial.write_text(json.dumps(asdict(self), indent=1), encoding="utf-8")
+        partial.replace(path)
+
+
 def model_name() -> str:
-    return os.environ.get("WORKBENCH_MODEL", DEFAULT_MODEL)
+    return os.environ.get("WORKBENCH_MODEL") or Settings.load().model or DEFAULT_MODEL
 
 
 def french_model_name() -> str:
@@ -38,9 +76,10 @@ def french_model_name() -> str:
 
 
 def default_db_path() -> Path:
-    env = os.environ.get("WORKBENCH_DB")
+    """The library: $WORKBENCH_DB, else the one chosen in Settings…, else library.sqlite in the data folder."""
+    env = os.environ.get("WORKBENCH_DB") or Settings.load().db
     if env:
-        return Path(env)
+        return Path(env).expanduser()
     return platformdirs.user_data_path(APP_NAME) / "library.sqlite"
 
 

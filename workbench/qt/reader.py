@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QSizePolicy,
     QTextBrowser,
     QTextEdit,
     QToolButton,
@@ -61,6 +62,33 @@ def _style_legend_button(button: QToolButton, label: str) -> None:
     else:
         button.setStyleSheet("QToolButton { background: transparent; color: gray; border: 1px dashed #888;"
                              " border-radius: 3px; padding: 2px 6px; text-decoration: line-through; }")
+
+
+class ElidedLabel(QLabel):
+    """One line of plain text cut with "…" to the width it is given, the whole of it in the tooltip: a long
+    source URL must not widen the reader and squeeze the date and the map."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setTextFormat(Qt.PlainText)  # untrusted text: never rich text
+        self.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
+        self._full = ""
+
+    def setText(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(f"<qt>{html.escape(text)}</qt>" if text else "")  # escaped: a tooltip reads markup
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, e):
+        super().resizeEvent(e)
+        self._elide()
+
+    def _elide(self) -> None:
+        super().setText(self.fontMetrics().elidedText(self._full, Qt.ElideMiddle, max(self.width(), 40)))
 
 
 class ArticleText(QTextBrowser):
@@ -132,19 +160,20 @@ class ReaderView(QWidget):
         title_font.setPointSize(title_font.pointSize() + 5)
         title_font.setBold(True)
         self.title.setFont(title_font)
-        self.source = QLabel()
-        self.source.setTextFormat(Qt.PlainText)
-        self.source.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.source = ElidedLabel()
         self.language = QLabel()
         self.language.setTextFormat(Qt.PlainText)
         self.language.setToolTip("The article's language, detected when it was analysed")
         self.published = QLineEdit()
         self.published.setPlaceholderText("publication date YYYY-MM-DD")
         self.published.setMaximumWidth(170)
+        # The date stays readable however the panes are dragged: room for "2024-12-31" and the frame.
+        self.published.setMinimumWidth(self.published.fontMetrics().horizontalAdvance("2024-12-31 ") + 16)
         self.published.setToolTip("The publication date: relative dates (\"on Wednesday\") are resolved against it")
         self.published.editingFinished.connect(self._published_edited)
         self.legend = QHBoxLayout()
         self.legend.setSpacing(4)
+        self.legend_buttons = self._make_legend()
         self.text = ArticleText()
         self.text.mentionClicked.connect(self.mentionClicked)
         self.text.customContextMenuRequested.connect(self._context_menu)
@@ -194,25 +223,29 @@ class ReaderView(QWidget):
         self.text.clear()
         self._build_legend()
 
-    def _build_legend(self) -> None:
-        while self.legend.count():
-            item = self.legend.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
-        if self.analysis is None:
-            return
-        present = [lbl for lbl in LABEL_COLOURS if any(m.label == lbl for m in self.analysis.mentions)]
-        for label in present:
+    def _make_legend(self) -> dict[str, QToolButton]:
+        """One button per label, made once: an article shows those of its labels (a day of opening articles
+        made and dropped thousands of buttons, and the window grew with them)."""
+        buttons = {}
+        for label in LABEL_COLOURS:
             button = QToolButton()
             button.setText(LABEL_NAMES.get(label, label))
             button.setCheckable(True)
-            button.setChecked(label not in self.hidden_labels)
+            button.setChecked(True)
             button.setObjectName(f"legend-{label}")
             button.setToolTip(f"Show or hide {LABEL_NAMES.get(label, label).lower()} highlights")
             _style_legend_button(button, label)
             button.toggled.connect(lambda on, lbl=label, b=button: (_style_legend_button(b, lbl), self.set_label_visible(lbl, on)))
+            button.hide()
             self.legend.addWidget(button)
+            buttons[label] = button
         self.legend.addStretch(1)
+        return buttons
+
+    def _build_legend(self) -> None:
+        present = {m.label for m in self.analysis.mentions} if self.analysis is not None else set()
+        for label, button in self.legend_buttons.items():
+            button.setVisible(label in present)
 
     def set_label_visible(self, label: str, visible: bool) -> None:
         (self.hidden_labels.discard if visible else self.hidden_labels.add)(label)

@@ -9,13 +9,23 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSizePolicy, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QListWidget,
+    QListWidgetItem,
+    QSizePolicy,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core.models import Event
 
 MARGIN = 16
 ROW = 14
 AXIS_Y = 22
+SENTENCE_CHARS = 160
+CLUSTER_GAP = timedelta(days=90)  # dates further apart than this belong to different periods
+BREAK = 18  # room at the axis's edge for the dates outside the article's period
 
 
 @dataclass(frozen=True)
@@ -35,6 +45,35 @@ def describe(e: Event) -> str:
     return f"{when}  {e.text}"
 
 
+def shorten(text: str, limit: int = SENTENCE_CHARS) -> str:
+    """The text cut at a word boundary with "…" when longer than `limit` characters."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if " " in cut:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip() + "…"
+
+
+def main_period(events: list[Event]) -> tuple[list[Event], list[Event]]:
+    """The events of the article's dense period and the outliers: a date years away (a war mentioned in
+    passing) would otherwise stretch the axis until the article's days collapse into one dot. Periods are
+    runs of dates with no gap over CLUSTER_GAP; the main one holds most events, else there is none."""
+    ordered = sorted(events, key=lambda e: e.date)
+    runs: list[list[Event]] = []
+    run_end = date.min
+    for e in ordered:
+        if not runs or e.date - run_end > CLUSTER_GAP:
+            runs.append([])
+            run_end = e.date
+        runs[-1].append(e)
+        run_end = max(run_end, event_range(e)[1])
+    main = max(runs, key=len, default=[])
+    if len(main) * 2 <= len(events):
+        return ordered, []
+    return main, [e for run in runs if run is not main for e in run]
+
+
 class TimelineAxis(QWidget):
     """The painted part: an axis with ticks, a dot per day event, a bar per interval."""
 
@@ -46,11 +85,14 @@ class TimelineAxis(QWidget):
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
         self.setMouseTracking(True)
         self.events: list[tuple[Event, str]] = []
+        self.outliers: list[Event] = []
+        self._framed: list[Event] = []
         self.items: list[TimelineItem] = []
         self.selected: Event | None = None
 
     def set_events(self, events: list[tuple[Event, str]]) -> None:
         self.events = sorted(((e, a) for e, a in events if e.date is not None), key=lambda ea: (ea[0].date, ea[0].start))
+        self._framed, self.outliers = main_period([e for e, _ in self.events])
         self._layout()
         self.update()
 
@@ -59,16 +101,27 @@ class TimelineAxis(QWidget):
         super().resizeEvent(e)
 
     def _span(self) -> tuple[date, date]:
-        starts = [e.date for e, _ in self.events]
-        ends = [e.end_date or e.date for e, _ in self.events]
-        lo, hi = min(starts), max(ends)
+        lo = min(e.date for e in self._framed)
+        hi = max(event_range(e)[1] for e in self._framed)
         pad = max(timedelta(days=1), (hi - lo) * 0.05)
         return lo - pad, hi + pad
 
-    def x_of(self, d: date) -> float:
+    def _axis_ends(self) -> tuple[float, float]:
+        """Where the framed period's axis starts and ends, leaving room at an edge that holds outliers."""
         lo, hi = self._span()
-        width = max(1, self.width() - 2 * MARGIN)
-        return MARGIN + width * (d - lo).days / max(1, (hi - lo).days)
+        left = MARGIN + (BREAK if any(e.date < lo for e in self.outliers) else 0)
+        right = self.width() - MARGIN - (BREAK if any(e.date > hi for e in self.outliers) else 0)
+        return left, max(right, left + 1)
+
+    def x_of(self, d: date) -> float:
+        """The x of a date: inside the framed period on the axis, outside it at the edge beyond the break."""
+        lo, hi = self._span()
+        left, right = self._axis_ends()
+        if d < lo:
+            return MARGIN
+        if d > hi:
+            return self.width() - MARGIN
+        return left + (right - left) * (d - lo).days / max(1, (hi - lo).days)
 
     def _layout(self) -> None:
         self.items = []
@@ -126,7 +179,9 @@ class TimelineAxis(QWidget):
             p.drawText(self.rect(), Qt.AlignCenter, "No dated events")
             return
         p.setPen(QPen(pal.text().color(), 1))
-        p.drawLine(MARGIN, AXIS_Y, self.width() - MARGIN, AXIS_Y)
+        left, right = self._axis_ends()
+        p.drawLine(int(left), AXIS_Y, int(right), AXIS_Y)
+        self._draw_breaks(p, left, right)
         metrics = p.fontMetrics()
         last_right = -1e9
         for d, text in self._ticks():
@@ -144,6 +199,14 @@ class TimelineAxis(QWidget):
                 p.drawEllipse(item.rect.center(), 5, 5)
             else:
                 p.drawRoundedRect(item.rect, 3, 3)
+
+    def _draw_breaks(self, p: QPainter, left: float, right: float) -> None:
+        """A broken axis: two slanted strokes between the article's period and the outliers at an edge."""
+        for edge, x in ((left, left - BREAK / 2), (right, right + BREAK / 2)):
+            if edge in (MARGIN, self.width() - MARGIN):
+                continue
+            for dx in (-3, 3):
+                p.drawLine(int(x + dx - 3), AXIS_Y + 5, int(x + dx + 3), AXIS_Y - 5)
 
     def item_at(self, pos) -> TimelineItem | None:
         return next((i for i in self.items if i.rect.adjusted(-3, -3, 3, 3).contains(pos)), None)
@@ -192,7 +255,8 @@ class TimelineView(QWidget):
         self.list.clear()
         for e, label in sorted(events, key=lambda ea: (ea[0].date or date.max, ea[0].start)):
             text = describe(e) if e.date else f"(no date)  {e.text}"
-            item = QListWidgetItem(f"{text}\n{e.sentence[:160]}" + (f"\n— {label}" if label else ""))
+            item = QListWidgetItem(f"{text}\n{shorten(e.sentence)}" + (f"\n— {label}" if label else ""))
+            item.setToolTip(f"<qt>{html.escape(e.sentence)}</qt>")
             item.setData(Qt.UserRole, e)
             self.list.addItem(item)
 

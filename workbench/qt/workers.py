@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import gc
 import itertools
+import logging
 import threading
-import traceback
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from ..core.store import Store
+
+log = logging.getLogger(__name__)
 
 
 class Lane(QObject):
@@ -67,7 +70,7 @@ class Lane(QObject):
         try:
             result = job(self)
         except Exception as exc:  # a job's failure is reported, never fatal to the lane
-            traceback.print_exc()
+            log.exception("Job %d (%s) failed", job_id, what)
             self.failed.emit(job_id, f"{type(exc).__name__}: {exc}")
             return
         self.finished.emit(job_id, result)
@@ -108,10 +111,18 @@ class LaneRunner(QObject):
 
         return self.submit("Loading the language model (the first start also builds the gazetteer, about a minute)…", job)
 
-    def shutdown(self) -> None:
+    def shutdown(self, timeout: float = 5) -> bool:
+        """Cancel the current job, close the lane's library after it and stop the thread; False when a job
+        that cannot be cancelled (loading the model) still runs after `timeout` seconds."""
+        deadline = time.monotonic() + timeout
         self.cancel()
         done = threading.Event()
         self.lane._submit.emit(0, "close", lambda lane: (lane.close(), done.set()))
-        done.wait(10)
+        done.wait(timeout)
         self.thread.quit()
-        self.thread.wait(10_000)
+        stopped = self.thread.wait(max(0, int((deadline - time.monotonic()) * 1000)))
+        if stopped:
+            log.info("The lane stopped")
+        else:
+            log.warning("The lane is still busy after %s s", timeout)
+        return stopped
