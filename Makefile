@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip install --quiet -c constraints.txt
 export QTWEBENGINE_CHROMIUM_FLAGS ?= --no-sandbox --disable-gpu
 
-GAZETTEER := .cache/gazetteer-v$(shell sed -n 's/^GAZETTEER_VERSION = //p' workbench/core/gazetteer.py).sqlite
+GAZETTEER := .cache/gazetteer-v$(shell sed -n 's/^GAZETTEER_VERSION = \([0-9]*\).*/\1/p' workbench/core/gazetteer.py).sqlite
 DESKTOP_DIR ?= $(HOME)/.local/share/applications
 ICON_DIR ?= $(HOME)/.local/share/icons/hicolor/scalable/apps
 
