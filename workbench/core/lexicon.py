@@ -207,3 +207,7 @@ FRENCH_MONTHS = _ordered("french", "months")
 FRENCH_DAY_WORDS = _words("french", "day_words")
 FRENCH_PAST = _words("french", "past")
 FRENCH_FUTURE = _words("french", "future")
+
+
+# ----------------------------------------------------------------------------- languages (languages.json)
+LANGUAGE_NAMES = _meanings("languages", "detected")
