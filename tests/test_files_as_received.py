@@ -249,3 +249,22 @@ def test_a_headline_hyphenated_across_its_lines_keeps_its_names_hyphen(article, 
     titled = Article("Sulaimani drone strike fuels KDP-PUK rivalry and a long-running feud over the airport",
                      article.published, article.paragraphs)
     assert read_article(agency_pdf(tmp_path / "wire.pdf", titled, Typeset())).title == titled.title
+
+
+def test_a_text_file_with_no_date_takes_its_dateline_s_day_in_the_file_s_year(tmp_path):
+    import os
+    from datetime import date, datetime
+
+    from workbench.core.ingest import read_article_noting
+
+    wire = tmp_path / "wire.txt"
+    wire.write_text("KHARTOUM, Mar 14 (Reuters) - Fighting between the army and the RSF went on in Omdurman on Thursday.")
+    os.utime(wire, (datetime(2024, 3, 20).timestamp(),) * 2)
+    draft, notes = read_article_noting(wire)
+    assert draft.published == date(2024, 3, 14)
+    assert any("dateline" in note for note in notes)
+    os.utime(wire, (datetime(2024, 1, 5).timestamp(),) * 2)  # a March dateline in a file saved in January
+    assert read_article_noting(wire)[0].published == date(2023, 3, 14)
+    plain = tmp_path / "plain.txt"
+    plain.write_text("Fighting went on in Omdurman on Thursday, residents said.")
+    assert read_article_noting(plain)[0].published is None

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import os
 import stat
+from datetime import date
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from .models import ArticleDraft
 from .readers import READERS
-from .readers.common import IngestError, decode_text, parse_date, short
+from .readers.common import IngestError, dateline_date, decode_text, parse_date, short
 from .settings import MAX_FILE_BYTES
 
 __all__ = ["IngestError", "decode_text", "expand_paths", "parse_date", "read_article", "read_article_noting"]
@@ -71,10 +72,26 @@ def read_article_noting(path: str | Path) -> tuple[ArticleDraft, tuple[str, ...]
         source=draft.source.strip(),
         url=draft.url.strip(),
         author=draft.author.strip(),
-        published=draft.published,
+        published=draft.published or _dateline_publication(text, path, notes),
         path=str(path),
         format=_FORMAT_NAMES.get(suffix, suffix[1:]),
     ), tuple(notes)
+
+
+def _dateline_publication(text: str, path: Path, notes: list[str]) -> date | None:
+    """A file that gives no date but opens with a dateline ('KHARTOUM, Mar 14 (Reuters) -'): the dateline's day,
+    in the year of the file's last change (the year before, if that day would come after the change)."""
+    try:
+        changed = date.fromtimestamp(path.stat().st_mtime)
+    except (OSError, ValueError, OverflowError):
+        return None
+    day = dateline_date(text, changed.year)
+    if day is None:
+        return None
+    if day > changed:
+        day = dateline_date(text, changed.year - 1)
+    notes.append("publication date from the dateline, its year from the file's date")
+    return day
 
 
 def _read_bytes(path: Path) -> bytes:
