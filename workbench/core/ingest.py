@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import os
 import stat
-from datetime import date
 from collections.abc import Iterable, Iterator
+from datetime import date
 from pathlib import Path
 
 from .models import ArticleDraft
