@@ -173,7 +173,7 @@ def known_organisations() -> tuple[dict, ...]:
 
 
 def national_force_name(cc: str, noun: str, demonym: str) -> str:
-    """'Malian' + 'army' -> 'Malian Armed Forces'; 'Israeli' + 'air force' -> 'Israeli Air Force'."""
+    """'Kenyan' + 'army' -> 'Kenya Defence Forces'; 'Israeli' + 'air force' -> 'Israeli Air Force'."""
     table = national_forces()
     kind = table["force_nouns"][noun]
     if kind in ("armed_forces", "police"):

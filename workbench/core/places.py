@@ -109,7 +109,7 @@ class _Group:
     sentence_ids: set[int] = field(default_factory=set)
     facility_named_place: bool = False  # 'Port Sudan' is a city, though its name says 'port'
     beside: list[str] = field(default_factory=list)  # names right after a mention: 'X, <state>', 'X in <country>'
-    datelines: int = 0  # mentions that are the dateline ('DAKAR (AFP) -'): where the reporter files from
+    datelines: int = 0  # mentions that are the dateline ('NAIROBI (AFP) -'): where the reporter files from
     rejected: list[str] = field(default_factory=list)  # candidates turned down, and why (for the trace)
 
 
@@ -145,7 +145,7 @@ def resolve_places(
     evidence = Counter(context_countries or {})
     # Names other than countries first: a place is evidence of a country when all its strong places lie in
     # it. Then countries' names, unless the name is also a strong place of a country the rest of the article
-    # is about ('Atlanta, Georgia': the US state; 'Mali' stays Mali though Guinea has a Mali prefecture).
+    # is about ('Atlanta, Georgia': the US state; a country stays itself when its namesake lies elsewhere).
     # Seas and supranational regions name none; 'Congo' names two countries and is evidence of neither.
     for countries_now in (False, True):
         so_far = set(evidence)
@@ -201,7 +201,7 @@ def resolve_places(
 
 def _countries_named_before(groups: list[_Group], candidates: dict) -> dict[str, set[str]]:
     """For each name, the countries of the strong places written right before it ('Atlanta, Georgia';
-    'Tbilisi, Georgia's capital'): the name is most likely a unit of that country, or the country itself."""
+    'Lyon, France'): the name is most likely a unit of that country, or the country itself."""
     found: dict[str, set[str]] = {g.key: set() for g in groups}
     for h in groups:
         ccs = {c.cc for c in candidates[h.key] if c.is_strong and c.kind not in BROAD_KINDS}
@@ -378,7 +378,7 @@ _DATELINE_TAIL = re.compile(r"\s*(?:,\s*[A-Z][\w.' ]{0,30})?\s*(?:\(|[-–—:]\
 
 
 def is_dateline(text: str, start: int, end: int) -> bool:
-    """'DAKAR - ...', 'OUAGADOUGOU (Reuters) -', 'BEIRUT, Lebanon (AP) --': a capitalised place opening a
+    """'NAIROBI - ...', 'OUAGADOUGOU (Reuters) -', 'BEIRUT, Lebanon (AP) --': a capitalised place opening a
     paragraph, before an agency or a dash. It says where the reporter files from, which for wire copy is
     often a bureau far from the story, so it is no evidence of where the story's other places are."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -564,7 +564,7 @@ def _nearest_context(g: _Group, chosen, groups: list[_Group], main_countries: se
 
 def country_focus(mentions: Iterable[Mention], demonym_to_cc) -> Counter:
     """Country codes named by demonyms ('Iraqi', 'Libyan'), alone or opening an organisation's name ('the
-    Malian army'), in the article."""
+    Kenyan army'), in the article."""
     focus: Counter = Counter()
     for m in mentions:
         if m.label in ("NORP", "ORG"):

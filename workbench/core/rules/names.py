@@ -77,7 +77,7 @@ def trim_edges(doc, spans: list[Candidate], gazetteer: Gazetteer) -> list[Candid
 
 
 def titled_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'spokesman Ahmed Saleh', 'Governor Oleh Kiper', 'Police agents Hugo Davila': a name of two to five
+    """'spokesman Ahmed Saleh', 'Governor Oleh Kiper', 'Police agents Juan Pérez': a name of two to five
     capitalised words right after a title or a role is a person, whatever the model read there."""
     for i in positions(doc, PERSON_TITLES, stop=1):
         k = i + 1

@@ -84,7 +84,7 @@ _ORGANISATION_WORDS_LOWER = frozenset(w.lower() for w in ORGANISATION_TAILS | OR
 
 
 def national_forces_named(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'the Malian army', 'Russian forces', "Sudan's army", 'Israeli air force': a country's army, police, air
+    """'the Kenyan army', 'Russian forces', "Chad's army", 'Israeli air force': a country's army, police, air
     force or navy named through the country is an organisation, under the force's own name."""
     nouns = national_forces()["force_nouns"]
     for j in positions(doc, _FORCE_FIRST_WORDS):
@@ -98,7 +98,7 @@ def national_forces_named(doc, spans: list[Candidate], gazetteer: Gazetteer) -> 
         if noun is None or not (possessive or tok.text[:1].isupper()):
             continue
         end = i + 1 + len(noun.split())
-        if possessive:  # "Sudan's army": the country stays a place; the army is named
+        if possessive:  # "Chad's army": the country stays a place; the army is named
             country = next((e for e in gazetteer.lookup(doc[i - 1].text) if e.kind == "country" and e.match != "skeleton"), None)
             if country is None:
                 continue
@@ -118,7 +118,7 @@ def national_forces_named(doc, spans: list[Candidate], gazetteer: Gazetteer) -> 
 
 
 def organisation_names(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'the Jalisco New Generation Cartel', 'the 29th Brigade', 'the Ministry of Defence', 'the Office for the
+    """'the Jalisco New Generation Cartel', 'the 7th Brigade', 'the Ministry of Defence', 'the Office for the
     Coordination of Humanitarian Affairs': a capitalised name that ends in an organisation's word, or opens
     with one and goes on with 'of/for', is one organisation (the model often stops before the last word)."""
     for i in positions(doc, _ORGANISATION_WORDS_LOWER):
@@ -130,7 +130,7 @@ def organisation_names(doc, spans: list[Candidate], gazetteer: Gazetteer) -> Non
         if run:
             start = run[0]
         elif i > 0 and re.fullmatch(r"\d+(?:st|nd|rd|th)", doc[i - 1].text):
-            start = i - 1  # 'the 29th Brigade'
+            start = i - 1  # 'the 7th Brigade'
         end = i + 1
         if tok.text in ORGANISATION_HEADS:  # 'Ministry of Defence', 'Armed Forces of the Philippines'
             k = end

@@ -166,7 +166,7 @@ def split_place_pairs(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None
 
 
 def appositive_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'Sanakadougou, a village near Djibo': a name set off by a comma before 'a town/village ... near' is a place."""
+    """'Kani Masi, a town near the border': a name set off by a comma before 'a town/village ... near' is a place."""
     for i in positions(doc, (",",), stop=3):
         tok = doc[i]
         if tok.text != "," or i == 0 or doc[i + 1].lower_ not in ("a", "an", "the"):
