@@ -121,14 +121,19 @@ def test_two_districts_of_one_city_open_on_tiles_not_an_empty_pane(qtbot, qapp):
     assert len(colours) > 50  # streets and land, not a plain grey pane with two dots
 
 
-def test_the_failed_files_are_a_dialog_of_the_window_with_a_close_button(qtbot, make_window, tmp_path):
-    from PySide6.QtWidgets import QDialogButtonBox
-
+def _window_showing_a_failed_file(qtbot, make_window, tmp_path):
     window = make_window()
     broken = tmp_path / "broken.pdf"
     broken.write_bytes(b"%PDF-1.4 not really")
     import_and_wait(qtbot, window, [broken])
     window.failures_button.click()
+    return window
+
+
+def test_the_failed_files_are_a_dialog_of_the_window_with_a_close_button(qtbot, make_window, tmp_path):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    window = _window_showing_a_failed_file(qtbot, make_window, tmp_path)
     dialog = window.failures_dialog
     assert isinstance(dialog, QDialog) and dialog.parent() is window and dialog.isVisible()
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.Close).click()
@@ -136,11 +141,7 @@ def test_the_failed_files_are_a_dialog_of_the_window_with_a_close_button(qtbot, 
 
 
 def test_quit_leaves_nothing_open_even_with_the_failures_list_shown(qtbot, make_window, tmp_path):
-    window = make_window()
-    broken = tmp_path / "broken.pdf"
-    broken.write_bytes(b"%PDF-1.4 not really")
-    import_and_wait(qtbot, window, [broken])
-    window.failures_button.click()
+    window = _window_showing_a_failed_file(qtbot, make_window, tmp_path)
     quit_action = next(a for a in window.findChildren(QAction) if a.text() == "&Quit")
     quit_action.trigger()
     # Nothing of the window stays on screen to keep the application running (the list of failed files was

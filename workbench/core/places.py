@@ -160,7 +160,7 @@ def resolve_places(
                 unambiguous = not others
             if unambiguous:
                 evidence[cands[0].cc] += len(g.mentions)
-    geography = article_geography(groups, candidates, gazetteer, evidence, w)
+    geography = article_geography(groups, candidates, gazetteer, evidence)
     for g in groups:
         beside = {c.cc for key in g.beside for c in candidates.get(key, ())
                   if c.kind in ("country", "governorate") and c.match != "skeleton"}
@@ -213,7 +213,7 @@ def _countries_named_before(groups: list[_Group], candidates: dict) -> dict[str,
 
 
 def article_geography(groups: list[_Group], candidates: dict, gazetteer: Gazetteer,
-                      evidence: Counter, w: PlaceWeights = WEIGHTS) -> ArticleGeography:
+                      evidence: Counter) -> ArticleGeography:
     """The countries an article's places lie in, and points it names beyond doubt.
 
     A name counts for a country when every strong place of that name lies in it ('Aleppo', 'Anbar',

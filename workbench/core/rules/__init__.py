@@ -8,6 +8,7 @@ with the rule's name and the pattern it states: `workbench analyze --explain` pr
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 from ..gazetteer import Gazetteer
@@ -120,6 +121,11 @@ def _changes(doc, rule: Rule, before: dict, after: dict) -> list[RuleStep]:
 
 def _step(doc, name: str, action: str, c: Candidate, was: str, rule: Rule | None = None) -> RuleStep:
     span = doc[c.start : c.end]
-    why = " ".join((rule.__doc__ or "").strip().split("\n\n")[0].split()) if rule is not None else ""
     return RuleStep(rule=name, action=action, text=span.text, start=span.start_char, end=span.end_char,
-                    label=c.label, was=was, why=why)
+                    label=c.label, was=was, why=_pattern_of(rule) if rule is not None else "")
+
+
+@functools.cache
+def _pattern_of(rule: Rule) -> str:
+    """The pattern a rule states: its docstring's first paragraph, on one line (read once per rule)."""
+    return " ".join((rule.__doc__ or "").strip().split("\n\n")[0].split())
