@@ -143,3 +143,23 @@ def test_a_us_state_and_the_country_of_the_same_name_are_told_apart_by_context(g
     assert (country.kind, country.country) == ("country", "Georgia"), country.reason
     alone = resolve("Georgia's parliament passed the law.", {"Georgia": "GPE"}, gazetteer)["Georgia"]
     assert alone.kind == "country"
+
+
+def test_a_direction_before_a_named_province_places_the_province_itself(gazetteer):
+    places = resolve("Fighting hit southern Helmand province. Later Helmand was calm.", {"Helmand": "GPE"}, gazetteer)
+    assert [(p.name, p.kind) for p in places.values()] == [("Helmand", "governorate")]
+
+
+def test_a_direction_before_a_region_word_is_a_region_of_its_own(gazetteer):
+    places = resolve("Clashes went on in the northern Diyala region.", {"Diyala": "GPE"}, gazetteer)
+    assert [(p.name, p.kind) for p in places.values()] == [("Northern Diyala", "region")]
+
+
+def test_a_city_and_its_province_of_one_name_are_one_place_in_the_sense_first_named(gazetteer):
+    text = "Clashes broke out in Kandahar province. Later, traffic returned to Kandahar city."
+    places = resolve(text, {"Kandahar": "GPE"}, gazetteer)
+    assert len(places) == 1
+    (place,) = places.values()
+    assert place.kind == "governorate" and len(place.mentions) == 2
+    city_first = resolve("Traffic returned to Kandahar city. Clashes went on in Kandahar province.", {"Kandahar": "GPE"}, gazetteer)
+    assert [p.kind for p in city_first.values()] == ["city"]

@@ -110,6 +110,32 @@ CASES = [
      [("Zarkan", "GPE"), ("Zarkan#2", "PERSON"), ("Zarkan#3", "PERSON")], {("Zarkan", "GPE")}, {("Zarkan", "PERSON")}),
     (places.coordinated_places, "Strikes hit northern Aleppo and Tal Tamr.", [("northern Aleppo", "GPE"), ("Tal Tamr", "PERSON")],
      {("Tal Tamr", "GPE")}, set()),
+    (places.place_lists, "Drones struck Lankaran, Astara, Masally and Jalilabad overnight.",
+     [("Lankaran", "GPE"), ("Astara", "GPE"), ("Jalilabad", "PERSON")],
+     {("Masally", "GPE"), ("Jalilabad", "GPE")}, {("Jalilabad", "PERSON")}),
+    (places.place_lists, "Ali, Omar, Karim and Masally met.", [("Ali", "PERSON"), ("Omar", "PERSON"), ("Masally", "GPE")],
+     {("Omar", "PERSON")}, {("Omar", "GPE"), ("Karim", "GPE")}),
+    (places.hyphenated_place_names, "Fighting spread in the Nord-Kivu province.", [("Kivu", "GPE")],
+     {("Nord-Kivu", "GPE")}, {("Kivu", "GPE")}),
+    (places.split_place_pairs, "Trucks were stopped on the Lankaran-Astara road.", [("Lankaran-Astara", "PERSON")],
+     {("Lankaran", "GPE"), ("Astara", "GPE")}, {("Lankaran-Astara", "PERSON")}),
+    (places.split_place_pairs, "The Lankaran-Astara talks ended.", [("Lankaran-Astara", "ORG")],
+     {("Lankaran-Astara", "ORG")}, {("Lankaran", "GPE")}),
+    (places.appositive_places, 'Soldiers were returning from Kaya", a town besieged for months.', [("Kaya", "ORG")],
+     {("Kaya", "GPE")}, {("Kaya", "ORG")}),
+    (places.place_cue_words, "Strikes hit the outskirts of the village of Yaroun.", [("Yaroun", "DATE")],
+     {("Yaroun", "GPE")}, {("Yaroun", "DATE")}),
+    (names.speakers_are_people, '"We ran at night," Hasan said.', [("Hasan", "GPE")], {("Hasan", "PERSON")}, {("Hasan", "GPE")}),
+    (names.speakers_are_people, "Kyiv said talks failed. Officials in Kandahar said so.", [("Kyiv", "GPE"), ("Kandahar", "GPE")],
+     {("Kyiv", "GPE"), ("Kandahar", "GPE")}, {("Kyiv", "PERSON"), ("Kandahar", "PERSON")}),
+    (names.ages_follow_people, "Olena Petrenko, 64, said she stayed.", [("Olena", "GPE"), ("Petrenko", "PERSON")],
+     {("Olena Petrenko", "PERSON")}, {("Olena", "GPE")}),
+    (names.ages_follow_people, "Troops reached Tal Afar, 400 km north.", [("Tal Afar", "GPE")], {("Tal Afar", "GPE")},
+     {("Tal Afar", "PERSON")}),
+    (organisations.the_countrys_forces, "Kenyan officials said the army killed ten fighters in Kenya.",
+     [("Kenyan", "NORP"), ("Kenya#2", "GPE")], {("army", "ORG")}, set()),
+    (organisations.the_countrys_forces, "Kenyan and Somali officials said the army moved.",
+     [("Kenyan", "NORP"), ("Somali", "NORP")], set(), {("army", "ORG")}),
     (consistency.names_are_capitalised, "The mosques and Western allies.", [("mosques", "FAC"), ("Western", "NORP")],
      set(), {("mosques", "FAC"), ("Western", "NORP")}),
 ]
@@ -175,3 +201,13 @@ def test_the_army_of_a_country_named_before_it_leaves_the_country_a_place(gazett
     national_forces_named(doc, spans, gazetteer)
     assert labelled(doc, spans) == {("Mali", "GPE"), ("army", "ORG")}
     assert next(c.canonical for c in spans if c.label == "ORG") == "Malian Armed Forces"
+
+
+def test_an_unqualified_army_is_named_as_the_article_country_s_forces(gazetteer):
+    from workbench.core.rules.organisations import the_countrys_forces
+
+    doc, spans = doc_with("Kenyan officials in Kenya said the army and police moved; a rebel army and its army fled.",
+                          [("Kenyan", "NORP"), ("Kenya#2", "GPE")])
+    the_countrys_forces(doc, spans, gazetteer)
+    named = {(doc[c.start : c.end].text, c.canonical) for c in spans if c.label == "ORG"}
+    assert named == {("army", "Kenya Defence Forces"), ("police", "National Police Service (Kenya)")}

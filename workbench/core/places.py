@@ -324,7 +324,29 @@ def _merge_same_places(places: list[Place]) -> tuple[Place, ...]:
                                    "confidence": max(first.confidence, p.confidence)})
         else:
             merged[key] = p
-    return tuple(merged.values())
+    return _one_sense_per_name(list(merged.values()))
+
+
+def _one_sense_per_name(places: list[Place]) -> tuple[Place, ...]:
+    """'in eastern Kandahar province ... back to Kandahar city': a city and the province of the same name, in one
+    country, are one place in an article, in the sense of the name's first mention (the reading the shared
+    gold conventions set: a reader takes the later mentions as the place already named)."""
+    kept: list[Place] = []
+    for p in sorted(places, key=lambda p: p.mentions[0].start if p.mentions else 0):
+        keys = _bare_keys(p)
+        same = next((k for k in kept if k.kind != p.kind and {k.kind, p.kind} == {"city", "governorate"}
+                     and k.country == p.country and _bare_keys(k) & keys), None) if p.kind in ("city", "governorate") else None
+        if same is None:
+            kept.append(p)
+            continue
+        kept[kept.index(same)] = Place(**{**same.__dict__, "mentions": tuple(sorted(same.mentions + p.mentions, key=lambda s: s.start))})
+    order = {id(p): i for i, p in enumerate(places)}
+    return tuple(sorted(kept, key=lambda p: order.get(id(p), len(order))))
+
+
+def _bare_keys(p: Place) -> set[str]:
+    """The place's mentions as names without a kind noun ('Kandahar city', 'Sumy Oblast' -> 'kandahar', 'sumy')."""
+    return {name_key(_TYPE_SUFFIX.sub("", m.text)) for m in p.mentions} | {name_key(_TYPE_SUFFIX.sub("", p.name))}
 
 
 def _group_mentions(text: str, mentions: list[Mention], sentences: _Sentences) -> list[_Group]:
@@ -351,6 +373,11 @@ def _group_mentions(text: str, mentions: list[Mention], sentences: _Sentences) -
         first_word = re.match(r"\s*([a-z\-]+)", after)
         prev_word = re.search(r"([a-z]+)\s+(?:of\s+)?(?:the\s+)?$", before.lower())
         cues = {w.group(1) for w in (first_word, prev_word) if w}
+        if direction and cues & (FIRST_LEVEL_UNIT_NOUNS | SETTLEMENT_NOUNS) and not cues & REGION_NOUNS:
+            # 'in southern Helmand province', 'eastern Mosul city': the direction says where inside the unit it
+            # names; the place is the unit ('the northern Diyala region' stays a region of its own)
+            name, direction, start = name[len(direction) :].strip(), "", m.start
+            key = name_key(name)
         if cues & (FIRST_LEVEL_UNIT_NOUNS | REGION_NOUNS):
             key += "#unit"  # 'Kharkiv Oblast' and 'Kharkiv' are two places: the province and its city
         g = groups.setdefault(key, _Group(key=key, name=name))

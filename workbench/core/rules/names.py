@@ -5,13 +5,24 @@ from __future__ import annotations
 from ..gazetteer import Gazetteer
 from ..lexicon import (
     LEADING_MODIFIERS,
+    LOCATIVE_WORDS,
     ORGANISATION_TAILS,
     PERSON_TITLES,
     PLACE_CUES_AFTER,
     POSSESSIVE_ENDINGS,
+    SPEECH_VERBS,
     names_a_people,
 )
-from .spans import Candidate, clean_name, name_run_after, overlapping, positions, words
+from .spans import (
+    PLACE_LABELS,
+    Candidate,
+    clean_name,
+    name_run_after,
+    name_run_before,
+    overlapping,
+    positions,
+    words,
+)
 
 
 def trim(doc, c: Candidate) -> Candidate | None:
@@ -94,6 +105,43 @@ def titled_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
         inside = overlapping(spans, *run)
         if any(c.canonical or c.label in ("DATE", "TIME") or (c.label == "PERSON" and c.start <= run[0] and c.end >= run[1])
                for c in inside):
+            continue
+        for c in inside:
+            spans.remove(c)
+        spans.append(Candidate(run[0], run[1], "PERSON"))
+
+
+def speakers_are_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'“We ran,” Karim said': a short name right before 'said' or 'told' speaks, so it is a person, unless
+    it names a country, a province, a region, a capital or a city of millions (those speak for their
+    governments), or follows 'in' ('officials in Quetta said')."""
+    for c in spans:
+        if c.label not in PLACE_LABELS or c.canonical or c.end >= len(doc) or c.end - c.start > 2:
+            continue
+        if doc[c.end].lower_ not in SPEECH_VERBS or not all(t.is_title for t in doc[c.start : c.end]):
+            continue
+        if c.start > 0 and doc[c.start - 1].lower_ in LOCATIVE_WORDS:
+            continue  # 'officials in Quetta said': the place is where the speakers are
+        found = gazetteer.lookup(clean_name(doc[c.start : c.end].text))
+        if not any(e.kind in ("country", "governorate", "region", "water") or e.capital or e.population >= 1_000_000
+                   for e in found):
+            c.label = "PERSON"
+
+
+def ages_follow_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'Olena Petrenko, 64, said', 'Ahmed Saleh, 34.': a name of two to four words followed by an age
+    between commas is a person."""
+    for i in positions(doc, (",",), stop=2):
+        age = doc[i + 1]
+        if doc[i].text != "," or not (age.is_digit and 0 < int(age.text) < 120):
+            continue
+        if not (doc[i + 2].text in (",", ".", ")") or doc[i + 2].lower_ in SPEECH_VERBS):
+            continue  # 'Mosul, 400 km north' is a distance
+        run = name_run_before(doc, i)
+        if not run or not 2 <= run[1] - run[0] <= 4 or gazetteer.is_strong_place(doc[run[0] : run[1]].text):
+            continue
+        inside = overlapping(spans, *run)
+        if any(c.canonical or (c.label == "PERSON" and c.start <= run[0] and c.end >= run[1]) for c in inside):
             continue
         for c in inside:
             spans.remove(c)

@@ -7,11 +7,13 @@ import re
 from ..gazetteer import Gazetteer
 from ..lexicon import (
     BACKING_WORDS,
+    BEFORE_UNQUALIFIED_FORCE,
     GROUP_HEADS,
     ORGANISATION_CONNECTORS,
     ORGANISATION_HEADS,
     ORGANISATION_TAILS,
     POSSESSIVE_ENDINGS,
+    UNQUALIFIED_FORCE_NOUNS,
     country_of_demonym,
     demonym_of,
     names_a_people,
@@ -114,6 +116,49 @@ def national_forces_named(doc, spans: list[Candidate], gazetteer: Gazetteer) -> 
         for c in inside:
             spans.remove(c)
         spans.append(Candidate(start, end, "ORG", canonical=national_force_name(cc, noun, demonym)))
+
+
+_UNQUALIFIED_FIRST_WORDS = frozenset(noun.split()[0] for noun in UNQUALIFIED_FORCE_NOUNS)
+
+
+def the_countrys_forces(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'the army announced', 'the Army and the Air Force came', 'arrested by police': a force named without
+    its country, in an article about one country, is that country's (named as 'the Kenyan army' would be)."""
+    cc = article_country(doc, spans, gazetteer)
+    if cc is None:
+        return
+    demonym = demonym_of(cc) or ""
+    for i in positions(doc, _UNQUALIFIED_FIRST_WORDS):
+        two = f"{doc[i].lower_} {doc[i + 1].lower_}" if i + 1 < len(doc) else ""
+        noun = two if two in UNQUALIFIED_FORCE_NOUNS else doc[i].lower_
+        end = i + len(noun.split())
+        if noun not in UNQUALIFIED_FORCE_NOUNS or (i > 0 and doc[i - 1].lower_ not in BEFORE_UNQUALIFIED_FORCE):
+            continue  # 'a rebel army', 'its army', 'junta police' are not the country's
+        if end < len(doc) and doc[end].lower_ == "of" or overlapping(spans, i, end):
+            continue  # 'the Army of Conquest', 'the Arakan Army'
+        if doc[i].is_title and i > 0 and doc[i - 1].lower_ != "the":
+            continue  # 'Army' capitalised without 'the' opens a name ('Army Chief Ali')
+        spans.append(Candidate(i, end, "ORG", canonical=national_force_name(cc, noun, demonym or cc)))
+
+
+def article_country(doc, spans: list[Candidate], gazetteer: Gazetteer) -> str | None:
+    """The one country an article is about: named (as a country or through its people) at least twice and at
+    least twice as often as any other; None when the article is about several."""
+    counts: dict[str, int] = {}
+    for c in spans:
+        text = doc[c.start : c.end].text
+        if c.label == "NORP":
+            cc = country_of_demonym(text, gazetteer)
+        elif c.label in PLACE_LABELS:
+            cc = next((e.cc for e in gazetteer.lookup(text) if e.kind == "country" and e.match != "skeleton"), None)
+        else:
+            cc = None
+        if cc:
+            counts[cc] = counts.get(cc, 0) + 1
+    ranked = sorted(counts.values(), reverse=True) + [0]
+    if ranked[0] < 2 or ranked[0] < 2 * ranked[1]:
+        return None
+    return max(counts, key=counts.get)
 
 
 

@@ -46,6 +46,7 @@ from .spans import (
 # 'northern Aleppo and Tal Tamr', 'Mandalay and to Hsipaw': what may stand between two listed places.
 _COORDINATION = re.compile(rf",|,? ?(?:and|or)(?: (?:{alternation(COORDINATION_PREPOSITIONS)}))?")
 _LEADING_DIRECTION = re.compile(rf"^(?:{DIRECTION_PATTERN})\s+", re.IGNORECASE)
+_CLOSING_QUOTES = ('"', "”", "'", "’")
 
 
 def locative_towns(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
@@ -157,16 +158,21 @@ def split_place_pairs(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None
             continue
         dashes = [k for k in range(c.start + 1, c.end - 1) if doc[k].text == "-" and not doc[k - 1].whitespace_
                   and not doc[k].whitespace_]
-        if len(dashes) != 1 or gazetteer.lookup(doc[c.start : c.end].text):
+        if len(dashes) != 1 or any(e.match != "skeleton" for e in gazetteer.lookup(doc[c.start : c.end].text)):
             continue
         left, right = (c.start, dashes[0]), (dashes[0] + 1, c.end)
-        if all(gazetteer.is_strong_place(doc[a:b].text) for a, b in (left, right)):
+        # before 'road' or 'highway' both ends are places if the gazetteer knows them by name; elsewhere
+        # both must be places known on sight ('Basra-Baghdad talks' too)
+        route = c.end < len(doc) and doc[c.end].lower_ in ROUTE_WORDS
+        known = (lambda t: any(e.match != "skeleton" for e in gazetteer.lookup(t))) if route else gazetteer.is_strong_place
+        if all(known(doc[a:b].text) for a, b in (left, right)):
             spans.remove(c)
             spans.extend(Candidate(a, b, "GPE", cue=True) for a, b in (left, right))
 
 
 def appositive_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'Kani Masi, a town near the border': a name set off by a comma before 'a town/village ... near' is a place."""
+    """'Kani Masi, a town near the border', 'Kaya, a town besieged for months': a name set off by a comma
+    before 'a town/village' and a place word, a participle or a stop is a place."""
     for i in positions(doc, (",",), stop=3):
         tok = doc[i]
         if tok.text != "," or i == 0 or doc[i + 1].lower_ not in ("a", "an", "the"):
@@ -174,8 +180,10 @@ def appositive_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None
         for k in range(i + 2, min(i + 6, len(doc) - 1)):  # up to three adjectives: 'a small border town'
             if doc[k].lower_ in APPOSITIVE_PLACE_KINDS:
                 nxt = doc[k + 1]
-                if nxt.is_punct or nxt.lower_ in AFTER_APPOSITIVE_KIND:
-                    run = name_run_before(doc, i)
+                # 'a town near the border', 'a town besieged for months', 'a village in Kayes'
+                if nxt.is_punct or nxt.lower_ in AFTER_APPOSITIVE_KIND or (nxt.lower_.endswith("ed") and len(nxt) > 4):
+                    # 'returning from Kaya", a town besieged': a quotation may close between name and comma
+                    run = name_run_before(doc, i - (i > 1 and doc[i - 1].text in _CLOSING_QUOTES))
                     if run and run[1] - run[0] <= 4:
                         set_place(spans, *run)
                 break
@@ -294,6 +302,8 @@ def place_cue_words(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
             while run:
                 text = doc[run[0] : run[1]].text
                 if (doc[i].lower_ in PLACE_KIND_NOUNS or gazetteer.lookup(text)) and not names_a_people(text, gazetteer):
+                    if doc[i].lower_ in PLACE_KIND_NOUNS:
+                        drop_names_read_as_dates(doc, spans, *run)  # 'the village of Yaroun' read as a date
                     set_place(spans, *run)  # but 'near the Turkish border' names no place
                 nxt = run[1]
                 if nxt + 1 < len(doc) and doc[nxt].lower_ in ("and", ",", "or"):
@@ -350,3 +360,75 @@ def operations_are_events(doc, spans: list[Candidate], gazetteer: Gazetteer) -> 
     for c in spans:
         if c.label in PLACE_LABELS and doc[c.start].lower_ == "operation" and c.end - c.start > 1:
             c.label = "EVENT"
+
+
+def drop_names_read_as_dates(doc, spans: list[Candidate], start: int, end: int) -> None:
+    """The model's DATE or TIME over a capitalised name with no number and no calendar word is a misread name."""
+    for c in overlapping(spans, start, end):
+        tokens = doc[c.start : c.end]
+        if c.label in ("DATE", "TIME") and not any(t.like_num or t.lower_ in CALENDAR_WORDS for t in tokens) \
+                and all(is_name_token(t) or not t.is_alpha for t in tokens):
+            spans.remove(c)
+
+
+def place_lists(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'sites in Lankaran, Astara, Masally and Jalilabad': in a list of three or more names where at least two are
+    places, the other names the gazetteer knows by name are places too, also those the model read as people."""
+    i = 0
+    while i < len(doc):
+        items = _listed_names(doc, i)
+        if len(items) < 3:
+            i += 1
+            continue
+        i = items[-1][1]
+        kinds = [{coarse(c.label) for c in overlapping(spans, *item)} for item in items]
+        places = sum("place" in k for k in kinds)
+        if places < 2 or places <= sum("PERSON" in k or "ORG" in k for k in kinds):
+            continue
+        for item, found in zip(items, kinds):
+            if "place" in found or any(c.canonical for c in overlapping(spans, *item)):
+                continue
+            if any(e.match != "skeleton" for e in gazetteer.lookup(doc[item[0] : item[1]].text)):
+                for c in overlapping(spans, *item):
+                    spans.remove(c)
+                spans.append(Candidate(item[0], item[1], "GPE", cue=True))
+
+
+def _listed_names(doc, i: int) -> list[tuple[int, int]]:
+    """The names listed from token i: 'A, B, C and D' (commas, a last 'and'/'or'), or none."""
+    items = []
+    run = name_run_after(doc, i) if is_name_token(doc[i]) else None
+    while run:
+        items.append(run)
+        k = run[1]
+        if k < len(doc) and doc[k].text == ",":
+            k += 1
+        if k < len(doc) and doc[k].lower_ in ("and", "or"):
+            last = name_run_after(doc, k + 1) if k + 1 < len(doc) else None
+            return items + [last] if last else items
+        if k == run[1] or k >= len(doc) or not is_name_token(doc[k]):
+            return items
+        run = name_run_after(doc, k)
+    return items
+
+
+def hyphenated_place_names(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'the Haut-Katanga province', 'Nord-Kivu': a place the model cut at a hyphen goes on over it when the
+    whole hyphenated name is a place the gazetteer knows by name."""
+    for c in [c for c in spans if c.label in PLACE_LABELS]:
+        start, end = c.start, c.end
+        while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+            end += 2
+        while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
+                and not doc[start - 1].whitespace_ and doc[start - 2].is_alpha:
+            start -= 2
+        if (start, end) == (c.start, c.end):
+            continue
+        others = [x for x in overlapping(spans, start, end) if x is not c]
+        if any(x.canonical for x in others):
+            continue
+        if any(e.match in ("exact", "alias") for e in gazetteer.lookup(doc[start:end].text)):
+            for x in others:
+                spans.remove(x)
+            c.start, c.end = start, end
