@@ -163,3 +163,12 @@ def test_a_city_and_its_province_of_one_name_are_one_place_in_the_sense_first_na
     assert place.kind == "governorate" and len(place.mentions) == 2
     city_first = resolve("Traffic returned to Kandahar city. Clashes went on in Kandahar province.", {"Kandahar": "GPE"}, gazetteer)
     assert [p.kind for p in city_first.values()] == ["city"]
+
+
+def test_of_two_namesake_towns_in_one_country_the_one_in_the_province_named_wins(gazetteer):
+    text = "Fighting spread across Colombia and the Santander province. Troops later reached Barbosa."
+    places = resolve(text, {"Colombia": "GPE", "Santander": "GPE", "Barbosa": "GPE"}, gazetteer)
+    barbosa = places["Barbosa"]
+    # the smaller Barbosa of Santander, not the larger one of Antioquia 190 km away (kept as the runner-up)
+    assert distance_km(barbosa.lat, barbosa.lon, 5.93, -73.62) < 25, barbosa.reason
+    assert barbosa.alternatives[1].country == "Colombia"

@@ -82,6 +82,7 @@ class PlaceWeights:
     anchor_near: float = 1.0  # within 200 km of it
     anchor_far: float = -1.0  # farther: probably a homonym
     near_resolved: float = 1.0  # within 300 km of another place of the article
+    inside_named_unit: float = 1.5  # a town in a province the article names, beside its namesakes elsewhere in the country
     named_after_a_place_there: float = 3.0  # 'Atlanta, Georgia': the US state, not the country
     # The article's geography: a small place outside the countries it is about and this far from every
     # place it names is a homonym abroad, unless its country is named beside it or it is a major city.
@@ -184,7 +185,9 @@ def resolve_places(
             cands = candidates[g.key]
             if not cands:
                 continue
-            scored = sorted(((c, _score(c, g, focus, resolved_points, w) + w.named_after_a_place_there * (c.cc in after_places[g.key]))
+            named_units = {r.id for r in resolved_points.values() if r.kind == "governorate"}
+            scored = sorted(((c, _score(c, g, focus, resolved_points, w) + w.named_after_a_place_there * (c.cc in after_places[g.key])
+                              + w.inside_named_unit * _inside_named_unit(c, cands, named_units, gazetteer))
                              for c in cands), key=lambda cs: -cs[1])
             if _far_from_anchor(scored[0][0], g, chosen):
                 chosen.pop(g.key, None)
@@ -483,6 +486,15 @@ def _score(c: GazetteerEntry, g: _Group, focus: Counter, resolved: dict[str, Gaz
         if near and min(near) <= 300:
             score += w.near_resolved
     return score
+
+
+def _inside_named_unit(c: GazetteerEntry, cands: list[GazetteerEntry], named_units: set[int], gazetteer: Gazetteer) -> bool:
+    """Whether a town with namesakes in its own country lies in a first-level unit the article names."""
+    if not named_units or c.kind not in ("city", "neighbourhood", "district") \
+            or not any(o is not c and o.cc == c.cc and o.kind == c.kind for o in cands):
+        return False
+    unit = gazetteer.first_level_unit(c.lat, c.lon, c.cc)
+    return unit is not None and unit.id in named_units
 
 
 def _confidence(scored: list[tuple[GazetteerEntry, float]]) -> float:
