@@ -130,12 +130,16 @@ CASES = [
      {("Kyiv", "GPE"), ("Kandahar", "GPE")}, {("Kyiv", "PERSON"), ("Kandahar", "PERSON")}),
     (names.ages_follow_people, "Olena Petrenko, 64, said she stayed.", [("Olena", "GPE"), ("Petrenko", "PERSON")],
      {("Olena Petrenko", "PERSON")}, {("Olena", "GPE")}),
+    (names.ages_follow_people, "“It shook,” Mariam, 34, a teacher, told reporters.", [], {("Mariam", "PERSON")}, set()),
     (names.ages_follow_people, "Troops reached Tal Afar, 400 km north.", [("Tal Afar", "GPE")], {("Tal Afar", "GPE")},
      {("Tal Afar", "PERSON")}),
     (organisations.the_countrys_forces, "Kenyan officials said the army killed ten fighters in Kenya.",
      [("Kenyan", "NORP"), ("Kenya#2", "GPE")], {("army", "ORG")}, set()),
     (organisations.the_countrys_forces, "Kenyan and Somali officials said the army moved.",
      [("Kenyan", "NORP"), ("Somali", "NORP")], set(), {("army", "ORG")}),
+    (organisations.ministries_by_portfolio, "The Georgian Defence Ministry and the Ministry of Health spoke.",
+     [("Georgian", "NORP"), ("Ministry of Health", "ORG")], {("Georgian Defence Ministry", "ORG"), ("Ministry of Health", "ORG")},
+     {("Georgian", "NORP")}),
     (consistency.names_are_capitalised, "The mosques and Western allies.", [("mosques", "FAC"), ("Western", "NORP")],
      set(), {("mosques", "FAC"), ("Western", "NORP")}),
 ]
@@ -211,3 +215,17 @@ def test_an_unqualified_army_is_named_as_the_article_country_s_forces(gazetteer)
     the_countrys_forces(doc, spans, gazetteer)
     named = {(doc[c.start : c.end].text, c.canonical) for c in spans if c.label == "ORG"}
     assert named == {("army", "Kenya Defence Forces"), ("police", "National Police Service (Kenya)")}
+
+
+def test_a_ministry_named_by_its_portfolio_takes_its_official_name_and_country(gazetteer):
+    from workbench.core.rules.organisations import ministries_by_portfolio
+
+    doc, spans = doc_with("The Georgian Defence Ministry denied it. Somalia's foreign affairs ministry agreed. In Kenya, "
+                          "Kenyan officials said the Interior Ministry would act.",
+                          [("Georgian", "NORP"), ("Somalia", "GPE"), ("Kenya#1", "GPE"), ("Kenyan", "NORP")])
+    ministries_by_portfolio(doc, spans, gazetteer)
+    named = {(doc[c.start : c.end].text, c.canonical) for c in spans if c.label == "ORG"}
+    assert ("Somalia", "GPE") in labelled(doc, spans)  # "Somalia's ministry": the country stays a place
+    assert named == {("Georgian Defence Ministry", "Ministry of Defence (Georgia)"),
+                     ("foreign affairs ministry", "Ministry of Foreign Affairs (Somalia)"),
+                     ("Interior Ministry", "Ministry of Interior (Kenya)")}

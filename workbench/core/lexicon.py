@@ -100,6 +100,7 @@ ORGANISATION_HEADS = _words("actors", "organisation_heads")
 ORGANISATION_CONNECTORS = _words("actors", "organisation_connectors")
 UNQUALIFIED_FORCE_NOUNS = _words("actors", "unqualified_force_nouns")
 BEFORE_UNQUALIFIED_FORCE = _words("actors", "before_unqualified_force")
+MINISTRY_PORTFOLIOS = _meanings("actors", "ministry_portfolios")
 
 # ----------------------------------------------------------------------------- files (files.json)
 FORWARD_SUBJECT_PREFIXES = _words("files", "forward_subject_prefixes")

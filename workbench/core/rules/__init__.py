@@ -50,6 +50,7 @@ RULES: tuple[Rule, ...] = (
     places.operations_are_events,
     organisations.organisation_names,
     organisations.the_countrys_forces,
+    organisations.ministries_by_portfolio,
     names.titled_people,
     names.ages_follow_people,
     names.speakers_are_people,

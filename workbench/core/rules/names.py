@@ -129,8 +129,8 @@ def speakers_are_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> No
 
 
 def ages_follow_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'Olena Petrenko, 64, said', 'Ahmed Saleh, 34.': a name of two to four words followed by an age
-    between commas is a person."""
+    """'Olena Petrenko, 64, said', 'Mariam, 34, a teacher': a name of up to four words followed by an age
+    between commas is a person (one word only if it names no place)."""
     for i in positions(doc, (",",), stop=2):
         age = doc[i + 1]
         if doc[i].text != "," or not (age.is_digit and 0 < int(age.text) < 120):
@@ -138,8 +138,10 @@ def ages_follow_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> Non
         if not (doc[i + 2].text in (",", ".", ")") or doc[i + 2].lower_ in SPEECH_VERBS):
             continue  # 'Mosul, 400 km north' is a distance
         run = name_run_before(doc, i)
-        if not run or not 2 <= run[1] - run[0] <= 4 or gazetteer.is_strong_place(doc[run[0] : run[1]].text):
+        if not run or not 1 <= run[1] - run[0] <= 4 or gazetteer.is_strong_place(doc[run[0] : run[1]].text):
             continue
+        if run[1] - run[0] == 1 and any(e.match != "skeleton" for e in gazetteer.lookup(doc[run[0]].text)):
+            continue  # one word that names a place: 'Kaya, 12, and Dori, 8' count something else
         inside = overlapping(spans, *run)
         if any(c.canonical or (c.label == "PERSON" and c.start <= run[0] and c.end >= run[1]) for c in inside):
             continue

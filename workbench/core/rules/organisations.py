@@ -9,6 +9,7 @@ from ..lexicon import (
     BACKING_WORDS,
     BEFORE_UNQUALIFIED_FORCE,
     GROUP_HEADS,
+    MINISTRY_PORTFOLIOS,
     ORGANISATION_CONNECTORS,
     ORGANISATION_HEADS,
     ORGANISATION_TAILS,
@@ -139,6 +140,35 @@ def the_countrys_forces(doc, spans: list[Candidate], gazetteer: Gazetteer) -> No
         if doc[i].is_title and i > 0 and doc[i - 1].lower_ != "the":
             continue  # 'Army' capitalised without 'the' opens a name ('Army Chief Ali')
         spans.append(Candidate(i, end, "ORG", canonical=national_force_name(cc, noun, demonym or cc)))
+
+
+def ministries_by_portfolio(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'the Azerbaijani Defense Ministry', "Gaza's health ministry", 'the Foreign Ministry said': a ministry
+    named by its portfolio is one organisation, named in its official form, 'Ministry of Defense (Azerbaijan)',
+    with the country it serves (named before it, or the one the article is about)."""
+    for i in positions(doc, ("ministry",)):
+        k = next((i - n for n in (2, 1) if i >= n and " ".join(t.lower_ for t in doc[i - n : i]) in MINISTRY_PORTFOLIOS), i)
+        portfolio = " ".join(t.lower_ for t in doc[k:i])
+        if k == i or (i + 1 < len(doc) and doc[i + 1].lower_ == "of"):
+            continue  # 'the Ministry of Defence' is named in full already
+        start, cc = k, None
+        if k >= 2 and doc[k - 1].lower_ in POSSESSIVE_ENDINGS:  # "Gaza's health ministry"
+            place = next((e for e in gazetteer.lookup(doc[k - 2].text) if e.match != "skeleton"
+                          and e.kind in ("country", "governorate", "region")), None)
+            cc = place and (place.name if place.kind != "country" else place.cc)  # the place stays a place
+        elif k >= 1 and doc[k - 1].is_title:
+            cc = country_of_demonym(doc[k - 1].text, gazetteer) or next(
+                (e.cc for e in gazetteer.lookup(doc[k - 1].text) if e.kind == "country" and e.match != "skeleton"), None)
+            start = k - 1 if cc else k
+        cc = cc or article_country(doc, spans, gazetteer)
+        inside = overlapping(spans, start, i + 1)
+        if cc is None or any(c.canonical or c.start < start or c.end > i + 1 for c in inside):
+            continue
+        country = gazetteer.country(cc) if len(cc) == 2 else None
+        for c in inside:
+            spans.remove(c)
+        name = f"Ministry of {MINISTRY_PORTFOLIOS[portfolio]} ({country.name if country else cc})"
+        spans.append(Candidate(start, i + 1, "ORG", canonical=name))
 
 
 def article_country(doc, spans: list[Candidate], gazetteer: Gazetteer) -> str | None:
