@@ -140,6 +140,8 @@ CASES = [
     (organisations.ministries_by_portfolio, "The Georgian Defence Ministry and the Ministry of Health spoke.",
      [("Georgian", "NORP"), ("Ministry of Health", "ORG")], {("Georgian Defence Ministry", "ORG"), ("Ministry of Health", "ORG")},
      {("Georgian", "NORP")}),
+    (names.well_known_people_named, "Volodymyr Zelenskiy spoke.", [("Volodymyr Zelenskiy", "PERSON")],
+     {("Volodymyr Zelenskiy", "PERSON")}, set()),
     (consistency.names_are_capitalised, "The mosques and Western allies.", [("mosques", "FAC"), ("Western", "NORP")],
      set(), {("mosques", "FAC"), ("Western", "NORP")}),
 ]
@@ -229,3 +231,15 @@ def test_a_ministry_named_by_its_portfolio_takes_its_official_name_and_country(g
     assert named == {("Georgian Defence Ministry", "Ministry of Defence (Georgia)"),
                      ("foreign affairs ministry", "Ministry of Foreign Affairs (Somalia)"),
                      ("Interior Ministry", "Ministry of Interior (Kenya)")}
+
+
+def test_a_well_known_person_takes_one_name_whatever_the_spelling(gazetteer):
+    from workbench.core.rules.names import well_known_people_named
+
+    doc, spans = doc_with("Volodymyr Zelenskiy met Qaddafi's son. Hafez al-Assad and Bashar Assad, Goita and Ali Khan spoke.",
+                          [("Volodymyr Zelenskiy", "PERSON"), ("Qaddafi", "PERSON"), ("Hafez al-Assad", "PERSON"),
+                           ("Bashar Assad", "PERSON"), ("Goita", "PERSON"), ("Ali Khan", "PERSON")])
+    well_known_people_named(doc, spans, gazetteer)
+    named = {doc[c.start : c.end].text: c.canonical for c in spans}
+    assert named == {"Volodymyr Zelenskiy": "Volodymyr Zelenskyy", "Qaddafi": "Muammar Gaddafi",
+                     "Hafez al-Assad": "", "Bashar Assad": "Bashar al-Assad", "Goita": "Assimi Goïta", "Ali Khan": ""}

@@ -88,6 +88,24 @@ LEADING_MODIFIERS = _words("names", "leading_modifiers")
 POSSESSIVE_ENDINGS = _words("names", "possessive_endings")
 PERSON_TITLES = _words("names", "person_titles")
 SPEECH_VERBS = _words("names", "speech_verbs")
+
+
+def folded(name: str) -> str:
+    """A name in lower-case ASCII without apostrophes, for comparing spellings ('Goïta' and 'Goita' meet)."""
+    import unicodedata
+
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return " ".join(re.sub(r"[’'`]", "", ascii_name).replace("-", " ").split())
+
+
+@functools.cache
+def well_known_people() -> Mapping[str, str]:
+    """Each spelling of a well-known person's surname (folded) -> the person's canonical name."""
+    spellings = {}
+    for canonical, surnames in _meanings("names", "well_known_people").items():
+        for surname in [canonical.split()[-1], *surnames]:
+            spellings[folded(surname)] = canonical
+    return MappingProxyType(spellings)
 DEMONYM_ENDINGS = tuple(tuple(pair) for pair in theme("names")["demonym_endings"]["pairs"])
 
 # ----------------------------------------------------------------------------- actors (actors.json)

@@ -56,6 +56,7 @@ RULES: tuple[Rule, ...] = (
     names.speakers_are_people,
     names.known_as,
     names.surnames_are_people,
+    names.well_known_people_named,
     consistency.one_label_per_name,
     places.coordinated_places,
     places.place_lists,

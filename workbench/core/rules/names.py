@@ -11,7 +11,9 @@ from ..lexicon import (
     PLACE_CUES_AFTER,
     POSSESSIVE_ENDINGS,
     SPEECH_VERBS,
+    folded,
     names_a_people,
+    well_known_people,
 )
 from .spans import (
     PLACE_LABELS,
@@ -148,3 +150,18 @@ def ages_follow_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> Non
         for c in inside:
             spans.remove(c)
         spans.append(Candidate(run[0], run[1], "PERSON"))
+
+
+def well_known_people_named(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'Zelenskiy', 'Volodymyr Zelensky', 'Qaddafi': a person often in the news, under any spelling reporting
+    uses, takes one canonical name (the English Wikipedia title); a first name must share its initial."""
+    spellings = well_known_people()
+    for c in spans:
+        if c.label != "PERSON" or c.canonical:
+            continue
+        name = folded(clean_name(doc[c.start : c.end].text)).split()
+        for n in (2, 1):
+            canonical = spellings.get(" ".join(name[-n:])) if len(name) >= n else None
+            if canonical and (len(name) == n or name[0][:1] == folded(canonical)[:1]):
+                c.canonical = canonical
+                break
