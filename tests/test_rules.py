@@ -142,6 +142,13 @@ CASES = [
      {("Georgian", "NORP")}),
     (names.well_known_people_named, "Volodymyr Zelenskiy spoke.", [("Volodymyr Zelenskiy", "PERSON")],
      {("Volodymyr Zelenskiy", "PERSON")}, set()),
+    (names.leaders_are_people, "A group headed by Abu Bakr Yusuf attacked. A coalition led by Saudi Arabia replied.",
+     [("Abu Bakr Yusuf", "ORG"), ("Saudi Arabia", "GPE")], {("Abu Bakr Yusuf", "PERSON"), ("Saudi Arabia", "GPE")},
+     {("Abu Bakr Yusuf", "ORG"), ("Saudi Arabia", "PERSON")}),
+    (organisations.churches_are_institutions, "Gunmen stormed a monastery of the Serbian Orthodox Church.",
+     [("Serbian Orthodox Church", "FAC")], {("Serbian Orthodox Church", "ORG")}, {("Serbian Orthodox Church", "FAC")}),
+    (organisations.churches_are_institutions, "Shells hit St George Church.", [("St George Church", "FAC")],
+     {("St George Church", "FAC")}, set()),
     (consistency.names_are_capitalised, "The mosques and Western allies.", [("mosques", "FAC"), ("Western", "NORP")],
      set(), {("mosques", "FAC"), ("Western", "NORP")}),
 ]

@@ -119,6 +119,8 @@ ORGANISATION_CONNECTORS = _words("actors", "organisation_connectors")
 UNQUALIFIED_FORCE_NOUNS = _words("actors", "unqualified_force_nouns")
 BEFORE_UNQUALIFIED_FORCE = _words("actors", "before_unqualified_force")
 MINISTRY_PORTFOLIOS = _meanings("actors", "ministry_portfolios")
+LEADER_PHRASES = _words("actors", "leader_phrases")
+DENOMINATIONS = _words("actors", "denominations")
 
 # ----------------------------------------------------------------------------- files (files.json)
 FORWARD_SUBJECT_PREFIXES = _words("files", "forward_subject_prefixes")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..gazetteer import Gazetteer
 from ..lexicon import (
+    LEADER_PHRASES,
     LEADING_MODIFIERS,
     LOCATIVE_WORDS,
     ORGANISATION_TAILS,
@@ -165,3 +166,27 @@ def well_known_people_named(doc, spans: list[Candidate], gazetteer: Gazetteer) -
             if canonical and (len(name) == n or name[0][:1] == folded(canonical)[:1]):
                 c.canonical = canonical
                 break
+
+
+_LEADER_VERBS = frozenset(phrase.split()[0] for phrase in LEADER_PHRASES)
+
+
+def leaders_are_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'the group headed by Abu Bakr Yusuf', 'fighters led by Ali Darassa': a name of two to four words right
+    after 'led by' or 'headed by' is a person, unless it is a place ('a coalition led by Saudi Arabia') or a
+    known organisation."""
+    for i in positions(doc, _LEADER_VERBS, stop=2):
+        if f"{doc[i].lower_} {doc[i + 1].lower_}" not in LEADER_PHRASES:
+            continue
+        run = name_run_after(doc, i + 2)
+        if not run or not 2 <= run[1] - run[0] <= 4:
+            continue
+        name = doc[run[0] : run[1]]
+        if gazetteer.is_strong_place(name.text) or any(t.text in ORGANISATION_TAILS or t.is_upper for t in name):
+            continue
+        inside = overlapping(spans, *run)
+        if any(c.canonical or c.label in ("DATE", "TIME") or (c.label == "PERSON" and (c.start, c.end) == run) for c in inside):
+            continue
+        for c in inside:
+            spans.remove(c)
+        spans.append(Candidate(run[0], run[1], "PERSON"))

@@ -8,6 +8,7 @@ from ..gazetteer import Gazetteer
 from ..lexicon import (
     BACKING_WORDS,
     BEFORE_UNQUALIFIED_FORCE,
+    DENOMINATIONS,
     GROUP_HEADS,
     MINISTRY_PORTFOLIOS,
     ORGANISATION_CONNECTORS,
@@ -169,6 +170,23 @@ def ministries_by_portfolio(doc, spans: list[Candidate], gazetteer: Gazetteer) -
             spans.remove(c)
         name = f"Ministry of {MINISTRY_PORTFOLIOS[portfolio]} ({country.name if country else cc})"
         spans.append(Candidate(start, i + 1, "ORG", canonical=name))
+
+
+def churches_are_institutions(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'the Serbian Orthodox Church', 'the Catholic Church': a Church after a denomination is the institution,
+    an organisation, not a building or a place."""
+    for i in positions(doc, ("church",)):
+        if doc[i].text != "Church" or i == 0 or doc[i - 1].lower_ not in DENOMINATIONS:
+            continue
+        start = i - 1
+        while start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha:
+            start -= 1  # 'Serbian Orthodox Church', 'Armenian Apostolic Church'
+        inside = overlapping(spans, start, i + 1)
+        if any(c.canonical or c.start < start or c.end > i + 1 for c in inside):
+            continue
+        for c in inside:
+            spans.remove(c)
+        spans.append(Candidate(start, i + 1, "ORG"))
 
 
 def article_country(doc, spans: list[Candidate], gazetteer: Gazetteer) -> str | None:
