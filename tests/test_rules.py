@@ -55,6 +55,8 @@ CASES = [
      {("Wednesday evening", "DATE")}, {("evening", "TIME")}),
     (dates.month_day_dates, "Quetta, Mar 3: Seven soldiers died.", [("Mar", "PERSON")], {("Mar 3", "DATE")}, {("Mar", "PERSON")}),
     (dates.month_day_dates, "They may 3 times refuse.", [], set(), {("may 3", "DATE")}),
+    (dates.month_day_dates, "It came nearly a week after Jan 27's blasts.", [("nearly a week after Jan 27", "DATE")],
+     {("Jan 27", "DATE")}, {("nearly a week after Jan 27", "DATE")}),
     (dates.anchored_amounts, "The raid came two days after a rocket attack.", [], {("two days", "DATE")}, set()),
     (organisations.national_forces_named, "Clashes with Sudanese troops went on.", [("Sudanese", "NORP")],
      {("Sudanese troops", "ORG")}, {("Sudanese", "NORP")}),

@@ -150,6 +150,7 @@ DURATION_OPENERS = _words("dates", "duration_openers")
 DURATION_QUALIFIERS = _words("dates", "duration_qualifiers")
 VAGUE_WORDS = _words("dates", "vague_words")
 FUTURE_MARKERS = _words("dates", "future_markers")
+COUNTED_FROM = _words("dates", "counted_from")
 
 # ----------------------------------------------------------------------------- everyday words (common.json)
 STOP_WORDS = _words("common", "stop_words")

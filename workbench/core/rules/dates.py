@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..dates import ANCHORED_AMOUNT, FRENCH_DATE
 from ..gazetteer import Gazetteer
-from ..lexicon import MONTHS
+from ..lexicon import COUNTED_FROM, MONTHS
 from .spans import Candidate, overlapping, positions
 
 
@@ -25,7 +25,8 @@ _MONTH_TOKENS = frozenset(MONTHS) | {f"{m}." for m in MONTHS}
 
 def month_day_dates(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'Quetta, Mar 3:', 'on Sunday morning (Apr 7)': a capitalised month with a day number is a date,
-    however the model read its surroundings (it misses them after datelines and in brackets)."""
+    however the model read its surroundings (it misses them after datelines and in brackets); in 'a week
+    after Jan 27' the date is 'Jan 27' (the span before it is a duration)."""
     for i in positions(doc, _MONTH_TOKENS, stop=1):
         tok = doc[i]
         if not tok.text[:1].isupper():
@@ -37,6 +38,10 @@ def month_day_dates(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
         if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text.isdigit() and len(doc[end + 1].text) == 4:
             end += 2  # 'Feb 2, 2019'
         inside = overlapping(spans, i, end)
+        counted_from = [c for c in inside if c.label == "DATE" and c.start < i and c.end == end and not c.canonical
+                        and doc[i - 1].lower_ in COUNTED_FROM]
+        for c in counted_from:  # 'nearly a week after Jan 27': the day counted from is the date; the rest a span
+            c.start = i
         # The model's reading of the month alone ('Mar' as a person) gives way; a longer span it found stays.
         if all(c.start >= i and c.end <= end and not c.canonical and c.label not in ("DATE", "TIME") for c in inside):
             for c in inside:
