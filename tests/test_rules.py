@@ -151,6 +151,11 @@ CASES = [
      [("Serbian Orthodox Church", "FAC")], {("Serbian Orthodox Church", "ORG")}, {("Serbian Orthodox Church", "FAC")}),
     (organisations.churches_are_institutions, "Shells hit St George Church.", [("St George Church", "FAC")],
      {("St George Church", "FAC")}, set()),
+    (names.role_appositives, "Amina Bello, a 34-year-old teacher, fled. Zarkan, a local resident, said.",
+     [("Amina", "GPE"), ("Zarkan", "ORG")], {("Amina Bello", "PERSON"), ("Zarkan", "PERSON")}, {("Amina", "GPE")}),
+    (names.role_appositives, "Fighters took Mosul, a city of two million. Hamas, the group's leader said.", [("Mosul", "GPE")],
+     {("Mosul", "GPE")}, {("Mosul", "PERSON"), ("Hamas", "PERSON")}),
+    (names.role_appositives, "On Sunday, a local resident said.", [("Sunday", "DATE")], {("Sunday", "DATE")}, {("Sunday", "PERSON")}),
     (consistency.names_are_capitalised, "The mosques and Western allies.", [("mosques", "FAC"), ("Western", "NORP")],
      set(), {("mosques", "FAC"), ("Western", "NORP")}),
 ]

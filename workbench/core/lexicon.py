@@ -88,6 +88,7 @@ LEADING_MODIFIERS = _words("names", "leading_modifiers")
 POSSESSIVE_ENDINGS = _words("names", "possessive_endings")
 PERSON_TITLES = _words("names", "person_titles")
 SPEECH_VERBS = _words("names", "speech_verbs")
+PERSON_ROLES = _words("names", "person_roles")
 
 
 def folded(name: str) -> str:

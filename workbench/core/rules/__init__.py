@@ -55,6 +55,7 @@ RULES: tuple[Rule, ...] = (
     names.titled_people,
     names.leaders_are_people,
     names.ages_follow_people,
+    names.role_appositives,
     names.speakers_are_people,
     names.known_as,
     names.surnames_are_people,

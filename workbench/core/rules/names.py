@@ -8,6 +8,7 @@ from ..lexicon import (
     LEADING_MODIFIERS,
     LOCATIVE_WORDS,
     ORGANISATION_TAILS,
+    PERSON_ROLES,
     PERSON_TITLES,
     PLACE_CUES_AFTER,
     POSSESSIVE_ENDINGS,
@@ -187,6 +188,33 @@ def leaders_are_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> Non
         inside = overlapping(spans, *run)
         if any(c.canonical or c.label in ("DATE", "TIME") or (c.label == "PERSON" and (c.start, c.end) == run) for c in inside):
             continue
+        for c in inside:
+            spans.remove(c)
+        spans.append(Candidate(run[0], run[1], "PERSON"))
+
+
+def role_appositives(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'Amina Bello, a 34-year-old teacher', 'Karim, a local resident, said': a name set off by a comma before
+    'a/an/the' and a person's role (a few words may come between) is a person, unless it names a place."""
+    for i in positions(doc, (",",), stop=2):
+        if doc[i].text != "," or doc[i + 1].lower_ not in ("a", "an", "the"):
+            continue
+        k = i + 2
+        while k < min(len(doc), i + 9) and doc[k].lower_ not in PERSON_ROLES and not doc[k].is_title \
+                and doc[k].text not in (",", ".", ";"):
+            k += 1  # 'a 34-year-old', 'a local'
+        if k >= len(doc) or doc[k].lower_ not in PERSON_ROLES or (k + 1 < len(doc) and doc[k + 1].lower_ == "of"
+                                                                and doc[k].lower_ in ("leader", "chief", "head")):
+            continue  # 'X, the leader of Y' may be a group's name
+        run = name_run_before(doc, i)
+        if not run or run[1] - run[0] > 4 or gazetteer.is_strong_place(doc[run[0] : run[1]].text):
+            continue
+        inside = overlapping(spans, *run)
+        if any(c.canonical or c.label in ("DATE", "TIME") or (c.label == "PERSON" and (c.start, c.end) == run) for c in inside):
+            continue  # 'On Sunday, the mother of ...' is a date
+        if any(c.label in ("GPE", "LOC", "FAC") for c in inside) and any(
+                e.match != "skeleton" for e in gazetteer.lookup(doc[run[0] : run[1]].text)):
+            continue  # 'Kaya, a ... town' is the appositive place rules' business; a known place stays
         for c in inside:
             spans.remove(c)
         spans.append(Candidate(run[0], run[1], "PERSON"))
