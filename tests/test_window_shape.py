@@ -12,7 +12,7 @@ import time
 from datetime import date
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QFormLayout
 
 from workbench.core.models import Event
@@ -295,6 +295,24 @@ def test_help_menu_opens_the_log_folder(make_window):
     help_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Help")
     action = next(a for a in help_menu.actions() if a.text() == "Open &log folder")
     assert str(log_path().parent) in action.statusTip()
+
+
+def test_help_lists_the_keyboard_shortcuts_of_every_action(qtbot, make_window):
+    window = make_window()
+    help_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Help")
+    next(a for a in help_menu.actions() if a.text() == "&Keyboard shortcuts").trigger()
+    dialog = next(d for d in window.findChildren(QDialog) if d.windowTitle() == "Keyboard shortcuts")
+    assert dialog.isVisible() and dialog.parent() is window
+    listed = dialog.shortcuts()
+    assert listed["Undo"] == QKeySequence(QKeySequence.Undo).toString(QKeySequence.NativeText)
+    assert listed["Open"] == QKeySequence("Ctrl+O").toString(QKeySequence.NativeText)
+    assert listed["Add tag"] == QKeySequence("Ctrl+T").toString(QKeySequence.NativeText)
+    with_keys = [a for a in window.menu_actions() if not a.shortcut().isEmpty()]
+    assert len(listed) == len(with_keys) >= 9
+    window.menu_actions()[0].setShortcut(QKeySequence("Ctrl+Shift+O"))  # read from the actions, never a copy
+    window.shortcuts_dialog()
+    latest = [d for d in window.findChildren(QDialog) if d.windowTitle() == "Keyboard shortcuts"][-1]
+    assert latest.shortcuts()["Open"] == QKeySequence("Ctrl+Shift+O").toString(QKeySequence.NativeText)
 
 
 def test_opening_articles_all_day_makes_no_new_widgets_nor_pages(qtbot, make_window, tmp_path):

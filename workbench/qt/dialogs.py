@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -26,6 +27,19 @@ FORMATS = {"HTML report": "html", "PDF report": "pdf", "Markdown": "md", "CSV (e
            "Excel workbook (entities and events)": "xlsx", "GeoJSON (places)": "geojson",
            "KML for Google Earth (places)": "kml", "JSON (everything)": "json",
            "JSON Lines (an article a line)": "jsonl"}
+
+
+ARTICLE_FILES = "Articles (*.txt *.md *.html *.htm *.pdf *.docx *.eml);;All files (*)"
+
+
+def ask_files(parent: QWidget) -> list[str]:
+    """Files to import (none when the analyst cancels)."""
+    return QFileDialog.getOpenFileNames(parent, "Open articles", "", ARTICLE_FILES)[0]
+
+
+def ask_folder(parent: QWidget) -> list[str]:
+    folder = QFileDialog.getExistingDirectory(parent, "Open a folder of articles")
+    return [folder] if folder else []
 
 
 def _buttons(dialog: QDialog, which) -> QDialogButtonBox:

@@ -13,14 +13,14 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from ..core import ops
 from ..core.models import Mention, StoredArticle
 from ..core.settings import SEEDS, log_path
 from ..core.store import Store
 from .about import AboutDialog
-from .dialogs import ShortcutsDialog, edit_settings, open_log_folder
+from .dialogs import ShortcutsDialog, ask_files, ask_folder, edit_settings, open_log_folder
 from .edits import Edits
 from .exporting import Exporter
 from .import_status import ImportStatus, SampleBanner
@@ -30,7 +30,7 @@ from .reader import ReaderView
 from .side_panel import SidePanel
 from .workers import LaneRunner
 
-ARTICLE_FILES = "Articles (*.txt *.md *.html *.htm *.pdf *.docx *.eml);;All files (*)"
+EVERYTHING = ops.OpChanges(highlights=True, entities=True, places=True, events=True, notes=True, tags=True)
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +45,9 @@ class MainWindow(QMainWindow):
         self.store = Store(self.db_path, read_only=True)
         self.lane.changed.connect(self._on_changed)
         self.lane.failed.connect(self._on_failed)
-        self.lane.lane.started.connect(self._on_job_started, Qt.QueuedConnection)  # on the GUI thread: widgets
+        # Queued: run on the GUI thread, as they touch widgets.
+        self.lane.lane.started.connect(lambda _, what: what != "close" and self.statusBar().showMessage(what, 30_000),
+                                       Qt.QueuedConnection)
         self.lane.lane.engine_ready.connect(self._on_engine_ready, Qt.QueuedConnection)
         self.current: StoredArticle | None = None
         self.shown = ShownArticle(self.db_path)
@@ -93,8 +95,8 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ menus
     def _build_menus(self) -> None:
-        self._menu("&File", ("&Open…", QKeySequence.Open, self._open_dialog),
-                   ("Open &folder…", None, self._open_folder_dialog), ("Load the &sample article", None, self.load_sample),
+        self._menu("&File", ("&Open…", QKeySequence.Open, lambda: self.import_paths(ask_files(self))),
+                   ("Open &folder…", None, lambda: self.import_paths(ask_folder(self))), ("Load the &sample article", None, self.load_sample),
                    ("&Export…", "Ctrl+E", self.exporter.ask), None,
                    ("&Settings…", None, lambda: edit_settings(self, str(self.db_path))),
                    None, ("&Quit", QKeySequence.Quit, self.quit))
@@ -174,18 +176,21 @@ class MainWindow(QMainWindow):
         self.side.show_articles([])
         self.statusBar().showMessage(f"Article {article_id} could not be shown", 15_000)
 
-    def _show_stored_article(self, article_id: int) -> None:
-        article = self.store.article(article_id)
-        if article is None:
+    def _show_stored_article(self, article_id: int, changes: ops.OpChanges = EVERYTHING) -> None:
+        """Draw an article whole, or redraw of it only what an operation changed."""
+        if (article := self.store.article(article_id)) is None:
             return
         self.current = article
-        self.reader.show_article(article.draft, article.analysis, list(article.highlights))
-        self.setWindowTitle(f"{article.draft.title} — Workbench")
-        self.side.show_notes(article.tags, self.store.notes(article_id))
-        self.library.select(article_id)
-        self._mark_search_hits()
-        if self.side.scope_index == 0:  # the other scopes already show this article among the rest
+        if changes.highlights or changes.entities or changes.places:
+            self.reader.show_article(article.draft, article.analysis, list(article.highlights))
+            self._mark_search_hits()
+        if changes.notes or changes.tags:
+            self.side.show_notes(article.tags, self.store.notes(article_id))
+        if (changes.events or changes.places) and self.side.scope_index == 0:  # other scopes show it among the rest
             self.side.show_articles([article])
+        if changes is EVERYTHING:
+            self.setWindowTitle(f"{article.draft.title} — Workbench")
+            self.library.select(article_id)
 
     def _show_scope(self) -> None:
         self.side.show_scope(self.lane, self.current, self.library.selected_ids())
@@ -199,17 +204,6 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(notice, 10_000)
         if self.current is not None:
             self._mark_search_hits()
-
-    def _refresh_current(self, changes: ops.OpChanges) -> None:
-        """Redraw what an operation changed in the article on show, and only that."""
-        article = self.current = self.store.article(self.current.id)
-        if changes.highlights or changes.entities or changes.places:
-            self.reader.show_article(article.draft, article.analysis, list(article.highlights))
-            self._mark_search_hits()
-        if changes.notes or changes.tags:
-            self.side.show_notes(article.tags, self.store.notes(article.id))
-        if (changes.events or changes.places) and self.side.scope_index == 0:
-            self.side.show_articles([article])
 
     # ------------------------------------------------------------------ reader <-> map <-> timeline
     def _on_event_chosen(self, event, article_id: int | None) -> None:
@@ -240,22 +234,16 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.import_paths(paths)
 
-    def _open_dialog(self) -> None:
-        if files := QFileDialog.getOpenFileNames(self, "Open articles", "", ARTICLE_FILES)[0]:
-            self.import_paths(files)
-
-    def _open_folder_dialog(self) -> None:
-        if folder := QFileDialog.getExistingDirectory(self, "Open a folder of articles"):
-            self.import_paths([folder])
-
     def load_sample(self) -> None:
         self.import_paths([str(SEEDS / "khazali-withdrawal.txt")])
 
-    def import_paths(self, paths: list[str]) -> int:
+    def import_paths(self, paths: list[str]) -> int | None:
         """Import on the lane; progress, cancel and failures show in the status bar."""
-        job_id = self.import_status.start(paths)
-        self._update_banner()
-        return job_id
+        if paths:
+            self.import_status.start(paths)
+            self._update_banner()
+            return self.import_status.job
+        return None
 
     def _update_banner(self) -> None:
         self.banner.show_state(empty=self.store.count() == 0, importing=self.import_status.importing)
@@ -278,7 +266,7 @@ class MainWindow(QMainWindow):
         if self.current is not None and self.current.id in changes.deleted:
             self._after_deletion()
         elif changes.touches(self.current and self.current.id):
-            self._refresh_current(changes)
+            self._show_stored_article(self.current.id, changes)
         if self.side.scope_index != 0 and (changes.events or changes.places or changes.deleted):
             self._show_scope()
         self._update_banner()
@@ -293,10 +281,6 @@ class MainWindow(QMainWindow):
         article_id, self._pending_open = self._pending_open, None
         if article_id is not None and self.isVisible():
             self.open_article(article_id)
-
-    def _on_job_started(self, job_id: int, what: str) -> None:
-        if what != "close":
-            self.statusBar().showMessage(what, 30_000)
 
     def _on_engine_ready(self) -> None:
         log.info("Language model ready")
