@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -95,6 +96,13 @@ def edit_settings(parent: QWidget, db_path: str) -> None:
     form.addRow(_buttons(dialog, QDialogButtonBox.Ok | QDialogButtonBox.Cancel))
     if dialog.exec():
         Settings(db=db.text().strip(), model=model.text().strip()).save()
+
+
+def show_failure(parent: QWidget, message: str) -> None:
+    """A job that failed, said in a box that never blocks the window (nor a self-test)."""
+    box = QMessageBox(QMessageBox.Warning, "Workbench", f"That did not work: {message}", QMessageBox.Ok, parent)
+    box.setModal(False)
+    box.show()
 
 
 def open_log_folder() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox
 
 from ..core import ops
@@ -30,6 +31,12 @@ class Edits(QObject):
         return self.window.current.id if self.window.current is not None else None
 
     # ------------------------------------------------------------------ undo
+    def bind_undo(self, action: QAction) -> None:
+        """The menu's Undo: it says what it would take back, and is greyed out when nothing."""
+        action.setEnabled(False)
+        action.triggered.connect(self.undo)
+        self.undoChanged.connect(lambda what: (action.setEnabled(bool(what)), action.setText(f"&Undo {what}".strip())))
+
     def record(self, job_id: int, op: ops.Op, changes: ops.OpChanges) -> None:
         """An operation came back: its inverse is kept, unless it was itself an undo."""
         if job_id in self._undo_jobs:

@@ -131,6 +131,15 @@ class SampleBanner(QWidget):
         layout.addWidget(self.text, 1)
         layout.addWidget(self.sample_button)
 
+    def over(self, reader: QWidget) -> QWidget:
+        """The reader's column, with this banner on top of it."""
+        column = QWidget()
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self)
+        layout.addWidget(reader, 1)
+        return column
+
     def show_state(self, empty: bool, importing: bool) -> None:
         self.text.setText(IMPORTING if importing else EMPTY_LIBRARY)
         self.sample_button.setVisible(not importing)

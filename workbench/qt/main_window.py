@@ -1,10 +1,6 @@
 """The main window: wires the library panel (left), the reader (centre) and the side panel (right) to the
-lane, and holds the menus.
-
-The window only reads, on its own read-only connection; every write is an operation (`core.ops`) sent to
-the lane, and each panel redraws from the `OpChanges` notice that comes back. Undo takes back the
-analyst's own last edit by sending its inverse.
-"""
+lane, and holds the menus. It only reads, on a read-only connection; every write is an operation
+(`core.ops`) sent to the lane, and each panel redraws from the `OpChanges` notice that comes back."""
 
 from __future__ import annotations
 
@@ -13,14 +9,14 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter
 
 from ..core import ops
-from ..core.models import Mention, StoredArticle
+from ..core.models import StoredArticle
 from ..core.settings import SEEDS, log_path
 from ..core.store import Store
 from .about import AboutDialog
-from .dialogs import ShortcutsDialog, ask_files, ask_folder, edit_settings, open_log_folder
+from .dialogs import ShortcutsDialog, ask_files, ask_folder, edit_settings, open_log_folder, show_failure
 from .edits import Edits
 from .exporting import Exporter
 from .import_status import ImportStatus, SampleBanner
@@ -30,6 +26,7 @@ from .reader import ReaderView
 from .side_panel import SidePanel
 from .workers import LaneRunner
 
+NOT_REOPENED = "The newest article failed to show last time; open it from the library to retry"
 EVERYTHING = ops.OpChanges(highlights=True, entities=True, places=True, events=True, notes=True, tags=True)
 
 log = logging.getLogger(__name__)
@@ -45,9 +42,7 @@ class MainWindow(QMainWindow):
         self.store = Store(self.db_path, read_only=True)
         self.lane.changed.connect(self._on_changed)
         self.lane.failed.connect(self._on_failed)
-        # Queued: run on the GUI thread, as they touch widgets.
-        self.lane.lane.started.connect(lambda _, what: what != "close" and self.statusBar().showMessage(what, 30_000),
-                                       Qt.QueuedConnection)
+        self.lane.lane.started.connect(self._on_job_started, Qt.QueuedConnection)  # on the GUI thread: widgets
         self.lane.lane.engine_ready.connect(self._on_engine_ready, Qt.QueuedConnection)
         self.current: StoredArticle | None = None
         self.shown = ShownArticle(self.db_path)
@@ -60,17 +55,12 @@ class MainWindow(QMainWindow):
         self.library.selectionChanged.connect(lambda: self.side.scope_index == 1 and self._show_scope())
         self.library.filtersApplied.connect(self._on_filters_applied)
         self.reader = ReaderView()
-        self.reader.mentionClicked.connect(self._on_mention_clicked)
+        self.reader.mentionClicked.connect(lambda mention: self.side.show_entity(mention, self.current, self.store))
         self.reader.correctionRequested.connect(self.edits.correct)
         self.reader.highlightRequested.connect(self.edits.highlight)
         self.reader.publishedChanged.connect(self.edits.set_published)
         self.banner = SampleBanner()
         self.banner.sampleRequested.connect(self.load_sample)
-        centre = QWidget()
-        centre_layout = QVBoxLayout(centre)
-        centre_layout.setContentsMargins(0, 0, 0, 0)
-        centre_layout.addWidget(self.banner)
-        centre_layout.addWidget(self.reader, 1)
         self.side = SidePanel()
         self.side.scopeChanged.connect(lambda _: self._show_scope())
         self.side.eventChosen.connect(self._on_event_chosen)
@@ -80,7 +70,7 @@ class MainWindow(QMainWindow):
         self.side.articleChosen.connect(self.open_article)
         self.side.drawingFailed.connect(lambda message: self.statusBar().showMessage(message, 15_000))
         self.split = QSplitter(Qt.Horizontal)
-        for pane in (self.library, centre, self.side):
+        for pane in (self.library, self.banner.over(self.reader), self.side):
             self.split.addWidget(pane)
         self.split.setSizes([470, 640, 490])
         self.split.setChildrenCollapsible(False)  # no pane is squeezed out of use by another
@@ -100,10 +90,7 @@ class MainWindow(QMainWindow):
                    ("&Export…", "Ctrl+E", self.exporter.ask), None,
                    ("&Settings…", None, lambda: edit_settings(self, str(self.db_path))),
                    None, ("&Quit", QKeySequence.Quit, self.quit))
-        self.undo_action = self._menu("&Edit", ("&Undo", QKeySequence.Undo, self.edits.undo))[0]
-        self.undo_action.setEnabled(False)
-        self.edits.undoChanged.connect(lambda what: (self.undo_action.setEnabled(bool(what)),
-                                                     self.undo_action.setText(f"&Undo {what}".strip())))
+        self.edits.bind_undo(self._menu("&Edit", ("&Undo", QKeySequence.Undo, None))[0])
         self._menu("&Article", ("Add &tag…", "Ctrl+T", self.edits.add_tag),
                    ("Add &note…", "Ctrl+Shift+N", lambda: self.edits.add_note() and self.side.show_notes_tab()),
                    ("&Re-analyse", "Ctrl+R", self.edits.reanalyse),
@@ -125,7 +112,8 @@ class MainWindow(QMainWindow):
             text, shortcut, slot = entry
             actions.append(menu.addAction(text))
             actions[-1].setShortcut(QKeySequence(shortcut) if shortcut else QKeySequence())
-            actions[-1].triggered.connect(slot)
+            if slot is not None:
+                actions[-1].triggered.connect(slot)
         return actions
 
     def menu_actions(self) -> list[QAction]:
@@ -154,10 +142,8 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ showing articles
     def open_article(self, article_id: int | None) -> None:
-        """Show a stored article: text with highlights, notes, timeline and map, all read from the store.
-
-        An article is untrusted input: whatever goes wrong while showing it is reported in the reader and
-        logged, the window stays usable, and the article is not reopened by itself at the next start."""
+        """Show a stored article: text with highlights, notes, timeline and map. An article is untrusted
+        input: a failure to show it is reported and logged, and leaves the window usable."""
         if article_id is not None:
             self.shown.attempt(article_id, self._show_stored_article, self._show_broken_article)
 
@@ -167,7 +153,7 @@ class MainWindow(QMainWindow):
         if ids and self.shown.may_reopen(ids[-1]):
             self.open_article(ids[-1])
         elif ids:
-            self.statusBar().showMessage("The newest article failed to show last time; open it from the library to retry", 15_000)
+            self.statusBar().showMessage(NOT_REOPENED, 15_000)
 
     def _show_broken_article(self, article_id: int, exc: Exception) -> None:
         self.current = None
@@ -216,13 +202,6 @@ class MainWindow(QMainWindow):
             self.open_article(article_id)
         place = self.current.analysis.places[place_index]
         self.reader.mark("place", [(s.start, s.end) for s in place.mentions], colour="#80deea")
-
-    def _on_mention_clicked(self, mention: Mention) -> None:
-        a = self.current
-        self.side.show_entity(mention, a.analysis, a.draft.text, self.store.articles_mentioning(mention.canonical, mention.label),
-                              self.store.cooccurring(mention.canonical, mention.label))
-        if mention.label in ("GPE", "LOC", "FAC"):
-            self.side.pan_to_place_of(a, mention)
 
     # ------------------------------------------------------------------ importing
     def dragEnterEvent(self, event):
@@ -282,6 +261,10 @@ class MainWindow(QMainWindow):
         if article_id is not None and self.isVisible():
             self.open_article(article_id)
 
+    def _on_job_started(self, job_id: int, what: str) -> None:
+        if what != "close":
+            self.statusBar().showMessage(what, 30_000)
+
     def _on_engine_ready(self) -> None:
         log.info("Language model ready")
         self.statusBar().showMessage("Language model ready", 3000)
@@ -292,7 +275,5 @@ class MainWindow(QMainWindow):
             self.import_status.end()
             self._update_banner()
         log.error("Job %d failed: %s", job_id, message)
-        box = QMessageBox(QMessageBox.Warning, "Workbench", f"That did not work: {message}", QMessageBox.Ok, self)
-        box.setModal(False)  # never block the window (nor a self-test) on an error
-        box.show()
+        show_failure(self, message)
         self.statusBar().showMessage(f"That did not work: {message}", 15_000)

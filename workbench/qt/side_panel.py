@@ -8,7 +8,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from ..core.mapping import markers_for_articles
-from ..core.models import Analysis, Mention, StoredArticle
+from ..core.models import Mention, StoredArticle
+from ..core.store import Store
 from .entity_panel import EntityPanel
 from .map_view import MapView
 from .timeline import TimelineView
@@ -121,13 +122,15 @@ class SidePanel(QWidget):
     def show_notes_tab(self) -> None:
         self.tabs.setCurrentWidget(self.notes)
 
-    def show_entity(self, mention: Mention, analysis: Analysis, text: str, articles, cooccurring) -> None:
-        self.entity_panel.show_entity(mention, analysis, text, articles, cooccurring)
+    def show_entity(self, mention: Mention, article: StoredArticle, store: Store) -> None:
+        """The entity a mention names: its mentions here, the articles that name it and the entities named
+        alongside it; a place's is also centred on the map."""
+        self.entity_panel.show_entity(mention, article.analysis, article.draft.text,
+                                      store.articles_mentioning(mention.canonical, mention.label),
+                                      store.cooccurring(mention.canonical, mention.label))
         if mention.label not in ("GPE", "LOC", "FAC"):
             self.tabs.setCurrentWidget(self.entity_panel)
-
-    def pan_to_place_of(self, article: StoredArticle, mention: Mention) -> None:
-        """Centre the map on the place a mention names, when this article's places are on it."""
+            return
         for marker_id, (_, (article_id, place_index)) in enumerate(self._place_markers):
             place = article.analysis.places[place_index] if article_id == article.id else None
             if place is not None and any(s.start <= mention.start < s.end for s in place.mentions):
