@@ -14,9 +14,9 @@ sys.path.insert(0, str(ROOT))
 
 
 def main() -> int:
-    from workbench.qt.app import make_application
-
     from PySide6.QtCore import QEventLoop, QSettings, QTimer
+
+    from workbench.qt.app import make_application
 
     settings_dir = tempfile.mkdtemp()  # the default layout, not whatever the last session left
     QSettings.setDefaultFormat(QSettings.IniFormat)
