@@ -35,11 +35,8 @@ def corpus(samples: Path, copies: int, folder: Path) -> list[Path]:
         for src in sources:
             draft = read_article(src)
             f = folder / f"{n:03d}-{src.name}"
-            f.write_text(
-                f"Title: {draft.title}\nPublished: {draft.published or 'unknown'}\n\n"
-                f"Copy {n} of this story.\n\n{draft.text}",
-                encoding="utf-8",
-            )
+            f.write_text(f"Title: {draft.title}\nPublished: {draft.published or 'unknown'}\n\n"
+                         f"Copy {n} of this story.\n\n{draft.text}", encoding="utf-8")
             files.append(f)
     return files
 
@@ -96,10 +93,8 @@ def main() -> None:
     print(f"raw nlp.pipe, stock pipeline : {n / raw:7.1f} articles/s  {words / raw:9.0f} words/s")
     print(f"workbench ingest, to SQLite  : {n / ours:7.1f} articles/s  {words / ours:9.0f} words/s")
     print(f"ratio (workbench / raw)      : {raw / ours:.2f}x")
-    print(
-        f"one long article, {len(long_text.split())} words: raw {long_raw:.2f} s, workbench analysis {long_ours:.2f} s "
-        f"({long_raw / long_ours:.2f}x)"
-    )
+    print(f"one long article, {len(long_text.split())} words: raw {long_raw:.2f} s, workbench analysis {long_ours:.2f} s "
+          f"({long_raw / long_ours:.2f}x)")
 
 
 if __name__ == "__main__":

@@ -88,13 +88,8 @@ def run_mutmut(folder: Path, children: int, tenth: bool) -> None:
     mutmut = Path(sys.executable).parent / "mutmut"
     # mutmut numbers each function's mutants from 1: those numbered ...0 are a tenth of every function's.
     sample = ["*0"] if tenth else []
-    subprocess.run(
-        [str(mutmut), "run", "--max-children", str(children), *sample],
-        cwd=folder,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        check=False,
-    )
+    subprocess.run([str(mutmut), "run", "--max-children", str(children), *sample], cwd=folder, env=env,
+                   stdout=subprocess.DEVNULL, check=False)
 
 
 def outcomes(folder: Path, module: str) -> dict[str, int | None]:
@@ -109,7 +104,8 @@ def changed_lines(folder: Path, name: str) -> list[str]:
     """The lines a mutant changed, from `mutmut show`'s diff."""
     mutmut = Path(sys.executable).parent / "mutmut"
     diff = subprocess.run([str(mutmut), "show", name], cwd=folder, capture_output=True, text=True, check=False).stdout
-    return [line.strip() for line in diff.splitlines() if line[:1] in "+-" and not line.startswith(("+++", "---"))]
+    return [line.strip() for line in diff.splitlines()
+            if line[:1] in "+-" and not line.startswith(("+++", "---"))]
 
 
 def report(module: str, folder: Path, results: dict[str, int | None]) -> tuple[int, int]:
@@ -122,10 +118,8 @@ def report(module: str, folder: Path, results: dict[str, int | None]) -> tuple[i
     caught = len(killed) + len(timeouts)
     tried = caught + len(survived) + len(untested)
     rate = caught / tried if tried else 0.0
-    print(
-        f"{module:10} {caught:4} / {tried:4} killed  {rate:6.1%}  ({len(timeouts)} of them by a timeout;"
-        f" {len(survived)} survived, {len(untested)} reached by no test)"
-    )
+    print(f"{module:10} {caught:4} / {tried:4} killed  {rate:6.1%}  ({len(timeouts)} of them by a timeout;"
+          f" {len(survived)} survived, {len(untested)} reached by no test)")
     for name in survived + untested:
         print(f"  {'survived' if name in survived else 'no test'}: {name.split('.')[-1]}")
         for line in changed_lines(folder, name):
@@ -139,11 +133,8 @@ def main() -> None:
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/workbench-mutation"))
     parser.add_argument("--children", type=int, default=os.cpu_count() or 2)
     parser.add_argument("--list", action="store_true")
-    parser.add_argument(
-        "--tenth",
-        action="store_true",
-        help="try one mutant in ten (for modules whose tests load the model: store, export)",
-    )
+    parser.add_argument("--tenth", action="store_true",
+                        help="try one mutant in ten (for modules whose tests load the model: store, export)")
     args = parser.parse_args()
     if args.list:
         for module, tests in TESTS_FOR.items():

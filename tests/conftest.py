@@ -11,9 +11,7 @@ ROOT = Path(__file__).resolve().parent.parent
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox --disable-gpu")
 # The analyst's own settings file (library, model) is never read nor written by the tests.
-os.environ.setdefault(
-    "WORKBENCH_SETTINGS", os.path.join(tempfile.mkdtemp(prefix="workbench-settings-"), "settings.json")
-)
+os.environ.setdefault("WORKBENCH_SETTINGS", os.path.join(tempfile.mkdtemp(prefix="workbench-settings-"), "settings.json"))
 
 import pytest  # noqa: E402
 

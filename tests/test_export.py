@@ -22,8 +22,8 @@ from .conftest import ROOT, SEED
 EVIL = (
     "Title: <script>alert('title')</script> Attack report\nSource: <img src=x onerror=alert(1)> — javascript:alert(2)\n"
     "Published: 2024-02-08\n\n"
-    'Officials in Baghdad said <script>alert(3)</script> the strike hit <img src=x onerror="alert(4)"> a depot on '
-    'Wednesday. Read <a href="javascript:alert(5)">more</a> or [click](javascript:alert(6)) *now*.\n\n'
+    "Officials in Baghdad said <script>alert(3)</script> the strike hit <img src=x onerror=\"alert(4)\"> a depot on "
+    "Wednesday. Read <a href=\"javascript:alert(5)\">more</a> or [click](javascript:alert(6)) *now*.\n\n"
     "Qais Al-Khazali spoke in Basra province on Thursday."
 )
 
@@ -47,9 +47,7 @@ def evil_report(store, engine, tmp_path):
 
 def marks(html_text: str) -> dict[str, str]:
     """Text of each <mark> -> its background colour."""
-    return {
-        m[1]: m[0] for m in re.findall(r'<mark style="background-color:(#[0-9a-f]{6})"[^>]*>([^<]+)</mark>', html_text)
-    }
+    return {m[1]: m[0] for m in re.findall(r'<mark style="background-color:(#[0-9a-f]{6})"[^>]*>([^<]+)</mark>', html_text)}
 
 
 def test_html_report_highlights_entities_in_their_colours_and_loads_nothing(sample_report):
@@ -85,10 +83,8 @@ def test_a_report_of_several_articles_escapes_names_in_its_entity_table(store, e
 def two_article_report(store, engine, tmp_path):
     """The sample article and a short one with no source, link or publication date, in one report."""
     tripoli = tmp_path / "tripoli.txt"
-    tripoli.write_text(
-        "Title: Clashes in Tripoli\n\nClashes erupted in Tripoli on 27 August 2022. "
-        "Residents of Baghdad watched the news on Saturday."
-    )  # no publication date
+    tripoli.write_text("Title: Clashes in Tripoli\n\nClashes erupted in Tripoli on 27 August 2022. "
+                       "Residents of Baghdad watched the news on Saturday.")  # no publication date
     ids = [p.result.article_id for p in ingest_paths(store, engine, [SEED, tripoli])]
     return build_report(store, ids, "Two stories", "2 selected articles")
 
@@ -97,9 +93,8 @@ def test_the_entity_table_counts_each_name_per_article_shared_names_first(two_ar
     seed = two_article_report.articles[0]
     table = to_html(two_article_report).split("<h2>Who is named where</h2>", 1)[1].split("</table>", 1)[0]
     rows = re.findall(r"<tr>(.*?)</tr>", table)
-    assert rows[0] == (
-        "<th>Entity</th><th>Type</th><th>Al-Khazali calls for total withdrawal of</th><th>Clashes in Tripoli</th>"
-    )  # titles cut at 40 characters
+    assert rows[0] == ("<th>Entity</th><th>Type</th><th>Al-Khazali calls for total withdrawal of</th>"
+                       "<th>Clashes in Tripoli</th>")  # titles cut at 40 characters
     cells = [re.findall(r"<td>(.*?)</td>", row) for row in rows[1:]]
     baghdad = sum(len(e.mentions) for e in seed.analysis.entities if e.canonical == "Baghdad")
     assert cells[0] == ["Baghdad", "Places", str(baghdad), "1"]  # named in both articles: listed first
@@ -126,12 +121,8 @@ def test_the_events_csv_has_one_row_per_event_and_blank_cells_for_missing_dates(
     by_expression = {r[5]: r[1:5] for r in rows}
     assert by_expression["27 August 2022"] == ["Clashes in Tripoli", "2022-08-27", "2022-08-27", "day"]
     assert by_expression["Saturday"] == ["Clashes in Tripoli", "", "", "unresolved"]  # no publication day to count from
-    assert by_expression["last week"] == [
-        "Al-Khazali calls for total withdrawal of foreign forces",
-        "2024-01-29",
-        "2024-02-04",
-        "week",
-    ]
+    assert by_expression["last week"] == ["Al-Khazali calls for total withdrawal of foreign forces", "2024-01-29",
+                                          "2024-02-04", "week"]
     assert len(rows) == sum(len(a.analysis.events) for a in two_article_report.articles)
 
 
@@ -205,9 +196,7 @@ def test_geojson_holds_baghdad_and_csvs_parse(sample_report):
     assert abs(lat - 33.34) < 0.1 and abs(lon - 44.40) < 0.1
     assert baghdad["properties"]["kind"] == "city" and baghdad["properties"]["mentions"] == 2
     entities = list(csv.DictReader(io.StringIO(entities_csv(sample_report))))
-    assert {"entity": "Qais Al-Khazali", "label": "PERSON"}.items() <= next(
-        r for r in entities if r["mention"] == "Qais Al-Khazali"
-    ).items()
+    assert {"entity": "Qais Al-Khazali", "label": "PERSON"}.items() <= next(r for r in entities if r["mention"] == "Qais Al-Khazali").items()
     events = list(csv.DictReader(io.StringIO(events_csv(sample_report))))
     assert ("2024-01-29", "2024-02-04", "week") in {(r["date"], r["end_date"], r["granularity"]) for r in events}
 
@@ -216,16 +205,9 @@ def test_geojson_joins_each_place_to_its_country_code_first_level_unit_and_gazet
     features = {f["properties"]["name"]: f["properties"] for f in json.loads(to_geojson(sample_report))["features"]}
     places = {p.name: p for p in sample_report.articles[0].analysis.places}
     assert features["Baghdad"]["country_code"] == "IQ" and features["Baghdad"]["admin1"] == "Baghdad"
-    assert (
-        features["Baghdad"]["precision"] == "city"
-        and features["Baghdad"]["gazetteer_id"] == places["Baghdad"].gazetteer_id
-    )
+    assert features["Baghdad"]["precision"] == "city" and features["Baghdad"]["gazetteer_id"] == places["Baghdad"].gazetteer_id
     assert features["Mashtal"]["admin1"] == "Baghdad"  # a neighbourhood, by the nearest locality of its country
-    assert (features["Iraq"]["country_code"], features["Iraq"]["admin1"], features["Iraq"]["precision"]) == (
-        "IQ",
-        None,
-        "country",
-    )
+    assert (features["Iraq"]["country_code"], features["Iraq"]["admin1"], features["Iraq"]["precision"]) == ("IQ", None, "country")
     assert (features["Al Anbar"]["admin1"], features["Al Anbar"]["precision"]) == ("Al Anbar", "admin1")
     assert features["Syria"]["country_code"] == "SY" and features["Jordan"]["country_code"] == "JO"
 
@@ -237,34 +219,14 @@ def test_a_point_the_analyst_set_and_a_guess_from_context_say_so(store, engine):
     article_id = next(ingest_paths(store, engine, [SEED])).result.article_id
     baghdad = next(p for p in store.analysis(article_id).places if p.name == "Baghdad")
     span = baghdad.mentions[0]
-    store.add_correction(
-        article_id,
-        "location",
-        span.start,
-        span.end,
-        span.text,
-        {"lat": 33.31, "lon": 44.37, "name": "Green Zone", "kind": "neighbourhood"},
-    )
+    store.add_correction(article_id, "location", span.start, span.end, span.text,
+                         {"lat": 33.31, "lon": 44.37, "name": "Green Zone", "kind": "neighbourhood"})
     reanalyze(store, engine, article_id)
     report = build_report(store, [article_id], "t", "article")
-    zone = next(
-        f["properties"] for f in json.loads(to_geojson(report))["features"] if f["properties"]["name"] == "Green Zone"
-    )
-    assert (zone["precision"], zone["gazetteer_id"], zone["country_code"], zone["admin1"]) == (
-        "point",
-        None,
-        "IQ",
-        "Baghdad",
-    )
-    guess = Place(
-        name="the old depot", kind="facility", lat=33.34, lon=44.4, country="Iraq", confidence=0.2, mentions=()
-    )
-    assert place_geography(guess, engine.gazetteer) == {
-        "country_code": "IQ",
-        "admin1": None,
-        "gazetteer_id": None,
-        "precision": "guess",
-    }
+    zone = next(f["properties"] for f in json.loads(to_geojson(report))["features"] if f["properties"]["name"] == "Green Zone")
+    assert (zone["precision"], zone["gazetteer_id"], zone["country_code"], zone["admin1"]) == ("point", None, "IQ", "Baghdad")
+    guess = Place(name="the old depot", kind="facility", lat=33.34, lon=44.4, country="Iraq", confidence=0.2, mentions=())
+    assert place_geography(guess, engine.gazetteer) == {"country_code": "IQ", "admin1": None, "gazetteer_id": None, "precision": "guess"}
 
 
 def test_kml_has_a_folder_per_article_and_a_placemark_per_located_place_with_its_sentences_and_time(sample_report):
@@ -286,14 +248,9 @@ def test_kml_has_a_folder_per_article_and_a_placemark_per_located_place_with_its
     lon, lat = map(float, baghdad.findtext("k:Point/k:coordinates", namespaces=KML_NS).split(","))
     assert abs(lat - 33.34) < 0.1 and abs(lon - 44.40) < 0.1
     assert "east of <b>Baghdad</b>, indicating" in baghdad.findtext("k:description", namespaces=KML_NS)
-    assert (
-        baghdad.findtext("k:TimeStamp/k:when", namespaces=KML_NS) == "2024-02-07"
-    )  # "On Wednesday evening, … Baghdad"
+    assert baghdad.findtext("k:TimeStamp/k:when", namespaces=KML_NS) == "2024-02-07"  # "On Wednesday evening, … Baghdad"
     assert marks["Jordan"].findtext("k:TimeStamp/k:when", namespaces=KML_NS) == "2024-02-08"  # undated: published
-    data = {
-        d.get("name"): d.findtext("k:value", namespaces=KML_NS)
-        for d in baghdad.findall("k:ExtendedData/k:Data", KML_NS)
-    }
+    data = {d.get("name"): d.findtext("k:value", namespaces=KML_NS) for d in baghdad.findall("k:ExtendedData/k:Data", KML_NS)}
     assert (data["country_code"], data["admin1"], data["precision"]) == ("IQ", "Baghdad", "city")
 
 
@@ -332,9 +289,7 @@ def test_jsonl_has_one_article_a_line_as_the_json_export_holds_it(sample_report,
     assert lines[-1] == "" and len(lines) == 2
     assert json.loads(lines[0]) == json.loads(to_json(sample_report))["articles"][0]
     odd = tmp_path / "breaks.txt"  # characters that some readers take for line ends stay inside their line
-    odd.write_text(
-        "Title: Breaks\n\nOfficials in Baghdad said\u2028on Monday\x85 that the road\u2029was closed.", encoding="utf-8"
-    )
+    odd.write_text("Title: Breaks\n\nOfficials in Baghdad said\u2028on Monday\x85 that the road\u2029was closed.", encoding="utf-8")
     article_id = next(ingest_paths(store, engine, [odd])).result.article_id
     text = to_jsonl(build_report(store, [article_id], "t", "a"))
     assert len(text.splitlines()) == 1 and json.loads(text)["text"] == store.draft(article_id).text
@@ -376,16 +331,8 @@ def test_untrusted_article_exports_with_nothing_live_in_any_format(evil_report, 
 
 def test_cli_export_writes_every_format(tmp_path):
     db = tmp_path / "lib.sqlite"
-
-    def env_run(*a):
-        return subprocess.run(
-            [sys.executable, "-m", "workbench.cli", *a, "--db", str(db)],
-            capture_output=True,
-            text=True,
-            cwd=ROOT,
-            timeout=300,
-        )
-
+    env_run = lambda *a: subprocess.run([sys.executable, "-m", "workbench.cli", *a, "--db", str(db)],  # noqa: E731
+                                        capture_output=True, text=True, cwd=ROOT, timeout=300)
     assert env_run("ingest", str(SEED)).returncode == 0
     for fmt in ("html", "md", "csv", "xlsx", "geojson", "kml", "json", "jsonl", "pdf"):
         out = tmp_path / f"report.{fmt}"
@@ -407,8 +354,6 @@ def test_window_exports_off_the_gui_thread(qtbot, make_window, tmp_path):
     qtbot.waitUntil(lambda: not window.busy, timeout=120_000)
     assert window.exporter.last_export == [tmp_path / "from-window.pdf"]
     assert "Al-Khazali" in PdfReader(str(tmp_path / "from-window.pdf")).pages[0].extract_text()
-    window.exporter.export(
-        ids, what, "kml", tmp_path / "from-window.kml"
-    )  # the formats for other tools, as the dialog offers
+    window.exporter.export(ids, what, "kml", tmp_path / "from-window.kml")  # the formats for other tools, as the dialog offers
     qtbot.waitUntil(lambda: not window.busy, timeout=120_000)
     assert b"<Placemark><name>Baghdad</name>" in (tmp_path / "from-window.kml").read_bytes()

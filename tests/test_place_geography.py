@@ -15,14 +15,9 @@ DEIR_EZZOR = (35.33, 40.14)
 
 def mentions_of(text: str, names: dict[str, str]) -> list[Mention]:
     """Every occurrence of each name, with the label given."""
-    return sorted(
-        (
-            Mention(m.start(), m.end(), m.group(), label, "")
-            for name, label in names.items()
-            for m in re.finditer(re.escape(name), text)
-        ),
-        key=lambda m: m.start,
-    )
+    return sorted((Mention(m.start(), m.end(), m.group(), label, "")
+                   for name, label in names.items() for m in re.finditer(re.escape(name), text)),
+                  key=lambda m: m.start)
 
 
 def sentences_of(text: str) -> list[Span]:
@@ -30,9 +25,7 @@ def sentences_of(text: str) -> list[Span]:
 
 
 def resolve(text: str, names: dict[str, str], gazetteer):
-    return {
-        p.mentions[0].text: p for p in resolve_places(text, mentions_of(text, names), sentences_of(text), gazetteer)
-    }
+    return {p.mentions[0].text: p for p in resolve_places(text, mentions_of(text, names), sentences_of(text), gazetteer)}
 
 
 def entry(name, cc, lat, lon, kind="city", population=1_000, capital=False):
@@ -62,15 +55,10 @@ def test_without_a_geography_nothing_is_turned_down():
 
 
 def test_an_oilfield_named_like_an_american_town_stays_in_the_story_s_country(gazetteer):
-    text = (
-        "Drones struck the al-Omar oilfield near Deir ez-Zor in eastern Syria. "
-        "Syria said the strikes on Deir ez-Zor and Raqqa killed three. Omar was hit before."
-    )
-    places = resolve(
-        text,
-        {"al-Omar oilfield": "FAC", "Deir ez-Zor": "GPE", "Syria": "GPE", "Raqqa": "GPE", "Omar": "GPE"},
-        gazetteer,
-    )
+    text = ("Drones struck the al-Omar oilfield near Deir ez-Zor in eastern Syria. "
+            "Syria said the strikes on Deir ez-Zor and Raqqa killed three. Omar was hit before.")
+    places = resolve(text, {"al-Omar oilfield": "FAC", "Deir ez-Zor": "GPE", "Syria": "GPE", "Raqqa": "GPE",
+                            "Omar": "GPE"}, gazetteer)
     for name in ("al-Omar oilfield", "Omar"):
         p = places[name]
         assert p.country != "United States", p.reason
@@ -139,22 +127,10 @@ def test_a_local_report_that_names_no_country_is_placed_where_most_of_its_names_
 
 
 def test_a_country_named_once_beside_the_story_is_not_its_geography(gazetteer):
-    text = (
-        "Insurgents attacked Mocimboa da Praia and Macomia in Cabo Delgado, Mozambique. "
-        "Mozambique's army and troops from Rwanda retook Macomia. Palma was calm."
-    )
-    places = resolve(
-        text,
-        {
-            "Mocimboa da Praia": "GPE",
-            "Macomia": "GPE",
-            "Cabo Delgado": "GPE",
-            "Mozambique": "GPE",
-            "Rwanda": "GPE",
-            "Palma": "GPE",
-        },
-        gazetteer,
-    )
+    text = ("Insurgents attacked Mocimboa da Praia and Macomia in Cabo Delgado, Mozambique. "
+            "Mozambique's army and troops from Rwanda retook Macomia. Palma was calm.")
+    places = resolve(text, {"Mocimboa da Praia": "GPE", "Macomia": "GPE", "Cabo Delgado": "GPE", "Mozambique": "GPE",
+                            "Rwanda": "GPE", "Palma": "GPE"}, gazetteer)
     assert places["Palma"].country != "Spain", places["Palma"].reason
 
 

@@ -62,15 +62,8 @@ class PlaceWeights:
 
     # A bare name most often means the larger kind of place: 'Lebanon' the country, 'Anbar' the province.
     kind_prior: tuple[tuple[str, float], ...] = (
-        ("country", 3.0),
-        ("region", 2.5),
-        ("water", 2.5),
-        ("governorate", 1.2),
-        ("district", 0.3),
-        ("city", 0.0),
-        ("neighbourhood", -0.5),
-        ("facility", 0.0),
-    )
+        ("country", 3.0), ("region", 2.5), ("water", 2.5), ("governorate", 1.2), ("district", 0.3), ("city", 0.0),
+        ("neighbourhood", -0.5), ("facility", 0.0))
     population: float = 0.6  # per power of ten of inhabitants: the news names big places more often
     capital: float = 1.0  # capitals stand for their governments and are named far more than their size says
     alias: float = -0.3  # matched through an alternate name, not the main one
@@ -169,23 +162,16 @@ def resolve_places(
                 evidence[cands[0].cc] += len(g.mentions)
     geography = article_geography(groups, candidates, gazetteer, evidence)
     for g in groups:
-        beside = {
-            c.cc
-            for key in g.beside
-            for c in candidates.get(key, ())
-            if c.kind in ("country", "governorate") and c.match != "skeleton"
-        }
+        beside = {c.cc for key in g.beside for c in candidates.get(key, ())
+                  if c.kind in ("country", "governorate") and c.match != "skeleton"}
         kept = []
         for c in candidates[g.key]:
             if not _plausible(c, g, evidence):
-                g.rejected.append(
-                    f"{c.name} ({c.kind}, {c.country}): a small place in a country the article does not name"
-                )
+                g.rejected.append(f"{c.name} ({c.kind}, {c.country}): a small place in a country the article does not name")
                 continue
             if not fits_geography(c, geography, beside, w):
-                g.rejected.append(
-                    f"{c.name} ({c.kind}, {c.country}): {geography.distance_km(c):,.0f} km from the article's places"
-                )
+                g.rejected.append(f"{c.name} ({c.kind}, {c.country}): "
+                                  f"{geography.distance_km(c):,.0f} km from the article's places")
                 continue
             kept.append(c)
         candidates[g.key] = kept
@@ -198,17 +184,8 @@ def resolve_places(
             cands = candidates[g.key]
             if not cands:
                 continue
-            scored = sorted(
-                (
-                    (
-                        c,
-                        _score(c, g, focus, resolved_points, w)
-                        + w.named_after_a_place_there * (c.cc in after_places[g.key]),
-                    )
-                    for c in cands
-                ),
-                key=lambda cs: -cs[1],
-            )
+            scored = sorted(((c, _score(c, g, focus, resolved_points, w) + w.named_after_a_place_there * (c.cc in after_places[g.key]))
+                             for c in cands), key=lambda cs: -cs[1])
             if _far_from_anchor(scored[0][0], g, chosen):
                 chosen.pop(g.key, None)
                 continue
@@ -235,9 +212,8 @@ def _countries_named_before(groups: list[_Group], candidates: dict) -> dict[str,
     return found
 
 
-def article_geography(
-    groups: list[_Group], candidates: dict, gazetteer: Gazetteer, evidence: Counter
-) -> ArticleGeography:
+def article_geography(groups: list[_Group], candidates: dict, gazetteer: Gazetteer,
+                      evidence: Counter) -> ArticleGeography:
     """The countries an article's places lie in, and points it names beyond doubt.
 
     A name counts for a country when every strong place of that name lies in it ('Aleppo', 'Anbar',
@@ -276,16 +252,13 @@ def _consensus_geography(groups: list[_Group], candidates: dict) -> ArticleGeogr
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return ArticleGeography(frozenset(), ())
     cc = ranked[0][0]
-    points = {
-        (c.lat, c.lon)
-        for g in groups
-        for c in candidates[g.key]
-        if c.cc == cc and c.match != "skeleton" and c.kind not in BROAD_KINDS
-    }
+    points = {(c.lat, c.lon) for g in groups for c in candidates[g.key]
+              if c.cc == cc and c.match != "skeleton" and c.kind not in BROAD_KINDS}
     return ArticleGeography(frozenset({cc}), tuple(points))
 
 
-def fits_geography(c: GazetteerEntry, geography: ArticleGeography, beside: set[str], w: PlaceWeights = WEIGHTS) -> bool:
+def fits_geography(c: GazetteerEntry, geography: ArticleGeography, beside: set[str],
+                   w: PlaceWeights = WEIGHTS) -> bool:
     """Whether a candidate may be the place meant, given where the article is.
 
     A village, a hamlet or a province abroad that shares its name with a place of the story (a Syrian
@@ -347,13 +320,8 @@ def _merge_same_places(places: list[Place]) -> tuple[Place, ...]:
         key = (p.gazetteer_id, p.name, p.kind) if p.gazetteer_id is not None else ("unknown", p.name.lower())
         if key in merged:
             first = merged[key]
-            merged[key] = Place(
-                **{
-                    **first.__dict__,
-                    "mentions": tuple(sorted(first.mentions + p.mentions, key=lambda s: s.start)),
-                    "confidence": max(first.confidence, p.confidence),
-                }
-            )
+            merged[key] = Place(**{**first.__dict__, "mentions": tuple(sorted(first.mentions + p.mentions, key=lambda s: s.start)),
+                                   "confidence": max(first.confidence, p.confidence)})
         else:
             merged[key] = p
     return tuple(merged.values())
@@ -414,12 +382,8 @@ def is_dateline(text: str, start: int, end: int) -> bool:
     paragraph, before an agency or a dash. It says where the reporter files from, which for wire copy is
     often a bureau far from the story, so it is no evidence of where the story's other places are."""
     line_start = text.rfind("\n", 0, start) + 1
-    return (
-        not text[line_start:start].strip()
-        and text[start:end].isupper()
-        and len(text[start:end]) > 2
-        and bool(_DATELINE_TAIL.match(text, end))
-    )
+    return (not text[line_start:start].strip() and text[start:end].isupper() and len(text[start:end]) > 2
+            and bool(_DATELINE_TAIL.match(text, end)))
 
 
 class _Sentences:
@@ -458,9 +422,8 @@ def _is_facility(g: _Group) -> bool:
     return bool(_FACILITY_WORDS.search(g.name)) and not g.facility_named_place
 
 
-def _score(
-    c: GazetteerEntry, g: _Group, focus: Counter, resolved: dict[str, GazetteerEntry], w: PlaceWeights = WEIGHTS
-) -> float:
+def _score(c: GazetteerEntry, g: _Group, focus: Counter, resolved: dict[str, GazetteerEntry],
+           w: PlaceWeights = WEIGHTS) -> float:
     score = w.prior(c.kind)
     if c.population:
         score += w.population * math.log10(c.population + 1)
@@ -501,45 +464,27 @@ def _confidence(scored: list[tuple[GazetteerEntry, float]]) -> float:
     return round(weights[0] / sum(weights), 3)
 
 
-def _place(
-    g: _Group, choice, chosen, groups: list[_Group], main_countries: set[str], text: str, sentences: _Sentences
-) -> Place:
+def _place(g: _Group, choice, chosen, groups: list[_Group], main_countries: set[str], text: str,
+           sentences: _Sentences) -> Place:
     is_facility = _is_facility(g)
     mentions = tuple(sorted(g.mentions, key=lambda s: s.start))
     turned_down = f" (turned down: {'; '.join(g.rejected[:3])})" if g.rejected else ""
     if choice is None:
         fallback = _nearest_context(g, chosen, groups, main_countries, text, sentences)
         kind = "facility" if is_facility else "unknown"
-        reason = (
-            f"no fitting gazetteer entry{turned_down}: put at {fallback.name}, the place its context names (a guess)"
-            if fallback
-            else f"unplaced: no fitting gazetteer entry{turned_down}"
-        )
-        return Place(
-            name=_display(g.name),
-            kind=kind,
-            lat=fallback.lat if fallback else None,
-            lon=fallback.lon if fallback else None,
-            country=fallback.country if fallback else "",
-            confidence=0.2 if fallback else 0.0,
-            mentions=mentions,
-            reason=reason,
-        )
+        reason = (f"no fitting gazetteer entry{turned_down}: put at {fallback.name}, the place its context names (a guess)"
+                  if fallback else f"unplaced: no fitting gazetteer entry{turned_down}")
+        return Place(name=_display(g.name), kind=kind, lat=fallback.lat if fallback else None,
+                     lon=fallback.lon if fallback else None, country=fallback.country if fallback else "",
+                     confidence=0.2 if fallback else 0.0, mentions=mentions, reason=reason)
     entry, confidence, scored = choice
     runner_up = next(((c, sc) for c, sc in scored[1:] if c.id != entry.id), None)
-    reason = (
-        f"gazetteer: {entry.name} ({entry.kind}, {entry.country}) scored {scored[0][1]:.1f}"
-        + (
-            f", runner-up {runner_up[0].name} ({runner_up[0].kind}, {runner_up[0].country}) {runner_up[1]:.1f}"
-            if runner_up
-            else ", the only candidate"
-        )
-        + turned_down
-    )
+    reason = f"gazetteer: {entry.name} ({entry.kind}, {entry.country}) scored {scored[0][1]:.1f}" + (
+        f", runner-up {runner_up[0].name} ({runner_up[0].kind}, {runner_up[0].country}) {runner_up[1]:.1f}"
+        if runner_up else ", the only candidate") + turned_down
     alternatives = tuple(
-        PlaceCandidate(
-            gazetteer_id=c.id, name=c.name, kind=c.kind, lat=c.lat, lon=c.lon, country=c.country, score=round(s, 2)
-        )
+        PlaceCandidate(gazetteer_id=c.id, name=c.name, kind=c.kind, lat=c.lat, lon=c.lon, country=c.country,
+                       score=round(s, 2))
         for c, s in scored[:8]
     )
     lat, lon, kind, name = entry.lat, entry.lon, entry.kind, entry.name
@@ -548,18 +493,9 @@ def _place(
         kind, name = "region", f"{g.direction.capitalize()} {entry.name}"
     elif is_facility:
         kind, name = "facility", _display(g.name)
-    return Place(
-        name=name,
-        kind=kind,
-        lat=round(lat, 5),
-        lon=round(lon, 5),
-        country=entry.country,
-        confidence=confidence,
-        mentions=mentions,
-        alternatives=alternatives,
-        gazetteer_id=entry.id,
-        reason=reason,
-    )
+    return Place(name=name, kind=kind, lat=round(lat, 5), lon=round(lon, 5), country=entry.country,
+                 confidence=confidence, mentions=mentions, alternatives=alternatives, gazetteer_id=entry.id,
+                 reason=reason)
 
 
 def _display(name: str) -> str:
@@ -578,15 +514,12 @@ def _shifted(entry: GazetteerEntry, direction: str) -> tuple[float, float]:
 
 def _locates(text: str, mention: Span) -> bool:
     """Whether a mention names where something is: 'in Pakistan', "Pakistan's North Waziristan"."""
-    return bool(
-        re.search(r"\b(?:in|inside|within)\s+(?:the\s+)?$", text[max(0, mention.start - 12) : mention.start])
-        or re.match(r"[’']s\b", text[mention.end : mention.end + 3])
-    )
+    return bool(re.search(r"\b(?:in|inside|within)\s+(?:the\s+)?$", text[max(0, mention.start - 12) : mention.start])
+                or re.match(r"[’']s\b", text[mention.end : mention.end + 3]))
 
 
-def _nearest_context(
-    g: _Group, chosen, groups: list[_Group], main_countries: set[str], text: str, sentences: _Sentences
-) -> GazetteerEntry | None:
+def _nearest_context(g: _Group, chosen, groups: list[_Group], main_countries: set[str], text: str,
+                     sentences: _Sentences) -> GazetteerEntry | None:
     """Where to put a name the gazetteer does not know: its anchor ('south of Sanaa'); else where its
     sentence locates it ('in Pakistan's North Waziristan', 'in central Haiti'); else a specific place of
     its sentence, or of the nearest sentence before it in the main country; a country's centre last."""
@@ -599,11 +532,8 @@ def _nearest_context(
     options = []  # (sentences before it, rank of kind, entry, group key)
     for key, (entry, _, _) in chosen.items():
         other = by_key[key]
-        if (
-            entry.kind == "water"
-            or (main_countries and entry.cc not in main_countries)
-            or other.datelines == len(other.mentions)
-        ):
+        if entry.kind == "water" or (main_countries and entry.cc not in main_countries) \
+                or other.datelines == len(other.mentions):
             continue
         before = [first_sentence - i for i in other.sentence_ids if i < first_sentence]
         if other.sentence_ids & g.sentence_ids:
@@ -614,13 +544,9 @@ def _nearest_context(
     def here(key: str) -> list[Span]:
         return [m for m in by_key[key].mentions if sentences.index_of(m.start) in g.sentence_ids]
 
-    locating = {
-        entry.cc
-        for d, _, entry, key in options
-        if d == 0 and entry.kind == "country" and any(_locates(text, m) for m in here(key))
-    }
+    locating = {entry.cc for d, _, entry, key in options
+                if d == 0 and entry.kind == "country" and any(_locates(text, m) for m in here(key))}
     if locating:  # the nearest place there in the text; a specific one is given some slack
-
         def gap(option) -> int:
             near = min(abs(m.start - x.start) for m in here(option[3]) for x in g.mentions)
             return near - (30 if option[2].kind not in BROAD_KINDS else 0)

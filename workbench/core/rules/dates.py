@@ -61,6 +61,5 @@ def french_dates(doc, spans: list[Candidate], gazetteer: Gazetteer) -> list[Cand
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is not None:
             dates.append(Candidate(span.start, span.end, "DATE"))
-    return sorted(
-        [c for c in spans if not any(c.start < d.end and d.start < c.end for d in dates)] + dates, key=lambda c: c.start
-    )
+    return sorted([c for c in spans if not any(c.start < d.end and d.start < c.end for d in dates)] + dates,
+                  key=lambda c: c.start)

@@ -18,11 +18,9 @@ def trim(doc, c: Candidate) -> Candidate | None:
     """Drop a leading 'the', adjective or preposition ('In Rakhine' opening a sentence), a possessive, quotes
     and trailing dashes ('Kurdistan Region - A' -> 'Kurdistan Region')."""
     start, end = c.start, c.end
-    while start < end and (
-        doc[start].lower_ in ("the", '"', "“", "'")
-        or doc[start].is_punct
-        or (doc[start].lower_ in LEADING_MODIFIERS and doc[start].whitespace_ and end - start > 1 and not c.canonical)
-    ):
+    while start < end and (doc[start].lower_ in ("the", '"', "“", "'") or doc[start].is_punct
+                           or (doc[start].lower_ in LEADING_MODIFIERS and doc[start].whitespace_ and end - start > 1
+                               and not c.canonical)):
         start += 1
     for i in range(start + 1, end):
         if doc[i].text in ("-", "–", "—") and doc[i].whitespace_ and doc[i - 1].whitespace_:
@@ -89,19 +87,13 @@ def titled_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
         if not run or not 2 <= run[1] - run[0] <= 5:
             continue
         name = doc[run[0] : run[1]]
-        if (
-            any(t.text in ORGANISATION_TAILS or t.is_upper or t.lower_ in PLACE_CUES_AFTER for t in name)
-            or gazetteer.is_strong_place(name.text)
-            or names_a_people(name[0].text, gazetteer)
-        ):
+        if any(t.text in ORGANISATION_TAILS or t.is_upper or t.lower_ in PLACE_CUES_AFTER for t in name) \
+                or gazetteer.is_strong_place(name.text) \
+                or names_a_people(name[0].text, gazetteer):
             continue  # 'President Joe Biden' is fine; 'Minister Kurdistan Region', 'Colonel RSF', 'Commander Iraqi' are not
         inside = overlapping(spans, *run)
-        if any(
-            c.canonical
-            or c.label in ("DATE", "TIME")
-            or (c.label == "PERSON" and c.start <= run[0] and c.end >= run[1])
-            for c in inside
-        ):
+        if any(c.canonical or c.label in ("DATE", "TIME") or (c.label == "PERSON" and c.start <= run[0] and c.end >= run[1])
+               for c in inside):
             continue
         for c in inside:
             spans.remove(c)

@@ -38,11 +38,8 @@ def groups_are_organisations(doc, spans: list[Candidate], gazetteer: Gazetteer) 
         run = name_run_before(doc, i)
         if not run or names_a_people(doc[run[0] : run[1]].text, gazetteer):
             continue
-        same = [
-            c
-            for c in overlapping(spans, *run)
-            if (c.start, c.end) == run and not c.canonical and not c.cue and c.label in ("FAC", "PERSON", "GPE")
-        ]
+        same = [c for c in overlapping(spans, *run)
+                if (c.start, c.end) == run and not c.canonical and not c.cue and c.label in ("FAC", "PERSON", "GPE")]
         if same:
             same[0].label = "ORG"  # the model's FAC or PERSON for a gang's name
         elif not overlapping(spans, *run):
@@ -52,13 +49,8 @@ def groups_are_organisations(doc, spans: list[Candidate], gazetteer: Gazetteer) 
 def backers_are_actors(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'an Iran-backed militia': a country that backs or leads a group acts; it is not where anything happens."""
     for c in spans:
-        if (
-            c.label in PLACE_LABELS
-            and c.end + 1 < len(doc)
-            and doc[c.end].text == "-"
-            and not doc[c.end - 1].whitespace_
-            and doc[c.end + 1].lower_ in BACKING_WORDS
-        ):
+        if c.label in PLACE_LABELS and c.end + 1 < len(doc) and doc[c.end].text == "-" \
+                and not doc[c.end - 1].whitespace_ and doc[c.end + 1].lower_ in BACKING_WORDS:
             c.label = "NORP"
 
 
@@ -107,9 +99,7 @@ def national_forces_named(doc, spans: list[Candidate], gazetteer: Gazetteer) -> 
             continue
         end = i + 1 + len(noun.split())
         if possessive:  # "Chad's army": the country stays a place; the army is named
-            country = next(
-                (e for e in gazetteer.lookup(doc[i - 1].text) if e.kind == "country" and e.match != "skeleton"), None
-            )
+            country = next((e for e in gazetteer.lookup(doc[i - 1].text) if e.kind == "country" and e.match != "skeleton"), None)
             if country is None:
                 continue
             start, cc, demonym = i + 1, country.cc, demonym_of(country.cc) or country.name
@@ -124,6 +114,7 @@ def national_forces_named(doc, spans: list[Candidate], gazetteer: Gazetteer) -> 
         for c in inside:
             spans.remove(c)
         spans.append(Candidate(start, end, "ORG", canonical=national_force_name(cc, noun, demonym)))
+
 
 
 def organisation_names(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
@@ -150,21 +141,14 @@ def organisation_names(doc, spans: list[Candidate], gazetteer: Gazetteer) -> Non
                 end = tail[1]
         if start == i and end == i + 1:
             continue  # a lone 'Army' or 'Police' opening a sentence names nothing
-        if not all(
-            is_name_token(t)
-            or t.lower_ in ORGANISATION_CONNECTORS
-            or t.text in ("-", "'", "’")
-            or re.fullmatch(r"\d+(?:st|nd|rd|th)", t.text)
-            for t in doc[start:end]
-        ):
+        if not all(is_name_token(t) or t.lower_ in ORGANISATION_CONNECTORS or t.text in ("-", "'", "’")
+                   or re.fullmatch(r"\d+(?:st|nd|rd|th)", t.text) for t in doc[start:end]):
             continue
         if gazetteer.is_strong_place(doc[start:end].text):
             continue  # 'the West Bank' is a place whatever its last word says
         inside = overlapping(spans, start, end)
-        if any(
-            c.canonical or c.label in ("DATE", "TIME") or ((c.start < start or c.end > end) and c.label != "ORG")
-            for c in inside
-        ):
+        if any(c.canonical or c.label in ("DATE", "TIME") or ((c.start < start or c.end > end) and c.label != "ORG")
+               for c in inside):
             continue  # a known name, or a longer non-organisation the model found, stays
         # An organisation the model found that goes on past this one ('Brigade of the Army' after '29th') is
         # the same name: the two are joined.
