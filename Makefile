@@ -54,6 +54,8 @@ run: gazetteer
 	$(BIN)/workbench seeds/khazali-withdrawal.txt
 
 test: $(VENV)/.installed-test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 bench: $(VENV)/.installed

@@ -62,7 +62,7 @@ def open_and_wait_for_the_map(window, article_id: int) -> float:
     t0 = time.perf_counter()
     window.open_article(article_id)
     answered = []
-    window.map.run_js("1", answered.append)
+    window.side.map.run_js("1", answered.append)
     wait_until(lambda: bool(answered))
     return time.perf_counter() - t0
 

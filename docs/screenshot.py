@@ -14,9 +14,9 @@ sys.path.insert(0, str(ROOT))
 
 
 def main() -> int:
-    from workbench.qt.app import make_application
-
     from PySide6.QtCore import QEventLoop, QSettings, QTimer
+
+    from workbench.qt.app import make_application
 
     settings_dir = tempfile.mkdtemp()  # the default layout, not whatever the last session left
     QSettings.setDefaultFormat(QSettings.IniFormat)
@@ -30,13 +30,13 @@ def main() -> int:
         window.resize(1600, 1000)
         window.show()
         loop = QEventLoop()
-        window.lane.lane.finished.connect(lambda *_: QTimer.singleShot(100, loop.quit))
+        window.lane.changed.connect(lambda *_: QTimer.singleShot(100, loop.quit))  # the import's notice
         window.load_sample()
         loop.exec()
         map_loop = QEventLoop()
-        window.map.ready.connect(map_loop.quit)
+        window.side.map.ready.connect(map_loop.quit)
         QTimer.singleShot(20_000, map_loop.quit)
-        if not window.map.is_ready:
+        if not window.side.map.is_ready:
             map_loop.exec()
         out = ROOT / "docs" / "screenshot.png"
 

@@ -349,11 +349,11 @@ def test_window_exports_off_the_gui_thread(qtbot, make_window, tmp_path):
     window = make_window()
     window.import_paths([str(SEED)])
     qtbot.waitUntil(lambda: not window.busy, timeout=120_000)
-    ids, what = window.export_scopes()["This article"]
-    window.export(ids, what, "pdf", tmp_path / "from-window.pdf")
+    ids, what = window.exporter.scopes()["This article"]
+    window.exporter.export(ids, what, "pdf", tmp_path / "from-window.pdf")
     qtbot.waitUntil(lambda: not window.busy, timeout=120_000)
-    assert window.last_export == [tmp_path / "from-window.pdf"]
+    assert window.exporter.last_export == [tmp_path / "from-window.pdf"]
     assert "Al-Khazali" in PdfReader(str(tmp_path / "from-window.pdf")).pages[0].extract_text()
-    window.export(ids, what, "kml", tmp_path / "from-window.kml")  # the formats for other tools, as the dialog offers
+    window.exporter.export(ids, what, "kml", tmp_path / "from-window.kml")  # the formats for other tools, as the dialog offers
     qtbot.waitUntil(lambda: not window.busy, timeout=120_000)
     assert b"<Placemark><name>Baghdad</name>" in (tmp_path / "from-window.kml").read_bytes()

@@ -133,7 +133,7 @@ def test_the_library_and_the_reader_show_each_articles_language(qtbot, make_wind
     french = write_article(tmp_path, "fr.txt", "Attentats à Bagdad", FRENCH)
     arabic = write_article(tmp_path, "ar.txt", "إضراب في المشتل", ARABIC)
     import_and_wait(qtbot, window, [french, arabic])
-    model = window.model
+    model = window.library.model
     column = model.columnCount() - 1
     assert model.headerData(column, Qt.Horizontal) == "Lang"
     shown = {model.data(model.index(row, 0)): model.data(model.index(row, column)) for row in range(model.rowCount())}

@@ -9,8 +9,8 @@ import subprocess
 import sys
 from datetime import date
 
-from workbench.core.ingest import read_article
 from workbench.core.export import analysis_to_json
+from workbench.core.ingest import read_article
 
 
 def test_sample_quality_stays_above_the_aims(engine, samples, tmp_path):

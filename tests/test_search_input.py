@@ -125,11 +125,11 @@ def test_a_long_query_in_the_window_says_what_was_searched_and_marks_only_those_
     with Store(tmp_path / "library.sqlite") as store:
         store.add_article(ArticleDraft(title="Terms", text=" ".join(words)), Analysis((), (), ()), content_hash="terms")
     window = make_window(tmp_path / "library.sqlite")
-    window.search.setText(" ".join(words) + "\x00")
-    window.search.returnPressed.emit()
-    assert window.model.rowCount() == 1
+    window.library.search.setText(" ".join(words) + "\x00")
+    window.library.search.returnPressed.emit()
+    assert window.library.model.rowCount() == 1
     assert window.statusBar().currentMessage().startswith("Only the first 32 words were searched")
-    window.open_article(window.model.article_id(0))
+    window.open_article(window.library.model.article_id(0))
     qtbot.waitUntil(lambda: window.current is not None)
     marked = [window.current.draft.text[s:e] for s, e in window.reader.marked("search")]
     assert sorted(marked) == sorted(words[:32])

@@ -12,7 +12,7 @@ import time
 from datetime import date
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QFormLayout
 
 from workbench.core.models import Event
@@ -35,7 +35,7 @@ def test_a_long_source_url_elides_and_the_date_and_map_keep_their_width(qtbot, m
     assert LONG_URL in reader.source.toolTip()  # the full text is one hover away
     assert reader.source.width() <= reader.width()
     assert reader.published.width() >= reader.published.fontMetrics().horizontalAdvance("2022-08-30")
-    assert window.map.width() >= 300
+    assert window.side.map.width() >= 300
     assert window.reader.minimumSizeHint().width() < 500
 
 
@@ -126,7 +126,7 @@ def _window_showing_a_failed_file(qtbot, make_window, tmp_path):
     broken = tmp_path / "broken.pdf"
     broken.write_bytes(b"%PDF-1.4 not really")
     import_and_wait(qtbot, window, [broken])
-    window.failures_button.click()
+    window.import_status.failures_button.click()
     return window
 
 
@@ -134,7 +134,7 @@ def test_the_failed_files_are_a_dialog_of_the_window_with_a_close_button(qtbot, 
     from PySide6.QtWidgets import QDialogButtonBox
 
     window = _window_showing_a_failed_file(qtbot, make_window, tmp_path)
-    dialog = window.failures_dialog
+    dialog = window.import_status.failures_dialog
     assert isinstance(dialog, QDialog) and dialog.parent() is window and dialog.isVisible()
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.Close).click()
     assert not dialog.isVisible()
@@ -146,7 +146,7 @@ def test_quit_leaves_nothing_open_even_with_the_failures_list_shown(qtbot, make_
     quit_action.trigger()
     # Nothing of the window stays on screen to keep the application running (the list of failed files was
     # a parentless window that did); exec() is not run here: once ended, it cannot run again in this process.
-    assert not window.failures.isVisible() and not window.failures_dialog.isVisible()
+    assert not window.import_status.failures.isVisible() and not window.import_status.failures_dialog.isVisible()
     assert not window.isVisible() and not window.lane.thread.isRunning()
 
 
@@ -197,10 +197,10 @@ def test_without_a_display_the_window_says_so_and_exits_2(tmp_path):
 def test_while_the_first_article_imports_the_reader_says_importing(qtbot, make_window):
     window = make_window()
     window.load_sample()
-    assert window.sample_banner.isVisible()
-    assert "Importing" in window.banner_text.text() and "empty" not in window.banner_text.text()
+    assert window.banner.isVisible()
+    assert "Importing" in window.banner.text.text() and "empty" not in window.banner.text.text()
     settle(qtbot, window)
-    assert not window.sample_banner.isVisible()
+    assert not window.banner.isVisible()
 
 
 def open_export_dialog_and(window, look):
@@ -213,7 +213,7 @@ def open_export_dialog_and(window, look):
         dialog.reject()
 
     QTimer.singleShot(200, read_and_close)
-    window._export_dialog()
+    window.exporter.ask()
     return seen[0]
 
 
@@ -284,7 +284,7 @@ def test_a_failed_job_is_logged_with_its_traceback(qtbot, make_window, caplog):
         raise ValueError("the archive is corrupt")
 
     with qtbot.waitSignal(window.lane.lane.failed, timeout=10_000):
-        window._submit("Breaking", broken_job, kind="test")
+        window.lane.submit("Breaking", broken_job)
     assert "Traceback" in caplog.text and "the archive is corrupt" in caplog.text and "broken_job" in caplog.text
 
 
@@ -295,6 +295,24 @@ def test_help_menu_opens_the_log_folder(make_window):
     help_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Help")
     action = next(a for a in help_menu.actions() if a.text() == "Open &log folder")
     assert str(log_path().parent) in action.statusTip()
+
+
+def test_help_lists_the_keyboard_shortcuts_of_every_action(qtbot, make_window):
+    window = make_window()
+    help_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Help")
+    next(a for a in help_menu.actions() if a.text() == "&Keyboard shortcuts").trigger()
+    dialog = next(d for d in window.findChildren(QDialog) if d.windowTitle() == "Keyboard shortcuts")
+    assert dialog.isVisible() and dialog.parent() is window
+    listed = dialog.shortcuts()
+    assert listed["Undo"] == QKeySequence(QKeySequence.Undo).toString(QKeySequence.NativeText)
+    assert listed["Open"] == QKeySequence("Ctrl+O").toString(QKeySequence.NativeText)
+    assert listed["Add tag"] == QKeySequence("Ctrl+T").toString(QKeySequence.NativeText)
+    with_keys = [a for a in window.menu_actions() if not a.shortcut().isEmpty()]
+    assert len(listed) == len(with_keys) >= 9
+    window.menu_actions()[0].setShortcut(QKeySequence("Ctrl+Shift+O"))  # read from the actions, never a copy
+    window.shortcuts_dialog()
+    latest = [d for d in window.findChildren(QDialog) if d.windowTitle() == "Keyboard shortcuts"][-1]
+    assert latest.shortcuts()["Open"] == QKeySequence("Ctrl+Shift+O").toString(QKeySequence.NativeText)
 
 
 def test_opening_articles_all_day_makes_no_new_widgets_nor_pages(qtbot, make_window, tmp_path):
@@ -314,4 +332,4 @@ def test_opening_articles_all_day_makes_no_new_widgets_nor_pages(qtbot, make_win
         window.open_article(first)
     QApplication.processEvents()
     assert len(window.findChildren(QWidget)) == widgets
-    assert window.map.history().count() <= 1  # the one map page took every article's markers
+    assert window.side.map.history().count() <= 1  # the one map page took every article's markers

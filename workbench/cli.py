@@ -222,10 +222,9 @@ def cmd_export(args) -> int:
         report = build_report(store, ids, title, what, args.sentences)
     if args.format == "pdf":
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen" if not os.environ.get("DISPLAY") else "")
-        from .qt.app import make_application
-        from .qt.pdf import write_pdf
+        from .qt.pdf import gui_application, write_pdf
 
-        make_application()
+        gui_application()
         written = [write_pdf(report, args.out, args.page)]
     else:
         written = write_report(report, args.format, Path(args.out))

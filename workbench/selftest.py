@@ -74,12 +74,12 @@ def run_self_test(timeout_s: float = 120.0) -> int:
                 markers.extend(json.loads(result or "[]"))
                 map_loop.quit()
 
-            window.map.run_js("window.workbench.markers()", got)
+            window.side.map.run_js("window.workbench.markers()", got)
             QTimer.singleShot(int(timeout_s * 1000), map_loop.quit)
             map_loop.exec()
             located = [p for p in article.analysis.places if p.lat is not None]
             check(len(markers) == len(located) and any(m["name"] == "Baghdad" for m in markers),
-                  f"the map page loaded with its {len(located)} markers (offline tiles: {window.map.offline_tiles})")
+                  f"the map page loaded with its {len(located)} markers (offline tiles: {window.side.map.offline_tiles})")
         about = AboutDialog(window)  # the licences ship with every install (package data, bundle)
         check("LGPL" in about.notices.toPlainText(), "Help → About shows the version and the third-party notices")
         about.deleteLater()

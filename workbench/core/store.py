@@ -258,13 +258,17 @@ def _date(s: str | None) -> date | None:
 class Store:
     """The article library in one SQLite file. Open it on the thread that uses it."""
 
-    def __init__(self, path: str | Path = ":memory:"):
+    def __init__(self, path: str | Path = ":memory:", read_only: bool = False):
         self.path = str(path)
         if self.path != ":memory:":
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         # isolation_level=None: no implicit deferred BEGIN from Python; `writing()` opens every transaction.
         self.db = sqlite_utils.Database(sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None))
         self.db.execute("PRAGMA foreign_keys = ON")
+        if read_only:
+            # A reader's connection (the window's): any write on it raises, so writes can only take the lane.
+            self.db.execute("PRAGMA query_only = ON")
+            return
         if self.path != ":memory:":
             self.db.enable_wal()
             # WAL with NORMAL sync cannot corrupt the file; at worst a power cut loses the last commit.
@@ -574,6 +578,22 @@ class Store:
     def add_tag(self, article_id: int, tag: str) -> None:
         with self.writing():
             self.db["tags"].insert({"article_id": article_id, "tag": tag.strip()}, ignore=True)
+
+    def remove_tag(self, article_id: int, tag: str) -> None:
+        with self.writing():
+            self.db.execute("DELETE FROM tags WHERE article_id = ? AND tag = ?", [article_id, tag.strip()])
+
+    def delete_highlight(self, highlight_id: int) -> None:
+        with self.writing():
+            self.db.execute("DELETE FROM highlights WHERE id = ?", [highlight_id])
+
+    def delete_note(self, note_id: int) -> None:
+        with self.writing():
+            self.db.execute("DELETE FROM notes WHERE id = ?", [note_id])
+
+    def delete_correction(self, correction_id: int) -> None:
+        with self.writing():
+            self.db.execute("DELETE FROM corrections WHERE id = ?", [correction_id])
 
     def tags(self, article_id: int) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT tag FROM tags WHERE article_id = ? ORDER BY tag", [article_id])]

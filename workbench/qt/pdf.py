@@ -17,6 +17,13 @@ PAGE_SIZES = {"a4": QPageSize.A4, "letter": QPageSize.Letter}
 FOOTER_MM = 10
 
 
+def gui_application():
+    """The application a PDF needs (fonts, images): QtGui's own, so that the command line loads no widgets."""
+    from PySide6.QtGui import QGuiApplication
+
+    return QGuiApplication.instance() or QGuiApplication(["workbench"])
+
+
 def _map_image(markers) -> QImage:
     """The export's SVG map drawn into an image at twice its size (sharp in print)."""
     renderer = QSvgRenderer(QByteArray(map_svg(markers, xmlns=True).encode("utf-8")))

@@ -1,8 +1,11 @@
-"""Work off the GUI thread: one serial lane that owns the engine (spaCy, gazetteer) and a library connection.
+"""Work off the GUI thread: one serial lane that owns the engine (spaCy, gazetteer) and the library's only
+writing connection.
 
-Jobs are plain functions `job(lane) -> result`; long ones report progress through `lane.report(...)` and
-look at `lane.cancelled()`. Results come back to the GUI thread as signals with the job's id, so the
-window can drop an answer it no longer wants (the analyst moved on).
+Every write is an operation (`core.ops`) submitted with `submit_op`; its `OpChanges` notice comes back
+through `changed`. Reads too slow for the GUI thread (gathering articles, exports) are plain functions
+`job(lane) -> result` submitted with `submit`; long ones report progress through `lane.report(...)` and look
+at `lane.cancelled()`. Answers come back to the GUI thread as signals with the job's id, so the window can
+drop one it no longer wants (the analyst moved on).
 """
 
 from __future__ import annotations
@@ -12,11 +15,13 @@ import itertools
 import logging
 import threading
 import time
+from collections import deque
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
+from ..core.ops import Op
 from ..core.store import Store
 
 log = logging.getLogger(__name__)
@@ -29,8 +34,11 @@ class Lane(QObject):
     progress = Signal(int, object)  # job id, payload
     finished = Signal(int, object)  # job id, result
     failed = Signal(int, str)  # job id, message
+    changed = Signal(int, object, object)  # job id, operation, OpChanges
     engine_ready = Signal()
     _submit = Signal(int, str, object)
+    _drain = Signal()
+    _open = Signal()
 
     def __init__(self, db_path: Path, engine=None):
         super().__init__()
@@ -39,7 +47,11 @@ class Lane(QObject):
         self._store: Store | None = None
         self._cancel = threading.Event()
         self._current = 0
+        self._ops: deque[tuple[int, Op]] = deque()
+        self._ops_lock = threading.Lock()
         self._submit.connect(self._run)
+        self._drain.connect(self._run_ops)
+        self._open.connect(self._open_store, Qt.BlockingQueuedConnection)
 
     @property
     def engine(self):
@@ -52,12 +64,20 @@ class Lane(QObject):
 
     @property
     def store(self) -> Store:
-        if self._store is None:  # opened on the lane's own thread: SQLite connections stay on theirs
-            self._store = Store(self.db_path)
+        self._open_store()
         return self._store
+
+    @Slot()
+    def _open_store(self) -> None:
+        """Opened on the lane's own thread (SQLite connections stay on theirs), a new library made and an old
+        one migrated, before the window reads it."""
+        if self._store is None:
+            self._store = Store(self.db_path)
 
     def report(self, payload) -> None:
         self.progress.emit(self._current, payload)
+        # An analyst's edit made during a long import is applied now, between two files, not after the last.
+        self._run_ops(edits_only=True)
 
     def cancelled(self) -> bool:
         return self._cancel.is_set()
@@ -75,6 +95,37 @@ class Lane(QObject):
             return
         self.finished.emit(job_id, result)
 
+    def queue_op(self, job_id: int, op: Op) -> None:
+        with self._ops_lock:
+            self._ops.append((job_id, op))
+        self._drain.emit()
+
+    def _next_op(self, edits_only: bool) -> tuple[int, Op] | None:
+        with self._ops_lock:
+            for i, (job_id, op) in enumerate(self._ops):
+                if not (edits_only and op.long):
+                    del self._ops[i]
+                    return job_id, op
+        return None
+
+    @Slot()
+    def _run_ops(self, edits_only: bool = False) -> None:
+        while (queued := self._next_op(edits_only)) is not None:
+            self._apply(*queued)
+
+    def _apply(self, job_id: int, op: Op) -> None:
+        if op.long:
+            self._current = job_id
+            self._cancel.clear()
+            self.started.emit(job_id, f"{op.label.capitalize()}…")
+        try:
+            changes = op.apply(self.store, self.engine if op.needs_engine else None, self)
+        except Exception as exc:  # an operation's failure is reported, never fatal to the lane
+            log.exception("Operation %d (%s) failed", job_id, op)
+            self.failed.emit(job_id, f"{type(exc).__name__}: {exc}")
+            return
+        self.changed.emit(job_id, op, changes)
+
     def close(self) -> None:
         if self._store is not None:
             self._store.close()
@@ -82,7 +133,11 @@ class Lane(QObject):
 
 
 class LaneRunner(QObject):
-    """The GUI thread's handle on the lane: submit jobs, cancel the current one, shut down cleanly."""
+    """The GUI thread's handle on the lane: submit jobs (each with its own answers to call back), cancel the
+    current one, shut down cleanly. Answers that come back after the shutdown are dropped."""
+
+    changed = Signal(int, object, object)  # job id, operation, OpChanges: on the GUI thread
+    failed = Signal(int, str)  # job id, message: on the GUI thread
 
     def __init__(self, db_path: Path, engine=None, parent: QObject | None = None):
         super().__init__(parent)
@@ -92,11 +147,58 @@ class LaneRunner(QObject):
         self.lane.moveToThread(self.thread)
         self.thread.start()
         self._ids = itertools.count(1)
+        self._waiting: dict[int, tuple[Callable | None, Callable | None]] = {}  # job id -> (done, progress)
+        self._closed = False
+        # Queued: the answers touch widgets, so they are called on the GUI thread.
+        self.lane.progress.connect(self._on_progress, Qt.QueuedConnection)
+        self.lane.finished.connect(self._on_finished, Qt.QueuedConnection)
+        self.lane.changed.connect(self._on_changed, Qt.QueuedConnection)
+        self.lane.failed.connect(self._on_failed, Qt.QueuedConnection)
+        self.lane._open.emit()  # waits until the lane has the library open: the window reads it next
 
-    def submit(self, what: str, job: Callable) -> int:
+    @property
+    def busy(self) -> bool:
+        """True while a job submitted here has not come back."""
+        return bool(self._waiting)
+
+    def submit(self, what: str, job: Callable, done: Callable | None = None, progress: Callable | None = None) -> int:
+        """A read (or a file written elsewhere) on the lane; `done(result)` and `progress(payload)` are called
+        on the GUI thread."""
         job_id = next(self._ids)
+        self._waiting[job_id] = (done, progress)
         self.lane._submit.emit(job_id, what, job)
         return job_id
+
+    def submit_op(self, op: Op, progress: Callable | None = None) -> int:
+        """A write, applied on the lane's connection in the order submitted; its notice comes through `changed`."""
+        job_id = next(self._ids)
+        self._waiting[job_id] = (None, progress)
+        self.lane.queue_op(job_id, op)
+        return job_id
+
+    @Slot(int, object)
+    def _on_progress(self, job_id: int, payload) -> None:
+        _, progress = self._waiting.get(job_id, (None, None))
+        if progress is not None and not self._closed:
+            progress(payload)
+
+    @Slot(int, object)
+    def _on_finished(self, job_id: int, result) -> None:
+        done, _ = self._waiting.pop(job_id, (None, None))
+        if done is not None and not self._closed:
+            done(result)
+
+    @Slot(int, object, object)
+    def _on_changed(self, job_id: int, op, changes) -> None:
+        self._waiting.pop(job_id, None)
+        if not self._closed:
+            self.changed.emit(job_id, op, changes)
+
+    @Slot(int, str)
+    def _on_failed(self, job_id: int, message: str) -> None:
+        self._waiting.pop(job_id, None)
+        if not self._closed:
+            self.failed.emit(job_id, message)
 
     def cancel(self) -> None:
         self.lane._cancel.set()
@@ -115,6 +217,8 @@ class LaneRunner(QObject):
         """Cancel the current job, close the lane's library after it and stop the thread; False when a job
         that cannot be cancelled (loading the model) still runs after `timeout` seconds."""
         deadline = time.monotonic() + timeout
+        self._closed = True
+        self._waiting.clear()
         self.cancel()
         done = threading.Event()
         self.lane._submit.emit(0, "close", lambda lane: (lane.close(), done.set()))
