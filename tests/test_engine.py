@@ -264,7 +264,11 @@ def test_a_name_the_gazetteer_lacks_goes_to_the_country_its_sentence_puts_it_in(
     a = engine.analyze("KABUL - Strikes hit Khost on Monday. Two days earlier a bombing in Mir Ali, in Pakistan's "
                        "North Waziristan district, killed seven soldiers.", date(2024, 3, 18))
     mir_ali = next(p for p in a.places if p.name == "Mir Ali")
-    assert mir_ali.country == "Pakistan" and mir_ali.confidence < 0.5
+    # Pakistan is too large for its centre to stand in for a town: unplaced, never put in Afghanistan
+    assert mir_ali.country in ("Pakistan", "") and mir_ali.confidence < 0.5, mir_ali.reason
+    b = engine.analyze("Shelling hit Khiam on Monday. Later a drone struck Zzyzxville, in Lebanon's south, killing "
+                       "two.", date(2024, 3, 18))
+    assert next(p for p in b.places if p.name == "Zzyzxville").country == "Lebanon"
 
 
 def test_routes_appositives_and_gangs(engine):

@@ -85,10 +85,10 @@ def test_an_administrative_noun_after_a_name_says_which_unit_is_meant(gazetteer)
 
 def test_a_dateline_city_is_no_context_for_places_the_gazetteer_lacks(gazetteer):
     """Wire copy filed from a bureau far away: an unknown village is not put at the bureau."""
-    text = "DAKAR (AFP) - Drones struck Zzyzxville on Sunday. The army of Mali said Zzyzxville was a rebel base."
-    places = resolve(text, {"DAKAR": "GPE", "Zzyzxville": "GPE", "Mali": "GPE"}, gazetteer)
+    text = "DAKAR (AFP) - Drones struck Zzyzxville on Sunday. The army of Lebanon said Zzyzxville was a rebel base."
+    places = resolve(text, {"DAKAR": "GPE", "Zzyzxville": "GPE", "Lebanon": "GPE"}, gazetteer)
     village = places["Zzyzxville"]
-    assert village.country == "Mali", village.reason
+    assert village.country == "Lebanon", village.reason  # a small country: its centre is a fair guess
     assert "Dakar" not in village.reason
 
 
@@ -172,3 +172,36 @@ def test_of_two_namesake_towns_in_one_country_the_one_in_the_province_named_wins
     # the smaller Barbosa of Santander, not the larger one of Antioquia 190 km away (kept as the runner-up)
     assert distance_km(barbosa.lat, barbosa.lon, 5.93, -73.62) < 25, barbosa.reason
     assert barbosa.alternatives[1].country == "Colombia"
+
+
+def test_a_unit_whose_name_holds_its_noun_is_found_with_it(gazetteer):
+    places = resolve("Fighting spread into Mon State on Monday.", {"Mon": "GPE"}, gazetteer)
+    assert [(p.name, p.kind, p.country) for p in places.values()] == [("Mon State", "governorate", "Myanmar")]
+
+
+def test_a_capitalised_direction_before_a_country_makes_a_region_of_it(gazetteer):
+    places = resolve("Refugees crossed into Eastern Chad.", {"Eastern Chad": "GPE"}, gazetteer)
+    assert [(p.name, p.kind, p.country) for p in places.values()] == [("Eastern Chad", "region", "Chad")]
+
+
+def test_a_city_named_beside_a_county_noun_is_no_sign_of_its_country(gazetteer):
+    text = ("Youths attacked a village in Eastern Chad. Herders from neighbouring Mbarara County fled, and "
+            "Mbarara County's chiefs met them. Chad's army moved to Eastern Chad's Ouaddai region.")
+    places = resolve(text, {"Eastern Chad": "GPE", "Mbarara": "GPE", "Ouaddai": "GPE"}, gazetteer)
+    assert places["Mbarara"].country != "Uganda", places["Mbarara"].reason
+
+
+def test_a_village_the_gazetteer_lacks_is_not_put_at_the_centre_of_a_large_country(gazetteer):
+    text = "Gunmen killed 12 people in Mali. The attack hit Tamaza village in Mali on Sunday."
+    places = resolve(text, {"Mali": "GPE", "Tamaza": "GPE"}, gazetteer)
+    assert places["Tamaza"].lat is None, places["Tamaza"].reason  # unplaced, listed for the analyst
+    small = resolve("Shells hit Lebanon. Shells hit Tamaza village in Lebanon.", {"Lebanon": "GPE", "Tamaza": "GPE"}, gazetteer)
+    assert small["Tamaza"].lat is not None  # a guess inside a small country stays close
+
+
+def test_a_village_is_not_put_at_a_place_apart_from_where_the_story_is(gazetteer):
+    text = ("Gunmen attacked Tamaza in Loreto province. Officials in Lima said troops were sent to Loreto. "
+            "In Loreto, Tamaza was calm.")
+    places = resolve(text, {"Loreto": "GPE", "Lima": "GPE", "Tamaza": "GPE"}, gazetteer)
+    tamaza = places["Tamaza"]
+    assert tamaza.lat is None or distance_km(tamaza.lat, tamaza.lon, -12.05, -77.04) > 500, tamaza.reason  # not at Lima

@@ -8,6 +8,7 @@ shape its keys and its district subdivision types its kinds.
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import os
@@ -147,6 +148,16 @@ class Gazetteer:
 
     def country(self, cc: str) -> GazetteerEntry | None:
         return self._countries.get(cc)
+
+    @functools.cache  # noqa: B019 -- one gazetteer per process (open_gazetteer), kept for the process's life
+    def country_radius_km(self, cc: str) -> float:
+        """How far the country's first-level units lie from its centre at most: its size, from data the
+        gazetteer holds (0 for a country without units on record)."""
+        centre = self._countries.get(cc)
+        if centre is None:
+            return 0.0
+        units = self._conn().execute("SELECT lat, lon FROM places WHERE cc = ? AND kind = 'governorate'", (cc,)).fetchall()
+        return max((distance_km(centre.lat, centre.lon, lat, lon) for lat, lon in units), default=0.0)
 
     def entry(self, entry_id: int) -> GazetteerEntry | None:
         rows = self._query("SELECT p.*, 'exact' FROM places p WHERE id = ?", (entry_id,))

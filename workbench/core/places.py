@@ -14,7 +14,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .gazetteer import BROAD_KINDS, Gazetteer, GazetteerEntry, distance_km, name_key
 from .lexicon import (
@@ -42,6 +42,7 @@ _TYPE_SUFFIX = re.compile(rf"\s+({alternation(UNIT_NOUNS_AFTER_NAME)})$", re.IGN
 _WATER_WORDS = re.compile(rf"\b({alternation(WATER_WORDS)})\b", re.IGNORECASE)
 _GENERIC_WORDS = re.compile(rf"\b({alternation(FACILITY_NAME_FILLERS)})\b", re.IGNORECASE)
 _DIRECTION = re.compile(rf"(?:^|\s)({DIRECTION_PATTERN})\s+$", re.IGNORECASE)
+_LEADING_DIRECTION = re.compile(rf"({DIRECTION_PATTERN})\s+(?=[A-Z])", re.IGNORECASE)
 # All that may stand between a place and its anchor: 'X, about 20 km north-west of Y', 'X area east of Y',
 # 'X, a town south of the city of Y', 'X camp outside Y', 'X district of Y', 'X in Y' -- not a clause ('troops
 # from X were deployed north of Y').
@@ -87,6 +88,9 @@ class PlaceWeights:
     # The article's geography: a small place outside the countries it is about and this far from every
     # place it names is a homonym abroad, unless its country is named beside it or it is a major city.
     far_km: float = 1000.0
+    # A name the gazetteer lacks is put at its country's centre only when the country's units all lie this
+    # close to it (Lebanon, Kosovo): in a larger one the guess could land hundreds of kilometres off.
+    guess_country_km: float = 250.0
     major_population: int = 1_000_000
 
     def prior(self, kind: str) -> float:
@@ -198,7 +202,8 @@ def resolve_places(
             if g.key in chosen:
                 focus[chosen[g.key][0].cc] += len(g.mentions)
     main_countries = {cc for cc, n in evidence.items() if n >= 0.25 * max(evidence.values())} if evidence else set()
-    places = [_place(g, chosen.get(g.key), chosen, groups, main_countries, text, sentences) for g in groups]
+    guessable = _GuessPolicy(gazetteer, w)
+    places = [_place(g, chosen.get(g.key), chosen, groups, main_countries, text, sentences, guessable) for g in groups]
     return _merge_same_places(places)
 
 
@@ -220,13 +225,16 @@ def article_geography(groups: list[_Group], candidates: dict, gazetteer: Gazette
     """The countries an article's places lie in, and points it names beyond doubt.
 
     A name counts for a country when every strong place of that name lies in it ('Aleppo', 'Anbar',
-    'Syria'; not 'Georgia', which names a country and a US state). The countries holding at least a quarter
+    'Syria'; not 'Georgia', which names a country and a US state), and is of the kind its context asks for
+    (not 'Yei County' for a city called Yei). The countries holding at least a quarter
     as many such mentions as the first (and two at least) are the article's; demonyms decide only when no place does
     ('American troops' does not put a Syrian story in America)."""
     where: Counter = Counter()
     sure: list[tuple[str, list[GazetteerEntry]]] = []
     for g in groups:
         strong = [c for c in candidates[g.key] if c.is_strong and c.kind != "water" and c.cc]
+        if g.cues & (FIRST_LEVEL_UNIT_NOUNS | LOCAL_UNIT_NOUNS) and not any(c.kind in ("governorate", "district") for c in strong):
+            continue  # 'Yei County' is no sure sign of the country of a city called Yei
         ccs = {c.cc for c in strong}
         if len(ccs) == 1 and len(g.mentions) > g.datelines:
             cc = ccs.pop()
@@ -444,7 +452,20 @@ def _candidates(g: _Group, gazetteer: Gazetteer) -> list[GazetteerEntry]:
             found = [e for e in gazetteer.lookup(inner) if e.kind != "country"]
             if found:
                 return found
-    return gazetteer.lookup(name)
+    found = gazetteer.lookup(name)
+    if not any(e.match != "skeleton" and e.kind in ("governorate", "district") for e in found):
+        # 'Mon State', 'Kunduz Province': the unit noun may belong to the unit's name
+        with_noun = [e for cue in sorted(g.cues & UNIT_NOUNS_AFTER_NAME) for e in gazetteer.lookup(f"{name} {cue}")
+                     if e.match != "skeleton" and e.kind in ("governorate", "district")]
+        if with_noun:
+            return with_noun + [e for e in found if e.match != "skeleton"]
+    if not any(e.match != "skeleton" for e in found):
+        # 'Eastern Chad': the direction is no part of the name
+        direction = _LEADING_DIRECTION.match(name)
+        if direction and not g.direction and any(e.match != "skeleton" for e in gazetteer.lookup(name[direction.end() :])):
+            g.direction = direction.group(1).lower()
+            return gazetteer.lookup(name[direction.end() :])
+    return found
 
 
 def _is_facility(g: _Group) -> bool:
@@ -504,18 +525,21 @@ def _confidence(scored: list[tuple[GazetteerEntry, float]]) -> float:
 
 
 def _place(g: _Group, choice, chosen, groups: list[_Group], main_countries: set[str], text: str,
-           sentences: _Sentences) -> Place:
+           sentences: _Sentences, guessable: _GuessPolicy) -> Place:
     is_facility = _is_facility(g)
     mentions = tuple(sorted(g.mentions, key=lambda s: s.start))
     turned_down = f" (turned down: {'; '.join(g.rejected[:3])})" if g.rejected else ""
     if choice is None:
-        fallback = _nearest_context(g, chosen, groups, main_countries, text, sentences)
+        fallback = _nearest_context(g, chosen, groups, main_countries, text, sentences, guessable)
         kind = "facility" if is_facility else "unknown"
         reason = (f"no fitting gazetteer entry{turned_down}: put at {fallback.name}, the place its context names (a guess)"
                   if fallback else f"unplaced: no fitting gazetteer entry{turned_down}")
-        return Place(name=_display(g.name), kind=kind, lat=fallback.lat if fallback else None,
-                     lon=fallback.lon if fallback else None, country=fallback.country if fallback else "",
-                     confidence=0.2 if fallback else 0.0, mentions=mentions, reason=reason)
+        located = fallback is not None and fallback.lat is not None
+        if fallback is not None and not located:
+            reason = f"unplaced: no fitting gazetteer entry{turned_down}; its sentence puts it in {fallback.country}"
+        return Place(name=_display(g.name), kind=kind, lat=fallback.lat if located else None,
+                     lon=fallback.lon if located else None, country=fallback.country if fallback else "",
+                     confidence=0.2 if located else 0.0, mentions=mentions, reason=reason)
     entry, confidence, scored = choice
     runner_up = next(((c, sc) for c, sc in scored[1:] if c.id != entry.id), None)
     reason = f"gazetteer: {entry.name} ({entry.kind}, {entry.country}) scored {scored[0][1]:.1f}" + (
@@ -557,11 +581,40 @@ def _locates(text: str, mention: Span) -> bool:
                 or re.match(r"[’']s\b", text[mention.end : mention.end + 3]))
 
 
+@dataclass(frozen=True)
+class _GuessPolicy:
+    """Which places may stand in for a name the gazetteer lacks: a wrong point is worse than none, so not the
+    centre of a large country (a village there can lie a thousand kilometres away), nor a place far apart
+    from where most of the article's places gather ('officials in Lima said' in a story of villages in
+    Loreto)."""
+
+    gazetteer: Gazetteer
+    weights: PlaceWeights
+
+    def __call__(self, entry: GazetteerEntry, chosen, groups: list[_Group]) -> bool:
+        if entry.kind == "country":
+            return self.gazetteer.country_radius_km(entry.cc) <= self.weights.guess_country_km
+        if entry.kind in BROAD_KINDS:
+            return True
+        support = self._support(chosen, groups)
+        specific = [e for e, _, _ in chosen.values() if e.kind not in BROAD_KINDS]
+        heart = max(specific, key=support)  # the place most of the story's mentions gather round
+        return support(entry) * 2 >= support(heart) or distance_km(entry.lat, entry.lon, heart.lat, heart.lon) <= self.weights.far_km
+
+    @staticmethod
+    def _support(chosen, groups: list[_Group]):
+        """How many mentions of the article's specific places lie within 500 km of a place (its own too)."""
+        mentions = {g.key: len(g.mentions) for g in groups}
+        points = [(e, mentions.get(key, 1)) for key, (e, _, _) in chosen.items() if e.kind not in BROAD_KINDS]
+        return lambda entry: sum(n for e, n in points if distance_km(entry.lat, entry.lon, e.lat, e.lon) <= 500)
+
+
 def _nearest_context(g: _Group, chosen, groups: list[_Group], main_countries: set[str], text: str,
-                     sentences: _Sentences) -> GazetteerEntry | None:
+                     sentences: _Sentences, guessable: _GuessPolicy) -> GazetteerEntry | None:
     """Where to put a name the gazetteer does not know: its anchor ('south of Sanaa'); else where its
     sentence locates it ('in Pakistan's North Waziristan', 'in central Haiti'); else a specific place of
-    its sentence, or of the nearest sentence before it in the main country; a country's centre last."""
+    its sentence, or of the nearest sentence before it in the main country; a country's centre last. Only
+    places the guess policy allows stand in; with none, the name stays unplaced."""
     for key in g.anchors:
         if key in chosen and chosen[key][0].kind not in BROAD_KINDS:
             return chosen[key][0]
@@ -590,7 +643,18 @@ def _nearest_context(g: _Group, chosen, groups: list[_Group], main_countries: se
             near = min(abs(m.start - x.start) for m in here(option[3]) for x in g.mentions)
             return near - (30 if option[2].kind not in BROAD_KINDS else 0)
 
-        return min((o for o in options if o[0] == 0 and o[2].cc in locating), key=gap)[2]
+        there = [o for o in options if o[0] == 0 and o[2].cc in locating]
+        nearest = min(there, key=gap)[2]
+        if guessable(nearest, chosen, groups):
+            return nearest
+        # a large country: a specific place of it named in or shortly before the sentence, else unplaced
+        # (rather than at its centre or elsewhere), the country still known
+        closer = [o for o in options if o[2].cc in locating and o[2].kind not in BROAD_KINDS and o[0] <= 2
+                  and guessable(o[2], chosen, groups)]
+        if closer:
+            return min(closer, key=lambda o: (o[0], o[1]))[2]
+        return replace(nearest, lat=None, lon=None) if nearest.kind == "country" else None
+    options = [o for o in options if guessable(o[2], chosen, groups)]
     top = max(main_countries, key=lambda cc: sum(1 for e, _, _ in chosen.values() if e.cc == cc), default=None)
 
     def preference(option):
