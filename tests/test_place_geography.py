@@ -205,3 +205,21 @@ def test_a_village_is_not_put_at_a_place_apart_from_where_the_story_is(gazetteer
     places = resolve(text, {"Loreto": "GPE", "Lima": "GPE", "Tamaza": "GPE"}, gazetteer)
     tamaza = places["Tamaza"]
     assert tamaza.lat is None or distance_km(tamaza.lat, tamaza.lon, -12.05, -77.04) > 500, tamaza.reason  # not at Lima
+
+
+def test_a_village_the_gazetteer_lacks_is_put_where_its_distance_and_direction_from_a_town_say(gazetteer):
+    text = "The attack was in Zzyzxville, about 200 km (125 miles) north-west of the capital Bamako. Bamako was calm."
+    places = resolve(text, {"Zzyzxville": "GPE", "Bamako": "GPE"}, gazetteer)
+    village, bamako = places["Zzyzxville"], places["Bamako"]
+    assert 180 < distance_km(village.lat, village.lon, bamako.lat, bamako.lon) < 220, village.reason
+    assert village.lat > bamako.lat and village.lon < bamako.lon  # north-west of it
+    assert "200 km north-west of Bamako" in village.reason
+
+
+def test_offset_point_moves_along_the_compass():
+    from workbench.core.places import offset_point
+
+    lat, lon = offset_point(10.0, 20.0, 111.2, "north")
+    assert (round(lat, 2), round(lon, 2)) == (11.0, 20.0)
+    lat, lon = offset_point(0.0, 20.0, 100.0, "south-east")
+    assert round(distance_km(0.0, 20.0, lat, lon)) == 100 and lat < 0 and lon > 20

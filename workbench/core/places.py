@@ -48,10 +48,13 @@ _LEADING_DIRECTION = re.compile(rf"({DIRECTION_PATTERN})\s+(?=[A-Z])", re.IGNORE
 # from X were deployed north of Y').
 _ANCHOR_LINKS = alternation(ANCHOR_LINKS, space=r"\s+")
 _ANCHOR = re.compile(
-    rf"^[\s,]*(?:(?:{alternation(ANCHOR_FILLERS)}|[\d.,]+(?:-?km)?)[\s,-]*)*"
-    rf"(?:{COMPASS_PATTERN}\s+of|{_ANCHOR_LINKS})\s+(?:the\s+)?(?:city\s+of\s+)?$",
+    rf"^[\s,]*(?:(?:{alternation(ANCHOR_FILLERS)}|[\d.,]+(?:-?km)?)[\s,()-]*)*"
+    rf"(?:{COMPASS_PATTERN}\s+of|{_ANCHOR_LINKS})\s+(?:the\s+)?(?:(?:city|capital)\s+(?:of\s+)?)?$",
     re.IGNORECASE,
 )
+# 'about 450 km (280 miles) north of': how far and which way from the anchor (the first distance given)
+_OFFSET = re.compile(rf"([\d][\d,.]*)\s*-?\s*(km|kilomet(?:re|er)s?|miles?)\b.*?({COMPASS_PATTERN})\s+of", re.IGNORECASE)
+_MILE_KM = 1.609
 # 'Paris, Texas', 'Hama in Syria', "Syria's Hama" read backwards is not covered: the name right after.
 _BESIDE = re.compile(r"^(?:\s*,\s*|\s+in\s+)(?:the\s+)?$", re.IGNORECASE)
 _BEARINGS = {"north": (1, 0), "south": (-1, 0), "east": (0, 1), "west": (0, -1)}
@@ -110,6 +113,7 @@ class _Group:
     labels: Counter = field(default_factory=Counter)
     cues: set[str] = field(default_factory=set)
     anchors: list[str] = field(default_factory=list)  # names in "east of <name>" right before a mention
+    offsets: dict[str, tuple[float, str]] = field(default_factory=dict)  # anchor -> (km, 'north-west') when given
     direction: str = ""  # "northern" in "northern Syria"
     sentence_ids: set[int] = field(default_factory=set)
     facility_named_place: bool = False  # 'Port Sudan' is a city, though its name says 'port'
@@ -320,8 +324,10 @@ def _far_from_anchor(c: GazetteerEntry, g: _Group, chosen) -> bool:
     """'al-Hafa, south of Sanaa' cannot be a village 1 000 km from Sanaa."""
     if c.kind in BROAD_KINDS:  # 'the Gulf of Aden, east of Aden': a sea's centre is no measure
         return False
-    anchors = [chosen[k][0] for k in g.anchors if k in chosen and chosen[k][0].kind not in BROAD_KINDS]
-    return bool(anchors) and all(distance_km(c.lat, c.lon, a.lat, a.lon) > 300 for a in anchors)
+    anchors = [offset_point(chosen[k][0].lat, chosen[k][0].lon, *g.offsets[k]) if k in g.offsets
+               else (chosen[k][0].lat, chosen[k][0].lon)
+               for k in g.anchors if k in chosen and chosen[k][0].kind not in BROAD_KINDS]
+    return bool(anchors) and all(distance_km(c.lat, c.lon, lat, lon) > 300 for lat, lon in anchors)
 
 
 def _merge_same_places(places: list[Place]) -> tuple[Place, ...]:
@@ -407,6 +413,10 @@ def _group_mentions(text: str, mentions: list[Mention], sentences: _Sentences) -
                 break
             if other is not g and o.start > s.end and _ANCHOR.match(text[s.end : o.start]):
                 g.anchors.append(other.key)
+                offset = _OFFSET.search(text[s.end : o.start])
+                if offset:
+                    km = float(offset.group(1).replace(",", "")) * (_MILE_KM if offset.group(2).lower().startswith("mile") else 1)
+                    g.offsets[other.key] = (km, offset.group(3).lower())
             if other is not g and _BESIDE.match(text[s.end : o.start]):
                 g.beside.append(other.key)
     return list(groups.values())
@@ -500,7 +510,8 @@ def _score(c: GazetteerEntry, g: _Group, focus: Counter, resolved: dict[str, Gaz
     for anchor_key in g.anchors:
         a = resolved.get(anchor_key)
         if a is not None:  # resolved points hold no countries: 'close to Iran's border' is no distance
-            d = distance_km(c.lat, c.lon, a.lat, a.lon)
+            lat, lon = offset_point(a.lat, a.lon, *g.offsets[anchor_key]) if anchor_key in g.offsets else (a.lat, a.lon)
+            d = distance_km(c.lat, c.lon, lat, lon)
             score += w.anchor_close if d <= 60 else (w.anchor_near if d <= 200 else w.anchor_far)
     if c.kind not in BROAD_KINDS:
         near = [distance_km(c.lat, c.lon, r.lat, r.lon) for k, r in resolved.items() if k != g.key]
@@ -565,6 +576,16 @@ def _display(name: str) -> str:
     return name[:1].upper() + name[1:]
 
 
+def offset_point(lat: float, lon: float, km: float, way: str) -> tuple[float, float]:
+    """The point `km` kilometres from (lat, lon) in the compass direction `way` ('north', 'south-east')."""
+    dy = sum(y for word, (y, _) in _BEARINGS.items() if word in way)
+    dx = sum(x for word, (_, x) in _BEARINGS.items() if word in way)
+    norm = math.hypot(dy, dx) or 1.0
+    dlat = km * dy / norm / 111.2
+    dlon = km * dx / norm / (111.2 * max(0.05, math.cos(math.radians(lat))))
+    return round(lat + dlat, 5), round(lon + dlon, 5)
+
+
 def _shifted(entry: GazetteerEntry, direction: str) -> tuple[float, float]:
     """'northern Syria': move from the centroid toward the border, more for a country than for a city."""
     step = {"country": 1.5, "water": 4.0, "governorate": 0.5}.get(entry.kind, 0.1)
@@ -617,7 +638,12 @@ def _nearest_context(g: _Group, chosen, groups: list[_Group], main_countries: se
     places the guess policy allows stand in; with none, the name stays unplaced."""
     for key in g.anchors:
         if key in chosen and chosen[key][0].kind not in BROAD_KINDS:
-            return chosen[key][0]
+            anchor = chosen[key][0]
+            if key not in g.offsets:
+                return anchor
+            km, way = g.offsets[key]
+            lat, lon = offset_point(anchor.lat, anchor.lon, km, way)
+            return replace(anchor, name=f"{km:,.0f} km {way} of {anchor.name}", lat=lat, lon=lon)
     rank = {"neighbourhood": 0, "city": 1, "facility": 1, "district": 2, "governorate": 3, "region": 4, "country": 5}
     by_key = {other.key: other for other in groups}
     first_sentence, first_start = min(g.sentence_ids), min(m.start for m in g.mentions)

@@ -247,6 +247,7 @@ def organisation_names(doc, spans: list[Candidate], gazetteer: Gazetteer) -> Non
         # the same name: the two are joined.
         start, end = min([start, *(c.start for c in inside)]), max([end, *(c.end for c in inside)])
         if len(inside) == 1 and (inside[0].start, inside[0].end) == (start, end):
+            inside[0].label = "ORG"  # 'Provincial Police' read as a place
             continue
         for c in inside:
             spans.remove(c)

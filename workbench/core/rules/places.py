@@ -11,6 +11,7 @@ from ..lexicon import (
     APPOSITIVE_PLACE_KINDS,
     CALENDAR_WORDS,
     COORDINATION_PREPOSITIONS,
+    DISTANCE_WORDS,
     DIRECTION_PATTERN,
     DIRECTIONS,
     FACILITY_HEADS,
@@ -172,7 +173,8 @@ def split_place_pairs(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None
 
 def appositive_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'Kani Masi, a town near the border', 'Kaya, a town besieged for months': a name set off by a comma
-    before 'a town/village' and a place word, a participle or a stop is a place."""
+    before 'a town/village' and a place word, a participle or a stop is a place; so is one set off by
+    commas right after such a noun ('it holds an exclave, Sokh, which ...')."""
     for i in positions(doc, (",",), stop=3):
         tok = doc[i]
         if tok.text != "," or i == 0 or doc[i + 1].lower_ not in ("a", "an", "the"):
@@ -189,17 +191,27 @@ def appositive_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None
                 break
             if not doc[k].is_alpha or doc[k].is_title:
                 break
+    for i in positions(doc, APPOSITIVE_PLACE_KINDS, stop=3):  # 'a Tajik exclave, Vorukh, which ...'
+        if doc[i + 1].text != "," or not is_name_token(doc[i + 2]) \
+                or not any(t.lower_ in ("a", "an") for t in doc[max(0, i - 3) : i]):
+            continue  # 'the chief of the district, Jean Lenga, said': a person named after a definite noun
+        run = name_run_after(doc, i + 2)
+        if run and run[1] - run[0] <= 4 and run[1] < len(doc) and doc[run[1]].text in (",", ".", ";") \
+                and not names_a_people(doc[run[0] : run[1]].text, gazetteer) \
+                and not any(c.label == "PERSON" for c in overlapping(spans, *run)):
+            set_place(spans, *run)
 
 
 def appositive_directions(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'Sarif, northeast of the city center' and 'al-Hafa, which is south of Sanaa': the name is a place."""
+    """'Sarif, northeast of the city center', 'al-Hafa, which is south of Sanaa', 'Kaya, about 100 km (60
+    miles) north of the capital': the name is a place."""
     for i in positions(doc, (",",)):
         tok = doc[i]
         if tok.text != "," or i == 0:
             continue
         k = i + 1
-        while k < len(doc) and doc[k].lower_ in APPOSITIVE_FILLERS:
-            k += 1
+        while k < len(doc) and (doc[k].lower_ in APPOSITIVE_FILLERS | DISTANCE_WORDS or doc[k].like_num):
+            k += 1  # 'which is just', 'about 450 km (280 miles)'
         if k + 1 < len(doc) and doc[k].lower_ in DIRECTIONS and doc[k + 1].lower_ == "of":
             run = name_run_before(doc, i)
             if run and run[1] - run[0] <= 4:
