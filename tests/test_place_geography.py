@@ -223,3 +223,9 @@ def test_offset_point_moves_along_the_compass():
     assert (round(lat, 2), round(lon, 2)) == (11.0, 20.0)
     lat, lon = offset_point(0.0, 20.0, 100.0, "south-east")
     assert round(distance_km(0.0, 20.0, lat, lon)) == 100 and lat < 0 and lon > 20
+
+
+def test_a_camp_named_with_and_without_its_kind_word_is_one_place(gazetteer):
+    text = "Strikes hit the Zzyzx refugee camp on Sunday. Residents of the Zzyzx camp fled."
+    places = resolve(text, {"Zzyzx refugee camp": "FAC", "Zzyzx camp": "FAC"}, gazetteer)
+    assert len({(p.name, p.kind) for p in places.values()}) == 1, [p.name for p in places.values()]

@@ -89,6 +89,8 @@ CASES = [
     (organisations.dateline_agency, "A convoy was hit on Sunday (Apr 7) near Kaya.", [("Apr 7", "DATE")],
      {("Apr 7", "DATE")}, set()),
     (places.places_inside_events, "Since the Gaza war began, prices rose.", [("the Gaza war", "EVENT")], {("Gaza", "GPE")}, set()),
+    (places.places_inside_events, "The army launched Operation Sinai 2018 last year.", [("Sinai 2018", "EVENT")],
+     {("Sinai 2018", "EVENT")}, {("Sinai", "GPE")}),
     (places.peoples_are_not_places, "Ukrainian drones flew.", [("Ukrainian", "GPE")], {("Ukrainian", "NORP")}, set()),
     (places.places_known_on_sight, "Kirkuk said nothing.", [("Kirkuk", "PERSON")], {("Kirkuk", "GPE")}, set()),
     (places.locative_towns, "Rockets fell at Kiryat Shmona overnight.", [("Kiryat Shmona", "PERSON")],

@@ -22,6 +22,7 @@ from .lexicon import (
     ANCHOR_LINKS,
     COMPASS_PATTERN,
     DIRECTION_PATTERN,
+    FACILITY_MODIFIERS,
     FACILITY_NAME_FILLERS,
     FACILITY_WORDS,
     FIRST_LEVEL_UNIT_NOUNS,
@@ -35,6 +36,7 @@ from .lexicon import (
 )
 from .models import Mention, Place, PlaceCandidate, Span
 
+_FACILITY_MODIFIER_KEYS = frozenset(name_key(w) for w in FACILITY_MODIFIERS)
 _FACILITY_WORDS = re.compile(rf"\b({alternation(FACILITY_WORDS)})\b", re.IGNORECASE)
 # Administrative nouns written after a name ('Kano State', 'Dera woreda', 'Gwoza Local Government Area'):
 # the name is looked up without them, and they say what kind of unit is meant.
@@ -335,6 +337,8 @@ def _merge_same_places(places: list[Place]) -> tuple[Place, ...]:
     merged: dict[tuple, Place] = {}
     for p in places:
         key = (p.gazetteer_id, p.name, p.kind) if p.gazetteer_id is not None else ("unknown", p.name.lower())
+        if p.kind == "facility":  # 'the Jalozai refugee camp' and 'the Jalozai camp' are one camp
+            key = ("facility", p.country, " ".join(w for w in name_key(p.name).split() if w not in _FACILITY_MODIFIER_KEYS))
         if key in merged:
             first = merged[key]
             merged[key] = Place(**{**first.__dict__, "mentions": tuple(sorted(first.mentions + p.mentions, key=lambda s: s.start)),

@@ -270,6 +270,8 @@ def dateline_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
 def places_inside_events(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'the Gaza war': the analyst wants Gaza on the map; the place replaces the event mention."""
     for c in [c for c in spans if c.label == "EVENT"]:
+        if doc[c.start].lower_ == "operation" or (c.start > 0 and doc[c.start - 1].lower_ == "operation"):
+            continue  # 'Operation Sinai 2018' is a military operation, named after a place it was not only in
         for k in range(c.start, c.end):
             if is_name_token(doc[k]):
                 run = name_run_after(doc, k)
