@@ -189,13 +189,15 @@ def resolve_places(
     after_places = _countries_named_before(groups, candidates)
     focus = Counter(evidence)
     chosen: dict[str, tuple[GazetteerEntry, float, list[tuple[GazetteerEntry, float]]]] = {}
+    # the provinces the article names by their own name ('North Sinai', 'Katsina State'), whatever else
+    # the same words could mean
+    named_units = {c.id for g in groups for c in candidates[g.key] if c.kind == "governorate" and c.match == "exact"}
     for _ in range(2):  # the second pass sees the first pass's places as context
         resolved_points = {k: v[0] for k, v in chosen.items() if v[0].kind not in BROAD_KINDS}
         for g in groups:
             cands = candidates[g.key]
             if not cands:
                 continue
-            named_units = {r.id for r in resolved_points.values() if r.kind == "governorate"}
             scored = sorted(((c, _score(c, g, focus, resolved_points, w) + w.named_after_a_place_there * (c.cc in after_places[g.key])
                               + w.inside_named_unit * _inside_named_unit(c, cands, named_units, gazetteer))
                              for c in cands), key=lambda cs: -cs[1])
