@@ -87,10 +87,12 @@ bundle:
 	cp LICENSE THIRD-PARTY-NOTICES.md dist/workbench/
 	$(BIN)/python packaging/sizes.py dist/workbench "$$(packaging/release.sh $(RELEASE))"
 
-# Runs the bundle as a user would, with no Python environment around it: it must pass its self-test.
+# Runs the bundle as a user would, with no Python environment around it: it must pass its self-test and
+# read a file of every format it takes (packaging/smoke-formats.sh).
 smoke:
 	env -i HOME="$$(mktemp -d)" PATH=/usr/bin:/bin LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen \
 	  QTWEBENGINE_CHROMIUM_FLAGS="--no-sandbox --disable-gpu" dist/workbench/workbench --self-test
+	packaging/smoke-formats.sh dist/workbench/workbench
 
 install-desktop:
 	mkdir -p "$(DESKTOP_DIR)" "$(ICON_DIR)"
