@@ -2,7 +2,8 @@
 
 usage: python packaging/sizes.py [dist/workbench] [RELEASE-FILE]
 
-Sizes are disk usage in MB of 2^20 bytes, as `du -sh` counts them; symbolic links count nothing. Each file goes to the first
+Sizes are disk usage in MB of 2^20 bytes, as `du -sh` counts them (folders too); symbolic links count
+nothing. Each file goes to the first
 component whose pattern matches its path under `_internal/`; the rest is "other", with its largest
 top-level entries named, so a new dependency shows up by name.
 """
@@ -41,7 +42,7 @@ COMPONENTS = [
 
 
 def disk_usage(path: Path) -> int:
-    return path.lstat().st_blocks * 512 if not path.is_symlink() else 0
+    return path.lstat().st_blocks * 512
 
 
 def measure(bundle: Path) -> tuple[Counter, Counter]:
@@ -49,14 +50,14 @@ def measure(bundle: Path) -> tuple[Counter, Counter]:
     internal = bundle / "_internal"
     sizes, other = Counter(), Counter()
     patterns = [(name, re.compile(pattern)) for name, pattern in COMPONENTS]
-    for path in bundle.rglob("*"):
-        if not path.is_file() or path.is_symlink():
+    for path in bundle.rglob("*"):  # folders too (a block each), so the total is what `du` counts
+        if path.is_symlink():
             continue
-        if not path.is_relative_to(internal):
-            sizes["the program (bootloader + all pure-Python modules, zipped)" if path.name == "workbench"
+        if not path.is_relative_to(internal) or path == internal:
+            sizes["the program (bootloader + all pure-Python modules, zipped)" if path.name in ("workbench", "_internal")
                   else "workbench resources (map assets, lexicon, icons, samples, notices)"] += disk_usage(path)
             continue
-        rel = path.relative_to(internal).as_posix()
+        rel = path.relative_to(internal).as_posix() + ("/" if path.is_dir() else "")
         name = next((name for name, pattern in patterns if pattern.match(rel)), None)
         if name is None:
             other[rel.split("/")[0]] += disk_usage(path)
