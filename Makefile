@@ -11,7 +11,7 @@ GAZETTEER := .cache/gazetteer-v$(shell sed -n 's/^GAZETTEER_VERSION = \([0-9]*\)
 DESKTOP_DIR ?= $(HOME)/.local/share/applications
 ICON_DIR ?= $(HOME)/.local/share/icons/hicolor/scalable/apps
 
-.PHONY: run test bench mutate gazetteer package smoke wheel-check lock notices install-desktop clean
+.PHONY: run test bench mutate gazetteer package bundle smoke wheel-check lock notices install-desktop clean
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11+ is needed"'
@@ -70,21 +70,31 @@ mutate: $(VENV)/.installed-test
 	$(PIP) -e '.[test,mutation]'
 	$(BIN)/python bench/mutation.py $(MODULES)
 
-# The one-folder desktop bundle in dist/workbench (packaging/README.md), then its smoke test.
+# The one-folder desktop bundle in dist/workbench (packaging/README.md), its release file and sizes.
 package: $(VENV)/.installed
 	$(PIP) -e '.[package]'
 	$(BIN)/workbench gazetteer --out $(GAZETTEER)
+	$(MAKE) bundle
+
+# `make package` without installing anything: for an environment that already has the `package` extra.
+RELEASE := dist/workbench-$(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)-linux-$(shell uname -m)
+bundle:
 	mkdir -p build
 	$(BIN)/python -c 'import shutil; from workbench.core.mapping import basemap_mbtiles as find; p = find(); p and shutil.copyfile(p, "build/basemap.mbtiles")'
 	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/workbench.spec
-	find dist/workbench/_internal \( -name '*.cpython-*.so' -o -name 'libpython*.so*' \) -exec strip --strip-debug {} +
+	@# Symbol tables out of every library (Qt's come stripped) but those auditwheel vendored with patchelf
+	@# (numpy.libs: OpenBLAS, gfortran), which strip breaks ("ELF load command ... not page-aligned").
+	find dist/workbench/_internal -type f -name '*.so*' ! -name 'libQt6*' ! -path '*.libs/*' \
+	  -exec strip --strip-unneeded {} +
 	cp LICENSE THIRD-PARTY-NOTICES.md dist/workbench/
-	@du -sh dist/workbench
+	$(BIN)/python packaging/sizes.py dist/workbench "$$(packaging/release.sh $(RELEASE))"
 
-# Runs the bundle as a user would, with no Python environment around it: it must pass its self-test.
+# Runs the bundle as a user would, with no Python environment around it: it must pass its self-test and
+# read a file of every format it takes (packaging/smoke-formats.sh).
 smoke:
 	env -i HOME="$$(mktemp -d)" PATH=/usr/bin:/bin LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen \
 	  QTWEBENGINE_CHROMIUM_FLAGS="--no-sandbox --disable-gpu" dist/workbench/workbench --self-test
+	packaging/smoke-formats.sh dist/workbench/workbench
 
 install-desktop:
 	mkdir -p "$(DESKTOP_DIR)" "$(ICON_DIR)"
