@@ -140,3 +140,16 @@ def test_workbench_ingest_takes_the_number_of_workers(tmp_path, capsys):
     lines = capsys.readouterr().out.splitlines()
     assert [line.split()[0] for line in lines] == ["stored"] * len(files)
     assert [line.split()[1].rstrip(":") for line in lines] == sorted(str(f) for f in files)
+
+
+def test_the_window_imports_a_folder_on_worker_processes_and_lists_the_failed_file(make_window, qtbot, tmp_path,
+                                                                                   monkeypatch):
+    monkeypatch.setenv("WORKBENCH_IMPORT_WORKERS", "2")
+    files = dispatches(tmp_path / "in", 10)
+    (tmp_path / "in" / "broken.pdf").write_bytes(b"%PDF-1.4 not really")
+    window = make_window()
+    window.import_paths([str(tmp_path / "in")])
+    qtbot.waitUntil(lambda: not window.busy, timeout=120_000)
+    assert window.model.total == len(files) == window.store.count()
+    assert window.failures.count() == 1 and "broken.pdf" in window.failures.item(0).text()
+    assert multiprocessing.active_children() == []
