@@ -584,21 +584,23 @@ class Store:
         if not fts.match:
             return SearchHits(notice=fts.notice)
         try:
-            newest = self.db.execute(
-                "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
-                [fts.match, RANKED_AT_MOST]).fetchone()
+            # The oldest of the newest RANKED_AT_MOST + 1 matches, and how many there are of those.
+            oldest, found = self.db.execute(
+                "SELECT MIN(rowid), COUNT(*) FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? "
+                "ORDER BY rowid DESC LIMIT ?)", [fts.match, RANKED_AT_MOST + 1]).fetchone()
+            more = found > RANKED_AT_MOST
             rows = self.db.execute(
                 "SELECT a.id, a.title, snippet(articles_fts, 1, '[', ']', '…', 12) FROM articles_fts "
                 "JOIN articles a ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH ? AND articles_fts.rowid > ? "
                 "ORDER BY rank LIMIT ?",
-                [fts.match, newest[0] if newest else 0, limit],
-            ).fetchall()
+                [fts.match, oldest if more else 0, limit],
+            ).fetchall() if found else []
         except sqlite3.OperationalError as exc:
             if not advanced:
                 raise
             raise SearchError(f"not a query the library understands ({exc})") from exc
         among_newest = f"More than {RANKED_AT_MOST:,} articles match: these are the best of the newest {RANKED_AT_MOST:,}."
-        notice = " ".join(n for n in (fts.notice, among_newest if newest else "") if n)
+        notice = " ".join(n for n in (fts.notice, among_newest if more else "") if n)
         return SearchHits((SearchHit(r[0], r[1], r[2]) for r in rows), notice)
 
     # ------------------------------------------------------------------------- the analyst's own work
