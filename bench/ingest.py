@@ -47,26 +47,24 @@ def corpus(samples: Path, copies: int, folder: Path) -> list[Path]:
     return files
 
 
-CPU_SECONDS: dict[str, float] = {}  # per job label: processor time of its fastest run (this process and its children)
+CPU_SECONDS: dict[str, tuple[float, float]] = {}  # per job label, its fastest run's processor time: (this
+# process, the children it waited for)
 
 
 def best_of(repeat: int, job, label: str = "") -> float:
     """The fastest of `repeat` runs: the least disturbed by whatever else the machine does. Its processor
-    time (user and system, of this process and of the children it waited for) goes to CPU_SECONDS[label]:
-    on a machine others share, it says what the run cost where the wall clock says what others left."""
+    time (user and system) goes to CPU_SECONDS[label]: on a machine others share, it says what the run
+    cost, where the wall clock says what the others left of the machine."""
     best = float("inf")
     for _ in range(repeat):
-        t0, c0 = time.perf_counter(), _cpu_seconds()
+        t0, c0 = time.perf_counter(), os.times()
         job()
-        took, cpu = time.perf_counter() - t0, _cpu_seconds() - c0
+        took, c1 = time.perf_counter() - t0, os.times()
         if took < best:
-            best, CPU_SECONDS[label] = took, cpu
+            best = took
+            CPU_SECONDS[label] = (c1.user + c1.system - c0.user - c0.system,
+                                  c1.children_user + c1.children_system - c0.children_user - c0.children_system)
     return best
-
-
-def _cpu_seconds() -> float:
-    t = os.times()
-    return t.user + t.system + t.children_user + t.children_system
 
 
 class WorkerMemory:
@@ -172,9 +170,10 @@ def main() -> None:
     print(f"ratio, {cores} workers / raw 1 process   : {raw / ours_all:.2f}x   (1 process: {raw / ours:.2f}x)")
     print(f"ratio, {cores} workers / raw n_process={cores}: {raw_all / ours_all:.2f}x")
     print(f"memory per worker (peak)           : {memory.summary()}")
-    cpu = {label: seconds / n * 1000 for label, seconds in CPU_SECONDS.items()}
-    print(f"processor time per article         : raw {cpu['raw']:.0f} ms, raw n_process={cores} {cpu['raw_all']:.0f} ms, "
-          f"workbench 1 process {cpu['ours']:.0f} ms, {cores} workers {cpu['ours_all']:.0f} ms (all processes)")
+    cpu = {label: (own / n * 1000, children / n * 1000) for label, (own, children) in CPU_SECONDS.items()}
+    print(f"processor time per article         : raw {sum(cpu['raw']):.1f} ms, raw n_process={cores} "
+          f"{sum(cpu['raw_all']):.1f} ms, workbench 1 process {sum(cpu['ours']):.1f} ms, {cores} workers "
+          f"{cpu['ours_all'][1]:.1f} ms in the workers + {cpu['ours_all'][0]:.1f} ms in the writing process")
     print(f"one long article, {len(long_text.split())} words: raw {long_raw:.2f} s, workbench analysis {long_ours:.2f} s "
           f"({long_raw / long_ours:.2f}x)")
 
