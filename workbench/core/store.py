@@ -185,7 +185,10 @@ class LibraryHashes:
         self._conn = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
 
     def find(self, content_hash: str) -> int | None:
-        row = self._conn.execute("SELECT id FROM articles WHERE content_hash = ?", [content_hash]).fetchone()
+        try:
+            row = self._conn.execute("SELECT id FROM articles WHERE content_hash = ?", [content_hash]).fetchone()
+        except sqlite3.Error:  # a shortcut only: not knowing costs an analysis, and the writer asks again
+            return None
         return row[0] if row else None
 
     def close(self) -> None:
