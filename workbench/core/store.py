@@ -179,7 +179,8 @@ class DuplicateArticle(Exception):
 
 class LibraryHashes:
     """Which texts a library holds, read-only and without migrations: an import's worker processes skip the
-    files the library holds already before analysing them (the writer asks again as it stores)."""
+    files the library holds already before analysing them (the writer asks again as it stores). Its
+    connection ends with the worker's process."""
 
     def __init__(self, path: str | Path):
         self._conn = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
@@ -190,9 +191,6 @@ class LibraryHashes:
         except sqlite3.Error:  # a shortcut only: not knowing costs an analysis, and the writer asks again
             return None
         return row[0] if row else None
-
-    def close(self) -> None:
-        self._conn.close()
 
 
 @dataclass(frozen=True)
