@@ -10,6 +10,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox --disable-gpu")
+# Imports run in the test's own process (starting workers costs time on every import); the tests of the
+# worker processes ask for them by name.
+os.environ.setdefault("WORKBENCH_IMPORT_WORKERS", "1")
 # The analyst's own settings file (library, model) is never read nor written by the tests.
 os.environ.setdefault("WORKBENCH_SETTINGS", os.path.join(tempfile.mkdtemp(prefix="workbench-settings-"), "settings.json"))
 

@@ -50,7 +50,7 @@ def cmd_ingest(args) -> int:
     failed = 0
     with _open_store(args, create=True) as store:
         engine = Engine()
-        for progress in ingest_paths(store, engine, args.paths):
+        for progress in ingest_paths(store, engine, args.paths, workers=args.workers):
             r = progress.result
             path = _one_line(r.path)
             if sys.stderr.isatty():
@@ -269,6 +269,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("ingest", help=cmd_ingest.__doc__, description=cmd_ingest.__doc__)
     p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--workers", type=int, metavar="N",
+                   help="processes that read and analyse the files (default: the settings file's import_workers, "
+                        "else every core); 1 analyses in this process")
     _db_arg(p)
     p.set_defaults(func=cmd_ingest)
 

@@ -24,7 +24,7 @@ from .models import Analysis, ArticleDraft, Correction, Mention, Place
 from .nlp import EntityReader, Reading, group_entities
 from .places import PlaceWeights, country_focus, resolve_places
 from .rules import FRENCH_LABELS, FRENCH_RULES
-from .settings import french_model_name, model_name
+from .settings import french_model_name, import_workers, model_name
 from .store import DuplicateArticle, Store
 
 # What a text in a language no model here reads gets: nothing but the analyst's own corrections.
@@ -209,88 +209,124 @@ class IngestProgress:
     result: IngestResult
 
 
+@dataclass(frozen=True, eq=False)
+class PreparedFile:
+    """One file read and analysed, ready for the library's writer; or why there is nothing to write.
+
+    Made in a worker process or in the importing one alike, so it carries plain records only (a failure as
+    its reason, not the exception, which may not survive the trip between processes).
+    """
+
+    path: str
+    draft: ArticleDraft | None = None
+    digest: str = ""
+    warnings: tuple[str, ...] = ()
+    analysis: Analysis | None = None
+    signature: np.ndarray | None = None  # MinHash of the text
+    failure: str = ""
+    duplicate_of: int | None = None  # the stored article with this text, known before analysing it
+    twin_earlier: bool = False  # an earlier file of the same batch has this text
+
+
+# An import smaller than this is analysed in the importing process: starting the workers would cost more.
+MIN_FILES_FOR_WORKERS = 8
+
+
 def ingest_paths(
     store: Store,
     engine: Engine,
     paths: Iterable[str],
     cancel: Callable[[], bool] = lambda: False,
     batch_size: int = 32,
+    workers: int | None = None,
 ) -> Iterator[IngestProgress]:
     """Import files and folders: read, skip exact duplicates, analyse in batches, store each article whole.
 
     Yields one progress record per file, in order. A file that fails is reported and the batch goes on.
+    `workers` processes (default: the import_workers setting) read and analyse the files; this process
+    alone writes to the library, one transaction per article, in the files' order.
     """
     files = list(expand_paths(paths))
+    workers = import_workers() if workers is None else workers
+    if workers > 1 and len(files) >= MIN_FILES_FOR_WORKERS:
+        from .import_pool import prepared_by_workers
+
+        prepared = prepared_by_workers(engine, files, store.path, workers)
+    else:
+        prepared = (p for i in range(0, len(files), batch_size)
+                    for p in prepare_files(engine, files[i : i + batch_size], store.find_by_hash))
+    yield from _written(store, engine.model, prepared, files, cancel)
+
+
+def _written(store: Store, model: str, prepared: Iterator[PreparedFile], files: list,
+             cancel: Callable[[], bool]) -> Iterator[IngestProgress]:
+    """Each prepared file written in turn; once cancelled, no later file is analysed or stored."""
     total = len(files)
-    done = 0
-    for i in range(0, total, batch_size):
-        chunk = files[i : i + batch_size]
-        if cancel():
-            for path in chunk + files[i + batch_size :]:
-                done += 1
-                yield IngestProgress(done, total, IngestResult(str(path), "cancelled", reason="cancelled"))
-            return
-        for result in _ingest_chunk(store, engine, chunk, cancel):
-            done += 1
-            yield IngestProgress(done, total, result)
+    try:
+        for done, path in enumerate(files, 1):
+            if cancel():
+                for later, rest in enumerate(files[done - 1 :], done):
+                    yield IngestProgress(later, total, IngestResult(str(rest), "cancelled", reason="cancelled"))
+                return
+            yield IngestProgress(done, total, write_prepared(store, next(prepared), model))
+    finally:
+        prepared.close()  # the workers stop at once when cancelled, or when the caller stops early
 
 
-def _ingest_chunk(store: Store, engine: Engine, paths: list, cancel: Callable[[], bool]) -> Iterator[IngestResult]:
-    results: dict[int, IngestResult] = {}
-    twins_in_chunk: dict[int, str] = {}  # file index -> content hash of an earlier file in this chunk
-    to_analyse: list[tuple[int, ArticleDraft, str]] = []
-    first_with_hash: dict[str, int] = {}
-    warnings: dict[int, tuple[str, ...]] = {}
-    for idx, path in enumerate(paths):
+def prepare_files(engine: Engine, paths: list, known: Callable[[str], int | None]) -> Iterator[PreparedFile]:
+    """Read a batch of files and analyse those the library does not hold yet (`known` says which it holds),
+    yielding one PreparedFile per path, in order. The texts are read by spaCy together; each text's places
+    and dates are resolved as its turn comes, so a caller that stops early spares the rest."""
+    read: list[PreparedFile] = []
+    seen: set[str] = set()
+    for path in paths:
         try:
-            draft, warnings[idx] = read_article_noting(path)
+            draft, warnings = read_article_noting(path)
         except IngestError as exc:
-            results[idx] = IngestResult(str(path), "error", reason=exc.reason)
+            read.append(PreparedFile(str(path), failure=exc.reason))
             continue
         digest = dedup.content_hash(draft.text)
-        existing = store.find_by_hash(digest)
-        if existing is not None:
-            results[idx] = IngestResult(str(path), "duplicate", title=draft.title, duplicate_of=existing)
-        elif digest in first_with_hash:
-            twins_in_chunk[idx] = digest
-            results[idx] = IngestResult(str(path), "duplicate", title=draft.title)
-        else:
-            first_with_hash[digest] = idx
-            to_analyse.append((idx, draft, digest))
-    analyses = engine.analyze_many((d.text, d.published) for _, d, _ in to_analyse) if to_analyse else iter(())
-    pending = iter(to_analyse)
-    cancelled = False
-    for idx in range(len(paths)):
-        if idx in twins_in_chunk:  # its twin earlier in this chunk is stored by now
-            result = dataclasses.replace(results[idx], duplicate_of=store.find_by_hash(twins_in_chunk[idx]))
-        elif idx in results:
-            result = results[idx]
-        else:
-            _, draft, digest = next(pending)
-            cancelled = cancelled or cancel()  # once cancelled, no later article is analysed or stored
-            result = (IngestResult(str(paths[idx]), "cancelled", reason="cancelled") if cancelled
-                      else _store_analysed(store, draft, next(analyses), digest, engine.model))
-        yield dataclasses.replace(result, warnings=warnings.get(idx, ()))
+        item = PreparedFile(str(path), draft, digest, warnings, duplicate_of=known(digest), twin_earlier=digest in seen)
+        seen.add(digest)
+        read.append(item)
+    to_analyse = [p for p in read if p.draft is not None and p.duplicate_of is None and not p.twin_earlier]
+    analyses = engine.analyze_many((p.draft.text, p.draft.published) for p in to_analyse) if to_analyse else iter(())
+    analysed_ids = {id(p) for p in to_analyse}
+    for item in read:
+        yield _analysed(item, next(analyses)) if id(item) in analysed_ids else item
 
 
-def _store_analysed(store: Store, draft: ArticleDraft, analysis: Analysis | Exception, digest: str,
-                    model: str) -> IngestResult:
-    """Store one analysed article; its failure (analysis or storage) is its own and the batch goes on."""
+def _analysed(item: PreparedFile, analysis: Analysis | Exception) -> PreparedFile:
     if isinstance(analysis, Exception):
-        return IngestResult(draft.path, "error", title=draft.title, reason=f"could not be analysed ({_why(analysis)})")
-    try:
-        return store_article(store, draft, analysis, digest, model)
-    except Exception as exc:  # noqa: BLE001 -- one article's failure must not stop the batch
-        return IngestResult(draft.path, "error", title=draft.title, reason=f"could not be stored ({_why(exc)})")
+        return dataclasses.replace(item, failure=f"could not be analysed ({_why(analysis)})")
+    return dataclasses.replace(item, analysis=analysis, signature=dedup.minhash(item.draft.text))
+
+
+def write_prepared(store: Store, item: PreparedFile, model: str) -> IngestResult:
+    """Store one prepared file; its failure (reading, analysis or storage) is its own and the batch goes on."""
+    draft = item.draft
+    if item.failure:
+        result = IngestResult(item.path, "error", title=draft.title if draft else "", reason=item.failure)
+    elif item.duplicate_of is not None or item.twin_earlier:
+        # an earlier twin of this batch is stored by now (when it could be)
+        result = IngestResult(item.path, "duplicate", title=draft.title,
+                              duplicate_of=item.duplicate_of or store.find_by_hash(item.digest))
+    else:
+        try:
+            result = store_article(store, draft, item.analysis, item.digest, model, item.signature)
+        except Exception as exc:  # noqa: BLE001 -- one article's failure must not stop the batch
+            result = IngestResult(draft.path, "error", title=draft.title, reason=f"could not be stored ({_why(exc)})")
+    return dataclasses.replace(result, path=item.path, warnings=item.warnings)
 
 
 def _why(exc: Exception) -> str:
     return str(exc).strip().splitlines()[0][:200] if str(exc).strip() else type(exc).__name__
 
 
-def store_article(store: Store, draft: ArticleDraft, analysis: Analysis, digest: str, model: str) -> IngestResult:
+def store_article(store: Store, draft: ArticleDraft, analysis: Analysis, digest: str, model: str,
+                  signature: np.ndarray | None = None) -> IngestResult:
     """Store an analysed article, marking a near-duplicate; a text another process stored meanwhile is a duplicate."""
-    signature = dedup.minhash(draft.text)
+    signature = dedup.minhash(draft.text) if signature is None else signature
     bands = dedup.bands(signature)
     twin = None
     best = 0.0

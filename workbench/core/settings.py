@@ -45,6 +45,8 @@ class Settings:
 
     db: str = ""
     model: str = ""
+    import_workers: int = 0  # processes that read and analyse an import: 0 is every core, 1 the caller's own
+
 
     @classmethod
     def load(cls, path: Path | None = None) -> Settings:
@@ -55,7 +57,7 @@ class Settings:
             return cls()
         if not isinstance(data, dict):
             return cls()
-        return cls(**{f.name: data[f.name] for f in fields(cls) if isinstance(data.get(f.name), str)})
+        return cls(**{f.name: data[f.name] for f in fields(cls) if _is_of_type(data.get(f.name), f.default)})
 
     def save(self, path: Path | None = None) -> None:
         """Written whole to a temporary file and moved into place: a reader never sees half a file."""
@@ -64,6 +66,19 @@ class Settings:
         partial = path.with_suffix(".tmp")
         partial.write_text(json.dumps(asdict(self), indent=1), encoding="utf-8")
         partial.replace(path)
+
+
+def _is_of_type(value, default) -> bool:
+    """A saved value counts only when it has its default's type (JSON's true is no number of workers)."""
+    return type(value) is type(default)
+
+
+def import_workers() -> int:
+    """How many processes read and analyse an import: $WORKBENCH_IMPORT_WORKERS, else the one chosen in the
+    settings file, else every core. 1 analyses in the importing process itself."""
+    env = os.environ.get("WORKBENCH_IMPORT_WORKERS", "").strip()
+    chosen = int(env) if env.isdigit() else Settings.load().import_workers
+    return chosen if chosen > 0 else (os.cpu_count() or 1)
 
 
 def model_name() -> str:

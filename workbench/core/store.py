@@ -137,11 +137,19 @@ class LibraryQuery:
     descending: bool = False
 
 
-def _where(q: LibraryQuery) -> tuple[str, list]:
+def _only_words(q: LibraryQuery) -> bool:
+    """Whether the full-text words are the query's only filter."""
+    return q == LibraryQuery(text=q.text, order=q.order, descending=q.descending)
+
+
+def _where(q: LibraryQuery, walk: bool = False) -> tuple[str, list]:
+    """The query's filters as SQL. `walk`: the full-text filter as a test of each row the list walks through
+    in its order, rather than the rows the search finds, which the list would then sort (see `summaries`)."""
     clauses, params = [], []
     match = full_text_query(q.text).match
     if match:
-        clauses.append("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
+        # '+a.id' is no longer the rowid to SQLite, so it cannot look the matches up by it: it tests each row
+        clauses.append(("+a.id" if walk else "a.id") + " IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
         params.append(match)
     if q.entity.strip():
         clauses.append("a.id IN (SELECT article_id FROM entities WHERE canonical LIKE ?)")
@@ -169,6 +177,22 @@ class DuplicateArticle(Exception):
         self.article_id = article_id
 
 
+class LibraryHashes:
+    """Which texts a library holds, read-only and without migrations: an import's worker processes skip the
+    files the library holds already before analysing them (the writer asks again as it stores). Its
+    connection ends with the worker's process."""
+
+    def __init__(self, path: str | Path):
+        self._conn = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
+
+    def find(self, content_hash: str) -> int | None:
+        try:
+            row = self._conn.execute("SELECT id FROM articles WHERE content_hash = ?", [content_hash]).fetchone()
+        except sqlite3.Error:  # a shortcut only: not knowing costs an analysis, and the writer asks again
+            return None
+        return row[0] if row else None
+
+
 @dataclass(frozen=True)
 class SearchHit:
     article_id: int
@@ -188,6 +212,9 @@ class SearchError(ValueError):
     """An advanced (FTS5) query the library cannot run; the message says why."""
 
 
+# bm25 costs about a microsecond per matching article: words in most of 100 000 articles would take a tenth
+# of a second to rank, and rank them by little (their weight falls to nothing when most articles hold them).
+RANKED_AT_MOST = 10_000
 MAX_SEARCH_TERMS = 32  # more words narrow nothing a reader needs, and each costs a pass over its posting list
 _TERM = re.compile(r"[^\W_]+")  # what SQLite's unicode61 tokenizer keeps as a token: letters and digits
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")  # Unicode's Cc and Cs categories
@@ -485,20 +512,54 @@ class Store:
     def summaries(self, query: LibraryQuery | None = None, limit: int | None = None, offset: int = 0) -> list[ArticleSummary]:
         """One page of the library list, filtered and sorted in SQL (fast with 100 000 articles)."""
         query = query or LibraryQuery()
-        where, params = _where(query)
-        order = {"id": "a.id", "title": "a.title", "source": "a.source", "published": "a.published",
-                 "people": "a.n_people", "language": "a.language", "organisations": "a.n_organisations", "places": "a.n_places"}.get(query.order, "a.id")
+        order = {"id": "id", "title": "title", "source": "source", "published": "published",
+                 "people": "n_people", "language": "language", "organisations": "n_organisations",
+                 "places": "n_places"}.get(query.order, "id")
         direction = "DESC" if query.descending else "ASC"  # one direction: the column's index serves both keys
+        table, where, params = self._page_source(query, order, direction, -1 if limit is None else limit + offset)
         sql = (f"SELECT a.id, a.title, a.source, a.published, a.n_people, a.n_organisations, a.n_places, a.language "
-               f"FROM articles a {where} ORDER BY {order} {direction}, a.id {direction}")
+               f"FROM {table} {where} ORDER BY a.{order} {direction}, a.id {direction}")
         if limit is not None:
             sql += " LIMIT ? OFFSET ?"
             params = [*params, limit, offset]
         return [ArticleSummary(r[0], r[1], r[2] or "", _date(r[3]), r[4], r[5], r[6], r[7]) for r in self.db.execute(sql, params)]
 
+    def _page_source(self, query: LibraryQuery, order: str, direction: str, rows: int) -> tuple[str, str, list]:
+        """Where a page of `rows` rows comes from: the table (with the index to walk) and its filters.
+
+        Words that most articles hold would have SQLite fetch every article they are in and sort them all
+        for one page. In id order the full-text index lists the page's articles itself; in another order the
+        list walks the column's index (where equal values are in id order) testing each row, and stops at the
+        page's end: a few hundred rows when most articles match, where fetching and sorting would take all.
+        """
+        match = full_text_query(query.text).match
+        if match and _only_words(query) and rows >= 0:
+            if order == "id":
+                return "articles a", (f"WHERE a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? "
+                                      f"ORDER BY rowid {direction} LIMIT ?)"), [match, rows]
+            if self._words_match_most(match, rows):
+                where, params = _where(query, walk=True)
+                return f"articles a INDEXED BY idx_articles_{order}", where, params
+        where, params = _where(query)
+        return "articles a", where, params
+
+    def _words_match_most(self, match: str, rows: int) -> bool:
+        """Whether walking the list in its order finds `rows` rows that hold the words sooner than fetching
+        every article that holds them: when the matches outnumber sqrt(rows × articles)."""
+        matches = self._count_words(match)
+        articles = self.db.execute("SELECT MAX(id) FROM articles").fetchone()[0] or 0  # about the count, at once
+        return matches * matches > rows * articles
+
     def count_matching(self, query: LibraryQuery | None = None) -> int:
-        where, params = _where(query or LibraryQuery())
+        query = query or LibraryQuery()
+        match = full_text_query(query.text).match
+        if match and _only_words(query):
+            return self._count_words(match)  # from the full-text index alone, without a row of the list
+        where, params = _where(query)
         return self.db.execute(f"SELECT COUNT(*) FROM articles a {where}", params).fetchone()[0]
+
+    def _count_words(self, match: str) -> int:
+        return self.db.execute("SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH ?", [match]).fetchone()[0]
 
     def articles_mentioning(self, canonical: str, label: str) -> list[tuple[int, str, int]]:
         """(article id, title, number of mentions) of every article that names this entity."""
@@ -519,7 +580,8 @@ class Store:
         return [r[0] for r in self.db.execute("SELECT DISTINCT tag FROM tags ORDER BY tag")]
 
     def search(self, query: str, limit: int = 50, advanced: bool = False) -> SearchHits:
-        """Full-text search over titles and texts; each hit with a snippet, the matches in [brackets].
+        """Full-text search over titles and texts, best first (bm25); each hit with a snippet, the matches in
+        [brackets]. Words in more than RANKED_AT_MOST articles are ranked among the newest that many of them.
 
         The query is plain words unless `advanced` (FTS5 syntax; a query SQLite rejects raises SearchError).
         """
@@ -527,16 +589,24 @@ class Store:
         if not fts.match:
             return SearchHits(notice=fts.notice)
         try:
+            # The oldest of the newest RANKED_AT_MOST + 1 matches, and how many there are of those.
+            oldest, found = self.db.execute(
+                "SELECT MIN(rowid), COUNT(*) FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? "
+                "ORDER BY rowid DESC LIMIT ?)", [fts.match, RANKED_AT_MOST + 1]).fetchone()
+            more = found > RANKED_AT_MOST
             rows = self.db.execute(
                 "SELECT a.id, a.title, snippet(articles_fts, 1, '[', ']', '…', 12) FROM articles_fts "
-                "JOIN articles a ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?",
-                [fts.match, limit],
-            ).fetchall()
+                "JOIN articles a ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH ? AND articles_fts.rowid > ? "
+                "ORDER BY rank LIMIT ?",
+                [fts.match, oldest if more else 0, limit],
+            ).fetchall() if found else []
         except sqlite3.OperationalError as exc:
             if not advanced:
                 raise
             raise SearchError(f"not a query the library understands ({exc})") from exc
-        return SearchHits((SearchHit(r[0], r[1], r[2]) for r in rows), fts.notice)
+        among_newest = f"More than {RANKED_AT_MOST:,} articles match: these are the best of the newest {RANKED_AT_MOST:,}."
+        notice = " ".join(n for n in (fts.notice, among_newest if more else "") if n)
+        return SearchHits((SearchHit(r[0], r[1], r[2]) for r in rows), notice)
 
     # ------------------------------------------------------------------------- the analyst's own work
     def add_correction(self, article_id: int, kind: str, start: int, end: int, text: str, payload: dict | None = None) -> int:

@@ -21,7 +21,8 @@ class ArticleTableModel(QAbstractTableModel):
         self.store = store
         self.query = LibraryQuery(order="id", descending=True)
         self._rows: list[ArticleSummary] = []
-        self._total = 0
+        self._more = False  # whether the last page fetched was full
+        self._total: int | None = None  # counted when first asked for: a page shows before it
         self.refresh()
 
     # ------------------------------------------------------------------ Qt model
@@ -58,10 +59,11 @@ class ArticleTableModel(QAbstractTableModel):
         return None
 
     def canFetchMore(self, parent=QModelIndex()):
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and self._more
 
     def fetchMore(self, parent=QModelIndex()):
         more = self.store.summaries(self.query, limit=PAGE, offset=len(self._rows))
+        self._more = len(more) == PAGE
         if not more:
             return
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
@@ -78,8 +80,9 @@ class ArticleTableModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         self.beginResetModel()
-        self._total = self.store.count_matching(self.query)
+        self._total = None
         self._rows = self.store.summaries(self.query, limit=PAGE)
+        self._more = len(self._rows) == PAGE
         self.endResetModel()
 
     def article_id(self, row: int) -> int | None:
@@ -90,4 +93,7 @@ class ArticleTableModel(QAbstractTableModel):
 
     @property
     def total(self) -> int:
+        """How many articles the query matches (the list holds a page of them until scrolled)."""
+        if self._total is None:
+            self._total = self.store.count_matching(self.query)
         return self._total
