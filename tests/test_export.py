@@ -19,6 +19,8 @@ from workbench.core.pipeline import build_report, ingest_paths, reanalyze
 
 from .conftest import ROOT, SEED
 
+SOURCE_URL = "https://shafaq.com/en/Iraq/Al-Khazali-calls-for-total-withdrawal-of-foreign-forces"  # the sample's
+
 EVIL = (
     "Title: <script>alert('title')</script> Attack report\nSource: <img src=x onerror=alert(1)> — javascript:alert(2)\n"
     "Published: 2024-02-08\n\n"
@@ -57,8 +59,10 @@ def test_html_report_highlights_entities_in_their_colours_and_loads_nothing(samp
     assert found["al-Mashtal"] == LABEL_COLOURS["GPE"]
     assert found["Qais Al-Khazali"] == LABEL_COLOURS["PERSON"]
     assert "<script" not in page.lower()
-    assert not re.search(r"(src|href)\s*=\s*[\"']?\s*(https?:|//)", page, re.IGNORECASE)
-    assert "http:" not in page and "https:" not in page
+    # nothing is fetched: no remote src, stylesheet or url(); the one web address is the source's own link
+    assert not re.search(r"(src|url\()\s*=?\s*[\"']?\s*(https?:|//)", page, re.IGNORECASE)
+    assert re.findall(r"(?:href)\s*=\s*[\"']?(https?:[^\"' >]+)", page, re.IGNORECASE) == [SOURCE_URL]
+    assert "<link" not in page.lower() and "http:" not in page
     assert "<svg" in page and "<circle" in page  # the map, drawn from the shipped borders
     assert "who is the source?" in page and "Compare with CENTCOM" in page
     assert "2024-01-29 – 2024-02-04" in page  # the timeline
@@ -112,7 +116,7 @@ def test_markdown_of_several_articles_has_one_timeline_naming_each_article(two_a
     assert any(line.endswith("— _Clashes in Tripoli_") for line in timeline)
     assert any(line.endswith("— _Al-Khazali calls for total withdrawal of foreign forces_") for line in timeline)
     assert "## Clashes in Tripoli\n\nSource unknown · published date unknown\n" in page
-    assert "## Al-Khazali calls for total withdrawal of foreign forces\n\nShafaq News · published 2024-02-08\n" in page
+    assert f"## Al-Khazali calls for total withdrawal of foreign forces\n\nShafaq News — {SOURCE_URL} · published 2024-02-08\n" in page
 
 
 def test_the_events_csv_has_one_row_per_event_and_blank_cells_for_missing_dates(two_article_report):

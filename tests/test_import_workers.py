@@ -150,6 +150,6 @@ def test_the_window_imports_a_folder_on_worker_processes_and_lists_the_failed_fi
     window = make_window()
     window.import_paths([str(tmp_path / "in")])
     qtbot.waitUntil(lambda: not window.busy, timeout=120_000)
-    assert window.model.total == len(files) == window.store.count()
-    assert window.failures.count() == 1 and "broken.pdf" in window.failures.item(0).text()
+    assert window.library.model.total == len(files) == window.store.count()
+    assert window.import_status.failures.count() == 1 and "broken.pdf" in window.import_status.failures.item(0).text()
     assert multiprocessing.active_children() == []

@@ -333,3 +333,12 @@ def test_opening_articles_all_day_makes_no_new_widgets_nor_pages(qtbot, make_win
     QApplication.processEvents()
     assert len(window.findChildren(QWidget)) == widgets
     assert window.side.map.history().count() <= 1  # the one map page took every article's markers
+
+
+def test_the_settings_dialog_keeps_what_it_does_not_show_and_saves_the_import_workers():
+    from workbench.core.settings import Settings
+    from workbench.qt.dialogs import chosen_settings
+
+    before = Settings(db="/lib.sqlite", model="en_core_web_sm", import_workers=3)
+    after = chosen_settings(before, " /other.sqlite ", "en_core_web_sm", 2)
+    assert after == Settings(db="/other.sqlite", model="en_core_web_sm", import_workers=2)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
@@ -94,8 +94,15 @@ def edit_settings(parent: QWidget, db_path: str) -> None:
     form.addRow("Library file", db)
     form.addRow(QLabel("Changes take effect the next time the workbench starts."))
     form.addRow(_buttons(dialog, QDialogButtonBox.Ok | QDialogButtonBox.Cancel))
+    workers = QSpinBox(minimum=0, maximum=64, value=settings.import_workers, specialValueText="every core")
+    form.insertRow(2, "Import workers", workers)
     if dialog.exec():
-        Settings(db=db.text().strip(), model=model.text().strip()).save()
+        chosen_settings(settings, db.text(), model.text(), workers.value()).save()
+
+
+def chosen_settings(settings: Settings, db: str, model: str, workers: int) -> Settings:
+    """The settings with what the dialog shows; anything it does not show is kept as it was."""
+    return replace(settings, db=db.strip(), model=model.strip(), import_workers=workers)
 
 
 def show_failure(parent: QWidget, message: str) -> None:
