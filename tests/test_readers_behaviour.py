@@ -1,0 +1,76 @@
+"""What each reader keeps of a file as analysts receive them: one behaviour a test."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from workbench.core.readers.common import byline_author, full_date
+from workbench.core.readers.html import html_article
+from workbench.core.readers.mail import read_eml
+
+CONVOY = [
+    "A United Nations aid convoy reached the city of Mosul on Tuesday after three days of delays at checkpoints.",
+    "Officials said the trucks carried food, medicine and winter clothing for families displaced by the fighting.",
+    "Further deliveries are planned for next week if the road stays open and the weather allows the trucks through.",
+]
+
+
+def test_an_alert_laid_out_in_table_head_body_and_foot_keeps_every_paragraph():
+    """Mailing tools lay an alert out in a table, its sections in thead, tbody and tfoot."""
+    html = (f"<html><body><table><thead><tr><th><p>{CONVOY[0]}</p></th></tr></thead>"
+            f"<tbody><tr><td><p>{CONVOY[1]}</p></td></tr></tbody>"
+            f"<tfoot><tr><td><p>{CONVOY[2]}</p></td></tr></tfoot></table></body></html>")
+    assert html_article(html, Path("alert.eml"), layout_tables=True).text.split("\n\n") == CONVOY
+
+
+def eml(body: str, subtype: str = "plain", subject: str = "Fwd: Convoy") -> bytes:
+    return (f"From: analyst@example.org\nSubject: {subject}\nDate: Wed, 7 Feb 2024 09:00:00 +0000\n"
+            f"MIME-Version: 1.0\nContent-Type: text/{subtype}; charset=utf-8\n\n{body}\n").encode()
+
+
+def test_an_html_only_alert_laid_out_in_tables_keeps_its_paragraphs():
+    html = "<html><body><table>" + "".join(f"<tr><td><p>{p}</p></td></tr>" for p in CONVOY) + "</table></body></html>"
+    draft = read_eml(eml(html, "html"), Path("alert.eml"), [])
+    assert draft.text.split("\n\n") == CONVOY
+
+
+def test_a_forward_quoted_line_by_line_gives_the_inner_message_without_the_quote_marks():
+    quoted = "\n".join(f"> {line}" for line in [
+        "---------- Forwarded message ---------", "From: Desk <desk@wire.example>",
+        "Date: Tue, 6 Feb 2024 08:00:00 +0000", "Subject: Convoy reaches Mosul", "", CONVOY[0], "", CONVOY[1]])
+    draft = read_eml(eml(f"Worth a look.\n\n{quoted}"), Path("fwd.eml"), [])
+    assert draft.title == "Convoy reaches Mosul"
+    assert draft.source == "Desk <desk@wire.example>"
+    assert draft.text.split("\n\n") == CONVOY[:2]
+
+
+def test_a_forwarded_alert_is_titled_without_its_forward_prefixes():
+    draft = read_eml(eml(f"{CONVOY[0]}", subject="Fwd: TR: Convoy reaches Mosul"), Path("fwd.eml"), [])
+    assert draft.title == "Convoy reaches Mosul"
+
+
+def test_a_newsletter_s_shouted_masthead_over_the_article_is_left_out():
+    draft = read_eml(eml(f"THE GULF BRIEF\n\n{CONVOY[0]}\n\n{CONVOY[1]}"), Path("brief.eml"), [])
+    assert draft.text.split("\n\n") == CONVOY[:2]
+
+
+@pytest.mark.parametrize("line, author", [
+    ("By Aziz El Yaakoubi", "Aziz El Yaakoubi"),
+    ("Aziz El Yaakoubi, Reuters", "Aziz El Yaakoubi"),
+    ("Aziz El Yaakoubi, Minister", None),  # a name and a title, not a byline
+])
+def test_a_byline_names_its_author_by_by_or_by_a_news_agency(line, author):
+    assert byline_author(line) == author
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Published January 23, 2024 at noon", date(2024, 1, 23)),
+    ("Published 23 Jan 2024 at noon", date(2024, 1, 23)),
+    ("Published 2024-01-23 at noon", date(2024, 1, 23)),
+    ("Filed 2024-02-30, corrected 2024-03-01", date(2024, 3, 1)),  # no 30 February: the next date that is one
+])
+def test_a_full_date_is_read_in_each_way_it_is_written(text, day):
+    assert full_date(text) == day
