@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from tests.test_dates import PUB, _events
 from workbench.core.dates import Resolution, resolve_expression
 
@@ -28,3 +30,13 @@ def test_a_sentence_with_no_date_counts_from_the_story_s_last_day_not_its_last_m
     text = "Strikes hit on Wednesday. Talks had stalled in January. They come a day after a speech."
     assert _events(text, [("Wednesday", "DATE"), ("January", "DATE"), ("a day", "DATE")])[-1] == \
         ("a day", date(2024, 2, 6), date(2024, 2, 6))
+
+
+@pytest.mark.parametrize("expr, day", [
+    ("23/01/2024", date(2024, 1, 23)),
+    ("January the 23rd", date(2024, 1, 23)),
+    ("March the 3rd", date(2023, 3, 3)),  # no year: the last 3 March before publication
+    ("the 5th of February at noon", date(2024, 2, 5)),
+])
+def test_a_day_written_in_a_less_usual_way_is_still_resolved_in_the_past(expr, day):
+    assert resolve_expression(expr, PUB) == Resolution(day, day, "day")

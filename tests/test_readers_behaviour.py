@@ -7,7 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from workbench.core.readers.common import byline_author, full_date
+from workbench.core.readers.common import (
+    byline_author,
+    full_date,
+    is_date_line,
+    publication_date,
+)
 from workbench.core.readers.html import html_article
 from workbench.core.readers.mail import read_eml
 
@@ -74,3 +79,17 @@ def test_a_byline_names_its_author_by_by_or_by_a_news_agency(line, author):
 ])
 def test_a_full_date_is_read_in_each_way_it_is_written(text, day):
     assert full_date(text) == day
+
+
+def test_a_line_of_a_date_and_at_most_three_other_words_is_a_date_line():
+    assert is_date_line("Tuesday, January 23, 2024 at noon")
+    assert not is_date_line("Talks resumed on January 23, 2024 in Doha")
+
+
+def test_a_december_dateline_in_a_file_made_in_january_is_last_year_s():
+    notes: list[str] = []
+    assert publication_date([], "SANAA, Dec 30 (Reuters) - Strikes hit the port.", date(2024, 1, 4), notes) == \
+        date(2023, 12, 30)
+    assert publication_date([], "SANAA, Jan 3 (Reuters) - Strikes hit the port.", date(2024, 1, 4), notes) == \
+        date(2024, 1, 3)
+    assert notes == []
