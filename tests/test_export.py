@@ -102,6 +102,7 @@ def test_the_entity_table_counts_each_name_per_article_shared_names_first(two_ar
     khazali = sum(len(e.mentions) for e in seed.analysis.entities if e.canonical == "Qais Al-Khazali")
     assert ["Qais Al-Khazali", "People", str(khazali), ""] in cells
     assert all(len(c) == 4 for c in cells)
+    assert table[table.index("<tr>"):] == "".join(f"<tr>{row}</tr>" for row in rows)  # nothing between rows
 
 
 def test_markdown_of_several_articles_has_one_timeline_naming_each_article(two_article_report):
