@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from workbench.core.readers.common import (
+    IngestError,
     byline_author,
     full_date,
     is_date_line,
@@ -15,6 +16,7 @@ from workbench.core.readers.common import (
 )
 from workbench.core.readers.html import html_article
 from workbench.core.readers.mail import read_eml
+from workbench.core.readers.word import read_docx
 
 CONVOY = [
     "A United Nations aid convoy reached the city of Mosul on Tuesday after three days of delays at checkpoints.",
@@ -93,3 +95,50 @@ def test_a_december_dateline_in_a_file_made_in_january_is_last_year_s():
     assert publication_date([], "SANAA, Jan 3 (Reuters) - Strikes hit the port.", date(2024, 1, 4), notes) == \
         date(2024, 1, 3)
     assert notes == []
+
+
+def word(build) -> bytes:
+    import io
+
+    import docx
+
+    document = docx.Document()
+    build(document)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_a_word_article_s_title_style_headline_is_its_title_and_not_its_first_paragraph():
+    def build(document):
+        document.core_properties.title = "Draft 3"
+        document.add_heading("Convoy reaches Mosul", level=0)
+        document.add_paragraph(CONVOY[0])
+
+    draft = read_docx(word(build), Path("convoy.docx"), [])
+    assert (draft.title, draft.text) == ("Convoy reaches Mosul", CONVOY[0])
+
+
+def test_a_word_table_of_prose_is_read_cell_by_cell_a_merged_cell_once_and_a_data_table_left_out():
+    def build(document):
+        document.add_paragraph(CONVOY[0])
+        data = document.add_table(rows=2, cols=2)
+        data.cell(0, 0).text, data.cell(0, 1).text = "Trucks", "12"
+        layout = document.add_table(rows=1, cols=2)
+        merged = layout.cell(0, 0).merge(layout.cell(0, 1))
+        merged.text = CONVOY[1]
+        document.add_paragraph(CONVOY[2])
+
+    assert read_docx(word(build), Path("convoy.docx"), []).text.split("\n\n") == CONVOY
+
+
+def test_a_file_that_is_no_word_package_is_refused_by_name():
+    with pytest.raises(IngestError) as refused:
+        read_docx(b"not a zip at all", Path("memo.docx"), [])
+    assert (refused.value.path, refused.value.reason) == ("memo.docx", "damaged DOCX (not a valid Word package)")
+
+
+def test_a_word_article_with_no_headline_anywhere_has_no_title_of_its_own():
+    """The import then titles it from its first words (ingest), not from a placeholder."""
+    draft = read_docx(word(lambda document: document.add_paragraph(CONVOY[0])), Path("untitled.docx"), [])
+    assert (draft.title, draft.text) == ("", CONVOY[0])
