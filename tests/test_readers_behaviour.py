@@ -16,6 +16,7 @@ from workbench.core.readers.common import (
 )
 from workbench.core.readers.html import html_article
 from workbench.core.readers.mail import read_eml
+from workbench.core.readers.pdf import read_pdf
 from workbench.core.readers.word import read_docx
 
 CONVOY = [
@@ -142,3 +143,54 @@ def test_a_word_article_with_no_headline_anywhere_has_no_title_of_its_own():
     """The import then titles it from its first words (ingest), not from a placeholder."""
     draft = read_docx(word(lambda document: document.add_paragraph(CONVOY[0])), Path("untitled.docx"), [])
     assert (draft.title, draft.text) == ("", CONVOY[0])
+
+
+def pdf(lines: list[tuple[float, str]], author: str = "", encrypt: str | None = None) -> bytes:
+    """A one-page PDF with each line set at its height (points from the bottom of an A4 page)."""
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    page = canvas.Canvas(out, encrypt=encrypt)
+    page.setAuthor(author)
+    page.setFont("Helvetica", 11)
+    for y, text in lines:
+        page.drawString(72, y, text)
+    page.showPage()
+    page.save()
+    return out.getvalue()
+
+
+ON_THE_PAGE = [(760, "Aid convoy reaches the city of Mosul after three days of delays at checkpoints.")]
+
+
+def test_a_pdf_names_its_author_from_its_metadata():
+    assert read_pdf(pdf(ON_THE_PAGE, author="Aziz El Yaakoubi"), Path("convoy.pdf"), []).author == "Aziz El Yaakoubi"
+
+
+@pytest.mark.parametrize("footer", ["Copyright Wire Services. ALL RIGHTS RESERVED", "Wire Services, all rights reserved"])
+def test_a_rights_line_at_the_foot_of_the_page_is_furniture_however_it_is_written(footer):
+    assert read_pdf(pdf([*ON_THE_PAGE, (30, footer)]), Path("convoy.pdf"), []).text == ON_THE_PAGE[0][1]
+
+
+def test_a_scan_with_no_text_is_refused_with_the_advice_to_run_ocr(tmp_path):
+    from tests.received_files import image_only_pdf
+
+    with pytest.raises(IngestError) as refused:
+        read_pdf(image_only_pdf(tmp_path / "scan.pdf").read_bytes(), Path("scan.pdf"), [])
+    assert refused.value.reason == ("an image-only PDF: its pages are pictures with no extractable text (a scan "
+                                    "without OCR); run it through OCR first")
+
+
+def test_a_pdf_locked_by_a_password_is_refused_as_such():
+    with pytest.raises(IngestError) as refused:
+        read_pdf(pdf(ON_THE_PAGE, encrypt="secret"), Path("locked.pdf"), [])
+    assert (refused.value.path, refused.value.reason) == ("locked.pdf", "password-protected PDF")
+
+
+def test_a_damaged_pdf_is_refused_by_name_saying_it_is_damaged():
+    whole = pdf(ON_THE_PAGE)
+    with pytest.raises(IngestError) as refused:
+        read_pdf(whole[: len(whole) // 3], Path("cut.pdf"), [])
+    assert refused.value.path == "cut.pdf" and refused.value.reason.startswith("damaged PDF (")
