@@ -358,3 +358,14 @@ def test_window_exports_off_the_gui_thread(qtbot, make_window, tmp_path):
     window.export(ids, what, "kml", tmp_path / "from-window.kml")  # the formats for other tools, as the dialog offers
     qtbot.waitUntil(lambda: not window.busy, timeout=120_000)
     assert b"<Placemark><name>Baghdad</name>" in (tmp_path / "from-window.kml").read_bytes()
+
+
+def test_markdown_of_one_article_is_outlined_summary_highlights_notes_entities_timeline(sample_report):
+    headings = [line for line in to_markdown(sample_report).splitlines() if line.startswith("#")]
+    assert headings == ["# Khazali report", f"## {sample_report.articles[0].draft.title}", "### Summary",
+                        "### Analyst highlights", "### Notes", "### Entities", "### Timeline"]
+
+
+def test_markdown_of_several_articles_opens_with_their_shared_timeline(two_article_report):
+    headings = [line for line in to_markdown(two_article_report).splitlines() if line.startswith("#")]
+    assert headings[:3] == ["# Two stories", "## Timeline", f"## {two_article_report.articles[0].draft.title}"]
