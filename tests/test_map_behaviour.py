@@ -1,0 +1,49 @@
+"""The map page as the analyst opens it: where it starts, which basemap shows, and the credits it owes."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from workbench.core.mapping import Marker, map_html
+
+RAQQA = Marker(0, "الرقة", "city", 35.9, 39.0, "Syria", 1, ("Strikes hit al-Raqqa.",))
+
+
+def layers(page: str) -> dict[str, tuple[str, bool]]:
+    """Each basemap the layer control offers: its tile URL and whether the page shows it at first."""
+    urls = dict(re.findall(r'var (tile_layer_\w+) = L\.tileLayer\(\s*"([^"]+)"', page))
+    shown = set(re.findall(r"\b(tile_layer_\w+)\.addTo\(map_", page))
+    offered = re.findall(r'"([^"]+)" : (tile_layer_\w+),', page)
+    return {name: (urls[layer], layer in shown) for name, layer in offered}
+
+
+def test_the_map_opens_on_the_middle_east_with_its_credits_and_a_scale():
+    page = map_html([RAQQA])
+    assert re.search(r'center: \[30\.0, 40\.0\].*?"zoom": 3,.*?"attributionControl": true', page, re.DOTALL)
+    assert "L.control.scale().addTo(" in page
+
+
+def test_with_the_offline_basemap_it_shows_first_and_the_online_tiles_are_offered_beside_it():
+    page = map_html([RAQQA], offline_tiles=True)
+    assert layers(page) == {"Offline basemap": ("wbtiles://tiles/{z}/{x}/{y}.png", True),
+                            "Online tiles (when reachable)": ("https://tile.openstreetmap.org/{z}/{x}/{y}.png", False)}
+    assert re.search(r'"maxZoom": 18,\s*"maxNativeZoom": 6,', page)  # the bundled tiles stop at zoom 6
+    assert re.search(r'L\.control\.layers\([^)]*"collapsed": true', page)
+
+
+def test_without_the_offline_basemap_the_online_tiles_show():
+    assert layers(map_html([RAQQA])) == {"Online tiles (when reachable)":
+                                         ("https://tile.openstreetmap.org/{z}/{x}/{y}.png", True)}
+
+
+@pytest.mark.parametrize("offline", [True, False])
+def test_the_page_s_own_style_holds_the_map_background_and_the_compact_credits(offline):
+    page = map_html([RAQQA], offline_tiles=offline)
+    assert re.search(r"\.leaflet-container\{background:#dfeaf2\}(\.leaflet-control-attribution[:a-z]*\{[^}]+\})+</style>",
+                     page)
+
+
+def test_place_names_in_other_scripts_travel_as_themselves_not_as_escapes():
+    assert "الرقة" in map_html([RAQQA])
