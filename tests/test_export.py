@@ -369,3 +369,26 @@ def test_markdown_of_one_article_is_outlined_summary_highlights_notes_entities_t
 def test_markdown_of_several_articles_opens_with_their_shared_timeline(two_article_report):
     headings = [line for line in to_markdown(two_article_report).splitlines() if line.startswith("#")]
     assert headings[:3] == ["# Two stories", "## Timeline", f"## {two_article_report.articles[0].draft.title}"]
+
+
+def test_the_json_export_holds_each_article_under_its_documented_keys(sample_report):
+    article = json.loads(to_json(sample_report))["articles"][0]
+    assert list(article) == ["id", "title", "published", "source", "url", "language", "analysed", "not_analysed",
+                             "text", "entities", "dropped", "places", "events", "summary", "highlights", "notes", "tags"]
+    assert all(list(s) == ["start", "end", "text"] for s in article["summary"])
+    assert article["highlights"] == [{"start": 0, "end": 11, "color": "#fde047", "note": "who is the source?",
+                                      "text": article["text"][:11]}]
+    assert (article["notes"], article["tags"]) == (["Compare with CENTCOM's statement."], [])
+
+
+def test_an_article_in_a_language_no_model_reads_says_so_in_its_json():
+    from workbench.core.export import analysis_to_json
+    from workbench.core.models import Analysis, ArticleDraft
+
+    shown = analysis_to_json(ArticleDraft(title="خبر", text="نص"), Analysis((), (), (), language="ar"))
+    assert (shown["analysed"], shown["not_analysed"]) == (False, "not analysed (Arabic)")
+
+
+def test_json_and_geojson_exports_put_one_key_a_line_for_a_readable_diff(sample_report):
+    for exported in (to_json(sample_report), to_geojson(sample_report)):
+        assert exported.splitlines()[1].startswith(' "')
