@@ -16,8 +16,8 @@ mutant; the modules whose code runs while the model loads (LOADED_WITH_MODEL) ar
 that loads it per mutant, else their mutants would never run. Prints, per module, the kill rate and every
 surviving mutant's changed lines (`mutmut show NAME` in the copy's folder shows its diff), then the total.
 A sample is drawn with a fixed seed, so two runs over the same code try the same mutants; `--again` keeps
-the last run's copy and sample and tries again, with the tests as they are now, only the mutants that
-were not caught (the caught stay caught: tests are added, not taken away). Never in CI.
+the last run's copy and sample and tries again, with the tests as they are now, only the mutants it tried
+and did not catch (the caught stay caught: tests are added, not taken away). Never in CI.
 """
 
 from __future__ import annotations
@@ -192,14 +192,15 @@ def report(module: str, folder: Path, results: dict[str, int | None], every: int
     timeouts = [name for name, code in results.items() if code in TIMEOUTS]
     survived = sorted(name for name, code in results.items() if code == 0)
     untested = sorted(name for name, code in results.items() if code in (5, 33))
-    other = sorted(name for name, code in results.items() if name not in {*killed, *timeouts, *survived, *untested})
+    # Not run: a run stopped early (^C) leaves them without a result; they count nowhere.
+    not_run = [name for name, code in results.items() if code is None]
     caught = len(killed) + len(timeouts)
-    tried = len(results)
+    tried = len(results) - len(not_run)
     rate = caught / tried if tried else 0.0
-    sample = f", one in {every}" if every > 1 else ""
+    sample = f"one in {every}" if every > 1 else "every mutant"
     print(f"{module:20} {caught:4} / {tried:4} killed  {rate:6.1%}  ({len(timeouts)} by a timeout;"
-          f" {len(survived)} survived, {len(untested)} reached by no test, {len(other)} not run{sample})",
-          flush=True)
+          f" {len(survived)} survived, {len(untested)} reached by no test; {sample}"
+          + (f", {len(not_run)} not run" if not_run else "") + ")", flush=True)
     if show:
         for name in survived + untested:
             print(f"  {'survived' if name in survived else 'no test'}: {name}")
@@ -241,7 +242,7 @@ def main() -> None:
             every, names = last["every"], {m: n for m, n in last["names"].items() if m in group}
             refresh_tests(folder)
             uncaught = [n for m in names for n, code in outcomes(folder, modules[m], names[m]).items()
-                        if code not in CAUGHT]
+                        if code is not None and code not in CAUGHT]
             if uncaught:  # with no names mutmut would try every mutant
                 run_mutmut(folder, uncaught, args.children, model_first)
         elif group:
