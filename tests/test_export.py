@@ -392,3 +392,16 @@ def test_an_article_in_a_language_no_model_reads_says_so_in_its_json():
 def test_json_and_geojson_exports_put_one_key_a_line_for_a_readable_diff(sample_report):
     for exported in (to_json(sample_report), to_geojson(sample_report)):
         assert exported.splitlines()[1].startswith(' "')
+
+
+def test_the_html_report_of_several_articles_counts_them_and_dates_each_event_in_its_sentence(two_article_report):
+    page = to_html(two_article_report)
+    assert "2 articles.</p>" in page
+    timeline = page.split("<h2>Timeline</h2>", 1)[1].split("</table>", 1)[0]
+    rows = [re.findall(r"<td>(.*?)</td>", row) for row in re.findall(r"<tr>(.*?)</tr>", timeline)[1:]]
+    assert ["2022-08-27", "27 August 2022", "Clashes erupted in Tripoli on 27 August 2022.", "Clashes in Tripoli"] in rows
+
+
+def test_the_entities_table_is_headed_with_its_column_names(two_article_report):
+    assert entities_csv(two_article_report).splitlines()[0] == \
+        "article_id,article_title,article_language,entity,label,mention,start,end"
