@@ -47,3 +47,47 @@ def test_the_page_s_own_style_holds_the_map_background_and_the_compact_credits(o
 
 def test_place_names_in_other_scripts_travel_as_themselves_not_as_escapes():
     assert "الرقة" in map_html([RAQQA])
+
+
+def test_a_place_not_located_is_left_off_the_map_and_the_places_after_it_are_not():
+    from workbench.core.mapping import markers_for
+    from workbench.core.models import Place, Span
+
+    text = "Strikes hit Khirbet Zaid and Erbil."
+    unplaced = Place("Khirbet Zaid", "village", None, None, "IQ", 0.0, (Span(12, 24, "Khirbet Zaid"),))
+    erbil = Place("Erbil", "city", 36.19, 44.01, "IQ", 1.0, (Span(29, 34, "Erbil"),))
+    markers = markers_for([unplaced, erbil], text, [Span(0, len(text), text)])
+    assert [(m.id, m.name, m.sentences) for m in markers] == [(1, "Erbil", (text,))]
+
+
+def test_a_popup_quotes_the_sentence_a_mention_stands_in_not_the_one_before():
+    from workbench.core.mapping import markers_for
+    from workbench.core.models import Place, Span
+
+    first, second = "Rain fell.", "Erbil flooded."
+    text = first + second  # sentences the splitter found with no space between them
+    erbil = Place("Erbil", "city", 36.19, 44.01, "IQ", 1.0, (Span(len(first), len(first) + 5, "Erbil"),))
+    sentences = [Span(0, len(first), first), Span(len(first), len(text), second)]
+    assert markers_for([erbil], text, sentences)[0].sentences == (second,)
+
+
+def test_the_markers_of_one_article_name_no_article_and_those_of_several_name_theirs():
+    from types import SimpleNamespace
+
+    from workbench.core.mapping import markers_for_articles
+    from workbench.core.models import Analysis, ArticleDraft, Place, Span
+
+    def article(i: int, title: str):
+        place = Place("Erbil", "city", 36.19, 44.01, "IQ", 1.0, (Span(0, 5, "Erbil"),))
+        return SimpleNamespace(id=i, draft=ArticleDraft(title=title, text="Erbil flooded."),
+                               analysis=Analysis((), (place,), ()))
+
+    assert [m.article for m, _ in markers_for_articles([article(1, "Floods")])] == [""]
+    assert [(m.id, m.article, where) for m, where in markers_for_articles([article(1, "Floods"), article(2, "Rain")])] \
+        == [(0, "Floods", (1, 0)), (1, "Rain", (2, 0))]
+
+
+def test_a_language_without_a_name_here_is_called_by_its_code():
+    from workbench.core.language import language_name
+
+    assert (language_name("ar"), language_name("xx"), language_name("")) == ("Arabic", "xx", "")
