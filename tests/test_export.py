@@ -405,3 +405,27 @@ def test_the_html_report_of_several_articles_counts_them_and_dates_each_event_in
 def test_the_entities_table_is_headed_with_its_column_names(two_article_report):
     assert entities_csv(two_article_report).splitlines()[0] == \
         "article_id,article_title,article_language,entity,label,mention,start,end"
+
+
+def test_the_html_report_of_one_article_is_outlined_and_shows_each_highlight_in_its_colour(sample_report):
+    page = to_html(sample_report)
+    assert re.findall(r"<h[1-3]>(.*?)</h[1-3]>", page) == [
+        "Khazali report", sample_report.articles[0].draft.title, "Summary", "Analyst highlights", "Notes", "Entities",
+        "Timeline", "Map"]
+    assert "<h3>Timeline</h3><table><tr><th>Date</th><th>Expression</th><th>What happened</th></tr><tr>" in page
+    highlighted = sample_report.articles[0].draft.text[:11]
+    assert (f'<blockquote><mark style="background-color:#fde047">{highlighted}</mark>'
+            '<div class="note">who is the source?</div></blockquote>') in page
+
+
+def test_the_html_report_says_what_an_article_does_not_give_and_shows_an_unsafe_link_as_text(two_article_report):
+    from datetime import datetime
+
+    from workbench.core.models import Analysis, ArticleDraft
+    from workbench.core.summary import ArticleReport, Report
+
+    page = to_html(two_article_report)
+    assert '<h2>Clashes in Tripoli</h2>\n<p class="meta">Source unknown · published date unknown · in English</p>' in page
+    draft = ArticleDraft(title="Odd link", text="Nothing dated here.", url="javascript:alert(1)")
+    page = to_html(Report("Odd", "article 9", datetime(2024, 2, 8), (ArticleReport(9, draft, Analysis((), (), ()), ()),)))
+    assert '<p class="meta">Source unknown — javascript:alert(1) · published date unknown</p>' in page
