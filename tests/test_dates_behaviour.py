@@ -40,3 +40,9 @@ def test_a_sentence_with_no_date_counts_from_the_story_s_last_day_not_its_last_m
 ])
 def test_a_day_written_in_a_less_usual_way_is_still_resolved_in_the_past(expr, day):
     assert resolve_expression(expr, PUB) == Resolution(day, day, "day")
+
+
+def test_two_weekdays_whose_second_has_not_come_yet_are_last_week_s_pair():
+    """'Thursday and Friday' in a Thursday article: Friday is still ahead, so the pair is last week's."""
+    assert resolve_expression("Thursday and Friday", PUB) == Resolution(date(2024, 2, 1), date(2024, 2, 2), "interval")
+    assert resolve_expression("Wednesday and Thursday", PUB) == Resolution(date(2024, 2, 7), PUB, "interval")

@@ -429,3 +429,9 @@ def test_the_html_report_says_what_an_article_does_not_give_and_shows_an_unsafe_
     draft = ArticleDraft(title="Odd link", text="Nothing dated here.", url="javascript:alert(1)")
     page = to_html(Report("Odd", "article 9", datetime(2024, 2, 8), (ArticleReport(9, draft, Analysis((), (), ()), ()),)))
     assert '<p class="meta">Source unknown — javascript:alert(1) · published date unknown</p>' in page
+
+
+def test_a_report_summarises_each_article_in_three_sentences_unless_asked_otherwise(store, engine):
+    article_id = next(ingest_paths(store, engine, [SEED])).result.article_id
+    assert len(build_report(store, [article_id], "Khazali", "article").articles[0].summary) == 3
+    assert len(build_report(store, [article_id], "Khazali", "article", sentences=5).articles[0].summary) == 5

@@ -91,3 +91,16 @@ def test_a_language_without_a_name_here_is_called_by_its_code():
     from workbench.core.language import language_name
 
     assert (language_name("ar"), language_name("xx"), language_name("")) == ("Arabic", "xx", "")
+
+
+def test_among_many_scattered_places_the_map_still_opens_on_the_most_mentioned_cluster():
+    """A library-wide map tries only the most-mentioned places as centres: they must be the most mentioned."""
+    from workbench.core.gazetteer import distance_km
+    from workbench.core.mapping import FOCUS_CENTRES, focus_markers
+
+    baghdad = [Marker(0, "Baghdad", "city", 33.3, 44.4, "IQ", 100), Marker(1, "Baqubah", "city", 33.75, 44.6, "IQ", 100)]
+    grid = [(lat, lon) for lat in (-45, -15, 15, 45) for lon in range(-180, 180, 30)
+            if distance_km(lat, lon, 33.3, 44.4) > 2000]
+    scattered = [Marker(2 + i, f"Town {i}", "city", lat, lon, "", 1) for i, (lat, lon) in enumerate(grid)]
+    assert len(scattered) > FOCUS_CENTRES
+    assert [m.name for m in focus_markers(scattered + baghdad)] == ["Baghdad", "Baqubah"]
