@@ -46,3 +46,8 @@ def test_two_weekdays_whose_second_has_not_come_yet_are_last_week_s_pair():
     """'Thursday and Friday' in a Thursday article: Friday is still ahead, so the pair is last week's."""
     assert resolve_expression("Thursday and Friday", PUB) == Resolution(date(2024, 2, 1), date(2024, 2, 2), "interval")
     assert resolve_expression("Wednesday and Thursday", PUB) == Resolution(date(2024, 2, 7), PUB, "interval")
+
+
+def test_a_weekday_the_article_expects_on_its_own_weekday_is_a_week_ahead():
+    """'will meet on Thursday' in a Thursday article: next Thursday, not today."""
+    assert resolve_expression("Thursday", PUB, future=True) == Resolution(date(2024, 2, 15), date(2024, 2, 15), "day")

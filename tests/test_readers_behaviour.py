@@ -12,6 +12,7 @@ from workbench.core.readers.common import (
     byline_author,
     full_date,
     is_date_line,
+    parse_date,
     publication_date,
 )
 from workbench.core.readers.html import html_article
@@ -194,3 +195,26 @@ def test_a_damaged_pdf_is_refused_by_name_saying_it_is_damaged():
     with pytest.raises(IngestError) as refused:
         read_pdf(whole[: len(whole) // 3], Path("cut.pdf"), [])
     assert refused.value.path == "cut.pdf" and refused.value.reason.startswith("damaged PDF (")
+
+
+@pytest.mark.parametrize("value, day", [
+    ("D:20240123091500+00'00'", date(2024, 1, 23)),  # a PDF's date
+    ("2024-01-23T09:15:00Z", date(2024, 1, 23)),
+    ("Tue, 23 Jan 2024 09:15:00 +0000", date(2024, 1, 23)),  # an e-mail's
+    ("23 janvier 2024", None),  # English only: a French word is not guessed at
+    ("Unknown", None),
+])
+def test_a_metadata_date_is_read_in_the_forms_files_write_it(value, day):
+    assert parse_date(value) == day
+
+
+@pytest.mark.parametrize("data", [bytes(range(256)) * 8, b"\xff\xfe" + b"\x01\x00" * 500],
+                         ids=["bytes", "control characters behind a UTF-16 mark"])
+def test_a_binary_file_named_like_text_is_refused_by_its_own_name(tmp_path, data):
+    from workbench.core.ingest import read_article
+
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(data)
+    with pytest.raises(IngestError) as refused:
+        read_article(binary)
+    assert (refused.value.path, refused.value.reason) == (str(binary), "binary data, not text")
