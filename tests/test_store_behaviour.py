@@ -70,3 +70,10 @@ def test_filters_together_keep_only_the_articles_that_pass_every_one(library):
 
 def test_a_word_typed_twice_in_other_letters_is_searched_once():
     assert full_text_query("Mosul mosul MOSUL, aid").words == ("Mosul", "aid")
+
+
+def test_highlights_come_back_in_reading_order_with_their_colour_and_note(library):
+    later = library.add_highlight(1, 5, 12, "#fde047", "who said this?")
+    earlier = library.add_highlight(1, 0, 4, "#93c5fd")
+    assert [(h.id, h.start, h.end, h.color, h.note) for h in library.highlights(1)] == [
+        (earlier, 0, 4, "#93c5fd", ""), (later, 5, 12, "#fde047", "who said this?")]
