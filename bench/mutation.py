@@ -4,6 +4,7 @@
     python bench/mutation.py dates rules.places    # chosen modules (a package's own code: `export`)
     python bench/mutation.py --sample 1 dates      # every mutant of a module, not a sample
     python bench/mutation.py --again               # after writing tests: the last run's survivors tried again
+    python bench/mutation.py --report              # the last run's figures again, trying nothing
     python bench/mutation.py --list                # the modules and the tests left out
 
 The modules run in one copy of the project (under --workdir, default /tmp/workbench-mutation), so the
@@ -219,6 +220,7 @@ def main() -> None:
     parser.add_argument("--quiet", action="store_true", help="the kill rates only, not the surviving mutants")
     parser.add_argument("--again", action="store_true",
                         help="try again the mutants the last run in --workdir did not catch, with today's tests")
+    parser.add_argument("--report", action="store_true", help="print the last run's figures again, trying nothing")
     parser.add_argument("--list", action="store_true")
     args = parser.parse_args()
     modules = core_modules()
@@ -235,16 +237,17 @@ def main() -> None:
     for model_first in (True, False):
         group = [m for m in chosen if (m in LOADED_WITH_MODEL) != model_first]
         folder = args.workdir / ("model-shared" if model_first else "model-per-mutant")
-        if args.again:
+        if args.again or args.report:
             if not (folder / "sample.json").exists():
                 continue
             last = json.loads((folder / "sample.json").read_text())
             every, names = last["every"], {m: n for m, n in last["names"].items() if m in group}
-            refresh_tests(folder)
-            uncaught = [n for m in names for n, code in outcomes(folder, modules[m], names[m]).items()
-                        if code is not None and code not in CAUGHT]
-            if uncaught:  # with no names mutmut would try every mutant
-                run_mutmut(folder, uncaught, args.children, model_first)
+            if args.again:
+                refresh_tests(folder)
+                uncaught = [n for m in names for n, code in outcomes(folder, modules[m], names[m]).items()
+                            if code is not None and code not in CAUGHT]
+                if uncaught:  # with no names mutmut would try every mutant
+                    run_mutmut(folder, uncaught, args.children, model_first)
         elif group:
             prepare_copy(folder, [modules[m] for m in group])
             every, names = args.sample, {m: sampled(mutant_names(folder, modules[m]), args.sample, m) for m in group}
