@@ -48,6 +48,7 @@ def test_two_weekdays_whose_second_has_not_come_yet_are_last_week_s_pair():
     assert resolve_expression("Wednesday and Thursday", PUB) == Resolution(date(2024, 2, 7), PUB, "interval")
 
 
-def test_a_weekday_the_article_expects_on_its_own_weekday_is_a_week_ahead():
-    """'will meet on Thursday' in a Thursday article: next Thursday, not today."""
-    assert resolve_expression("Thursday", PUB, future=True) == Resolution(date(2024, 2, 15), date(2024, 2, 15), "day")
+def test_next_and_the_article_s_own_weekday_is_a_week_ahead():
+    """'next Thursday' in a Thursday article: a week on, not today; an expected 'Thursday' is today."""
+    assert resolve_expression("next Thursday", PUB) == Resolution(date(2024, 2, 15), date(2024, 2, 15), "day")
+    assert resolve_expression("Thursday", PUB, future=True) == Resolution(PUB, PUB, "day")
