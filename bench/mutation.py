@@ -17,8 +17,8 @@ mutant; the modules whose code runs while the model loads (LOADED_WITH_MODEL) ar
 that loads it per mutant, else their mutants would never run. Prints, per module, the kill rate and every
 surviving mutant's changed lines (`mutmut show NAME` in the copy's folder shows its diff), then the total.
 A sample is drawn with a fixed seed, so two runs over the same code try the same mutants; `--again` keeps
-the last run's copy and sample and tries again, with the tests as they are now, only the mutants it tried
-and did not catch (the caught stay caught: tests are added, not taken away). Never in CI.
+the last run's copy and sample and tries again, with the tests and code as they are now, only the mutants
+it tried and did not catch (the caught stay caught: tests are added, not taken away). Never in CI.
 """
 
 from __future__ import annotations
@@ -148,10 +148,14 @@ def sampled(names: list[str], every: int, module: str) -> list[str]:
     return sorted(random.Random(f"{SEED}:{module}").sample(sorted(names), math.ceil(len(names) / every)))
 
 
-def refresh_tests(folder: Path) -> None:
-    """The copy's tests replaced by the working tree's (its code and its mutants stay as they were)."""
-    shutil.rmtree(folder / "tests")
-    shutil.copytree(ROOT / "tests", folder / "tests", ignore=shutil.ignore_patterns("__pycache__"))
+def refresh_copy(folder: Path) -> None:
+    """The copy's tests and code replaced by the working tree's. The code is copied with fresh times, so
+    mutmut makes the mutants again: a function that changed gets new ones (and no result), the others keep
+    theirs."""
+    for name in ("tests", "workbench"):
+        shutil.rmtree(folder / name)
+        shutil.copytree(ROOT / name, folder / name, ignore=shutil.ignore_patterns("__pycache__"),
+                        copy_function=shutil.copy)
 
 
 def run_mutmut(folder: Path, names: list[str], children: int, model_first: bool) -> None:
@@ -243,7 +247,7 @@ def main() -> None:
             last = json.loads((folder / "sample.json").read_text())
             every, names = last["every"], {m: n for m, n in last["names"].items() if m in group}
             if args.again:
-                refresh_tests(folder)
+                refresh_copy(folder)
                 uncaught = [n for m in names for n, code in outcomes(folder, modules[m], names[m]).items()
                             if code is not None and code not in CAUGHT]
                 if uncaught:  # with no names mutmut would try every mutant
