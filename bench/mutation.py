@@ -62,13 +62,15 @@ LEFT_OUT_TESTS = [
 # Written into the copy as its root conftest.py: pytest reads it before tests/conftest.py.
 LEAVE_OUT_PLUGIN = f'''"""Written by bench/mutation.py: leaves out the tests a mutation run does not try."""
 
+LEFT_OUT_FILES = {LEFT_OUT_FILES!r}
 LEFT_OUT_FIXTURES = set({sorted(LEFT_OUT_FIXTURES)!r})
 LEFT_OUT_TESTS = {LEFT_OUT_TESTS!r}
 
 
 def pytest_collection_modifyitems(config, items):
     left_out = [item for item in items if LEFT_OUT_FIXTURES.intersection(getattr(item, "fixturenames", ()))
-                or getattr(item, "originalname", item.name) in LEFT_OUT_TESTS]
+                or getattr(item, "originalname", item.name) in LEFT_OUT_TESTS
+                or item.nodeid.split("::")[0] in LEFT_OUT_FILES]
     if left_out:
         config.hook.pytest_deselected(items=left_out)
         items[:] = [item for item in items if item not in left_out]
@@ -86,11 +88,6 @@ def core_modules() -> dict[str, Path]:
         if parts and "def " in path.read_text():
             modules[".".join(parts)] = path.relative_to(ROOT)
     return modules
-
-
-def test_files() -> list[str]:
-    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tests").glob("test_*.py")
-                  if str(p.relative_to(ROOT)) not in LEFT_OUT_FILES)
 
 
 def gazetteer_path() -> Path:
@@ -119,7 +116,8 @@ def prepare_copy(folder: Path, sources: list[Path]) -> None:
         "source_paths = workbench\n"
         f"only_mutate =\n    {lines(str(s) for s in sources)}\n"
         "also_copy =\n    tests\n    resources\n    seeds\n    pyproject.toml\n    conftest.py\n"
-        f"pytest_add_cli_args_test_selection =\n    {lines(test_files())}\n"
+        # The folder, not a list of its files: a test file written after the first run (--again) is tried too.
+        "pytest_add_cli_args_test_selection =\n    tests\n"
         "pytest_add_cli_args =\n    -q\n    -p\n    no:cacheprovider\n"
         # With the model shared, a mutant's tests take what they took in the clean run plus a second of
         # start-up; a mutant that loops forever is stopped after a few times that.
