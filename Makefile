@@ -63,9 +63,9 @@ bench: $(VENV)/.installed
 	$(BIN)/python bench/library.py
 
 # Plants small bugs in workbench/core with mutmut and prints how many the tests catch, per module and in
-# all (bench/mutation.py): one mutant in SAMPLE (5), about an hour on two cores; MODULES="dates ingest"
-# to choose, SAMPLE=1 for every mutant. Never in CI.
-SAMPLE ?= 5
+# all (bench/mutation.py): one mutant in SAMPLE (10), more than an hour on two busy cores; MODULES="dates
+# ingest" to choose, SAMPLE=1 for every mutant. Never in CI.
+SAMPLE ?= 10
 mutate: $(VENV)/.installed-test
 	$(PIP) -e '.[test,mutation]'
 	nice -n 10 $(BIN)/python bench/mutation.py --sample $(SAMPLE) $(MODULES)
