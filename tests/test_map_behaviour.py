@@ -104,3 +104,10 @@ def test_among_many_scattered_places_the_map_still_opens_on_the_most_mentioned_c
     scattered = [Marker(2 + i, f"Town {i}", "city", lat, lon, "", 1) for i, (lat, lon) in enumerate(grid)]
     assert len(scattered) > FOCUS_CENTRES
     assert [m.name for m in focus_markers(scattered + baghdad)] == ["Baghdad", "Baqubah"]
+
+
+def test_a_label_with_no_colour_of_its_own_is_drawn_in_light_grey():
+    from workbench.core.palette import LABEL_COLOURS, colour_of
+
+    assert "MONEY" not in LABEL_COLOURS  # a label the model reads and the workbench does not show
+    assert colour_of("MONEY") == "#dddddd"
