@@ -3,6 +3,7 @@ session) and real SQLite files in temporary folders."""
 
 from __future__ import annotations
 
+import functools
 import os
 import tempfile
 from pathlib import Path
@@ -33,11 +34,26 @@ def gazetteer():
     return open_gazetteer()
 
 
+@functools.cache
+def english_pipeline():
+    """The English spaCy pipeline, loaded once per process rather than once per test session."""
+    from workbench.core.nlp import load_pipeline
+
+    return load_pipeline()
+
+
+# bench/mutation.py sets this: mutmut's fork server imports this file before it forks one process per
+# mutant, so every mutant's tests share the model it loaded here instead of loading it again (a second
+# or two each, most of the time a mutant's tests take).
+if os.environ.get("WORKBENCH_TESTS_LOAD_MODEL_FIRST"):
+    english_pipeline()
+
+
 @pytest.fixture(scope="session")
 def engine(gazetteer):
     from workbench.core.pipeline import Engine
 
-    engine = Engine(gazetteer=gazetteer)
+    engine = Engine(gazetteer=gazetteer, nlp=english_pipeline())
     engine.warm_up()
     return engine
 

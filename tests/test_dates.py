@@ -211,6 +211,7 @@ def test_the_previous_night_is_the_night_before_the_story_s_day():
         ("Feb. 12", date(2024, 2, 12)),  # four days after publication: an announced date, not last year's
         ("Feb. 15", date(2024, 2, 15)),  # a week ahead is still this year
         ("Feb. 16", date(2023, 2, 16)),  # further ahead, a date without a year is in the past
+        ("Feb. 29", date(2024, 2, 29)),  # but 2023 had no 29 February: this leap year's, not 2020's
     ],
 )
 def test_a_date_without_a_year_looks_a_week_ahead_before_falling_back_a_year(expr, day):

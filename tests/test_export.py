@@ -106,6 +106,7 @@ def test_the_entity_table_counts_each_name_per_article_shared_names_first(two_ar
     khazali = sum(len(e.mentions) for e in seed.analysis.entities if e.canonical == "Qais Al-Khazali")
     assert ["Qais Al-Khazali", "People", str(khazali), ""] in cells
     assert all(len(c) == 4 for c in cells)
+    assert table[table.index("<tr>"):] == "".join(f"<tr>{row}</tr>" for row in rows)  # nothing between rows
 
 
 def test_markdown_of_several_articles_has_one_timeline_naming_each_article(two_article_report):
@@ -361,3 +362,80 @@ def test_window_exports_off_the_gui_thread(qtbot, make_window, tmp_path):
     window.exporter.export(ids, what, "kml", tmp_path / "from-window.kml")  # the formats for other tools, as the dialog offers
     qtbot.waitUntil(lambda: not window.busy, timeout=120_000)
     assert b"<Placemark><name>Baghdad</name>" in (tmp_path / "from-window.kml").read_bytes()
+
+
+def test_markdown_of_one_article_is_outlined_summary_highlights_notes_entities_timeline(sample_report):
+    headings = [line for line in to_markdown(sample_report).splitlines() if line.startswith("#")]
+    assert headings == ["# Khazali report", f"## {sample_report.articles[0].draft.title}", "### Summary",
+                        "### Analyst highlights", "### Notes", "### Entities", "### Timeline"]
+
+
+def test_markdown_of_several_articles_opens_with_their_shared_timeline(two_article_report):
+    headings = [line for line in to_markdown(two_article_report).splitlines() if line.startswith("#")]
+    assert headings[:3] == ["# Two stories", "## Timeline", f"## {two_article_report.articles[0].draft.title}"]
+
+
+def test_the_json_export_holds_each_article_under_its_documented_keys(sample_report):
+    article = json.loads(to_json(sample_report))["articles"][0]
+    assert list(article) == ["id", "title", "published", "source", "url", "language", "analysed", "not_analysed",
+                             "text", "entities", "dropped", "places", "events", "summary", "highlights", "notes", "tags"]
+    assert all(list(s) == ["start", "end", "text"] for s in article["summary"])
+    assert article["highlights"] == [{"start": 0, "end": 11, "color": "#fde047", "note": "who is the source?",
+                                      "text": article["text"][:11]}]
+    assert (article["notes"], article["tags"]) == (["Compare with CENTCOM's statement."], [])
+
+
+def test_an_article_in_a_language_no_model_reads_says_so_in_its_json():
+    from workbench.core.export import analysis_to_json
+    from workbench.core.models import Analysis, ArticleDraft
+
+    shown = analysis_to_json(ArticleDraft(title="خبر", text="نص"), Analysis((), (), (), language="ar"))
+    assert (shown["analysed"], shown["not_analysed"]) == (False, "not analysed (Arabic)")
+
+
+def test_json_and_geojson_exports_put_one_key_a_line_for_a_readable_diff(sample_report):
+    for exported in (to_json(sample_report), to_geojson(sample_report)):
+        assert exported.splitlines()[1].startswith(' "')
+
+
+def test_the_html_report_of_several_articles_counts_them_and_dates_each_event_in_its_sentence(two_article_report):
+    page = to_html(two_article_report)
+    assert "2 articles.</p>" in page
+    timeline = page.split("<h2>Timeline</h2>", 1)[1].split("</table>", 1)[0]
+    rows = [re.findall(r"<td>(.*?)</td>", row) for row in re.findall(r"<tr>(.*?)</tr>", timeline)[1:]]
+    assert ["2022-08-27", "27 August 2022", "Clashes erupted in Tripoli on 27 August 2022.", "Clashes in Tripoli"] in rows
+
+
+def test_the_entities_table_is_headed_with_its_column_names(two_article_report):
+    assert entities_csv(two_article_report).splitlines()[0] == \
+        "article_id,article_title,article_language,entity,label,mention,start,end"
+
+
+def test_the_html_report_of_one_article_is_outlined_and_shows_each_highlight_in_its_colour(sample_report):
+    page = to_html(sample_report)
+    assert re.findall(r"<h[1-3]>(.*?)</h[1-3]>", page) == [
+        "Khazali report", sample_report.articles[0].draft.title, "Summary", "Analyst highlights", "Notes", "Entities",
+        "Timeline", "Map"]
+    assert "<h3>Timeline</h3><table><tr><th>Date</th><th>Expression</th><th>What happened</th></tr><tr>" in page
+    highlighted = sample_report.articles[0].draft.text[:11]
+    assert (f'<blockquote><mark style="background-color:#fde047">{highlighted}</mark>'
+            '<div class="note">who is the source?</div></blockquote>') in page
+
+
+def test_the_html_report_says_what_an_article_does_not_give_and_shows_an_unsafe_link_as_text(two_article_report):
+    from datetime import datetime
+
+    from workbench.core.models import Analysis, ArticleDraft
+    from workbench.core.summary import ArticleReport, Report
+
+    page = to_html(two_article_report)
+    assert '<h2>Clashes in Tripoli</h2>\n<p class="meta">Source unknown · published date unknown · in English</p>' in page
+    draft = ArticleDraft(title="Odd link", text="Nothing dated here.", url="javascript:alert(1)")
+    page = to_html(Report("Odd", "article 9", datetime(2024, 2, 8), (ArticleReport(9, draft, Analysis((), (), ()), ()),)))
+    assert '<p class="meta">Source unknown — javascript:alert(1) · published date unknown</p>' in page
+
+
+def test_a_report_summarises_each_article_in_three_sentences_unless_asked_otherwise(store, engine):
+    article_id = next(ingest_paths(store, engine, [SEED])).result.article_id
+    assert len(build_report(store, [article_id], "Khazali", "article").articles[0].summary) == 3
+    assert len(build_report(store, [article_id], "Khazali", "article", sentences=5).articles[0].summary) == 5

@@ -310,7 +310,8 @@ def _day_of(year: str | None, month: int, day: int, published: date | None, year
     y = published.year + year_shift
     d = _safe(y, month, day)
     if d and year_shift == 0 and d > published + timedelta(days=7):  # a date without year is in the past
-        d = _safe(y - 1, month, day)
+        # ... unless last year had no such day (29 February): this year's is then the nearest there is.
+        d = _safe(y - 1, month, day) or d
     return Resolution(d, d, "day") if d else None
 
 

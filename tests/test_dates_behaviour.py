@@ -1,0 +1,54 @@
+"""Dates as a reader means them, one behaviour each (publication: Thursday 2024-02-08)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.test_dates import PUB, _events
+from workbench.core.dates import Resolution, resolve_expression
+
+
+def test_a_month_the_article_expects_is_this_month_or_the_next_such_month():
+    """'due to leave by February' in an article of 8 February: this February; 'by January': next year's."""
+    assert resolve_expression("February", PUB, future=True) == Resolution(date(2024, 2, 1), date(2024, 2, 29), "month")
+    assert resolve_expression("January", PUB, future=True) == Resolution(date(2025, 1, 1), date(2025, 1, 31), "month")
+
+
+def test_a_day_without_a_year_in_an_undated_article_is_kept_but_unresolved():
+    assert resolve_expression("Oct. 7", None) == Resolution(None, None, "unresolved")
+
+
+def test_an_amount_before_a_later_date_in_its_sentence_counts_back_from_it():
+    text = "The ceasefire began two days before the vote on Wednesday."
+    assert _events(text, [("two days", "DATE"), ("Wednesday", "DATE")])[0] == \
+        ("two days", date(2024, 2, 5), date(2024, 2, 5))
+
+
+def test_a_sentence_with_no_date_counts_from_the_story_s_last_day_not_its_last_month():
+    text = "Strikes hit on Wednesday. Talks had stalled in January. They come a day after a speech."
+    assert _events(text, [("Wednesday", "DATE"), ("January", "DATE"), ("a day", "DATE")])[-1] == \
+        ("a day", date(2024, 2, 6), date(2024, 2, 6))
+
+
+@pytest.mark.parametrize("expr, day", [
+    ("23/01/2024", date(2024, 1, 23)),
+    ("January the 23rd", date(2024, 1, 23)),
+    ("March the 3rd", date(2023, 3, 3)),  # no year: the last 3 March before publication
+    ("the 5th of February at noon", date(2024, 2, 5)),
+])
+def test_a_day_written_in_a_less_usual_way_is_still_resolved_in_the_past(expr, day):
+    assert resolve_expression(expr, PUB) == Resolution(day, day, "day")
+
+
+def test_two_weekdays_whose_second_has_not_come_yet_are_last_week_s_pair():
+    """'Thursday and Friday' in a Thursday article: Friday is still ahead, so the pair is last week's."""
+    assert resolve_expression("Thursday and Friday", PUB) == Resolution(date(2024, 2, 1), date(2024, 2, 2), "interval")
+    assert resolve_expression("Wednesday and Thursday", PUB) == Resolution(date(2024, 2, 7), PUB, "interval")
+
+
+def test_next_and_the_article_s_own_weekday_is_a_week_ahead():
+    """'next Thursday' in a Thursday article: a week on, not today; an expected 'Thursday' is today."""
+    assert resolve_expression("next Thursday", PUB) == Resolution(date(2024, 2, 15), date(2024, 2, 15), "day")
+    assert resolve_expression("Thursday", PUB, future=True) == Resolution(PUB, PUB, "day")

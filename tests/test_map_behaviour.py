@@ -1,0 +1,113 @@
+"""The map page as the analyst opens it: where it starts, which basemap shows, and the credits it owes."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from workbench.core.mapping import Marker, map_html
+
+RAQQA = Marker(0, "الرقة", "city", 35.9, 39.0, "Syria", 1, ("Strikes hit al-Raqqa.",))
+
+
+def layers(page: str) -> dict[str, tuple[str, bool]]:
+    """Each basemap the layer control offers: its tile URL and whether the page shows it at first."""
+    urls = dict(re.findall(r'var (tile_layer_\w+) = L\.tileLayer\(\s*"([^"]+)"', page))
+    shown = set(re.findall(r"\b(tile_layer_\w+)\.addTo\(map_", page))
+    offered = re.findall(r'"([^"]+)" : (tile_layer_\w+),', page)
+    return {name: (urls[layer], layer in shown) for name, layer in offered}
+
+
+def test_the_map_opens_on_the_middle_east_with_its_credits_and_a_scale():
+    page = map_html([RAQQA])
+    assert re.search(r'center: \[30\.0, 40\.0\].*?"zoom": 3,.*?"attributionControl": true', page, re.DOTALL)
+    assert "L.control.scale().addTo(" in page
+
+
+def test_with_the_offline_basemap_it_shows_first_and_the_online_tiles_are_offered_beside_it():
+    page = map_html([RAQQA], offline_tiles=True)
+    assert layers(page) == {"Offline basemap": ("wbtiles://tiles/{z}/{x}/{y}.png", True),
+                            "Online tiles (when reachable)": ("https://tile.openstreetmap.org/{z}/{x}/{y}.png", False)}
+    assert re.search(r'"maxZoom": 18,\s*"maxNativeZoom": 6,', page)  # the bundled tiles stop at zoom 6
+    assert re.search(r'L\.control\.layers\([^)]*"collapsed": true', page)
+
+
+def test_without_the_offline_basemap_the_online_tiles_show():
+    assert layers(map_html([RAQQA])) == {"Online tiles (when reachable)":
+                                         ("https://tile.openstreetmap.org/{z}/{x}/{y}.png", True)}
+
+
+@pytest.mark.parametrize("offline", [True, False])
+def test_the_page_s_own_style_holds_the_map_background_and_the_compact_credits(offline):
+    page = map_html([RAQQA], offline_tiles=offline)
+    assert re.search(r"\.leaflet-container\{background:#dfeaf2\}(\.leaflet-control-attribution[:a-z]*\{[^}]+\})+</style>",
+                     page)
+
+
+def test_place_names_in_other_scripts_travel_as_themselves_not_as_escapes():
+    assert "الرقة" in map_html([RAQQA])
+
+
+def test_a_place_not_located_is_left_off_the_map_and_the_places_after_it_are_not():
+    from workbench.core.mapping import markers_for
+    from workbench.core.models import Place, Span
+
+    text = "Strikes hit Khirbet Zaid and Erbil."
+    unplaced = Place("Khirbet Zaid", "village", None, None, "IQ", 0.0, (Span(12, 24, "Khirbet Zaid"),))
+    erbil = Place("Erbil", "city", 36.19, 44.01, "IQ", 1.0, (Span(29, 34, "Erbil"),))
+    markers = markers_for([unplaced, erbil], text, [Span(0, len(text), text)])
+    assert [(m.id, m.name, m.sentences) for m in markers] == [(1, "Erbil", (text,))]
+
+
+def test_a_popup_quotes_the_sentence_a_mention_stands_in_not_the_one_before():
+    from workbench.core.mapping import markers_for
+    from workbench.core.models import Place, Span
+
+    first, second = "Rain fell.", "Erbil flooded."
+    text = first + second  # sentences the splitter found with no space between them
+    erbil = Place("Erbil", "city", 36.19, 44.01, "IQ", 1.0, (Span(len(first), len(first) + 5, "Erbil"),))
+    sentences = [Span(0, len(first), first), Span(len(first), len(text), second)]
+    assert markers_for([erbil], text, sentences)[0].sentences == (second,)
+
+
+def test_the_markers_of_one_article_name_no_article_and_those_of_several_name_theirs():
+    from types import SimpleNamespace
+
+    from workbench.core.mapping import markers_for_articles
+    from workbench.core.models import Analysis, ArticleDraft, Place, Span
+
+    def article(i: int, title: str):
+        place = Place("Erbil", "city", 36.19, 44.01, "IQ", 1.0, (Span(0, 5, "Erbil"),))
+        return SimpleNamespace(id=i, draft=ArticleDraft(title=title, text="Erbil flooded."),
+                               analysis=Analysis((), (place,), ()))
+
+    assert [m.article for m, _ in markers_for_articles([article(1, "Floods")])] == [""]
+    assert [(m.id, m.article, where) for m, where in markers_for_articles([article(1, "Floods"), article(2, "Rain")])] \
+        == [(0, "Floods", (1, 0)), (1, "Rain", (2, 0))]
+
+
+def test_a_language_without_a_name_here_is_called_by_its_code():
+    from workbench.core.language import language_name
+
+    assert (language_name("ar"), language_name("xx"), language_name("")) == ("Arabic", "xx", "")
+
+
+def test_among_many_scattered_places_the_map_still_opens_on_the_most_mentioned_cluster():
+    """A library-wide map tries only the most-mentioned places as centres: they must be the most mentioned."""
+    from workbench.core.gazetteer import distance_km
+    from workbench.core.mapping import FOCUS_CENTRES, focus_markers
+
+    baghdad = [Marker(0, "Baghdad", "city", 33.3, 44.4, "IQ", 100), Marker(1, "Baqubah", "city", 33.75, 44.6, "IQ", 100)]
+    grid = [(lat, lon) for lat in (-45, -15, 15, 45) for lon in range(-180, 180, 30)
+            if distance_km(lat, lon, 33.3, 44.4) > 2000]
+    scattered = [Marker(2 + i, f"Town {i}", "city", lat, lon, "", 1) for i, (lat, lon) in enumerate(grid)]
+    assert len(scattered) > FOCUS_CENTRES
+    assert [m.name for m in focus_markers(scattered + baghdad)] == ["Baghdad", "Baqubah"]
+
+
+def test_a_label_with_no_colour_of_its_own_is_drawn_in_light_grey():
+    from workbench.core.palette import LABEL_COLOURS, colour_of
+
+    assert "MONEY" not in LABEL_COLOURS  # a label the model reads and the workbench does not show
+    assert colour_of("MONEY") == "#dddddd"

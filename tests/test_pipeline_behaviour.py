@@ -1,0 +1,49 @@
+"""An import as the analyst runs it: twins in one batch, and a cancel that stops where it says."""
+
+from __future__ import annotations
+
+from workbench.core.pipeline import ingest_paths
+
+STORIES = ["Clashes erupted in Tripoli on Saturday.", "Aid reached Mosul on Tuesday.", "Talks resumed in Doha on Monday."]
+
+
+def files(tmp_path, texts: list[str]) -> list[str]:
+    paths = []
+    for i, text in enumerate(texts):
+        path = tmp_path / f"{i}.txt"
+        path.write_text(f"Title: Story {i}\n\n{text}")
+        paths.append(str(path))
+    return paths
+
+
+def test_a_file_imported_twice_in_one_batch_is_a_duplicate_of_the_first_copy(store, engine, tmp_path):
+    first, second = files(tmp_path, [STORIES[0], STORIES[0]])
+    results = [p.result for p in ingest_paths(store, engine, [first, second])]
+    assert [r.status for r in results] == ["stored", "duplicate"]
+    assert results[1].duplicate_of == results[0].article_id is not None
+
+
+def test_a_cancel_during_a_batch_stores_nothing_after_it_and_says_so_for_each_file(store, engine, tmp_path):
+    asked = []
+
+    def cancel() -> bool:
+        asked.append(True)
+        return len(asked) > 2  # asked once before the batch, then before each article: the second is cancelled
+
+    progress = list(ingest_paths(store, engine, files(tmp_path, STORIES), cancel=cancel))
+    assert [(p.done, p.total, p.result.status) for p in progress] == [(1, 3, "stored"), (2, 3, "cancelled"),
+                                                                      (3, 3, "cancelled")]
+    assert [p.result.reason for p in progress[1:]] == ["cancelled", "cancelled"]
+    assert len(store.article_ids()) == 1
+
+
+def test_a_cancel_between_batches_counts_every_file_left_against_the_whole_import(store, engine, tmp_path):
+    asked = []
+
+    def cancel() -> bool:
+        asked.append(True)
+        return len(asked) > 2  # before batch one, before its one article; then before batch two
+
+    progress = list(ingest_paths(store, engine, files(tmp_path, STORIES), cancel=cancel, batch_size=1))
+    assert [(p.done, p.total, p.result.status) for p in progress] == [(1, 3, "stored"), (2, 3, "cancelled"),
+                                                                      (3, 3, "cancelled")]
