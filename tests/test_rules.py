@@ -265,3 +265,18 @@ def test_a_well_known_person_takes_one_name_whatever_the_spelling(gazetteer):
     named = {doc[c.start : c.end].text: c.canonical for c in spans}
     assert named == {"Volodymyr Zelenskiy": "Volodymyr Zelenskyy", "Qaddafi": "Muammar Gaddafi",
                      "Hafez al-Assad": "", "Bashar Assad": "Bashar al-Assad", "Goita": "Assimi Goïta", "Ali Khan": ""}
+
+
+def test_demonyms_of_more_countries_name_their_forces_and_peoples_are_no_places(gazetteer):
+    from workbench.core.rules.organisations import national_forces_named
+    from workbench.core.rules.places import peoples_are_not_places
+
+    doc, spans = doc_with("Philippine troops and the Thai army met Burkinabe police. Sahrawi refugees fled.",
+                          [("Philippine", "NORP"), ("Thai", "NORP"), ("Burkinabe", "NORP"), ("Sahrawi", "GPE")])
+    national_forces_named(doc, spans, gazetteer)
+    peoples_are_not_places(doc, spans, gazetteer)
+    named = {doc[c.start : c.end].text: (c.label, c.canonical) for c in spans}
+    assert named["Philippine troops"] == ("ORG", "Armed Forces of the Philippines")
+    assert named["Thai army"] == ("ORG", "Royal Thai Armed Forces")
+    assert named["Burkinabe police"][0] == "ORG"
+    assert named["Sahrawi"][0] == "NORP"
