@@ -68,7 +68,10 @@ def main() -> int:
     unexpected: list[str] = []
     read = 0
     started = time.perf_counter()
-    with tempfile.TemporaryDirectory(prefix="workbench-fuzz-") as folder, Store(Path(folder) / "library.sqlite") as store:
+    with (
+        tempfile.TemporaryDirectory(prefix="workbench-fuzz-") as folder,
+        Store(Path(folder) / "library.sqlite") as store,
+    ):
         for n in range(args.inputs):
             suffix = FORMATS[n % len(FORMATS)]
             path = Path(folder) / f"input{suffix}"

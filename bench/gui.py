@@ -44,8 +44,9 @@ app.exec()
 
 def launch_time(db: Path) -> float:
     t0 = time.time()
-    out = subprocess.run([sys.executable, "-c", LAUNCH.format(root=str(ROOT), db=str(db))],
-                         capture_output=True, text=True, timeout=120)
+    out = subprocess.run(
+        [sys.executable, "-c", LAUNCH.format(root=str(ROOT), db=str(db))], capture_output=True, text=True, timeout=120
+    )
     shown = next(float(line.split()[1]) for line in out.stdout.splitlines() if line.startswith("SHOWN"))
     return shown - t0
 
@@ -53,7 +54,9 @@ def launch_time(db: Path) -> float:
 def corpus(samples: Path, count: int, folder: Path) -> list[Path]:
     from workbench.core.ingest import read_article
 
-    sources = [read_article(p) for p in sorted(samples.glob("*.txt"))] or [read_article(ROOT / "seeds" / "khazali-withdrawal.txt")]
+    sources = [read_article(p) for p in sorted(samples.glob("*.txt"))] or [
+        read_article(ROOT / "seeds" / "khazali-withdrawal.txt")
+    ]
     files = []
     for n in range(count):
         d = sources[n % len(sources)]
@@ -100,8 +103,10 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         launches = [launch_time(tmp / "empty.sqlite") for _ in range(3)]
-        print(f"launch to window on screen      : {min(launches) * 1000:6.0f} ms (best of 3; "
-              f"{', '.join(f'{x * 1000:.0f}' for x in launches)})")
+        print(
+            f"launch to window on screen      : {min(launches) * 1000:6.0f} ms (best of 3; "
+            f"{', '.join(f'{x * 1000:.0f}' for x in launches)})"
+        )
 
         folder = tmp / "articles"
         folder.mkdir()
@@ -135,8 +140,10 @@ def main() -> None:
         if os.environ.get("WORKBENCH_BENCH_VERBOSE"):
             print("gaps over 100 ms (ms after start, length):", long_gaps, "import took", round(took * 1000))
         print(f"import of {len(files)} files on the lane  : {took:6.1f} s ({len(files) / took:.1f} articles/s)")
-        print(f"GUI thread stalls while importing: longest {gaps[-1]:.0f} ms, 99th percentile "
-              f"{gaps[int(len(gaps) * 0.99)]:.0f} ms, median {statistics.median(gaps):.0f} ms (timer set to 5 ms)")
+        print(
+            f"GUI thread stalls while importing: longest {gaps[-1]:.0f} ms, 99th percentile "
+            f"{gaps[int(len(gaps) * 0.99)]:.0f} ms, median {statistics.median(gaps):.0f} ms (timer set to 5 ms)"
+        )
 
         ids = window.store.article_ids()[:20]
         opens = []
@@ -145,8 +152,10 @@ def main() -> None:
             window.open_article(article_id)
             app.processEvents()
             opens.append(time.perf_counter() - t0)
-        print(f"open a stored article           : {statistics.median(opens) * 1000:6.0f} ms median, "
-              f"{max(opens) * 1000:.0f} ms worst of {len(opens)} (text, highlights, timeline, map page)")
+        print(
+            f"open a stored article           : {statistics.median(opens) * 1000:6.0f} ms median, "
+            f"{max(opens) * 1000:.0f} ms worst of {len(opens)} (text, highlights, timeline, map page)"
+        )
         window.close()
 
 

@@ -41,8 +41,11 @@ def corpus(samples: Path, copies: int, folder: Path) -> list[Path]:
         for src in sources:
             draft = read_article(src)
             f = folder / f"{n:03d}-{src.name}"
-            f.write_text(f"Title: {draft.title}\nPublished: {draft.published or 'unknown'}\n\n"
-                         f"Copy {n} of this story.\n\n{draft.text}", encoding="utf-8")
+            f.write_text(
+                f"Title: {draft.title}\nPublished: {draft.published or 'unknown'}\n\n"
+                f"Copy {n} of this story.\n\n{draft.text}",
+                encoding="utf-8",
+            )
             files.append(f)
     return files
 
@@ -62,8 +65,10 @@ def best_of(repeat: int, job, label: str = "") -> float:
         took, c1 = time.perf_counter() - t0, os.times()
         if took < best:
             best = took
-            CPU_SECONDS[label] = (c1.user + c1.system - c0.user - c0.system,
-                                  c1.children_user + c1.children_system - c0.children_user - c0.children_system)
+            CPU_SECONDS[label] = (
+                c1.user + c1.system - c0.user - c0.system,
+                c1.children_user + c1.children_system - c0.children_user - c0.children_system,
+            )
     return best
 
 
@@ -161,8 +166,10 @@ def main() -> None:
         long_ours = best_of(1, lambda: engine.analyze(long_text, None))
 
     n = len(files)
-    print(f"{n} articles, {words} words, {cores} cores; load average at the start {load:.2f}, "
-          f"at the end {os.getloadavg()[0]:.2f}")
+    print(
+        f"{n} articles, {words} words, {cores} cores; load average at the start {load:.2f}, "
+        f"at the end {os.getloadavg()[0]:.2f}"
+    )
     print(f"raw nlp.pipe, stock, 1 process     : {n / raw:7.1f} articles/s  {words / raw:9.0f} words/s")
     print(f"raw nlp.pipe, stock, n_process={cores}   : {n / raw_all:7.1f} articles/s  {words / raw_all:9.0f} words/s")
     print(f"workbench ingest, 1 process        : {n / ours:7.1f} articles/s  {words / ours:9.0f} words/s")
@@ -171,11 +178,15 @@ def main() -> None:
     print(f"ratio, {cores} workers / raw n_process={cores}: {raw_all / ours_all:.2f}x")
     print(f"memory per worker (peak)           : {memory.summary()}")
     cpu = {label: (own / n * 1000, children / n * 1000) for label, (own, children) in CPU_SECONDS.items()}
-    print(f"processor time per article         : raw {sum(cpu['raw']):.1f} ms, raw n_process={cores} "
-          f"{sum(cpu['raw_all']):.1f} ms, workbench 1 process {sum(cpu['ours']):.1f} ms, {cores} workers "
-          f"{cpu['ours_all'][1]:.1f} ms in the workers + {cpu['ours_all'][0]:.1f} ms in the writing process")
-    print(f"one long article, {len(long_text.split())} words: raw {long_raw:.2f} s, workbench analysis {long_ours:.2f} s "
-          f"({long_raw / long_ours:.2f}x)")
+    print(
+        f"processor time per article         : raw {sum(cpu['raw']):.1f} ms, raw n_process={cores} "
+        f"{sum(cpu['raw_all']):.1f} ms, workbench 1 process {sum(cpu['ours']):.1f} ms, {cores} workers "
+        f"{cpu['ours_all'][1]:.1f} ms in the workers + {cpu['ours_all'][0]:.1f} ms in the writing process"
+    )
+    print(
+        f"one long article, {len(long_text.split())} words: raw {long_raw:.2f} s, workbench analysis {long_ours:.2f} s "
+        f"({long_raw / long_ours:.2f}x)"
+    )
 
 
 if __name__ == "__main__":

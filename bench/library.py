@@ -36,11 +36,18 @@ def fill(store: Store, count: int) -> None:
         for i in range(count):
             text = f"Officials in Mosul met E{i % 5000} and Org{i % 700} on Monday, dispatch {i}."
             mentions = (Mention(13, 18, "Mosul", "GPE", "Mosul"),)
-            entities = (Entity(f"E{i % 5000}", "PERSON", (Mention(23, 28, f"E{i % 5000}", "PERSON", f"E{i % 5000}"),)),
-                        Entity(f"Org{i % 700}", "ORG", ()), Entity("Mosul", "GPE", mentions))
+            entities = (
+                Entity(f"E{i % 5000}", "PERSON", (Mention(23, 28, f"E{i % 5000}", "PERSON", f"E{i % 5000}"),)),
+                Entity(f"Org{i % 700}", "ORG", ()),
+                Entity("Mosul", "GPE", mentions),
+            )
             places = (Place(f"P{i % 3000}", "city", 36.3, 43.1, "Iraq", 1.0, (Span(13, 18, "Mosul"),)),)
-            draft = ArticleDraft(title=f"Dispatch {i} from Mosul", text=text, source=f"Wire {i % 40}",
-                                 published=date(2010 + i % 15, 1 + i % 12, 1 + i % 28))
+            draft = ArticleDraft(
+                title=f"Dispatch {i} from Mosul",
+                text=text,
+                source=f"Wire {i % 40}",
+                published=date(2010 + i % 15, 1 + i % 12, 1 + i % 28),
+            )
             store.add_article(draft, Analysis(entities, places, ()), f"hash-{i}")
 
 
@@ -55,7 +62,7 @@ HOSTILE_QUERIES = {
     "5 000 common words": " ".join(["officials", "in", "Mosul", "met", "and", "on", "Monday", "dispatch"] * 625),
     "a word in every article": "Mosul",
     "every article's words": "officials in Mosul met and on Monday dispatch from",
-    "punctuation soup": "\"(*)^:-+ NEAR/ AND OR NOT {}[]" * 200,
+    "punctuation soup": '"(*)^:-+ NEAR/ AND OR NOT {}[]' * 200,
     "control characters": "Mosul\x00\x1b[2J\x7f",
     "a 50 000-letter word": "a" * 50_000,
     "a word joined by hyphens": "-".join(["Mosul"] * 2000),
@@ -91,8 +98,10 @@ def time_query_kinds(store: Store, model, queries: int) -> None:
             ranked.append(milliseconds(partial(store.search, query)))
             page.append(milliseconds(partial(model.set_query, text=query)))
             count.append(milliseconds(lambda: model.total))
-        print(f"{kind:<30}: ranked search {percentiles(ranked)} | list page {percentiles(page)} | "
-              f"count {percentiles(count)}")
+        print(
+            f"{kind:<30}: ranked search {percentiles(ranked)} | list page {percentiles(page)} | "
+            f"count {percentiles(count)}"
+        )
 
 
 # The open window on that library: the model loaded, a word in every article searched, the list scrolled.
@@ -120,8 +129,13 @@ window.close()
 
 
 def window_memory(db: Path) -> str:
-    out = subprocess.run([sys.executable, "-c", WINDOW.format(root=str(ROOT), bench=str(ROOT / "bench"), db=str(db))],
-                         check=False, capture_output=True, text=True, timeout=300)
+    out = subprocess.run(
+        [sys.executable, "-c", WINDOW.format(root=str(ROOT), bench=str(ROOT / "bench"), db=str(db))],
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     line = next((x for x in out.stdout.splitlines() if x.startswith("RSS")), None)
     if line is None:
         return f"not measured ({out.stderr.strip().splitlines()[-1:]})"
@@ -159,7 +173,10 @@ def main() -> None:
         timed("full-text search 'Mosul'", lambda: model.set_query(text="Mosul"))
         timed("filter by entity 'E42'", lambda: model.set_query(text="", entity="E42"))
         timed("filter by place 'P7'", lambda: model.set_query(entity="", place="P7"))
-        timed("filter by date range", lambda: model.set_query(place="", date_from=date(2015, 1, 1), date_to=date(2015, 6, 30)))
+        timed(
+            "filter by date range",
+            lambda: model.set_query(place="", date_from=date(2015, 1, 1), date_to=date(2015, 6, 30)),
+        )
         model.set_query(date_from=None, date_to=None)
         print(f"load average before the searches: {os.getloadavg()[0]:.2f}")
         time_query_kinds(store, model, args.queries)

@@ -46,8 +46,13 @@ LOADED_WITH_MODEL = {"nlp", "lexicon", "settings"}
 # Left out of every mutant's run: tests that open Qt windows, QtWebEngine or PDF printing (forked from a
 # process with the model's threads, and seconds each), and tests of a few seconds each whose behaviour
 # faster tests also check (the command line in a subprocess, fuzzing, gazetteer rebuilds).
-LEFT_OUT_FILES = ["tests/test_gui.py", "tests/test_window_shape.py", "tests/test_install.py",
-                  "tests/test_architecture.py", "tests/test_cli.py"]
+LEFT_OUT_FILES = [
+    "tests/test_gui.py",
+    "tests/test_window_shape.py",
+    "tests/test_install.py",
+    "tests/test_architecture.py",
+    "tests/test_cli.py",
+]
 LEFT_OUT_FIXTURES = {"qapp", "qtbot", "make_window"}
 LEFT_OUT_TESTS = [
     "test_well_formed_damaged_and_noise_files_of_every_format_never_crash_the_import",
@@ -152,18 +157,29 @@ def refresh_copy(folder: Path) -> None:
     theirs."""
     for name in ("tests", "workbench"):
         shutil.rmtree(folder / name)
-        shutil.copytree(ROOT / name, folder / name, ignore=shutil.ignore_patterns("__pycache__"),
-                        copy_function=shutil.copy)
+        shutil.copytree(
+            ROOT / name, folder / name, ignore=shutil.ignore_patterns("__pycache__"), copy_function=shutil.copy
+        )
 
 
 def run_mutmut(folder: Path, names: list[str], children: int, model_first: bool) -> None:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", WORKBENCH_GAZETTEER=str(gazetteer_path()),
-               OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1")
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        WORKBENCH_GAZETTEER=str(gazetteer_path()),
+        OMP_NUM_THREADS="1",
+        OPENBLAS_NUM_THREADS="1",
+    )
     if model_first:
         env["WORKBENCH_TESTS_LOAD_MODEL_FIRST"] = "1"
     mutmut = Path(sys.executable).parent / "mutmut"
-    subprocess.run([str(mutmut), "run", "--max-children", str(children), *names], cwd=folder, env=env,
-                   stdout=subprocess.DEVNULL, check=False)
+    subprocess.run(
+        [str(mutmut), "run", "--max-children", str(children), *names],
+        cwd=folder,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        check=False,
+    )
 
 
 def outcomes(folder: Path, source: Path, names: list[str]) -> dict[str, int | None]:
@@ -179,8 +195,7 @@ def changed_lines(folder: Path, name: str) -> list[str]:
     """The lines a mutant changed, from `mutmut show`'s diff."""
     mutmut = Path(sys.executable).parent / "mutmut"
     diff = subprocess.run([str(mutmut), "show", name], cwd=folder, capture_output=True, text=True, check=False).stdout
-    return [line.strip() for line in diff.splitlines()
-            if line[:1] in "+-" and not line.startswith(("+++", "---"))]
+    return [line.strip() for line in diff.splitlines() if line[:1] in "+-" and not line.startswith(("+++", "---"))]
 
 
 # Exit codes as mutmut reads them: 1 and 3 are a failing test run; a timeout is counted as caught, as
@@ -201,9 +216,13 @@ def report(module: str, folder: Path, results: dict[str, int | None], every: int
     tried = len(results) - len(not_run)
     rate = caught / tried if tried else 0.0
     sample = f"one in {every}" if every > 1 else "every mutant"
-    print(f"{module:20} {caught:4} / {tried:4} killed  {rate:6.1%}  ({len(timeouts)} by a timeout;"
-          f" {len(survived)} survived, {len(untested)} reached by no test; {sample}"
-          + (f", {len(not_run)} not run" if not_run else "") + ")", flush=True)
+    print(
+        f"{module:20} {caught:4} / {tried:4} killed  {rate:6.1%}  ({len(timeouts)} by a timeout;"
+        f" {len(survived)} survived, {len(untested)} reached by no test; {sample}"
+        + (f", {len(not_run)} not run" if not_run else "")
+        + ")",
+        flush=True,
+    )
     if show:
         for name in survived + untested:
             print(f"  {'survived' if name in survived else 'no test'}: {name}")
@@ -217,11 +236,19 @@ def main() -> None:
     parser.add_argument("modules", nargs="*", help="modules under workbench/core (default: all of them)")
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/workbench-mutation"))
     parser.add_argument("--children", type=int, default=os.cpu_count() or 2)
-    parser.add_argument("--sample", type=int, default=DEFAULT_SAMPLE, metavar="N",
-                        help=f"try one mutant in N, drawn with a fixed seed (default {DEFAULT_SAMPLE}; 1: all)")
+    parser.add_argument(
+        "--sample",
+        type=int,
+        default=DEFAULT_SAMPLE,
+        metavar="N",
+        help=f"try one mutant in N, drawn with a fixed seed (default {DEFAULT_SAMPLE}; 1: all)",
+    )
     parser.add_argument("--quiet", action="store_true", help="the kill rates only, not the surviving mutants")
-    parser.add_argument("--again", action="store_true",
-                        help="try again the mutants the last run in --workdir did not catch, with today's tests")
+    parser.add_argument(
+        "--again",
+        action="store_true",
+        help="try again the mutants the last run in --workdir did not catch, with today's tests",
+    )
     parser.add_argument("--report", action="store_true", help="print the last run's figures again, trying nothing")
     parser.add_argument("--list", action="store_true")
     args = parser.parse_args()
@@ -246,8 +273,12 @@ def main() -> None:
             every, names = last["every"], {m: n for m, n in last["names"].items() if m in group}
             if args.again:
                 refresh_copy(folder)
-                uncaught = [n for m in names for n, code in outcomes(folder, modules[m], names[m]).items()
-                            if code is not None and code not in CAUGHT]
+                uncaught = [
+                    n
+                    for m in names
+                    for n, code in outcomes(folder, modules[m], names[m]).items()
+                    if code is not None and code not in CAUGHT
+                ]
                 if uncaught:  # with no names mutmut would try every mutant
                     run_mutmut(folder, uncaught, args.children, model_first)
         elif group:
@@ -258,8 +289,9 @@ def main() -> None:
         else:
             continue
         for module in names:
-            caught, tried = report(module, folder, outcomes(folder, modules[module], names[module]),
-                                   every, not args.quiet)
+            caught, tried = report(
+                module, folder, outcomes(folder, modules[module], names[module]), every, not args.quiet
+            )
             total_caught += caught
             total_tried += tried
     if total_tried:

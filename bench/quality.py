@@ -69,11 +69,19 @@ def baseline_outputs(samples: Path, gold: list[dict], out: Path) -> None:
         for ent in doc.ents:
             entities.append({"text": ent.text, "label": ent.label_, "start": ent.start_char, "end": ent.end_char})
             if ent.label_ in ("GPE", "LOC", "FAC"):
-                exact = [e for e in gazetteer.lookup(ent.text) if e.match == "exact" and e.name.lower() == ent.text.lower()]
+                exact = [
+                    e for e in gazetteer.lookup(ent.text) if e.match == "exact" and e.name.lower() == ent.text.lower()
+                ]
                 best = max(exact, key=lambda e: (e.kind == "country", e.population), default=None)
-                places.append({"name": ent.text, "kind": best.kind if best else "unknown",
-                               "lat": best.lat if best else None, "lon": best.lon if best else None,
-                               "mentions": [{"text": ent.text, "start": ent.start_char, "end": ent.end_char}]})
+                places.append(
+                    {
+                        "name": ent.text,
+                        "kind": best.kind if best else "unknown",
+                        "lat": best.lat if best else None,
+                        "lon": best.lon if best else None,
+                        "mentions": [{"text": ent.text, "start": ent.start_char, "end": ent.end_char}],
+                    }
+                )
             if ent.label_ in ("DATE", "TIME") and base is not None:
                 parsed = dateparser.parse(ent.text, settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"})
                 events.append({"text": ent.text, "date": parsed.date().isoformat() if parsed else None})
@@ -113,20 +121,34 @@ def details(scorer, gold: list[dict], outputs: Path) -> str:
                 continue
             km = scorer.km((gp["lat"], gp["lon"]), (c["lat"], c["lon"]))
             if km > scorer.TOLERANCE_KM.get(gp["kind"], 161):
-                errors.append(f"  place {km:6.0f} km {gp['mention']!r} ({gp['kind']}) -> {c['name']}, {c['kind']}, "
-                              f"{c['country']}: {c.get('reason', '')}")
-        errors += [f"  place extra     {c['name']!r} ({c['kind']}, {c['country']}) from "
-                   f"{[m['text'] for m in c['mentions']][:3]}" for i, c in enumerate(places) if i not in used]
+                errors.append(
+                    f"  place {km:6.0f} km {gp['mention']!r} ({gp['kind']}) -> {c['name']}, {c['kind']}, "
+                    f"{c['country']}: {c.get('reason', '')}"
+                )
+        errors += [
+            f"  place extra     {c['name']!r} ({c['kind']}, {c['country']}) from "
+            f"{[m['text'] for m in c['mentions']][:3]}"
+            for i, c in enumerate(places)
+            if i not in used
+        ]
         for ge in g["events"]:
             mention = scorer.norm(ge["mention"])
-            found = [(e["text"], e.get("date")) for e in data["events"]
-                     if scorer.norm(e.get("text", "")) and (mention in scorer.norm(e["text"]) or scorer.norm(e["text"]) in mention)]
-            if not any(str(d or "").startswith(ge["date"]) or (ge["date"].startswith(str(d or "")) and len(str(d or "")) >= 7)
-                       for _, d in found):
+            found = [
+                (e["text"], e.get("date"))
+                for e in data["events"]
+                if scorer.norm(e.get("text", ""))
+                and (mention in scorer.norm(e["text"]) or scorer.norm(e["text"]) in mention)
+            ]
+            if not any(
+                str(d or "").startswith(ge["date"]) or (ge["date"].startswith(str(d or "")) and len(str(d or "")) >= 7)
+                for _, d in found
+            ):
                 errors.append(f"  date            {ge['mention']!r} is {ge['date']}; read {found or 'nothing'}")
         for key, label in (("people", "PERSON"), ("organizations", "ORG")):
             ents = [e for e in data["entities"] if e["label"] == label]
-            names = {scorer.norm(e.get("canonical") or e["text"]) for e in ents} | {scorer.norm(e["text"]) for e in ents}
+            names = {scorer.norm(e.get("canonical") or e["text"]) for e in ents} | {
+                scorer.norm(e["text"]) for e in ents
+            }
             for name in g[key]:
                 wanted = scorer.norm(name)
                 if label == "PERSON":
@@ -134,8 +156,10 @@ def details(scorer, gold: list[dict], outputs: Path) -> str:
                 else:
                     ok = any(f" {wanted} " in f" {n} " or f" {n} " in f" {wanted} " for n in names if n)
                 if not ok:
-                    errors.append(f"  {label.lower():15} {name!r} missed; read as "
-                                  f"{[(e['text'], e['label']) for e in data['entities'] if wanted.split()[0] in scorer.norm(e['text'])][:3]}")
+                    errors.append(
+                        f"  {label.lower():15} {name!r} missed; read as "
+                        f"{[(e['text'], e['label']) for e in data['entities'] if wanted.split()[0] in scorer.norm(e['text'])][:3]}"
+                    )
         if errors:
             lines += [g["file"], *errors]
     return "\n".join(lines)
@@ -159,7 +183,9 @@ def sweep(samples: Path, gold: list[dict], scorer, gold_path: Path) -> None:
         value = getattr(WEIGHTS, f.name)
         if isinstance(value, (int, float)) and not isinstance(value, bool) and value:
             for factor in (0.5, 1.5):
-                settings.append((f"{f.name} x{factor}", dataclasses.replace(WEIGHTS, **{f.name: type(value)(value * factor)})))
+                settings.append(
+                    (f"{f.name} x{factor}", dataclasses.replace(WEIGHTS, **{f.name: type(value)(value * factor)}))
+                )
     print(f"{'setting':<28} place F1  161 km  gross")
     with tempfile.TemporaryDirectory() as tmp:
         for name, weights in settings:
@@ -167,7 +193,9 @@ def sweep(samples: Path, gold: list[dict], scorer, gold_path: Path) -> None:
             out.mkdir()
             for g, draft, published, reading in read:
                 analysis = engine.analysis_of(draft.text, reading, published, place_weights=weights)
-                (out / f"{g['file']}.json").write_text(json.dumps(analysis_to_json(draft, analysis), ensure_ascii=False))
+                (out / f"{g['file']}.json").write_text(
+                    json.dumps(analysis_to_json(draft, analysis), ensure_ascii=False)
+                )
             summary = scored(scorer, gold_path, out).strip().splitlines()[-1]
             figures = dict(part.split("=") for part in summary.split()[1:])
             print(f"{name:<28} {figures['placeF1']:>8}  {figures['map161']:>6}  {figures['gross']:>5}")

@@ -93,8 +93,10 @@ def main() -> None:
             times.append(open_and_wait_for_the_map(window, ids[n % len(ids)]))
             if n % args.every == 0:
                 web = sum(rss_mb(p) for p in descendants(os.getpid()))
-                print(f"{n:>6}  {rss_mb(os.getpid()):>9.0f}  {web:>7.0f}  {statistics.median(times) * 1000:>16.0f}",
-                      flush=True)
+                print(
+                    f"{n:>6}  {rss_mb(os.getpid()):>9.0f}  {web:>7.0f}  {statistics.median(times) * 1000:>16.0f}",
+                    flush=True,
+                )
                 times.clear()
         window.close()
     del app

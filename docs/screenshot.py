@@ -1,6 +1,6 @@
 """Render the main window with the sample article to docs/screenshot.png (run under Xvfb or offscreen).
 
-    xvfb-run -s "-screen 0 1600x1000x24" .venv/bin/python docs/screenshot.py
+xvfb-run -s "-screen 0 1600x1000x24" .venv/bin/python docs/screenshot.py
 """
 
 from __future__ import annotations

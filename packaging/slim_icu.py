@@ -32,8 +32,9 @@ def _run(*args: str) -> str:
 def data_blob(library: Path) -> tuple[str, bytes]:
     """The ICU common data the library exports ('icudt73_dat'): its symbol name and bytes."""
     symbols = _run("readelf", "--dyn-syms", "-W", str(library))
-    value, size, name = re.search(r"([0-9a-f]{16})\s+(0x[0-9a-f]+|\d+)\s+OBJECT\s.*?\b(icudt\d+_dat)$", symbols,
-                                  re.MULTILINE).groups()
+    value, size, name = re.search(
+        r"([0-9a-f]{16})\s+(0x[0-9a-f]+|\d+)\s+OBJECT\s.*?\b(icudt\d+_dat)$", symbols, re.MULTILINE
+    ).groups()
     # Section headers: [Nr] Name Type Address Off Size...; the symbol's file offset is within its section.
     for line in _run("readelf", "-SW", str(library)).splitlines():
         fields = re.match(r"\s*\[\s*\d+\]\s+(\S+)\s+\S+\s+([0-9a-f]{16})\s+([0-9a-f]+)\s+([0-9a-f]+)", line)
@@ -41,7 +42,7 @@ def data_blob(library: Path) -> tuple[str, bytes]:
             address, offset, length = (int(f, 16) for f in fields.groups()[1:])
             if address <= int(value, 16) < address + length:
                 start = int(value, 16) - address + offset
-                return name, library.read_bytes()[start:start + int(size, 0)]
+                return name, library.read_bytes()[start : start + int(size, 0)]
     raise ValueError(f"{name} lies in no section of {library}")
 
 
@@ -68,8 +69,9 @@ def slim_library(library: Path, workdir: Path) -> Path | None:
         f'\t.incbin "{slim}"\n\t.size {symbol}, . - {symbol}\n'
     )
     out = workdir / library.name
-    subprocess.run(["cc", "-shared", "-nostdlib", f"-Wl,-soname,{library.name}", "-o", str(out), str(assembly)],
-                   check=True)
+    subprocess.run(
+        ["cc", "-shared", "-nostdlib", f"-Wl,-soname,{library.name}", "-o", str(out), str(assembly)], check=True
+    )
     return out
 
 

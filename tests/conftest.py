@@ -15,7 +15,9 @@ os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox --disable-gpu"
 # worker processes ask for them by name.
 os.environ.setdefault("WORKBENCH_IMPORT_WORKERS", "1")
 # The analyst's own settings file (library, model) is never read nor written by the tests.
-os.environ.setdefault("WORKBENCH_SETTINGS", os.path.join(tempfile.mkdtemp(prefix="workbench-settings-"), "settings.json"))
+os.environ.setdefault(
+    "WORKBENCH_SETTINGS", os.path.join(tempfile.mkdtemp(prefix="workbench-settings-"), "settings.json")
+)
 
 import pytest  # noqa: E402
 

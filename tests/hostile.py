@@ -42,7 +42,7 @@ HOSTILE = (
     "\r=1",
     # text that confuses displays and terminals
     "\u202eevil\u202c",
-    "\U0001F642\U0001D54F",  # outside the BMP: one character in Python, two positions in Qt
+    "\U0001f642\U0001d54f",  # outside the BMP: one character in Python, two positions in Qt
     "\x00",
     "\x1b]0;pwned\x07\x1b[2J",
     LONG_WORD,
@@ -67,9 +67,8 @@ def hostile_article(payloads=HOSTILE) -> str:
     body += [f"On Monday, Abdul Rahman in Kirkuk wrote {h} to the governor of Nineveh." for h in payloads]
     return (
         f"Title: =cmd|' /C calc'!A0 {PWN_SCRIPT} {PWN_TEMPLATE} {{% raw %}} {{#\n"
-        "Source: <img src=x onerror=alert(1)> =HYPERLINK(\"http://x\",\"y\")\n"
-        "Published: 2024-02-08\n\n"
-        + "\n\n".join(body)
+        'Source: <img src=x onerror=alert(1)> =HYPERLINK("http://x","y")\n'
+        "Published: 2024-02-08\n\n" + "\n\n".join(body)
     )
 
 
@@ -85,8 +84,37 @@ def spans_of(text: str, payloads=HOSTILE) -> list[tuple[int, int]]:
 
 # ----------------------------------------------------------------------------- what an inert export looks like
 # The only elements the HTML report is made of; anything else in it came from an article.
-SAFE_TAGS = {"html", "head", "meta", "title", "style", "body", "h1", "h2", "h3", "h4", "p", "span", "mark", "table", "tr",
-             "th", "td", "blockquote", "div", "a", "svg", "g", "path", "circle", "text", "rect", "line", "br", "polyline"}
+SAFE_TAGS = {
+    "html",
+    "head",
+    "meta",
+    "title",
+    "style",
+    "body",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "p",
+    "span",
+    "mark",
+    "table",
+    "tr",
+    "th",
+    "td",
+    "blockquote",
+    "div",
+    "a",
+    "svg",
+    "g",
+    "path",
+    "circle",
+    "text",
+    "rect",
+    "line",
+    "br",
+    "polyline",
+}
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 NUMBER_COLUMNS = ("article_id", "start", "end")
 
@@ -115,8 +143,11 @@ def live_markup(page: str) -> list[str]:
     reader = PageReader(page)
     found = [f"<{tag}>" for tag in sorted(reader.tags - SAFE_TAGS)]
     found += [f"{name}=" for name, _ in reader.attributes if name.startswith("on")]
-    found += [f"{name}={value[:40]}" for name, value in reader.attributes
-              if name in ("href", "src") and not re.match(r"https?://", value)]
+    found += [
+        f"{name}={value[:40]}"
+        for name, value in reader.attributes
+        if name in ("href", "src") and not re.match(r"https?://", value)
+    ]
     return found
 
 
@@ -126,7 +157,9 @@ def formula_cells(csv_text: str) -> list[str]:
     bad = []
     for row in rows:
         for name, cell in zip(header, row):
-            if (name in NUMBER_COLUMNS and not cell.isdigit()) or (name not in NUMBER_COLUMNS and cell.startswith(FORMULA_START)):
+            if (name in NUMBER_COLUMNS and not cell.isdigit()) or (
+                name not in NUMBER_COLUMNS and cell.startswith(FORMULA_START)
+            ):
                 bad.append(f"{name}: {cell[:40]!r}")
     return bad
 
@@ -234,12 +267,30 @@ def through_the_workbench(path: Path, engine, store, pdf_to: Path | None = None)
 
 # ----------------------------------------------------------------------------- random hostile files
 FORMATS = (".txt", ".md", ".html", ".eml", ".docx", ".pdf")
-_NEWS = ("Officials in Baghdad said on Monday", "a rocket hit a depot in Mosul", "General Ahmed Karimi told reporters",
-         "the Ministry of Defence said last week", "fighting raged in Omdurman on Thursday", "near Kirkuk, 20 km north of Erbil")
+_NEWS = (
+    "Officials in Baghdad said on Monday",
+    "a rocket hit a depot in Mosul",
+    "General Ahmed Karimi told reporters",
+    "the Ministry of Defence said last week",
+    "fighting raged in Omdurman on Thursday",
+    "near Kirkuk, 20 km north of Erbil",
+)
 # Stretches of Unicode a reader meets: ASCII, Latin-1, Arabic, Devanagari, CJK, emoji (outside the BMP),
 # combining marks, bidi controls, C0 and C1 controls, private use.
-_RANGES = ((0x20, 0x7E), (0xA0, 0xFF), (0x600, 0x6FF), (0x900, 0x97F), (0x4E00, 0x4FFF), (0x1F300, 0x1F6FF),
-           (0x300, 0x36F), (0x200B, 0x200F), (0x202A, 0x202E), (0x1, 0x1F), (0x80, 0x9F), (0xE000, 0xE0FF))
+_RANGES = (
+    (0x20, 0x7E),
+    (0xA0, 0xFF),
+    (0x600, 0x6FF),
+    (0x900, 0x97F),
+    (0x4E00, 0x4FFF),
+    (0x1F300, 0x1F6FF),
+    (0x300, 0x36F),
+    (0x200B, 0x200F),
+    (0x202A, 0x202E),
+    (0x1, 0x1F),
+    (0x80, 0x9F),
+    (0xE000, 0xE0FF),
+)
 
 
 def random_unicode(rng, most: int = 40) -> str:
@@ -258,8 +309,9 @@ def random_fragment(rng) -> str:
 
 
 def random_text(rng, most: int = 30) -> str:
-    return "".join(random_fragment(rng) + rng.choice((" ", ". ", "\n", "\n\n", ", ", ""))
-                   for _ in range(rng.randint(1, most)))
+    return "".join(
+        random_fragment(rng) + rng.choice((" ", ". ", "\n", "\n\n", ", ", "")) for _ in range(rng.randint(1, most))
+    )
 
 
 def mutated(rng, data: bytes) -> bytes:
@@ -287,22 +339,31 @@ def _encoded(rng, text: str) -> bytes:
 
 
 def _txt(rng) -> bytes:
-    headers = "".join(f"{key}: {random_fragment(rng) if rng.random() < 0.7 else '2024-02-08'}\n"
-                      for key in rng.sample(("Title", "Source", "URL", "Published", "Author", "Date"), rng.randint(0, 4)))
+    headers = "".join(
+        f"{key}: {random_fragment(rng) if rng.random() < 0.7 else '2024-02-08'}\n"
+        for key in rng.sample(("Title", "Source", "URL", "Published", "Author", "Date"), rng.randint(0, 4))
+    )
     return _encoded(rng, headers + ("\n" if headers else "") + random_text(rng))
 
 
 def _md(rng) -> bytes:
     front = ""
     if rng.random() < 0.6:
-        front = "---\n" + "".join(f"{key}: {random_fragment(rng)}\n" for key in ("title", "date", "source")[: rng.randint(1, 3)]) + "---\n"
+        front = (
+            "---\n"
+            + "".join(f"{key}: {random_fragment(rng)}\n" for key in ("title", "date", "source")[: rng.randint(1, 3)])
+            + "---\n"
+        )
     return _encoded(rng, front + f"# {random_fragment(rng)}\n\n" + random_text(rng))
 
 
 def _html(rng) -> bytes:
     paragraphs = "".join(f"<p>{random_text(rng, 8)}</p>" for _ in range(rng.randint(1, 8)))
-    return _encoded(rng, f"<html><head><title>{random_fragment(rng)}</title><meta name='date' content='{random_fragment(rng)}'>"
-                         f"</head><body><article>{paragraphs}</article>{random_fragment(rng)}</body></html>")
+    return _encoded(
+        rng,
+        f"<html><head><title>{random_fragment(rng)}</title><meta name='date' content='{random_fragment(rng)}'>"
+        f"</head><body><article>{paragraphs}</article>{random_fragment(rng)}</body></html>",
+    )
 
 
 def _eml(rng) -> bytes:
@@ -315,9 +376,11 @@ def _eml(rng) -> bytes:
     encoding = rng.choice(("8bit", "base64", "quoted-printable"))
     body = {"8bit": body, "base64": base64.encodebytes(body), "quoted-printable": quopri.encodestring(body)}[encoding]
     headers = "".join(f"{key}: {random_fragment(rng)}\r\n" for key in ("Subject", "From", "Date")[: rng.randint(0, 3)])
-    part = (f"Content-Type: text/{subtype}; charset={charset}\r\nContent-Transfer-Encoding: {encoding}\r\n\r\n").encode() + body
+    part = (
+        f"Content-Type: text/{subtype}; charset={charset}\r\nContent-Transfer-Encoding: {encoding}\r\n\r\n"
+    ).encode() + body
     if rng.random() < 0.3:
-        part = (b'Content-Type: multipart/alternative; boundary="b1"\r\n\r\n--b1\r\n' + part + b"\r\n--b1--\r\n")
+        part = b'Content-Type: multipart/alternative; boundary="b1"\r\n\r\n--b1\r\n' + part + b"\r\n--b1--\r\n"
     return headers.encode("utf-8", errors="replace") + b"MIME-Version: 1.0\r\n" + part
 
 
@@ -337,7 +400,11 @@ def _docx(rng) -> bytes:
 
 
 def _pdf_string(text: str) -> bytes:
-    return b"(" + text.encode("latin-1", errors="replace").replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)") + b")"
+    return (
+        b"("
+        + text.encode("latin-1", errors="replace").replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
+        + b")"
+    )
 
 
 def _pdf(rng) -> bytes:
@@ -358,7 +425,9 @@ def _pdf(rng) -> bytes:
         offsets.append(len(out))
         out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
     xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(
+        b"%010d 00000 n \n" % o for o in offsets
+    )
     out += b"trailer\n<< /Size %d /Root 1 0 R /Info 6 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
     return bytes(out)
 

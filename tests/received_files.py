@@ -18,8 +18,12 @@ DESK = "Yemen desk · for subscribers"
 FOOTER = "© 2024 Mideast Wire Service. All rights reserved."
 AGENCY_MASTHEAD = "THE GULF BRIEF | Daily alert"
 FORWARDER_NOTE = "Omar, this is the one I mentioned this morning."
-FURNITURE = ("View this email in your browser", "Unsubscribe", "Manage your preferences",
-             "You are receiving this because you signed up for The Gulf Brief.")
+FURNITURE = (
+    "View this email in your browser",
+    "Unsubscribe",
+    "Manage your preferences",
+    "You are receiving this because you signed up for The Gulf Brief.",
+)
 SIGNATURE = ("Layla Aden", "Alerts desk, The Gulf Brief")
 BYLINE = "By Aziz El Yaakoubi, Reuters"
 
@@ -61,9 +65,19 @@ def agency_pdf(path: Path, article: Article, layout: Typeset, hyphenated: list[s
     if layout.dateline_city:
         stamp = f"{layout.dateline_city}, {article.published:%b} {article.published.day} (Reuters) - "
         paragraphs[0] = stamp + paragraphs[0]
-    lines = [wrapped for paragraph in paragraphs
-             for wrapped in [*_typeset(paragraph, column_width, lambda s: stringWidth(s, "Helvetica", size),
-                                       hyphenated if hyphenated is not None else []), ""]]
+    lines = [
+        wrapped
+        for paragraph in paragraphs
+        for wrapped in [
+            *_typeset(
+                paragraph,
+                column_width,
+                lambda s: stringWidth(s, "Helvetica", size),
+                hyphenated if hyphenated is not None else [],
+            ),
+            "",
+        ]
+    ]
 
     pages: list[list[tuple[str, float, float, float]]] = []  # (text, x, y, size) in reading order
     top_of_text = height - margin - 16
@@ -101,7 +115,7 @@ def agency_pdf(path: Path, article: Article, layout: Typeset, hyphenated: list[s
     pdf = canvas.Canvas(buffer, pagesize=A6)
     for number, page in enumerate(pages, 1):
         page = [*page, (FOOTER, margin, 14, 6), (str(number), width - margin, 14, 6)]
-        for text, x, y, type_size in (reversed(page) if layout.reversed_storage else page):
+        for text, x, y, type_size in reversed(page) if layout.reversed_storage else page:
             pdf.setFont("Helvetica-Bold" if type_size > 12 else "Helvetica", type_size)
             pdf.drawString(x, y, text)
         pdf.showPage()
@@ -122,8 +136,9 @@ def _typeset(paragraph: str, width: float, measure, hyphenated: list[str] | None
         if measure(candidate) <= width:
             line = candidate
             continue
-        head, tail = _break(word, lambda piece, line=line: measure(f"{line} {piece}".strip()) <= width,
-                            hyphenated is not None)
+        head, tail = _break(
+            word, lambda piece, line=line: measure(f"{line} {piece}".strip()) <= width, hyphenated is not None
+        )
         if head:
             if hyphenated is not None and not word.startswith(head):  # the typesetter's hyphen, not the word's own
                 hyphenated.append(word.strip(",.;:"))
@@ -142,8 +157,12 @@ def _break(word: str, fits, hyphenate: bool) -> tuple[str, str]:
     if not hyphenate or not re.fullmatch(r"[A-Za-z]{6,}[,.;:]?", word):
         return "", word
     for cut in range(len(word) - 4, 2, -1):
-        if word[:cut].isalpha() and word[cut:].rstrip(",.;:").isalpha() and len(word[cut:].rstrip(",.;:")) >= 3 \
-                and fits(word[:cut] + "-"):
+        if (
+            word[:cut].isalpha()
+            and word[cut:].rstrip(",.;:").isalpha()
+            and len(word[cut:].rstrip(",.;:")) >= 3
+            and fits(word[:cut] + "-")
+        ):
             return word[:cut] + "-", word[cut:]
     return "", word
 
@@ -167,16 +186,24 @@ def image_only_pdf(path: Path) -> Path:
 # ----------------------------------------------------------------------------- e-mail
 def _wrapped(paragraphs, width: int = 72, quote: str = "") -> str:
     """Paragraphs as a mail client sends them: lines broken at `width`, a blank line between paragraphs."""
-    return "\n\n".join("\n".join(quote + line for line in textwrap.wrap(p, width, break_on_hyphens=False))
-                       for p in paragraphs)
+    return "\n\n".join(
+        "\n".join(quote + line for line in textwrap.wrap(p, width, break_on_hyphens=False)) for p in paragraphs
+    )
 
 
 def _newsletter(article: Article) -> str:
     view, unsubscribe, preferences, receiving = FURNITURE
-    return "\n\n".join([
-        view, AGENCY_MASTHEAD, article.title, _wrapped(article.paragraphs), receiving,
-        f"{unsubscribe} | {preferences}", "-- \n" + "\n".join(SIGNATURE),
-    ])
+    return "\n\n".join(
+        [
+            view,
+            AGENCY_MASTHEAD,
+            article.title,
+            _wrapped(article.paragraphs),
+            receiving,
+            f"{unsubscribe} | {preferences}",
+            "-- \n" + "\n".join(SIGNATURE),
+        ]
+    )
 
 
 def _mail_date(day: date, hour: int = 9) -> str:
@@ -190,17 +217,23 @@ def forwarded_email(path: Path, article: Article, client: str = "gmail") -> Path
     sent = article.published
     forwarded_on = sent + timedelta(days=2)
     if client == "gmail":
-        block = (f"---------- Forwarded message ---------\nFrom: The Gulf Brief <alerts@gulfbrief.example>\n"
-                 f"Date: {sent:%a}, {sent:%b} {sent.day}, {sent.year} at 9:14 AM\nSubject: {article.title}\n"
-                 f"To: <desk@example.org>\n\n")
+        block = (
+            f"---------- Forwarded message ---------\nFrom: The Gulf Brief <alerts@gulfbrief.example>\n"
+            f"Date: {sent:%a}, {sent:%b} {sent.day}, {sent.year} at 9:14 AM\nSubject: {article.title}\n"
+            f"To: <desk@example.org>\n\n"
+        )
     elif client == "outlook":
-        block = (f"-----Original Message-----\nFrom: The Gulf Brief <alerts@gulfbrief.example>\n"
-                 f"Sent: {sent:%A}, {sent:%B} {sent.day}, {sent.year} 9:14 AM\nTo: desk@example.org\n"
-                 f"Subject: {article.title}\n\n")
+        block = (
+            f"-----Original Message-----\nFrom: The Gulf Brief <alerts@gulfbrief.example>\n"
+            f"Sent: {sent:%A}, {sent:%B} {sent.day}, {sent.year} 9:14 AM\nTo: desk@example.org\n"
+            f"Subject: {article.title}\n\n"
+        )
     else:
-        block = (f"Begin forwarded message:\n\nFrom: The Gulf Brief <alerts@gulfbrief.example>\n"
-                 f"Subject: {article.title}\nDate: {sent.day} {sent:%B} {sent.year} at 09:14:00 GMT\n"
-                 f"To: desk@example.org\n\n")
+        block = (
+            f"Begin forwarded message:\n\nFrom: The Gulf Brief <alerts@gulfbrief.example>\n"
+            f"Subject: {article.title}\nDate: {sent.day} {sent:%B} {sent.year} at 09:14:00 GMT\n"
+            f"To: desk@example.org\n\n"
+        )
     message = EmailMessage()
     message["Subject"] = f"Fwd: {article.title}"
     message["From"] = "Sam Reed <sam@example.org>"
@@ -263,8 +296,9 @@ def word_document(path: Path, article: Article, in_a_table: bool = False, made: 
     document.add_heading(article.title, level=0)
     document.add_paragraph(BYLINE)
     if made != article.published:
-        document.add_paragraph(f"{article.published:%A}, {article.published:%B} {article.published.day}, "
-                               f"{article.published.year}")
+        document.add_paragraph(
+            f"{article.published:%A}, {article.published:%B} {article.published.day}, {article.published.year}"
+        )
     if in_a_table:
         cell = document.add_table(rows=1, cols=1).cell(0, 0)
         cell.paragraphs[0].text = article.paragraphs[0]
@@ -320,11 +354,12 @@ def word_document_with_a_footnote(path: Path, paragraphs: list[str], footnote: s
     document = docx.Document()
     for text in paragraphs:
         document.add_paragraph(text)
-    notes = (f'<w:footnotes xmlns:w="{namespace}"><w:footnote w:id="1"><w:p><w:r><w:t>{footnote}</w:t></w:r>'
-             "</w:p></w:footnote></w:footnotes>").encode()
+    notes = (
+        f'<w:footnotes xmlns:w="{namespace}"><w:footnote w:id="1"><w:p><w:r><w:t>{footnote}</w:t></w:r>'
+        "</w:p></w:footnote></w:footnotes>"
+    ).encode()
     part = Part(PackURI("/word/footnotes.xml"), CONTENT_TYPE.WML_FOOTNOTES, notes, document.part.package)
     document.part.relate_to(part, RELATIONSHIP_TYPE.FOOTNOTES)
-    document.paragraphs[0]._p.append(parse_xml(
-        f'<w:r xmlns:w="{namespace}"><w:footnoteReference w:id="1"/></w:r>'))
+    document.paragraphs[0]._p.append(parse_xml(f'<w:r xmlns:w="{namespace}"><w:footnoteReference w:id="1"/></w:r>'))
     document.save(str(path))
     return path

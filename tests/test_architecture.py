@@ -41,23 +41,36 @@ def test_the_command_line_imports_widgets_only_in_the_function_that_opens_the_wi
         for node in ast.walk(function):
             for name in imported_modules(node):
                 widgets = name.startswith(("PySide6.QtWidgets", ".selftest")) or (
-                    name.startswith(".qt") and name != ".qt.pdf")
+                    name.startswith(".qt") and name != ".qt.pdf"
+                )
                 assert not widgets or function.name in OPENS_THE_WINDOW, f"{function.name} imports {name}"
     pdf = ast.parse((ROOT / "workbench" / "qt" / "pdf.py").read_text())  # what the export command does load
     assert not any("QtWidgets" in n for node in ast.walk(pdf) for n in imported_modules(node))
 
 
 def test_a_pdf_export_from_the_command_line_runs_with_the_widgets_hidden(tmp_path):
-    code = ("import sys; sys.modules['PySide6.QtWidgets'] = None\n"
-            "from workbench.cli import main\n"
-            "sys.exit(main(sys.argv[1:]))\n")
+    code = (
+        "import sys; sys.modules['PySide6.QtWidgets'] = None\n"
+        "from workbench.cli import main\n"
+        "sys.exit(main(sys.argv[1:]))\n"
+    )
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     db = str(tmp_path / "library.sqlite")
     run = [sys.executable, "-c", code]
-    assert subprocess.run([*run, "ingest", "--db", db, str(SEED)], env=env, cwd=ROOT, capture_output=True,
-                          timeout=300).returncode == 0
-    out = subprocess.run([*run, "export", "--db", db, "--all", "--format", "pdf", "--out", str(tmp_path / "r.pdf")],
-                         env=env, cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert (
+        subprocess.run(
+            [*run, "ingest", "--db", db, str(SEED)], env=env, cwd=ROOT, capture_output=True, timeout=300
+        ).returncode
+        == 0
+    )
+    out = subprocess.run(
+        [*run, "export", "--db", db, "--all", "--format", "pdf", "--out", str(tmp_path / "r.pdf")],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert out.returncode == 0, out.stderr[-2000:]
     assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
 

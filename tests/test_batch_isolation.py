@@ -42,7 +42,9 @@ def assert_stored_as_if_alone(store, engine, result) -> None:
     article = store.article(result.article_id)
     stored, alone = article.analysis, engine.analyze(article.draft.text, article.draft.published)
     assert (stored.entities, stored.events, stored.sentences) == (alone.entities, alone.events, alone.sentences)
-    assert [(p.name, p.lat, p.lon, p.mentions) for p in stored.places] == [(p.name, p.lat, p.lon, p.mentions) for p in alone.places]
+    assert [(p.name, p.lat, p.lon, p.mentions) for p in stored.places] == [
+        (p.name, p.lat, p.lon, p.mentions) for p in alone.places
+    ]
 
 
 # ----------------------------------------------------------------------------- long texts
@@ -97,6 +99,7 @@ def refusing_engine(gazetteer) -> Engine:
     from spacy.language import Language
 
     if "refuses_poison" not in Language.factories:
+
         @Language.component("refuses_poison")
         def refuses_poison(doc):
             if "poison" in doc.text:
@@ -111,9 +114,11 @@ def refusing_engine(gazetteer) -> Engine:
 
 def test_one_text_whose_analysis_raises_leaves_every_other_text_of_its_batch_its_own_analysis(gazetteer):
     engine = refusing_engine(gazetteer)
-    texts = [("Clashes erupted in Tripoli on Saturday.", date(2022, 8, 27)),
-             ("The poison text.", None),
-             ("A drone struck near Erbil airport on Friday.", date(2023, 4, 9))]
+    texts = [
+        ("Clashes erupted in Tripoli on Saturday.", date(2022, 8, 27)),
+        ("The poison text.", None),
+        ("A drone struck near Erbil airport on Friday.", date(2023, 4, 9)),
+    ]
     first, failed, last = engine.analyze_many(texts)
     assert isinstance(failed, ValueError) and str(failed) == "the model choked on this one"
     assert first == engine.analyze(*texts[0])
@@ -121,10 +126,15 @@ def test_one_text_whose_analysis_raises_leaves_every_other_text_of_its_batch_its
 
 
 def test_an_article_whose_analysis_raises_is_reported_and_the_later_articles_of_the_batch_are_stored(
-        store, gazetteer, tmp_path):
+    store, gazetteer, tmp_path
+):
     engine = refusing_engine(gazetteer)
-    files = [write(tmp_path, "a.txt", TRIPOLI), write(tmp_path, "b.txt", "Title: B\n\nThe poison text."),
-             write(tmp_path, "c.txt", ERBIL), write(tmp_path, "d.txt", "Title: D\n\nTalks resumed in Geneva.")]
+    files = [
+        write(tmp_path, "a.txt", TRIPOLI),
+        write(tmp_path, "b.txt", "Title: B\n\nThe poison text."),
+        write(tmp_path, "c.txt", ERBIL),
+        write(tmp_path, "d.txt", "Title: D\n\nTalks resumed in Geneva."),
+    ]
     results = results_by_name(store, engine, files)
     assert results["b.txt"].status == "error"
     assert results["b.txt"].reason == "could not be analysed (the model choked on this one)"
@@ -168,7 +178,10 @@ def test_a_file_and_a_folder_without_read_permission_are_reported_by_name(store,
     write(closed, "hidden-inside.txt", ERBIL)
     closed.chmod(0)
     try:
-        results = [p.result for p in ingest_paths(store, engine, [locked, tmp_path / "closed", write(tmp_path, "a.txt", TRIPOLI)])]
+        results = [
+            p.result
+            for p in ingest_paths(store, engine, [locked, tmp_path / "closed", write(tmp_path, "a.txt", TRIPOLI)])
+        ]
     finally:
         closed.chmod(0o755)
     assert [(Path(r.path).name, r.status, r.reason) for r in results] == [
@@ -212,7 +225,9 @@ def test_front_matter_with_aliases_is_refused_at_once(tmp_path):
         read_article(f)
     assert time.perf_counter() - started < 2
     assert info.value.path == str(f)
-    assert info.value.reason == "YAML front matter refused: it uses an alias (*name), which the workbench does not expand"
+    assert (
+        info.value.reason == "YAML front matter refused: it uses an alias (*name), which the workbench does not expand"
+    )
 
 
 def test_front_matter_longer_than_its_limit_is_refused_before_it_is_parsed(tmp_path):
@@ -237,8 +252,10 @@ def test_nul_bytes_are_removed_and_noted_wherever_they_are_in_the_file(tmp_path)
 
 def test_undecodable_bytes_in_utf8_text_are_replaced_and_the_replacement_is_noted(tmp_path):
     f = tmp_path / "damaged.txt"
-    f.write_bytes("Title: Café talks\n\nThe delegation met at a café in Beirut — “a first step”.".encode()
-                  + b" Then \xff\xfe\xc3 noise.")
+    f.write_bytes(
+        "Title: Café talks\n\nThe delegation met at a café in Beirut — “a first step”.".encode()
+        + b" Then \xff\xfe\xc3 noise."
+    )
     draft, notes = read_article_noting(f)
     assert notes == ("3 undecodable bytes replaced",)
     assert draft.text.endswith("a café in Beirut — “a first step”. Then \ufffd\ufffd\ufffd noise.")
@@ -246,8 +263,10 @@ def test_undecodable_bytes_in_utf8_text_are_replaced_and_the_replacement_is_note
 
 def test_a_text_in_another_encoding_says_which_encoding_it_was_read_as(tmp_path):
     f = tmp_path / "legacy.txt"
-    f.write_bytes("Title: Café talks\n\nThe delegation met at a café in Beirut — “a first step”, an official said. "
-                  "The minister’s aides, who arrived on Tuesday, said the talks would go on.".encode("cp1252"))
+    f.write_bytes(
+        "Title: Café talks\n\nThe delegation met at a café in Beirut — “a first step”, an official said. "
+        "The minister’s aides, who arrived on Tuesday, said the talks would go on.".encode("cp1252")
+    )
     draft, notes = read_article_noting(f)
     assert "café in Beirut — “a first step”" in draft.text
     assert len(notes) == 1 and notes[0].startswith("not UTF-8: read as cp125")  # a Windows code page
@@ -279,7 +298,9 @@ def test_ingest_prints_one_line_per_file_however_it_is_named_and_says_what_it_me
     newline = write(tmp_path, "first\nsecond.txt", TRIPOLI)
     damaged = tmp_path / "damaged.txt"
     damaged.write_bytes(ERBIL.encode() + " — “a warning”".encode() + b" \xff\xfe\xc3")
-    out = run_cli("ingest", str(newline), str(damaged), str(tmp_path / "gone\x1b[2J.txt"), "--db", str(tmp_path / "lib.sqlite"))
+    out = run_cli(
+        "ingest", str(newline), str(damaged), str(tmp_path / "gone\x1b[2J.txt"), "--db", str(tmp_path / "lib.sqlite")
+    )
     lines = out.stdout.splitlines()
     assert len(lines) == 3, out.stdout
     assert lines[0].startswith(f"stored     {tmp_path}/first\\nsecond.txt: article 1 “Tripoli”")

@@ -18,8 +18,9 @@ def run_cli(*args, db=None):
     env = dict(os.environ)
     if db:
         env["WORKBENCH_DB"] = str(db)
-    return subprocess.run([sys.executable, "-m", "workbench.cli", *args], capture_output=True, text=True, env=env,
-                          cwd=ROOT, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "workbench.cli", *args], capture_output=True, text=True, env=env, cwd=ROOT, timeout=300
+    )
 
 
 def test_analyze_json_is_the_public_shape_with_offsets_into_text():
@@ -102,8 +103,13 @@ def test_analyze_explain_shows_each_entity_s_rule_trail_and_each_place_s_reason(
 
     from .conftest import SEED
 
-    out = subprocess.run([sys.executable, "-m", "workbench.cli", "analyze", str(SEED), "--published", "2024-02-08",
-                          "--explain"], capture_output=True, text=True, timeout=300, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-m", "workbench.cli", "analyze", str(SEED), "--published", "2024-02-08", "--explain"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=True,
+    ).stdout
     assert "Entities, and the rules that read them:" in out
     assert "organisation list" in out and "read" in out  # the ruler's reading of a known organisation
     mashtal = next(line for line in out.splitlines() if line.strip().startswith("Mashtal") and "gazetteer" in line)

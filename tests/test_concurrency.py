@@ -40,8 +40,14 @@ with Store(db) as store:
 
 
 def start_importer(db, files) -> subprocess.Popen:
-    process = subprocess.Popen([sys.executable, "-c", IMPORTER, str(db), *map(str, files)], cwd=ROOT,
-                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        [sys.executable, "-c", IMPORTER, str(db), *map(str, files)],
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     assert process.stdout.readline().strip() == "ready", process.stderr.read()
     return process
 
@@ -51,8 +57,10 @@ def dispatches(folder, count: int) -> list:
     files = []
     for i in range(count):
         f = folder / f"dispatch-{i:02}.txt"
-        f.write_text(f"Title: Dispatch {i}\n\nClashes broke out in {towns[i % len(towns)]} on Monday, officials said. "
-                     f"Report number {i} names General Ahmed Saleh.")
+        f.write_text(
+            f"Title: Dispatch {i}\n\nClashes broke out in {towns[i % len(towns)]} on Monday, officials said. "
+            f"Report number {i} names General Ahmed Saleh."
+        )
         files.append(f)
     return files
 
@@ -71,7 +79,8 @@ def assert_library_whole(db) -> None:
         half_written = conn.execute(
             "SELECT a.id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM sentences s WHERE s.article_id = a.id) "
             "OR a.n_places != (SELECT COUNT(*) FROM places p WHERE p.article_id = a.id) "
-            "OR NOT EXISTS (SELECT 1 FROM minhash_bands b WHERE b.article_id = a.id)").fetchall()
+            "OR NOT EXISTS (SELECT 1 FROM minhash_bands b WHERE b.article_id = a.id)"
+        ).fetchall()
         assert half_written == []
     finally:
         conn.close()

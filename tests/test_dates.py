@@ -106,8 +106,21 @@ def test_expression_resolves(expr, start, end, granularity):
     assert (r.start, r.end, r.granularity) == (start, end, granularity)
 
 
-@pytest.mark.parametrize("expr", ["the past week", "over the past week", "two days", "11-month-old", "decades",
-                                  "recent days", "three months", "daily", "an election year", "12-year"])
+@pytest.mark.parametrize(
+    "expr",
+    [
+        "the past week",
+        "over the past week",
+        "two days",
+        "11-month-old",
+        "decades",
+        "recent days",
+        "three months",
+        "daily",
+        "an election year",
+        "12-year",
+    ],
+)
 def test_durations_and_vague_spans_are_not_events(expr):
     assert resolve_expression(expr, PUB) is None
 
@@ -138,20 +151,25 @@ def test_days_after_a_later_anchor_date_the_sentence_event():
 def test_a_weekday_in_a_clause_about_the_future_is_the_next_one():
     from workbench.core.models import Mention, Span
 
-    text = ("Netanyahu said on Tuesday that the army would enter Rafah. "
-            "A delegation is expected in Cairo on Saturday.")
-    mentions = [Mention(text.index("Tuesday"), text.index("Tuesday") + 7, "Tuesday", "DATE", ""),
-                Mention(text.index("Saturday"), text.index("Saturday") + 8, "Saturday", "DATE", "")]
+    text = "Netanyahu said on Tuesday that the army would enter Rafah. A delegation is expected in Cairo on Saturday."
+    mentions = [
+        Mention(text.index("Tuesday"), text.index("Tuesday") + 7, "Tuesday", "DATE", ""),
+        Mention(text.index("Saturday"), text.index("Saturday") + 8, "Saturday", "DATE", ""),
+    ]
     sentences = [Span(0, 58, text[:58]), Span(59, len(text), text[59:])]
     events = {e.text: e.date for e in resolve_events(text, mentions, sentences, date(2024, 5, 2))}  # a Thursday
     assert events == {"Tuesday": date(2024, 4, 30), "Saturday": date(2024, 5, 4)}
 
 
 def test_the_previous_day_counts_from_the_story_not_from_a_plan():
-    text = ("Missiles hit Kyiv on Tuesday. Zelensky will meet Duda on Monday. The previous day, drones hit Odesa. "
-            "Three weeks earlier, a strike hit Sumy.")
+    text = (
+        "Missiles hit Kyiv on Tuesday. Zelensky will meet Duda on Monday. The previous day, drones hit Odesa. "
+        "Three weeks earlier, a strike hit Sumy."
+    )
+
     def mention(phrase):
         return Mention(text.index(phrase), text.index(phrase) + len(phrase), phrase, "DATE", "")
+
     mentions = [mention(p) for p in ("Tuesday", "Monday", "previous day", "Three weeks")]
     sentences, start = [], 0
     for part in text.split(". "):
@@ -170,8 +188,10 @@ def test_two_weekdays_make_an_interval():
 
 def test_a_month_in_a_clause_about_the_future_is_the_next_one():
     text = "The mission is due to leave the country by July, officials said in March."
-    mentions = [Mention(text.index("July"), text.index("July") + 4, "July", "DATE", ""),
-                Mention(text.index("March"), text.index("March") + 5, "March", "DATE", "")]
+    mentions = [
+        Mention(text.index("July"), text.index("July") + 4, "July", "DATE", ""),
+        Mention(text.index("March"), text.index("March") + 5, "March", "DATE", ""),
+    ]
     events = {e.text: e.date for e in resolve_events(text, mentions, [Span(0, len(text), text)], date(2024, 5, 14))}
     assert events == {"July": date(2024, 7, 1), "March": date(2024, 3, 1)}
 
@@ -185,19 +205,32 @@ def _events(text: str, marked: list[tuple[str, str]], published=PUB):
 
 
 def test_a_named_event_that_opens_with_its_year_is_dated_by_it():
-    assert _events("Israel has held it since the 2006 war ended.", [("2006 war", "EVENT")]) == \
-        [("2006 war", date(2006, 1, 1), date(2006, 12, 31))]
+    assert _events("Israel has held it since the 2006 war ended.", [("2006 war", "EVENT")]) == [
+        ("2006 war", date(2006, 1, 1), date(2006, 12, 31))
+    ]
     assert _events("Since the Gaza war began.", [("Gaza war", "EVENT")]) == []
 
 
 def test_an_amount_after_the_story_s_day_dates_the_other_event():
     """'Strikes hit on Wednesday. They come a day after a speech': the speech was on Tuesday."""
     text = "Strikes hit on Wednesday. They come a day after a speech."
-    assert _events(text, [("Wednesday", "DATE"), ("a day", "DATE")])[-1] == ("a day", date(2024, 2, 6), date(2024, 2, 6))
+    assert _events(text, [("Wednesday", "DATE"), ("a day", "DATE")])[-1] == (
+        "a day",
+        date(2024, 2, 6),
+        date(2024, 2, 6),
+    )
     text = "Strikes hit on Wednesday. Two days later, talks began."
-    assert _events(text, [("Wednesday", "DATE"), ("Two days", "DATE")])[-1] == ("Two days", date(2024, 2, 9), date(2024, 2, 9))
+    assert _events(text, [("Wednesday", "DATE"), ("Two days", "DATE")])[-1] == (
+        "Two days",
+        date(2024, 2, 9),
+        date(2024, 2, 9),
+    )
     text = "Strikes hit on Wednesday and two days later talks began."
-    assert _events(text, [("Wednesday", "DATE"), ("two days", "DATE")])[-1] == ("two days", date(2024, 2, 9), date(2024, 2, 9))
+    assert _events(text, [("Wednesday", "DATE"), ("two days", "DATE")])[-1] == (
+        "two days",
+        date(2024, 2, 9),
+        date(2024, 2, 9),
+    )
 
 
 def test_the_previous_night_is_the_night_before_the_story_s_day():

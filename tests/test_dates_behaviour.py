@@ -22,22 +22,31 @@ def test_a_day_without_a_year_in_an_undated_article_is_kept_but_unresolved():
 
 def test_an_amount_before_a_later_date_in_its_sentence_counts_back_from_it():
     text = "The ceasefire began two days before the vote on Wednesday."
-    assert _events(text, [("two days", "DATE"), ("Wednesday", "DATE")])[0] == \
-        ("two days", date(2024, 2, 5), date(2024, 2, 5))
+    assert _events(text, [("two days", "DATE"), ("Wednesday", "DATE")])[0] == (
+        "two days",
+        date(2024, 2, 5),
+        date(2024, 2, 5),
+    )
 
 
 def test_a_sentence_with_no_date_counts_from_the_story_s_last_day_not_its_last_month():
     text = "Strikes hit on Wednesday. Talks had stalled in January. They come a day after a speech."
-    assert _events(text, [("Wednesday", "DATE"), ("January", "DATE"), ("a day", "DATE")])[-1] == \
-        ("a day", date(2024, 2, 6), date(2024, 2, 6))
+    assert _events(text, [("Wednesday", "DATE"), ("January", "DATE"), ("a day", "DATE")])[-1] == (
+        "a day",
+        date(2024, 2, 6),
+        date(2024, 2, 6),
+    )
 
 
-@pytest.mark.parametrize("expr, day", [
-    ("23/01/2024", date(2024, 1, 23)),
-    ("January the 23rd", date(2024, 1, 23)),
-    ("March the 3rd", date(2023, 3, 3)),  # no year: the last 3 March before publication
-    ("the 5th of February at noon", date(2024, 2, 5)),
-])
+@pytest.mark.parametrize(
+    "expr, day",
+    [
+        ("23/01/2024", date(2024, 1, 23)),
+        ("January the 23rd", date(2024, 1, 23)),
+        ("March the 3rd", date(2023, 3, 3)),  # no year: the last 3 March before publication
+        ("the 5th of February at noon", date(2024, 2, 5)),
+    ],
+)
 def test_a_day_written_in_a_less_usual_way_is_still_resolved_in_the_past(expr, day):
     assert resolve_expression(expr, PUB) == Resolution(day, day, "day")
 

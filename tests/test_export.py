@@ -24,8 +24,8 @@ SOURCE_URL = "https://shafaq.com/en/Iraq/Al-Khazali-calls-for-total-withdrawal-o
 EVIL = (
     "Title: <script>alert('title')</script> Attack report\nSource: <img src=x onerror=alert(1)> — javascript:alert(2)\n"
     "Published: 2024-02-08\n\n"
-    "Officials in Baghdad said <script>alert(3)</script> the strike hit <img src=x onerror=\"alert(4)\"> a depot on "
-    "Wednesday. Read <a href=\"javascript:alert(5)\">more</a> or [click](javascript:alert(6)) *now*.\n\n"
+    'Officials in Baghdad said <script>alert(3)</script> the strike hit <img src=x onerror="alert(4)"> a depot on '
+    'Wednesday. Read <a href="javascript:alert(5)">more</a> or [click](javascript:alert(6)) *now*.\n\n'
     "Qais Al-Khazali spoke in Basra province on Thursday."
 )
 
@@ -49,7 +49,9 @@ def evil_report(store, engine, tmp_path):
 
 def marks(html_text: str) -> dict[str, str]:
     """Text of each <mark> -> its background colour."""
-    return {m[1]: m[0] for m in re.findall(r'<mark style="background-color:(#[0-9a-f]{6})"[^>]*>([^<]+)</mark>', html_text)}
+    return {
+        m[1]: m[0] for m in re.findall(r'<mark style="background-color:(#[0-9a-f]{6})"[^>]*>([^<]+)</mark>', html_text)
+    }
 
 
 def test_html_report_highlights_entities_in_their_colours_and_loads_nothing(sample_report):
@@ -87,8 +89,10 @@ def test_a_report_of_several_articles_escapes_names_in_its_entity_table(store, e
 def two_article_report(store, engine, tmp_path):
     """The sample article and a short one with no source, link or publication date, in one report."""
     tripoli = tmp_path / "tripoli.txt"
-    tripoli.write_text("Title: Clashes in Tripoli\n\nClashes erupted in Tripoli on 27 August 2022. "
-                       "Residents of Baghdad watched the news on Saturday.")  # no publication date
+    tripoli.write_text(
+        "Title: Clashes in Tripoli\n\nClashes erupted in Tripoli on 27 August 2022. "
+        "Residents of Baghdad watched the news on Saturday."
+    )  # no publication date
     ids = [p.result.article_id for p in ingest_paths(store, engine, [SEED, tripoli])]
     return build_report(store, ids, "Two stories", "2 selected articles")
 
@@ -97,8 +101,9 @@ def test_the_entity_table_counts_each_name_per_article_shared_names_first(two_ar
     seed = two_article_report.articles[0]
     table = to_html(two_article_report).split("<h2>Who is named where</h2>", 1)[1].split("</table>", 1)[0]
     rows = re.findall(r"<tr>(.*?)</tr>", table)
-    assert rows[0] == ("<th>Entity</th><th>Type</th><th>Al-Khazali calls for total withdrawal of</th>"
-                       "<th>Clashes in Tripoli</th>")  # titles cut at 40 characters
+    assert rows[0] == (
+        "<th>Entity</th><th>Type</th><th>Al-Khazali calls for total withdrawal of</th><th>Clashes in Tripoli</th>"
+    )  # titles cut at 40 characters
     cells = [re.findall(r"<td>(.*?)</td>", row) for row in rows[1:]]
     baghdad = sum(len(e.mentions) for e in seed.analysis.entities if e.canonical == "Baghdad")
     assert cells[0] == ["Baghdad", "Places", str(baghdad), "1"]  # named in both articles: listed first
@@ -106,7 +111,7 @@ def test_the_entity_table_counts_each_name_per_article_shared_names_first(two_ar
     khazali = sum(len(e.mentions) for e in seed.analysis.entities if e.canonical == "Qais Al-Khazali")
     assert ["Qais Al-Khazali", "People", str(khazali), ""] in cells
     assert all(len(c) == 4 for c in cells)
-    assert table[table.index("<tr>"):] == "".join(f"<tr>{row}</tr>" for row in rows)  # nothing between rows
+    assert table[table.index("<tr>") :] == "".join(f"<tr>{row}</tr>" for row in rows)  # nothing between rows
 
 
 def test_markdown_of_several_articles_has_one_timeline_naming_each_article(two_article_report):
@@ -117,7 +122,10 @@ def test_markdown_of_several_articles_has_one_timeline_naming_each_article(two_a
     assert any(line.endswith("— _Clashes in Tripoli_") for line in timeline)
     assert any(line.endswith("— _Al-Khazali calls for total withdrawal of foreign forces_") for line in timeline)
     assert "## Clashes in Tripoli\n\nSource unknown · published date unknown\n" in page
-    assert f"## Al-Khazali calls for total withdrawal of foreign forces\n\nShafaq News — {SOURCE_URL} · published 2024-02-08\n" in page
+    assert (
+        f"## Al-Khazali calls for total withdrawal of foreign forces\n\nShafaq News — {SOURCE_URL} · published 2024-02-08\n"
+        in page
+    )
 
 
 def test_the_events_csv_has_one_row_per_event_and_blank_cells_for_missing_dates(two_article_report):
@@ -126,8 +134,12 @@ def test_the_events_csv_has_one_row_per_event_and_blank_cells_for_missing_dates(
     by_expression = {r[5]: r[1:5] for r in rows}
     assert by_expression["27 August 2022"] == ["Clashes in Tripoli", "2022-08-27", "2022-08-27", "day"]
     assert by_expression["Saturday"] == ["Clashes in Tripoli", "", "", "unresolved"]  # no publication day to count from
-    assert by_expression["last week"] == ["Al-Khazali calls for total withdrawal of foreign forces", "2024-01-29",
-                                          "2024-02-04", "week"]
+    assert by_expression["last week"] == [
+        "Al-Khazali calls for total withdrawal of foreign forces",
+        "2024-01-29",
+        "2024-02-04",
+        "week",
+    ]
     assert len(rows) == sum(len(a.analysis.events) for a in two_article_report.articles)
 
 
@@ -201,7 +213,9 @@ def test_geojson_holds_baghdad_and_csvs_parse(sample_report):
     assert abs(lat - 33.34) < 0.1 and abs(lon - 44.40) < 0.1
     assert baghdad["properties"]["kind"] == "city" and baghdad["properties"]["mentions"] == 2
     entities = list(csv.DictReader(io.StringIO(entities_csv(sample_report))))
-    assert {"entity": "Qais Al-Khazali", "label": "PERSON"}.items() <= next(r for r in entities if r["mention"] == "Qais Al-Khazali").items()
+    assert {"entity": "Qais Al-Khazali", "label": "PERSON"}.items() <= next(
+        r for r in entities if r["mention"] == "Qais Al-Khazali"
+    ).items()
     events = list(csv.DictReader(io.StringIO(events_csv(sample_report))))
     assert ("2024-01-29", "2024-02-04", "week") in {(r["date"], r["end_date"], r["granularity"]) for r in events}
 
@@ -210,9 +224,16 @@ def test_geojson_joins_each_place_to_its_country_code_first_level_unit_and_gazet
     features = {f["properties"]["name"]: f["properties"] for f in json.loads(to_geojson(sample_report))["features"]}
     places = {p.name: p for p in sample_report.articles[0].analysis.places}
     assert features["Baghdad"]["country_code"] == "IQ" and features["Baghdad"]["admin1"] == "Baghdad"
-    assert features["Baghdad"]["precision"] == "city" and features["Baghdad"]["gazetteer_id"] == places["Baghdad"].gazetteer_id
+    assert (
+        features["Baghdad"]["precision"] == "city"
+        and features["Baghdad"]["gazetteer_id"] == places["Baghdad"].gazetteer_id
+    )
     assert features["Mashtal"]["admin1"] == "Baghdad"  # a neighbourhood, by the nearest locality of its country
-    assert (features["Iraq"]["country_code"], features["Iraq"]["admin1"], features["Iraq"]["precision"]) == ("IQ", None, "country")
+    assert (features["Iraq"]["country_code"], features["Iraq"]["admin1"], features["Iraq"]["precision"]) == (
+        "IQ",
+        None,
+        "country",
+    )
     assert (features["Al Anbar"]["admin1"], features["Al Anbar"]["precision"]) == ("Al Anbar", "admin1")
     assert features["Syria"]["country_code"] == "SY" and features["Jordan"]["country_code"] == "JO"
 
@@ -224,14 +245,34 @@ def test_a_point_the_analyst_set_and_a_guess_from_context_say_so(store, engine):
     article_id = next(ingest_paths(store, engine, [SEED])).result.article_id
     baghdad = next(p for p in store.analysis(article_id).places if p.name == "Baghdad")
     span = baghdad.mentions[0]
-    store.add_correction(article_id, "location", span.start, span.end, span.text,
-                         {"lat": 33.31, "lon": 44.37, "name": "Green Zone", "kind": "neighbourhood"})
+    store.add_correction(
+        article_id,
+        "location",
+        span.start,
+        span.end,
+        span.text,
+        {"lat": 33.31, "lon": 44.37, "name": "Green Zone", "kind": "neighbourhood"},
+    )
     reanalyze(store, engine, article_id)
     report = build_report(store, [article_id], "t", "article")
-    zone = next(f["properties"] for f in json.loads(to_geojson(report))["features"] if f["properties"]["name"] == "Green Zone")
-    assert (zone["precision"], zone["gazetteer_id"], zone["country_code"], zone["admin1"]) == ("point", None, "IQ", "Baghdad")
-    guess = Place(name="the old depot", kind="facility", lat=33.34, lon=44.4, country="Iraq", confidence=0.2, mentions=())
-    assert place_geography(guess, engine.gazetteer) == {"country_code": "IQ", "admin1": None, "gazetteer_id": None, "precision": "guess"}
+    zone = next(
+        f["properties"] for f in json.loads(to_geojson(report))["features"] if f["properties"]["name"] == "Green Zone"
+    )
+    assert (zone["precision"], zone["gazetteer_id"], zone["country_code"], zone["admin1"]) == (
+        "point",
+        None,
+        "IQ",
+        "Baghdad",
+    )
+    guess = Place(
+        name="the old depot", kind="facility", lat=33.34, lon=44.4, country="Iraq", confidence=0.2, mentions=()
+    )
+    assert place_geography(guess, engine.gazetteer) == {
+        "country_code": "IQ",
+        "admin1": None,
+        "gazetteer_id": None,
+        "precision": "guess",
+    }
 
 
 def test_kml_has_a_folder_per_article_and_a_placemark_per_located_place_with_its_sentences_and_time(sample_report):
@@ -253,9 +294,14 @@ def test_kml_has_a_folder_per_article_and_a_placemark_per_located_place_with_its
     lon, lat = map(float, baghdad.findtext("k:Point/k:coordinates", namespaces=KML_NS).split(","))
     assert abs(lat - 33.34) < 0.1 and abs(lon - 44.40) < 0.1
     assert "east of <b>Baghdad</b>, indicating" in baghdad.findtext("k:description", namespaces=KML_NS)
-    assert baghdad.findtext("k:TimeStamp/k:when", namespaces=KML_NS) == "2024-02-07"  # "On Wednesday evening, … Baghdad"
+    assert (
+        baghdad.findtext("k:TimeStamp/k:when", namespaces=KML_NS) == "2024-02-07"
+    )  # "On Wednesday evening, … Baghdad"
     assert marks["Jordan"].findtext("k:TimeStamp/k:when", namespaces=KML_NS) == "2024-02-08"  # undated: published
-    data = {d.get("name"): d.findtext("k:value", namespaces=KML_NS) for d in baghdad.findall("k:ExtendedData/k:Data", KML_NS)}
+    data = {
+        d.get("name"): d.findtext("k:value", namespaces=KML_NS)
+        for d in baghdad.findall("k:ExtendedData/k:Data", KML_NS)
+    }
     assert (data["country_code"], data["admin1"], data["precision"]) == ("IQ", "Baghdad", "city")
 
 
@@ -294,7 +340,9 @@ def test_jsonl_has_one_article_a_line_as_the_json_export_holds_it(sample_report,
     assert lines[-1] == "" and len(lines) == 2
     assert json.loads(lines[0]) == json.loads(to_json(sample_report))["articles"][0]
     odd = tmp_path / "breaks.txt"  # characters that some readers take for line ends stay inside their line
-    odd.write_text("Title: Breaks\n\nOfficials in Baghdad said\u2028on Monday\x85 that the road\u2029was closed.", encoding="utf-8")
+    odd.write_text(
+        "Title: Breaks\n\nOfficials in Baghdad said\u2028on Monday\x85 that the road\u2029was closed.", encoding="utf-8"
+    )
     article_id = next(ingest_paths(store, engine, [odd])).result.article_id
     text = to_jsonl(build_report(store, [article_id], "t", "a"))
     assert len(text.splitlines()) == 1 and json.loads(text)["text"] == store.draft(article_id).text
@@ -336,8 +384,16 @@ def test_untrusted_article_exports_with_nothing_live_in_any_format(evil_report, 
 
 def test_cli_export_writes_every_format(tmp_path):
     db = tmp_path / "lib.sqlite"
-    env_run = lambda *a: subprocess.run([sys.executable, "-m", "workbench.cli", *a, "--db", str(db)],  # noqa: E731
-                                        capture_output=True, text=True, cwd=ROOT, timeout=300)
+
+    def env_run(*a):
+        return subprocess.run(
+            [sys.executable, "-m", "workbench.cli", *a, "--db", str(db)],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            timeout=300,
+        )
+
     assert env_run("ingest", str(SEED)).returncode == 0
     for fmt in ("html", "md", "csv", "xlsx", "geojson", "kml", "json", "jsonl", "pdf"):
         out = tmp_path / f"report.{fmt}"
@@ -359,15 +415,24 @@ def test_window_exports_off_the_gui_thread(qtbot, make_window, tmp_path):
     qtbot.waitUntil(lambda: not window.busy, timeout=120_000)
     assert window.exporter.last_export == [tmp_path / "from-window.pdf"]
     assert "Al-Khazali" in PdfReader(str(tmp_path / "from-window.pdf")).pages[0].extract_text()
-    window.exporter.export(ids, what, "kml", tmp_path / "from-window.kml")  # the formats for other tools, as the dialog offers
+    window.exporter.export(
+        ids, what, "kml", tmp_path / "from-window.kml"
+    )  # the formats for other tools, as the dialog offers
     qtbot.waitUntil(lambda: not window.busy, timeout=120_000)
     assert b"<Placemark><name>Baghdad</name>" in (tmp_path / "from-window.kml").read_bytes()
 
 
 def test_markdown_of_one_article_is_outlined_summary_highlights_notes_entities_timeline(sample_report):
     headings = [line for line in to_markdown(sample_report).splitlines() if line.startswith("#")]
-    assert headings == ["# Khazali report", f"## {sample_report.articles[0].draft.title}", "### Summary",
-                        "### Analyst highlights", "### Notes", "### Entities", "### Timeline"]
+    assert headings == [
+        "# Khazali report",
+        f"## {sample_report.articles[0].draft.title}",
+        "### Summary",
+        "### Analyst highlights",
+        "### Notes",
+        "### Entities",
+        "### Timeline",
+    ]
 
 
 def test_markdown_of_several_articles_opens_with_their_shared_timeline(two_article_report):
@@ -377,11 +442,29 @@ def test_markdown_of_several_articles_opens_with_their_shared_timeline(two_artic
 
 def test_the_json_export_holds_each_article_under_its_documented_keys(sample_report):
     article = json.loads(to_json(sample_report))["articles"][0]
-    assert list(article) == ["id", "title", "published", "source", "url", "language", "analysed", "not_analysed",
-                             "text", "entities", "dropped", "places", "events", "summary", "highlights", "notes", "tags"]
+    assert list(article) == [
+        "id",
+        "title",
+        "published",
+        "source",
+        "url",
+        "language",
+        "analysed",
+        "not_analysed",
+        "text",
+        "entities",
+        "dropped",
+        "places",
+        "events",
+        "summary",
+        "highlights",
+        "notes",
+        "tags",
+    ]
     assert all(list(s) == ["start", "end", "text"] for s in article["summary"])
-    assert article["highlights"] == [{"start": 0, "end": 11, "color": "#fde047", "note": "who is the source?",
-                                      "text": article["text"][:11]}]
+    assert article["highlights"] == [
+        {"start": 0, "end": 11, "color": "#fde047", "note": "who is the source?", "text": article["text"][:11]}
+    ]
     assert (article["notes"], article["tags"]) == (["Compare with CENTCOM's statement."], [])
 
 
@@ -403,23 +486,39 @@ def test_the_html_report_of_several_articles_counts_them_and_dates_each_event_in
     assert "2 articles.</p>" in page
     timeline = page.split("<h2>Timeline</h2>", 1)[1].split("</table>", 1)[0]
     rows = [re.findall(r"<td>(.*?)</td>", row) for row in re.findall(r"<tr>(.*?)</tr>", timeline)[1:]]
-    assert ["2022-08-27", "27 August 2022", "Clashes erupted in Tripoli on 27 August 2022.", "Clashes in Tripoli"] in rows
+    assert [
+        "2022-08-27",
+        "27 August 2022",
+        "Clashes erupted in Tripoli on 27 August 2022.",
+        "Clashes in Tripoli",
+    ] in rows
 
 
 def test_the_entities_table_is_headed_with_its_column_names(two_article_report):
-    assert entities_csv(two_article_report).splitlines()[0] == \
-        "article_id,article_title,article_language,entity,label,mention,start,end"
+    assert (
+        entities_csv(two_article_report).splitlines()[0]
+        == "article_id,article_title,article_language,entity,label,mention,start,end"
+    )
 
 
 def test_the_html_report_of_one_article_is_outlined_and_shows_each_highlight_in_its_colour(sample_report):
     page = to_html(sample_report)
     assert re.findall(r"<h[1-3]>(.*?)</h[1-3]>", page) == [
-        "Khazali report", sample_report.articles[0].draft.title, "Summary", "Analyst highlights", "Notes", "Entities",
-        "Timeline", "Map"]
+        "Khazali report",
+        sample_report.articles[0].draft.title,
+        "Summary",
+        "Analyst highlights",
+        "Notes",
+        "Entities",
+        "Timeline",
+        "Map",
+    ]
     assert "<h3>Timeline</h3><table><tr><th>Date</th><th>Expression</th><th>What happened</th></tr><tr>" in page
     highlighted = sample_report.articles[0].draft.text[:11]
-    assert (f'<blockquote><mark style="background-color:#fde047">{highlighted}</mark>'
-            '<div class="note">who is the source?</div></blockquote>') in page
+    assert (
+        f'<blockquote><mark style="background-color:#fde047">{highlighted}</mark>'
+        '<div class="note">who is the source?</div></blockquote>'
+    ) in page
 
 
 def test_the_html_report_says_what_an_article_does_not_give_and_shows_an_unsafe_link_as_text(two_article_report):
@@ -429,9 +528,13 @@ def test_the_html_report_says_what_an_article_does_not_give_and_shows_an_unsafe_
     from workbench.core.summary import ArticleReport, Report
 
     page = to_html(two_article_report)
-    assert '<h2>Clashes in Tripoli</h2>\n<p class="meta">Source unknown · published date unknown · in English</p>' in page
+    assert (
+        '<h2>Clashes in Tripoli</h2>\n<p class="meta">Source unknown · published date unknown · in English</p>' in page
+    )
     draft = ArticleDraft(title="Odd link", text="Nothing dated here.", url="javascript:alert(1)")
-    page = to_html(Report("Odd", "article 9", datetime(2024, 2, 8), (ArticleReport(9, draft, Analysis((), (), ()), ()),)))
+    page = to_html(
+        Report("Odd", "article 9", datetime(2024, 2, 8), (ArticleReport(9, draft, Analysis((), (), ()), ()),))
+    )
     assert '<p class="meta">Source unknown — javascript:alert(1) · published date unknown</p>' in page
 
 

@@ -16,8 +16,17 @@ TEXT = f"{FIRST} {SECOND}"
 
 def event(text: str, sentence: str, start: date, end: date) -> Event:
     at, opens = TEXT.index(text), TEXT.index(sentence)
-    return Event(text, at, at + len(text), start, end, "interval" if start != end else "day", sentence, opens,
-                 opens + len(sentence))
+    return Event(
+        text,
+        at,
+        at + len(text),
+        start,
+        end,
+        "interval" if start != end else "day",
+        sentence,
+        opens,
+        opens + len(sentence),
+    )
 
 
 def place(name: str) -> Place:
@@ -26,11 +35,20 @@ def place(name: str) -> Place:
 
 
 MOSUL, ERBIL = place("Mosul"), place("Erbil")
-ARTICLE = ArticleReport(1, ArticleDraft(title="Northern Iraq", text=TEXT, published=date(2024, 1, 13)), Analysis(
-    (), (MOSUL, ERBIL),
-    (event("between 3 and 9 January", FIRST, date(2024, 1, 3), date(2024, 1, 9)),
-     event("12 January", SECOND, date(2024, 1, 12), date(2024, 1, 12))),
-    (Span(0, len(FIRST), FIRST), Span(len(FIRST) + 1, len(TEXT), SECOND))), ())
+ARTICLE = ArticleReport(
+    1,
+    ArticleDraft(title="Northern Iraq", text=TEXT, published=date(2024, 1, 13)),
+    Analysis(
+        (),
+        (MOSUL, ERBIL),
+        (
+            event("between 3 and 9 January", FIRST, date(2024, 1, 3), date(2024, 1, 9)),
+            event("12 January", SECOND, date(2024, 1, 12), date(2024, 1, 12)),
+        ),
+        (Span(0, len(FIRST), FIRST), Span(len(FIRST) + 1, len(TEXT), SECOND)),
+    ),
+    (),
+)
 
 
 def test_a_place_s_time_span_is_the_span_of_the_dates_in_the_sentences_that_name_it():
@@ -54,19 +72,42 @@ def test_the_public_json_gives_each_mention_its_rule_trail_and_each_dropped_name
     relabelled = RuleStep("locative_towns", "relabelled", "Mosul", 13, 18, "GPE", was="PERSON", why="a town after 'in'")
     dropped = RuleStep("stray_names", "dropped", "Aid", 45, 48, "ORG", why="a word, not a name")
     others = tuple(PlaceCandidate(i, f"Mosul {i}", "city", 36.0, 43.0, "IQ") for i in range(8))
-    analysis = Analysis((Entity("Mosul", "GPE", (mosul,)),), (dataclasses.replace(MOSUL, alternatives=others),),
-                        ARTICLE.analysis.events[:1], (), trace=(dropped, read, relabelled))
+    analysis = Analysis(
+        (Entity("Mosul", "GPE", (mosul,)),),
+        (dataclasses.replace(MOSUL, alternatives=others),),
+        ARTICLE.analysis.events[:1],
+        (),
+        trace=(dropped, read, relabelled),
+    )
     shown = analysis_to_json(ARTICLE.draft, analysis)
-    assert [(e["text"], e["start"], e["end"], [t["action"] for t in e["trace"]]) for e in shown["entities"]] == \
-        [("Mosul", 13, 18, ["read", "relabelled"])]
-    assert shown["dropped"] == [{"rule": "stray_names", "action": "dropped", "text": "Aid", "label": "ORG", "was": "",
-                                 "why": "a word, not a name"}]
+    assert [(e["text"], e["start"], e["end"], [t["action"] for t in e["trace"]]) for e in shown["entities"]] == [
+        ("Mosul", 13, 18, ["read", "relabelled"])
+    ]
+    assert shown["dropped"] == [
+        {
+            "rule": "stray_names",
+            "action": "dropped",
+            "text": "Aid",
+            "label": "ORG",
+            "was": "",
+            "why": "a word, not a name",
+        }
+    ]
     assert shown["places"][0]["alternatives"] == [  # the other candidates, the chosen one (the first) left out
-        {"name": f"Mosul {i}", "kind": "city", "lat": 36.0, "lon": 43.0, "country": "IQ"} for i in range(1, 6)]
+        {"name": f"Mosul {i}", "kind": "city", "lat": 36.0, "lon": 43.0, "country": "IQ"} for i in range(1, 6)
+    ]
     at = TEXT.index("between")
-    assert shown["events"] == [{"text": "between 3 and 9 January", "start": at, "end": at + 23,
-                                "date": "2024-01-03", "end_date": "2024-01-09", "granularity": "interval",
-                                "sentence": FIRST}]
+    assert shown["events"] == [
+        {
+            "text": "between 3 and 9 January",
+            "start": at,
+            "end": at + 23,
+            "date": "2024-01-03",
+            "end_date": "2024-01-09",
+            "granularity": "interval",
+            "sentence": FIRST,
+        }
+    ]
 
 
 def test_a_spreadsheet_cell_too_long_for_excel_ends_in_an_ellipsis_at_excel_s_limit():

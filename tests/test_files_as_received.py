@@ -35,7 +35,15 @@ from .received_files import (
 )
 
 SAMPLE = "01_yemen_sanaa_strikes"
-FORWARDING = ("Forwarded message", "Original Message", "Begin forwarded message", "alerts@gulfbrief.example", "Fwd:", "TR:", "Sam Reed")
+FORWARDING = (
+    "Forwarded message",
+    "Original Message",
+    "Begin forwarded message",
+    "alerts@gulfbrief.example",
+    "Fwd:",
+    "TR:",
+    "Sam Reed",
+)
 MARKUP = ("# ", "**", "> ", "](", "[", "__")
 
 
@@ -84,12 +92,16 @@ PDF_FURNITURE = (HEADER, DESK, FOOTER, "All rights reserved", "(anonymous)", "Ja
 DATELINE_WORDS = ("SANAA", "23", "Reuters")
 
 
-@pytest.mark.parametrize("layout", [
-    Typeset(columns=1),
-    Typeset(columns=1, reversed_storage=True),
-    Typeset(columns=2),
-    Typeset(columns=2, reversed_storage=True),
-], ids=["one column", "one column stored bottom up", "two columns", "two columns right column stored first"])
+@pytest.mark.parametrize(
+    "layout",
+    [
+        Typeset(columns=1),
+        Typeset(columns=1, reversed_storage=True),
+        Typeset(columns=2),
+        Typeset(columns=2, reversed_storage=True),
+    ],
+    ids=["one column", "one column stored bottom up", "two columns", "two columns right column stored first"],
+)
 def test_an_agency_pdf_reads_as_the_article_whatever_its_columns_and_storage_order(engine, article, tmp_path, layout):
     hyphenated: list[str] = []
     pdf = agency_pdf(tmp_path / "wire.pdf", article, layout, hyphenated)
@@ -135,8 +147,9 @@ MAIL_FURNITURE = (*FORWARDING, *FURNITURE, AGENCY_MASTHEAD, FORWARDER_NOTE, *SIG
 
 @pytest.mark.parametrize("client", ["gmail", "outlook", "apple"])
 def test_a_forwarded_alert_reads_as_the_article_it_forwards(engine, article, tmp_path, client):
-    read = assert_reads_as_the_article(engine, article, forwarded_email(tmp_path / "fwd.eml", article, client),
-                                       MAIL_FURNITURE)
+    read = assert_reads_as_the_article(
+        engine, article, forwarded_email(tmp_path / "fwd.eml", article, client), MAIL_FURNITURE
+    )
     assert "Aden" not in {p.name for p in engine.analyze(read.text, read.published).places}  # the signature's name
 
 
@@ -151,8 +164,9 @@ def test_an_html_only_alert_laid_out_in_tables_is_read(engine, article, tmp_path
 
 @pytest.mark.parametrize("in_a_table", [False, True], ids=["paragraphs", "laid out in a table"])
 def test_a_word_article_gives_its_headline_once_and_its_byline_as_author(engine, article, tmp_path, in_a_table):
-    read = assert_reads_as_the_article(engine, article, word_document(tmp_path / "a.docx", article, in_a_table),
-                                       (HEADER, FOOTER, BYLINE))
+    read = assert_reads_as_the_article(
+        engine, article, word_document(tmp_path / "a.docx", article, in_a_table), (HEADER, FOOTER, BYLINE)
+    )
     assert read.author == "Aziz El Yaakoubi"
 
 
@@ -177,15 +191,18 @@ def test_markdown_is_read_as_plain_text_with_links_keeping_their_words(engine, a
 
 
 def test_a_word_hyphenated_at_a_lines_end_comes_back_whole_and_a_names_hyphen_stays(tmp_path):
-    pdf = pdf_of_lines(tmp_path / "hyphens.pdf", [
-        "Officials said the mili-",
-        "tary convoy reached al-",
-        "Hafa near the Cana-",
-        "dian border, where warship-",
-        "and submarine-launched missiles and ship-based",
-        "drones struck, and more ship-",
-        "based drones followed.",
-    ])
+    pdf = pdf_of_lines(
+        tmp_path / "hyphens.pdf",
+        [
+            "Officials said the mili-",
+            "tary convoy reached al-",
+            "Hafa near the Cana-",
+            "dian border, where warship-",
+            "and submarine-launched missiles and ship-based",
+            "drones struck, and more ship-",
+            "based drones followed.",
+        ],
+    )
     assert read_article(pdf).text == (
         "Officials said the military convoy reached al-Hafa near the Canadian border, where warship- and "
         "submarine-launched missiles and ship-based drones struck, and more ship-based drones followed."
@@ -193,8 +210,11 @@ def test_a_word_hyphenated_at_a_lines_end_comes_back_whole_and_a_names_hyphen_st
 
 
 def test_a_word_footnote_stays_out_of_the_text(tmp_path):
-    f = word_document_with_a_footnote(tmp_path / "noted.docx", ["Strikes hit Sanaa on Monday night.", "More followed."],
-                                      "Figures from the Houthi-run health ministry.")
+    f = word_document_with_a_footnote(
+        tmp_path / "noted.docx",
+        ["Strikes hit Sanaa on Monday night.", "More followed."],
+        "Figures from the Houthi-run health ministry.",
+    )
     read = read_article(f)
     assert read.text == "Strikes hit Sanaa on Monday night.\n\nMore followed."
 
@@ -235,7 +255,10 @@ def test_a_forward_of_a_forward_is_read_as_the_innermost_message(tmp_path):
     f.write_bytes(message.as_bytes())
     read = read_article(f)
     assert (read.title, str(read.published), read.text) == (
-        "Clashes in Tripoli", "2022-08-30", "Clashes broke out in Tripoli on Saturday, officials said.")
+        "Clashes in Tripoli",
+        "2022-08-30",
+        "Clashes broke out in Tripoli on Saturday, officials said.",
+    )
 
 
 def test_a_dateline_later_in_the_year_than_the_files_making_is_last_years(article, tmp_path):
@@ -246,8 +269,11 @@ def test_a_dateline_later_in_the_year_than_the_files_making_is_last_years(articl
 
 
 def test_a_headline_hyphenated_across_its_lines_keeps_its_names_hyphen(article, tmp_path):
-    titled = Article("Sulaimani drone strike fuels KDP-PUK rivalry and a long-running feud over the airport",
-                     article.published, article.paragraphs)
+    titled = Article(
+        "Sulaimani drone strike fuels KDP-PUK rivalry and a long-running feud over the airport",
+        article.published,
+        article.paragraphs,
+    )
     assert read_article(agency_pdf(tmp_path / "wire.pdf", titled, Typeset())).title == titled.title
 
 
@@ -258,7 +284,9 @@ def test_a_text_file_with_no_date_takes_its_dateline_s_day_in_the_file_s_year(tm
     from workbench.core.ingest import read_article_noting
 
     wire = tmp_path / "wire.txt"
-    wire.write_text("KHARTOUM, Mar 14 (Reuters) - Fighting between the army and the RSF went on in Omdurman on Thursday.")
+    wire.write_text(
+        "KHARTOUM, Mar 14 (Reuters) - Fighting between the army and the RSF went on in Omdurman on Thursday."
+    )
     os.utime(wire, (datetime(2024, 3, 20).timestamp(),) * 2)
     draft, notes = read_article_noting(wire)
     assert draft.published == date(2024, 3, 14)

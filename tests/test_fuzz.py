@@ -27,8 +27,11 @@ FUZZ = settings(max_examples=80, deadline=None, suppress_health_check=[HealthChe
 TEXT_FORMATS = (".txt", ".md", ".html", ".eml")
 HEADER_KEYS = ("Title", "Source", "URL", "Published", "Author")
 
-pieces = st.one_of(st.sampled_from([h for h in HOSTILE if h != LONG_WORD]), st.text(max_size=60),
-                   st.sampled_from(["Officials in Baghdad said on Monday", "in Mosul last week", "General Ahmed Karimi"]))
+pieces = st.one_of(
+    st.sampled_from([h for h in HOSTILE if h != LONG_WORD]),
+    st.text(max_size=60),
+    st.sampled_from(["Officials in Baghdad said on Monday", "in Mosul last week", "General Ahmed Karimi"]),
+)
 articles = st.builds(
     lambda headers, body: "".join(f"{k}: {v}\n" for k, v in headers) + ("\n" if headers else "") + body,
     st.lists(st.tuples(st.sampled_from(HEADER_KEYS), pieces), max_size=4),
@@ -58,8 +61,11 @@ def test_random_bytes_in_any_text_format_are_imported_or_refused_with_a_reason(e
 
 
 @FUZZ
-@given(suffix=st.sampled_from((".txt", ".md")), text=articles,
-       encoding=st.sampled_from(("utf-8", "utf-8-sig", "utf-16", "cp1252", "latin-1")))
+@given(
+    suffix=st.sampled_from((".txt", ".md")),
+    text=articles,
+    encoding=st.sampled_from(("utf-8", "utf-8-sig", "utf-16", "cp1252", "latin-1")),
+)
 def test_articles_of_hostile_strings_and_any_unicode_export_inert(engine, suffix, text, encoding):
     import_and_export(engine, suffix, text.encode(encoding, errors="replace"))
 

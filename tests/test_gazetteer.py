@@ -7,9 +7,18 @@ import pytest
 from workbench.core.gazetteer import name_key, skeleton_key
 
 
-@pytest.mark.parametrize("a, b", [("al-Mashtal", "Mashtal"), ("Al-Anbar", "Al Anbar"), ("Hodeidah", "Hodeida"),
-                                  ("Marjaayoun", "Marjayoun"), ("ash-Sham", "Sham"), ("Ḩamāh", "Hamah"),
-                                  ("U.S.", "US")])
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("al-Mashtal", "Mashtal"),
+        ("Al-Anbar", "Al Anbar"),
+        ("Hodeidah", "Hodeida"),
+        ("Marjaayoun", "Marjayoun"),
+        ("ash-Sham", "Sham"),
+        ("Ḩamāh", "Hamah"),
+        ("U.S.", "US"),
+    ],
+)
 def test_name_keys_fold_arabic_transliteration_variants(a, b):
     assert name_key(a) == name_key(b)
 
@@ -72,13 +81,16 @@ def test_demonyms_in_an_name_their_country_in_o(gazetteer):
     assert names_a_people("Mexican", gazetteer)
 
 
-@pytest.mark.parametrize("lat, lon, cc, unit", [
-    (33.34, 44.40, "IQ", "Baghdad"),
-    (36.19, 44.01, "IQ", "Erbil"),  # the governorate, though the Kurdistan Region's centre lies 1 km away
-    (36.34, 43.13, "IQ", "Nineveh"),  # Mosul
-    (49.99, 36.23, "UA", "Kharkiv Oblast"),  # named as the gazetteer names it (additions.json's English)
-    (34.05, -118.24, "US", "California"),
-])
+@pytest.mark.parametrize(
+    "lat, lon, cc, unit",
+    [
+        (33.34, 44.40, "IQ", "Baghdad"),
+        (36.19, 44.01, "IQ", "Erbil"),  # the governorate, though the Kurdistan Region's centre lies 1 km away
+        (36.34, 43.13, "IQ", "Nineveh"),  # Mosul
+        (49.99, 36.23, "UA", "Kharkiv Oblast"),  # named as the gazetteer names it (additions.json's English)
+        (34.05, -118.24, "US", "California"),
+    ],
+)
 def test_a_point_lies_in_the_first_level_unit_of_its_nearest_locality(gazetteer, lat, lon, cc, unit):
     found = gazetteer.first_level_unit(lat, lon, cc)
     assert found.name == unit and found.cc == cc

@@ -63,7 +63,10 @@ def test_dropping_files_adds_articles_and_a_broken_file_shows_its_error(qtbot, m
     settle(qtbot, window)
     assert window.library.model.rowCount() == 2
     assert window.import_status.failures.count() == 1
-    assert "broken.pdf" in window.import_status.failures.item(0).text() and "PDF" in window.import_status.failures.item(0).text()
+    assert (
+        "broken.pdf" in window.import_status.failures.item(0).text()
+        and "PDF" in window.import_status.failures.item(0).text()
+    )
     assert window.import_status.failures_button.isVisibleTo(window)
 
 
@@ -132,7 +135,7 @@ def test_timeline_is_in_order_and_a_click_scrolls_the_reader_to_the_sentence(qtb
     assert dates == sorted(dates) and len(items) >= 2
     wednesday = next(i for i in items if i.event.text.startswith("Wednesday"))
     QTest.mouseClick(window.side.timeline.axis, Qt.LeftButton, Qt.NoModifier, wednesday.rect.center().toPoint())
-    (start, end), = window.reader.marked("event")
+    ((start, end),) = window.reader.marked("event")
     assert window.current.draft.text[start:end].startswith("On Wednesday evening, the US Central Command")
     assert window.reader.text.textCursor().position() == start
 
@@ -142,7 +145,9 @@ def test_a_correction_survives_a_restart(qtbot, make_window, tmp_path):
     import_and_wait(qtbot, window, [SEED])
     text = window.current.draft.text
     start = text.index("Abu Baqir al-Saadi")
-    request = CorrectionRequest("label", start, start + len("Abu Baqir al-Saadi"), "Abu Baqir al-Saadi", {"label": "ORG"})
+    request = CorrectionRequest(
+        "label", start, start + len("Abu Baqir al-Saadi"), "Abu Baqir al-Saadi", {"label": "ORG"}
+    )
     window.reader.correctionRequested.emit(request)
     settle(qtbot, window)
     assert {m.text: m.label for m in window.reader.analysis.mentions}["Abu Baqir al-Saadi"] == "ORG"
@@ -185,8 +190,10 @@ def test_a_highlight_over_an_entity_underlines_it_and_keeps_the_entity_colour(qt
 
 def test_the_timeline_list_runs_in_date_order_not_text_order(qtbot, make_window, tmp_path):
     story = tmp_path / "story.txt"
-    story.write_text("Title: Talks stall\nPublished: 2024-02-08\n\nTroops withdrew from the base on Thursday. "
-                     "Talks had stalled on Monday. The first attack on the base came in January.")
+    story.write_text(
+        "Title: Talks stall\nPublished: 2024-02-08\n\nTroops withdrew from the base on Thursday. "
+        "Talks had stalled on Monday. The first attack on the base came in January."
+    )
     window = make_window()
     import_and_wait(qtbot, window, [story])
     listed = [window.side.timeline.list.item(i).data(Qt.UserRole) for i in range(window.side.timeline.list.count())]
@@ -227,7 +234,9 @@ def test_library_search_filters_and_marks_hits_in_the_reader(qtbot, make_window,
     window.library.filter_place.setText("Omdurman")
     window.library.search.clear()
     window.library.filter_place.returnPressed.emit()
-    assert window.library.model.rowCount() == 1 and window.library.model.data(window.library.model.index(0, 0)) == "Sudan"
+    assert (
+        window.library.model.rowCount() == 1 and window.library.model.data(window.library.model.index(0, 0)) == "Sudan"
+    )
 
 
 def test_library_wide_timeline_and_map(qtbot, make_window, tmp_path):
@@ -245,7 +254,7 @@ def test_library_wide_timeline_and_map(qtbot, make_window, tmp_path):
     thursday = next(e for e, _ in window.side.timeline.axis.events if e.text == "Thursday")
     window.side.timeline.eventActivated.emit(thursday)  # an event of the other article
     assert window.current.draft.title == "Sudan"
-    (start, end), = window.reader.marked("event")
+    ((start, end),) = window.reader.marked("event")
     assert window.current.draft.text[start:end] == "Fighting raged in Omdurman on Thursday."
 
 
@@ -253,9 +262,9 @@ def test_untrusted_article_text_is_shown_as_text_and_runs_nothing(qtbot, make_wi
     window = make_window()
     evil = tmp_path / "evil.html.txt"
     evil.write_text(
-        "Title: <script>window.pwned=1</script><img src=x onerror=\"window.pwned=2\">\n\n"
-        "Officials in Baghdad said <script>window.pwned=3</script> and <img src=x onerror=\"window.pwned=4\"> "
-        "then <a href=\"javascript:window.pwned=5\">click</a> on Monday."
+        'Title: <script>window.pwned=1</script><img src=x onerror="window.pwned=2">\n\n'
+        'Officials in Baghdad said <script>window.pwned=3</script> and <img src=x onerror="window.pwned=4"> '
+        'then <a href="javascript:window.pwned=5">click</a> on Monday.'
     )
     import_and_wait(qtbot, window, [evil])
     assert window.reader.title.text().startswith("<script>")
@@ -274,17 +283,27 @@ def test_map_popups_escape_place_names(qtbot, qapp):
     qtbot.addWidget(view)
     view.resize(600, 400)
     view.show()
-    evil = Marker(0, '<img src=x onerror="window.pwned=1">', "city", 33.3, 44.4, "Iraq", 1,
-                  ('He said "</script><script>window.pwned=2</script>"',))
+    evil = Marker(
+        0,
+        '<img src=x onerror="window.pwned=1">',
+        "city",
+        33.3,
+        44.4,
+        "Iraq",
+        1,
+        ('He said "</script><script>window.pwned=2</script>"',),
+    )
     view.show_markers([evil])
     qtbot.waitUntil(lambda: view.is_ready, timeout=60_000)
     box = []
-    view.run_js("window.workbench.click(0); window.workbench.panTo(0);"
-                "var mk = window.workbench.map._layers; Object.keys(mk).forEach(function (k) {"
-                " if (mk[k].openTooltip && mk[k].getTooltip && mk[k].getTooltip()) { mk[k].openTooltip(); } });"
-                "JSON.stringify([String(window.pwned), document.querySelectorAll('.wb-popup img, .leaflet-tooltip img').length,"
-                " document.querySelector('.wb-popup h4').textContent, document.querySelector('.leaflet-tooltip').textContent])",
-                box.append)
+    view.run_js(
+        "window.workbench.click(0); window.workbench.panTo(0);"
+        "var mk = window.workbench.map._layers; Object.keys(mk).forEach(function (k) {"
+        " if (mk[k].openTooltip && mk[k].getTooltip && mk[k].getTooltip()) { mk[k].openTooltip(); } });"
+        "JSON.stringify([String(window.pwned), document.querySelectorAll('.wb-popup img, .leaflet-tooltip img').length,"
+        " document.querySelector('.wb-popup h4').textContent, document.querySelector('.leaflet-tooltip').textContent])",
+        box.append,
+    )
     qtbot.waitUntil(lambda: bool(box), timeout=10_000)
     pwned, images, heading, tooltip = json.loads(box[0])
     name = '<img src=x onerror="window.pwned=1">'
@@ -353,11 +372,23 @@ def run_workbench(args: list[str], tmp_path, timeout: int = 180):
     import subprocess
     import sys
 
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "config"),
-               XDG_DATA_HOME=str(tmp_path / "data"), WORKBENCH_DB=str(tmp_path / "library.sqlite"),
-               WORKBENCH_LOG=str(tmp_path / "workbench.log"))
-    return subprocess.run([sys.executable, "-c", DRIVE_THE_WINDOW, *args], env=env, capture_output=True, text=True,
-                          timeout=timeout, check=False)
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        HOME=str(tmp_path),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        WORKBENCH_DB=str(tmp_path / "library.sqlite"),
+        WORKBENCH_LOG=str(tmp_path / "workbench.log"),
+    )
+    return subprocess.run(
+        [sys.executable, "-c", DRIVE_THE_WINDOW, *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
 
 
 def test_workbench_with_files_opens_the_window_and_imports_them(tmp_path):
@@ -420,7 +451,9 @@ def test_deleting_an_article_removes_it_and_its_work(qtbot, make_window, tmp_pat
     assert window.current is not None and window.current.id != doomed
 
 
-def test_an_article_that_fails_to_show_leaves_the_window_usable_and_is_not_reopened_at_start(qtbot, make_window, tmp_path):
+def test_an_article_that_fails_to_show_leaves_the_window_usable_and_is_not_reopened_at_start(
+    qtbot, make_window, tmp_path
+):
     """A library damaged by another tool (a place's mentions that are no JSON) makes showing one article fail."""
     import sqlite3
 
@@ -458,10 +491,14 @@ def test_a_place_says_where_it_was_put_and_why_and_the_runner_up_is_one_click_aw
     from workbench.qt.reader import place_tooltip
 
     story = tmp_path / "tripoli.txt"
-    story.write_text("Title: Clashes in Tripoli\nPublished: 2024-05-02\n\n"
-                     "Clashes between armed groups shook Tripoli on Monday, residents said.")
+    story.write_text(
+        "Title: Clashes in Tripoli\nPublished: 2024-05-02\n\n"
+        "Clashes between armed groups shook Tripoli on Monday, residents said."
+    )
     raid = tmp_path / "raid.txt"
-    raid.write_text("Title: A raid\nPublished: 2024-05-02\n\nGunmen raided the village of Zzyzxville overnight, residents said.")
+    raid.write_text(
+        "Title: A raid\nPublished: 2024-05-02\n\nGunmen raided the village of Zzyzxville overnight, residents said."
+    )
     window = make_window()
     import_and_wait(qtbot, window, [raid])
     # a name the resolver will not guess is listed under the map, to be placed by hand
@@ -474,7 +511,6 @@ def test_a_place_says_where_it_was_put_and_why_and_the_runner_up_is_one_click_aw
     tip = place_tooltip(place)
     assert "Runner-up:" in tip and "Why: gazetteer:" in tip
     runner_up = next(c for c in place.alternatives if c.gazetteer_id != place.gazetteer_id)
-
 
     # one click on "Use <runner-up> instead" moves the place
     pos = reader.text.cursorRect(_cursor_at(reader, tripoli.start + 1)).center()

@@ -47,8 +47,13 @@ AS_READ = [h.replace("\r", "\n").replace("\x00", "") for h in HOSTILE if h != "\
 # What the engine makes of each as a name the analyst marked: trimmed.
 AS_NAMES = {h.strip() for h in AS_READ}
 # Places the analyst renamed ("Set location…"): hostile names reach the map, GeoJSON and the SVG map.
-PLACE_NAMES = {"Baghdad": "</script><script>window.pwned=1</script>", "Mosul": "{% raw %}{{ 7*7 }}",
-               "Kirkuk": PWN_IMG, "Nineveh": '=HYPERLINK("http://x","y")', "Basra": "{# unclosed"}
+PLACE_NAMES = {
+    "Baghdad": "</script><script>window.pwned=1</script>",
+    "Mosul": "{% raw %}{{ 7*7 }}",
+    "Kirkuk": PWN_IMG,
+    "Nineveh": '=HYPERLINK("http://x","y")',
+    "Basra": "{# unclosed",
+}
 
 
 def _import(store, engine, path, text) -> int:
@@ -72,8 +77,14 @@ def hostile_library(engine, tmp_path_factory):
     for place in store.analysis(first).places:
         if place.name in PLACE_NAMES:
             span = place.mentions[0]
-            store.add_correction(first, "location", span.start, span.end, span.text,
-                                 {"lat": place.lat, "lon": place.lon, "name": PLACE_NAMES[place.name], "kind": place.kind})
+            store.add_correction(
+                first,
+                "location",
+                span.start,
+                span.end,
+                span.text,
+                {"lat": place.lat, "lon": place.lon, "name": PLACE_NAMES[place.name], "kind": place.kind},
+            )
     reanalyze(store, engine, first)
     start, end = spans_of(draft.text, [PWN_SCRIPT])[0] if spans_of(draft.text, [PWN_SCRIPT]) else (0, 20)
     store.add_highlight(first, start, end, "#fde047", PWN_SCRIPT + " {{ 7*7 }}")
@@ -81,8 +92,14 @@ def hostile_library(engine, tmp_path_factory):
     store.add_tag(first, "<b>{{ 7*7 }}</b>")
     report = build_report(store, [first, second], "=cmd|' /C calc'!A0 <script>alert(1)</script> {{ 7*7 }}", "{% raw %}")
     single = build_report(store, [first], "{# <img src=x onerror=alert(1)>", "article")
-    yield {"db": folder / "library.sqlite", "id": first, "store": store, "report": report, "single": single,
-           "file": folder / "hostile.txt"}
+    yield {
+        "db": folder / "library.sqlite",
+        "id": first,
+        "store": store,
+        "report": report,
+        "single": single,
+        "file": folder / "hostile.txt",
+    }
     store.close()
 
 
@@ -136,17 +153,34 @@ def test_csv_cells_never_start_a_formula_and_numbers_stay_numbers(hostile_librar
     assert formula_cells(entities_csv(report)) == [] and formula_cells(events_csv(report)) == []
     entities = list(csv.DictReader(io.StringIO(entities_csv(report))))
     shown = {row["entity"] for row in entities} | {row["mention"] for row in entities}
-    assert {"'=HYPERLINK(\"http://x\",\"y\")", "'=cmd|' /C calc'!A0", "'+1+1", "'-2+3", "'@SUM(A1)", "'\t=1"} <= shown
-    assert all(row["article_title"].startswith("'=cmd") for row in entities if row["article_id"] == str(hostile_library["id"]))
+    assert {'\'=HYPERLINK("http://x","y")', "'=cmd|' /C calc'!A0", "'+1+1", "'-2+3", "'@SUM(A1)", "'\t=1"} <= shown
+    assert all(
+        row["article_title"].startswith("'=cmd") for row in entities if row["article_id"] == str(hostile_library["id"])
+    )
     events = list(csv.DictReader(io.StringIO(events_csv(report))))
-    assert "'=HYPERLINK(\"http://x\",\"y\") was posted in Baghdad on Tuesday." in {row["sentence"] for row in events}
+    assert '\'=HYPERLINK("http://x","y") was posted in Baghdad on Tuesday.' in {row["sentence"] for row in events}
 
 
-@pytest.mark.parametrize("cell, shown", [
-    ("-3", "-3"), ("+1.5", "+1.5"), ("-0.25", "-0.25"), ("1e5", "1e5"), (42, 42), ("Baghdad", "Baghdad"), ("", ""),
-    ("=1+1", "'=1+1"), ("+1+1", "'+1+1"), ("-2+3", "'-2+3"), ("@SUM(A1)", "'@SUM(A1)"), ("\t=1", "'\t=1"),
-    ("\r=1", "'\r=1"), ("-3 killed", "'-3 killed"), ("-", "'-"),
-])
+@pytest.mark.parametrize(
+    "cell, shown",
+    [
+        ("-3", "-3"),
+        ("+1.5", "+1.5"),
+        ("-0.25", "-0.25"),
+        ("1e5", "1e5"),
+        (42, 42),
+        ("Baghdad", "Baghdad"),
+        ("", ""),
+        ("=1+1", "'=1+1"),
+        ("+1+1", "'+1+1"),
+        ("-2+3", "'-2+3"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\t=1", "'\t=1"),
+        ("\r=1", "'\r=1"),
+        ("-3 killed", "'-3 killed"),
+        ("-", "'-"),
+    ],
+)
 def test_a_spreadsheet_cell_is_quoted_only_when_it_would_start_a_formula(cell, shown):
     assert spreadsheet_cell(cell) == shown
 
@@ -187,7 +221,7 @@ def test_xlsx_cells_are_text_and_the_formulas_inert(hostile_library):
     assert xlsx_problems(xlsx) == []
     cells = [c for sheet in load_workbook(io.BytesIO(xlsx)).worksheets for row in sheet.iter_rows() for c in row]
     quoted = {c.value for c in cells if isinstance(c.value, str) and c.value.startswith("'")}
-    assert {"'=HYPERLINK(\"http://x\",\"y\")", "'=cmd|' /C calc'!A0", "'+1+1", "'-2+3", "'@SUM(A1)"} <= quoted
+    assert {'\'=HYPERLINK("http://x","y")', "'=cmd|' /C calc'!A0", "'+1+1", "'-2+3", "'@SUM(A1)"} <= quoted
     assert all(c.data_type == "s" for c in cells if isinstance(c.value, str))
     assert max(len(c.value) for c in cells if isinstance(c.value, str)) <= 32_767  # the 100 000-letter word, cut
 
@@ -202,8 +236,10 @@ def test_jsonl_gives_back_the_very_strings_one_article_a_line(hostile_library):
 
 
 # ----------------------------------------------------------------------------- the map page
-HOSTILE_MARKERS = [Marker(i, h, "city", 30 + i % 10, 40 + i // 10, h[:50], 1, (f"Said {h} on Monday.", h), h)
-                   for i, h in enumerate(HOSTILE)]
+HOSTILE_MARKERS = [
+    Marker(i, h, "city", 30 + i % 10, 40 + i // 10, h[:50], 1, (f"Said {h} on Monday.", h), h)
+    for i, h in enumerate(HOSTILE)
+]
 ISLAND = re.compile(r'<script type="application/json" id="wb-data">(.*?)</script>', re.DOTALL)
 
 
@@ -213,10 +249,15 @@ def test_the_map_page_holds_hostile_strings_only_as_escaped_json_data():
     assert "<" not in island.group(1) and ">" not in island.group(1)
     data = json.loads(island.group(1))
     assert [(m["name"], m["sentences"], m["article"]) for m in data["markers"]] == [
-        (m.name, list(m.sentences), m.article) for m in HOSTILE_MARKERS]
-    outside = page[: island.start()] + page[island.end():]
+        (m.name, list(m.sentences), m.article) for m in HOSTILE_MARKERS
+    ]
+    outside = page[: island.start()] + page[island.end() :]
     for payload in HOSTILE:
-        if len(payload) > 2 and payload not in ("&amp;", "%s%n", LONG_WORD):  # '&amp;' etc. also occur in Leaflet's own code
+        if len(payload) > 2 and payload not in (
+            "&amp;",
+            "%s%n",
+            LONG_WORD,
+        ):  # '&amp;' etc. also occur in Leaflet's own code
             assert payload not in outside, payload
     assert "49" not in island.group(1).replace("{{ 7*7 }}", "")
 
@@ -237,7 +278,8 @@ def test_hostile_places_on_the_real_map_show_their_names_as_text_and_run_nothing
     view.show_markers(HOSTILE_MARKERS)
     qtbot.waitUntil(lambda: view.is_ready, timeout=60_000)
     box = []
-    view.run_js("""(function () {
+    view.run_js(
+        """(function () {
       var title = document.title, shown = [];
       var layers = window.workbench.map._layers;
       Object.keys(layers).forEach(function (k) {
@@ -254,7 +296,9 @@ def test_hostile_places_on_the_real_map_show_their_names_as_text_and_run_nothing
         return s.type !== 'application/json' && /pwned|alert\\(/.test(s.textContent); }).length;
       return JSON.stringify({pwned: String(window.pwned), titleKept: document.title === title, shown: shown, scripts: scripts,
                              injected: document.querySelectorAll('img[src=x], [onerror], [onmouseover]').length});
-    })()""", box.append)
+    })()""",
+        box.append,
+    )
     qtbot.waitUntil(lambda: bool(box), timeout=20_000)
     result = json.loads(box[0])
     assert (result["pwned"], result["titleKept"], result["scripts"], result["injected"]) == ("undefined", True, 0, 0)
@@ -266,7 +310,9 @@ def test_hostile_places_on_the_real_map_show_their_names_as_text_and_run_nothing
 
 
 # ----------------------------------------------------------------------------- the reader and the timeline
-def test_the_reader_shows_the_hostile_article_as_plain_text_with_marks_on_the_right_characters(hostile_library, qtbot, qapp):
+def test_the_reader_shows_the_hostile_article_as_plain_text_with_marks_on_the_right_characters(
+    hostile_library, qtbot, qapp
+):
     from PySide6.QtCore import QPoint, Qt
     from PySide6.QtGui import QTextDocument
 
@@ -321,8 +367,15 @@ def test_the_timeline_lists_and_tips_hostile_sentences_as_text(hostile_library, 
 
 # ----------------------------------------------------------------------------- the command line
 def run_cli(*args):
-    return subprocess.run([sys.executable, "-m", "workbench.cli", *args], check=False, capture_output=True, text=True, cwd=ROOT,
-                          timeout=300, encoding="utf-8")
+    return subprocess.run(
+        [sys.executable, "-m", "workbench.cli", *args],
+        check=False,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+        encoding="utf-8",
+    )
 
 
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")

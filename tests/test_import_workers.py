@@ -25,10 +25,12 @@ def dispatches(folder, count: int) -> list:
     files = []
     for i in range(count):
         f = folder / f"dispatch-{i:02}.txt"
-        f.write_text(f"Title: Dispatch {i}\nPublished: 2023-0{1 + i % 9}-1{i % 10}\n\n"
-                     f"Clashes broke out in {TOWNS[i % len(TOWNS)]} on Monday, officials said. General Ahmed Saleh "
-                     f"of the Iraqi army visited {TOWNS[(i + 3) % len(TOWNS)]} last week; report number {i}.",
-                     encoding="utf-8")
+        f.write_text(
+            f"Title: Dispatch {i}\nPublished: 2023-0{1 + i % 9}-1{i % 10}\n\n"
+            f"Clashes broke out in {TOWNS[i % len(TOWNS)]} on Monday, officials said. General Ahmed Saleh "
+            f"of the Iraqi army visited {TOWNS[(i + 3) % len(TOWNS)]} last week; report number {i}.",
+            encoding="utf-8",
+        )
         files.append(f)
     shutil.copy(SEED, folder / "seed.txt")
     return [*files, folder / "seed.txt"]
@@ -44,9 +46,15 @@ def what_was_stored(store, results) -> list:
     for r in results:
         article = store.article(r.article_id) if r.article_id else None
         analysis = article.analysis if article else None
-        rows.append((r.path.rsplit("/", 1)[-1], r.status, r.title,
-                     analysis and (analysis.entities, analysis.places, analysis.events, analysis.sentences,
-                                   analysis.language)))
+        rows.append(
+            (
+                r.path.rsplit("/", 1)[-1],
+                r.status,
+                r.title,
+                analysis
+                and (analysis.entities, analysis.places, analysis.events, analysis.sentences, analysis.language),
+            )
+        )
     return rows
 
 
@@ -66,12 +74,15 @@ def test_two_worker_processes_store_what_one_process_stores_in_the_files_order(e
 def test_a_file_that_cannot_be_read_is_named_and_the_others_are_stored(engine, tmp_path):
     files = dispatches(tmp_path / "in", 10)
     huge = tmp_path / "in" / "huge.txt"
-    huge.write_text("Title: Huge\n\n" + "Talks resumed in Geneva on Monday. " * (MAX_TEXT_CHARS // 30), encoding="utf-8")
+    huge.write_text(
+        "Title: Huge\n\n" + "Talks resumed in Geneva on Monday. " * (MAX_TEXT_CHARS // 30), encoding="utf-8"
+    )
     twin = tmp_path / "in" / "twin.txt"
     shutil.copy(files[0], twin)
     with Store(tmp_path / "library.sqlite") as store:
-        results = imported(store, engine, [files[0], huge, *files[1:], tmp_path / "in" / "missing.txt", twin],
-                           workers=2)
+        results = imported(
+            store, engine, [files[0], huge, *files[1:], tmp_path / "in" / "missing.txt", twin], workers=2
+        )
         by_name = {r.path.rsplit("/", 1)[-1]: r for r in results}
         assert by_name["huge.txt"].status == "error" and by_name["huge.txt"].reason.startswith("too long to analyse")
         assert by_name["missing.txt"].status == "error" and by_name["missing.txt"].reason
@@ -142,8 +153,9 @@ def test_workbench_ingest_takes_the_number_of_workers(tmp_path, capsys):
     assert [line.split()[1].rstrip(":") for line in lines] == sorted(str(f) for f in files)
 
 
-def test_the_window_imports_a_folder_on_worker_processes_and_lists_the_failed_file(make_window, qtbot, tmp_path,
-                                                                                   monkeypatch):
+def test_the_window_imports_a_folder_on_worker_processes_and_lists_the_failed_file(
+    make_window, qtbot, tmp_path, monkeypatch
+):
     monkeypatch.setenv("WORKBENCH_IMPORT_WORKERS", "2")
     files = dispatches(tmp_path / "in", 10)
     (tmp_path / "in" / "broken.pdf").write_bytes(b"%PDF-1.4 not really")

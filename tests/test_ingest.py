@@ -54,9 +54,16 @@ def make_docx(path: Path, paragraphs: list[str], title: str = "") -> Path:
 
 def test_plain_text_with_header_lines_gives_title_source_url_and_date(tmp_path):
     f = tmp_path / "a.txt"
-    f.write_text("Title: Clashes in Tripoli\nSource: Al-Ahram Weekly — https://example.org/a\nPublished: 2022-08-30\n\n" + BODY)
+    f.write_text(
+        "Title: Clashes in Tripoli\nSource: Al-Ahram Weekly — https://example.org/a\nPublished: 2022-08-30\n\n" + BODY
+    )
     a = read_article(f)
-    assert (a.title, a.source, a.url, a.published) == ("Clashes in Tripoli", "Al-Ahram Weekly", "https://example.org/a", date(2022, 8, 30))
+    assert (a.title, a.source, a.url, a.published) == (
+        "Clashes in Tripoli",
+        "Al-Ahram Weekly",
+        "https://example.org/a",
+        date(2022, 8, 30),
+    )
     assert a.text == BODY
     assert a.format == "txt"
 
@@ -88,9 +95,16 @@ def test_the_sample_article_carries_its_publication_date():
 
 def test_markdown_front_matter_is_read(tmp_path):
     f = tmp_path / "c.md"
-    f.write_text("---\ntitle: Clashes in Tripoli\ndate: 2022-08-30\nsource: Ahram Online\nauthor: K. Abdallah\n---\n\n" + BODY)
+    f.write_text(
+        "---\ntitle: Clashes in Tripoli\ndate: 2022-08-30\nsource: Ahram Online\nauthor: K. Abdallah\n---\n\n" + BODY
+    )
     a = read_article(f)
-    assert (a.title, a.published, a.source, a.author) == ("Clashes in Tripoli", date(2022, 8, 30), "Ahram Online", "K. Abdallah")
+    assert (a.title, a.published, a.source, a.author) == (
+        "Clashes in Tripoli",
+        date(2022, 8, 30),
+        "Ahram Online",
+        "K. Abdallah",
+    )
     assert a.text == BODY
 
 
@@ -146,7 +160,9 @@ def test_email_subject_date_sender_and_text_part(tmp_path):
 def test_html_only_email_goes_through_the_html_reader(tmp_path):
     msg = EmailMessage()
     msg["Subject"] = "Bulletin"
-    msg.set_content("<html><body><article><p>" + BODY.replace("\n\n", "</p><p>") + "</p></article></body></html>", subtype="html")
+    msg.set_content(
+        "<html><body><article><p>" + BODY.replace("\n\n", "</p><p>") + "</p></article></body></html>", subtype="html"
+    )
     f = tmp_path / "h.eml"
     f.write_bytes(msg.as_bytes())
     assert "Clashes broke out in Tripoli" in read_article(f).text

@@ -29,8 +29,13 @@ def shipped_by_the_wheel() -> set[str]:
 
 
 def test_the_wheel_carries_every_resource_file_in_the_repository_and_the_sample_article():
-    tracked = subprocess.run(["git", "ls-files", "resources", "seeds", "THIRD-PARTY-NOTICES.md"], cwd=ROOT,
-                             capture_output=True, text=True, check=True).stdout.split()
+    tracked = subprocess.run(
+        ["git", "ls-files", "resources", "seeds", "THIRD-PARTY-NOTICES.md"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
     assert "resources/lexicon/places.json" in tracked and "seeds/khazali-withdrawal.txt" in tracked
     assert set(tracked) <= shipped_by_the_wheel()
     assert "resources/map/basemap.mbtiles" not in shipped_by_the_wheel()  # a local copy of the basemap stays out
@@ -43,8 +48,12 @@ def test_shipped_files_are_found_through_importlib_resources_not_the_source_tree
     assert settings.RESOURCES == Path(str(package / "resources"))
     assert settings.SEEDS == Path(str(package / "seeds"))
     assert "__file__" not in (ROOT / "workbench" / "core" / "settings.py").read_text()
-    for path in (settings.RESOURCES / "gazetteer" / "additions.json", settings.RESOURCES / "map" / "leaflet" / "leaflet.js",
-                 settings.SEEDS / "khazali-withdrawal.txt", settings.NOTICES):
+    for path in (
+        settings.RESOURCES / "gazetteer" / "additions.json",
+        settings.RESOURCES / "map" / "leaflet" / "leaflet.js",
+        settings.SEEDS / "khazali-withdrawal.txt",
+        settings.NOTICES,
+    ):
         assert path.is_file(), path
     # In a clone the package's folders are the top-level ones, so an edit there is what the app reads.
     assert settings.RESOURCES.resolve() == ROOT / "resources"
@@ -58,7 +67,9 @@ def gazetteer_meta(path: Path, **rows: str) -> Path:
     return path
 
 
-def test_the_gazetteer_records_the_data_releases_it_was_built_from_and_a_new_release_makes_it_stale(gazetteer, tmp_path):
+def test_the_gazetteer_records_the_data_releases_it_was_built_from_and_a_new_release_makes_it_stale(
+    gazetteer, tmp_path
+):
     from workbench.core.gazetteer import (
         additions_digest,
         data_package_versions,
@@ -101,8 +112,13 @@ def test_help_about_shows_the_version_the_licence_and_the_third_party_notices(ma
     from workbench.qt.about import AboutDialog
 
     window = make_window()
-    about = next(a for menu in window.menuBar().actions() if menu.text() == "&Help"
-                 for a in menu.menu().actions() if a.text() == "&About the workbench")
+    about = next(
+        a
+        for menu in window.menuBar().actions()
+        if menu.text() == "&Help"
+        for a in menu.menu().actions()
+        if a.text() == "&About the workbench"
+    )
     seen = []
 
     def read_and_close():
@@ -129,5 +145,7 @@ def test_the_notices_name_every_python_package_the_workbench_runs_on_at_its_lock
     text = (ROOT / "THIRD-PARTY-NOTICES.md").read_text(encoding="utf-8")
     dists = notices.runtime_closure()
     assert any(d.metadata["Name"] == "PySide6" for d in dists)
-    missing = [f"{d.metadata['Name']} {d.version}" for d in dists if f"| {d.metadata['Name']} | {d.version} |" not in text]
+    missing = [
+        f"{d.metadata['Name']} {d.version}" for d in dists if f"| {d.metadata['Name']} | {d.version} |" not in text
+    ]
     assert not missing, f"THIRD-PARTY-NOTICES.md is behind the installed packages (run `make notices`): {missing}"

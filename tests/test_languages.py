@@ -19,13 +19,19 @@ from workbench.core.store import Store
 from .test_cli import run_cli
 from .test_gui import import_and_wait
 
-ENGLISH = ("Gunmen attacked a police checkpoint on the road between Kirkuk and Tikrit on Wednesday, killing three "
-           "officers, the Interior Ministry said in a statement.")
-FRENCH = ("Mercredi, une série d'attentats a frappé Bagdad, faisant au moins douze morts, selon le ministère de "
-          "l'Intérieur. Le 12 mars, des combattants de l'État islamique avaient attaqué un poste de police près de "
-          "Mossoul. Les autorités de Kirkouk ont annoncé mardi un couvre-feu, qui sera levé la semaine prochaine.")
-ARABIC = ("نفذ عمال النظافة في حي المشتل شرقي بغداد إضرابا عن العمل يوم الأربعاء احتجاجا على تأخر صرف رواتبهم "
-          "لثلاثة أشهر، وقالت أمانة بغداد إنها ستعالج المشكلة خلال الأسبوع المقبل.")
+ENGLISH = (
+    "Gunmen attacked a police checkpoint on the road between Kirkuk and Tikrit on Wednesday, killing three "
+    "officers, the Interior Ministry said in a statement."
+)
+FRENCH = (
+    "Mercredi, une série d'attentats a frappé Bagdad, faisant au moins douze morts, selon le ministère de "
+    "l'Intérieur. Le 12 mars, des combattants de l'État islamique avaient attaqué un poste de police près de "
+    "Mossoul. Les autorités de Kirkouk ont annoncé mardi un couvre-feu, qui sera levé la semaine prochaine."
+)
+ARABIC = (
+    "نفذ عمال النظافة في حي المشتل شرقي بغداد إضرابا عن العمل يوم الأربعاء احتجاجا على تأخر صرف رواتبهم "
+    "لثلاثة أشهر، وقالت أمانة بغداد إنها ستعالج المشكلة خلال الأسبوع المقبل."
+)
 # Wednesday 20 March 2024.
 PUBLISHED = date(2024, 3, 20)
 
@@ -114,8 +120,9 @@ def test_exports_carry_each_articles_language(store, engine, tmp_path):
 def test_a_library_made_before_languages_opens_and_learns_them_on_re_analysis(tmp_path, engine):
     path = tmp_path / "old.sqlite"
     with Store(path) as store:
-        article_id = next(ingest_paths(store, engine, [write_article(tmp_path, "en.txt", "Kirkuk", ENGLISH)])
-                          ).result.article_id
+        article_id = next(
+            ingest_paths(store, engine, [write_article(tmp_path, "en.txt", "Kirkuk", ENGLISH)])
+        ).result.article_id
         # The library as the previous version left it: no language column, the migration not yet run.
         store.db.execute("DROP INDEX idx_articles_language")
         store.db.execute("ALTER TABLE articles DROP COLUMN language")

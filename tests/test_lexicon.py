@@ -36,12 +36,19 @@ def words_in(node: ast.AST) -> list[str]:
         items = node.elts
     elif isinstance(node, ast.Dict):
         items = [k for k in node.keys if k is not None]
-    elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "split"
-          and isinstance(node.func.value, ast.Constant) and isinstance(node.func.value.value, str)):
+    elif (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "split"
+        and isinstance(node.func.value, ast.Constant)
+        and isinstance(node.func.value.value, str)
+    ):
         return node.func.value.value.split()
     else:
         return []
-    return [i.value for i in items if isinstance(i, ast.Constant) and isinstance(i.value, str) and _WORD.fullmatch(i.value)]
+    return [
+        i.value for i in items if isinstance(i, ast.Constant) and isinstance(i.value, str) and _WORD.fullmatch(i.value)
+    ]
 
 
 def regex_words(node: ast.AST) -> list[str]:
@@ -82,9 +89,16 @@ def word_lists(source: str, everywhere: bool, skip: frozenset[str] = frozenset()
     if everywhere:
         roots = [tree]
     else:
-        roots = [n.value for n in tree.body if isinstance(n, (ast.Assign, ast.AnnAssign)) and n.value is not None
-                 and not any(isinstance(t, ast.Name) and t.id in skip
-                             for t in (n.targets if isinstance(n, ast.Assign) else [n.target]))]
+        roots = [
+            n.value
+            for n in tree.body
+            if isinstance(n, (ast.Assign, ast.AnnAssign))
+            and n.value is not None
+            and not any(
+                isinstance(t, ast.Name) and t.id in skip
+                for t in (n.targets if isinstance(n, ast.Assign) else [n.target])
+            )
+        ]
     found = set()
     for root in roots:
         for node in ast.walk(root):

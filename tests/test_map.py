@@ -22,7 +22,11 @@ def names(markers):
 
 
 def test_the_map_opens_on_the_cluster_that_holds_most_mentions():
-    assert names(focus_markers([BAGHDAD, MASHTAL, ANBAR, WASHINGTON, UNITED_STATES])) == ["Al Anbar", "Baghdad", "Mashtal"]
+    assert names(focus_markers([BAGHDAD, MASHTAL, ANBAR, WASHINGTON, UNITED_STATES])) == [
+        "Al Anbar",
+        "Baghdad",
+        "Mashtal",
+    ]
 
 
 def test_without_a_dominant_cluster_every_specific_place_is_framed():
@@ -49,8 +53,10 @@ def test_names_of_neighbouring_markers_do_not_cover_each_other():
     import re
 
     svg = map_svg([BAGHDAD, MASHTAL, ANBAR])
-    labels = {m[3]: (float(m[0]), m[2]) for m in re.findall(
-        r'<text x="([\d.]+)" y="([\d.]+)" text-anchor="(\w+)"[^>]*fill="#111">([^<]+)</text>', svg)}
+    labels = {
+        m[3]: (float(m[0]), m[2])
+        for m in re.findall(r'<text x="([\d.]+)" y="([\d.]+)" text-anchor="(\w+)"[^>]*fill="#111">([^<]+)</text>', svg)
+    }
     assert set(labels) == {"Baghdad", "Mashtal", "Al Anbar"}
     # Baghdad and Mashtal are 8 km apart: their names go to different sides of the markers.
     assert labels["Baghdad"][1] != labels["Mashtal"][1]
@@ -63,7 +69,9 @@ def data_island(page: str) -> dict:
     import json
     import re
 
-    return json.loads(re.search(r'<script type="application/json" id="wb-data">(.*?)</script>', page, re.DOTALL).group(1))
+    return json.loads(
+        re.search(r'<script type="application/json" id="wb-data">(.*?)</script>', page, re.DOTALL).group(1)
+    )
 
 
 def test_article_text_on_the_map_page_is_data_never_template_source():
@@ -82,7 +90,7 @@ def test_article_text_on_the_map_page_is_data_never_template_source():
 def test_markup_in_map_data_cannot_close_the_data_island():
     from workbench.core.mapping import map_html
 
-    evil = '</script><script>window.pwned=1</script><!--'
+    evil = "</script><script>window.pwned=1</script><!--"
     page = map_html([Marker(0, evil, "city", 33.3, 44.4, "Iraq", 1, (evil,))])
     assert "window.pwned=1</script>" not in page
     assert data_island(page)["markers"][0]["name"] == evil

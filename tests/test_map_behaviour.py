@@ -27,22 +27,26 @@ def test_the_map_opens_on_the_middle_east_with_its_credits_and_a_scale():
 
 def test_with_the_offline_basemap_it_shows_first_and_the_online_tiles_are_offered_beside_it():
     page = map_html([RAQQA], offline_tiles=True)
-    assert layers(page) == {"Offline basemap": ("wbtiles://tiles/{z}/{x}/{y}.png", True),
-                            "Online tiles (when reachable)": ("https://tile.openstreetmap.org/{z}/{x}/{y}.png", False)}
+    assert layers(page) == {
+        "Offline basemap": ("wbtiles://tiles/{z}/{x}/{y}.png", True),
+        "Online tiles (when reachable)": ("https://tile.openstreetmap.org/{z}/{x}/{y}.png", False),
+    }
     assert re.search(r'"maxZoom": 18,\s*"maxNativeZoom": 6,', page)  # the bundled tiles stop at zoom 6
     assert re.search(r'L\.control\.layers\([^)]*"collapsed": true', page)
 
 
 def test_without_the_offline_basemap_the_online_tiles_show():
-    assert layers(map_html([RAQQA])) == {"Online tiles (when reachable)":
-                                         ("https://tile.openstreetmap.org/{z}/{x}/{y}.png", True)}
+    assert layers(map_html([RAQQA])) == {
+        "Online tiles (when reachable)": ("https://tile.openstreetmap.org/{z}/{x}/{y}.png", True)
+    }
 
 
 @pytest.mark.parametrize("offline", [True, False])
 def test_the_page_s_own_style_holds_the_map_background_and_the_compact_credits(offline):
     page = map_html([RAQQA], offline_tiles=offline)
-    assert re.search(r"\.leaflet-container\{background:#dfeaf2\}(\.leaflet-control-attribution[:a-z]*\{[^}]+\})+</style>",
-                     page)
+    assert re.search(
+        r"\.leaflet-container\{background:#dfeaf2\}(\.leaflet-control-attribution[:a-z]*\{[^}]+\})+</style>", page
+    )
 
 
 def test_place_names_in_other_scripts_travel_as_themselves_not_as_escapes():
@@ -79,12 +83,14 @@ def test_the_markers_of_one_article_name_no_article_and_those_of_several_name_th
 
     def article(i: int, title: str):
         place = Place("Erbil", "city", 36.19, 44.01, "IQ", 1.0, (Span(0, 5, "Erbil"),))
-        return SimpleNamespace(id=i, draft=ArticleDraft(title=title, text="Erbil flooded."),
-                               analysis=Analysis((), (place,), ()))
+        return SimpleNamespace(
+            id=i, draft=ArticleDraft(title=title, text="Erbil flooded."), analysis=Analysis((), (place,), ())
+        )
 
     assert [m.article for m, _ in markers_for_articles([article(1, "Floods")])] == [""]
-    assert [(m.id, m.article, where) for m, where in markers_for_articles([article(1, "Floods"), article(2, "Rain")])] \
-        == [(0, "Floods", (1, 0)), (1, "Rain", (2, 0))]
+    assert [
+        (m.id, m.article, where) for m, where in markers_for_articles([article(1, "Floods"), article(2, "Rain")])
+    ] == [(0, "Floods", (1, 0)), (1, "Rain", (2, 0))]
 
 
 def test_a_language_without_a_name_here_is_called_by_its_code():
@@ -98,9 +104,16 @@ def test_among_many_scattered_places_the_map_still_opens_on_the_most_mentioned_c
     from workbench.core.gazetteer import distance_km
     from workbench.core.mapping import FOCUS_CENTRES, focus_markers
 
-    baghdad = [Marker(0, "Baghdad", "city", 33.3, 44.4, "IQ", 100), Marker(1, "Baqubah", "city", 33.75, 44.6, "IQ", 100)]
-    grid = [(lat, lon) for lat in (-45, -15, 15, 45) for lon in range(-180, 180, 30)
-            if distance_km(lat, lon, 33.3, 44.4) > 2000]
+    baghdad = [
+        Marker(0, "Baghdad", "city", 33.3, 44.4, "IQ", 100),
+        Marker(1, "Baqubah", "city", 33.75, 44.6, "IQ", 100),
+    ]
+    grid = [
+        (lat, lon)
+        for lat in (-45, -15, 15, 45)
+        for lon in range(-180, 180, 30)
+        if distance_km(lat, lon, 33.3, 44.4) > 2000
+    ]
     scattered = [Marker(2 + i, f"Town {i}", "city", lat, lon, "", 1) for i, (lat, lon) in enumerate(grid)]
     assert len(scattered) > FOCUS_CENTRES
     assert [m.name for m in focus_markers(scattered + baghdad)] == ["Baghdad", "Baqubah"]

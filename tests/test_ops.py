@@ -44,7 +44,9 @@ def test_a_correction_reanalyses_the_article_and_undoing_it_restores_the_machine
     text = store.draft(article).text
     start = text.index("Abu Baqir al-Saadi")
     before = labels_of(store, article)["Abu Baqir al-Saadi"]
-    changes = AddCorrection(article, "label", start, start + 18, "Abu Baqir al-Saadi", {"label": "ORG"}).apply(store, engine)
+    changes = AddCorrection(article, "label", start, start + 18, "Abu Baqir al-Saadi", {"label": "ORG"}).apply(
+        store, engine
+    )
     assert labels_of(store, article)["Abu Baqir al-Saadi"] == "ORG"
     assert changes.entities and changes.places and changes.events and changes.library and changes.touches(article)
     changes.undo.apply(store, engine)

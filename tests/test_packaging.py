@@ -73,8 +73,13 @@ def test_qt_sorts_cases_and_names_time_zones_alike_with_the_bundles_slim_icu_dat
     assert slim_icu.stat().st_size < qt_icu.stat().st_size * 0.6
 
     def run(**env) -> list[str]:
-        out = subprocess.run([sys.executable, "-c", QT_ICU_USES], capture_output=True, text=True, check=True,
-                             env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **env}).stdout.splitlines()
+        out = subprocess.run(
+            [sys.executable, "-c", QT_ICU_USES],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **env},
+        ).stdout.splitlines()
         return out
 
     with_qt_data, with_slim_data = run(), run(LD_PRELOAD=str(slim_icu))
@@ -87,10 +92,13 @@ def test_the_size_report_names_each_component_and_any_new_package(tmp_path):
     sizes = packaging_module("sizes")
     bundle = tmp_path / "workbench"
     files = {
-        "workbench": 3, "_internal/PySide6/Qt/lib/libQt6WebEngineCore.so.6": 5,
-        "_internal/PySide6/Qt/lib/libQt6Core.so.6": 2, "_internal/PySide6/Qt/lib/libicudata.so.73": 1,
+        "workbench": 3,
+        "_internal/PySide6/Qt/lib/libQt6WebEngineCore.so.6": 5,
+        "_internal/PySide6/Qt/lib/libQt6Core.so.6": 2,
+        "_internal/PySide6/Qt/lib/libicudata.so.73": 1,
         "_internal/workbench/resources/gazetteer/gazetteer-v4.sqlite": 4,
-        "_internal/fr_core_news_sm/fr_core_news_sm-3.8.0/ner/model": 1, "_internal/newlib/big.so": 2,
+        "_internal/fr_core_news_sm/fr_core_news_sm-3.8.0/ner/model": 1,
+        "_internal/newlib/big.so": 2,
     }
     for name, mb in files.items():
         (bundle / name).parent.mkdir(parents=True, exist_ok=True)

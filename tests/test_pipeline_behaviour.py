@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from workbench.core.pipeline import ingest_paths
 
-STORIES = ["Clashes erupted in Tripoli on Saturday.", "Aid reached Mosul on Tuesday.", "Talks resumed in Doha on Monday."]
+STORIES = [
+    "Clashes erupted in Tripoli on Saturday.",
+    "Aid reached Mosul on Tuesday.",
+    "Talks resumed in Doha on Monday.",
+]
 
 
 def files(tmp_path, texts: list[str]) -> list[str]:
@@ -31,8 +35,11 @@ def test_a_cancel_during_a_batch_stores_nothing_after_it_and_says_so_for_each_fi
         return len(asked) > 2  # asked once before the batch, then before each article: the second is cancelled
 
     progress = list(ingest_paths(store, engine, files(tmp_path, STORIES), cancel=cancel))
-    assert [(p.done, p.total, p.result.status) for p in progress] == [(1, 3, "stored"), (2, 3, "cancelled"),
-                                                                      (3, 3, "cancelled")]
+    assert [(p.done, p.total, p.result.status) for p in progress] == [
+        (1, 3, "stored"),
+        (2, 3, "cancelled"),
+        (3, 3, "cancelled"),
+    ]
     assert [p.result.reason for p in progress[1:]] == ["cancelled", "cancelled"]
     assert len(store.article_ids()) == 1
 
@@ -45,5 +52,8 @@ def test_a_cancel_between_batches_counts_every_file_left_against_the_whole_impor
         return len(asked) > 2  # before batch one, before its one article; then before batch two
 
     progress = list(ingest_paths(store, engine, files(tmp_path, STORIES), cancel=cancel, batch_size=1))
-    assert [(p.done, p.total, p.result.status) for p in progress] == [(1, 3, "stored"), (2, 3, "cancelled"),
-                                                                      (3, 3, "cancelled")]
+    assert [(p.done, p.total, p.result.status) for p in progress] == [
+        (1, 3, "stored"),
+        (2, 3, "cancelled"),
+        (3, 3, "cancelled"),
+    ]

@@ -15,9 +15,14 @@ DEIR_EZZOR = (35.33, 40.14)
 
 def mentions_of(text: str, names: dict[str, str]) -> list[Mention]:
     """Every occurrence of each name, with the label given."""
-    return sorted((Mention(m.start(), m.end(), m.group(), label, "")
-                   for name, label in names.items() for m in re.finditer(re.escape(name), text)),
-                  key=lambda m: m.start)
+    return sorted(
+        (
+            Mention(m.start(), m.end(), m.group(), label, "")
+            for name, label in names.items()
+            for m in re.finditer(re.escape(name), text)
+        ),
+        key=lambda m: m.start,
+    )
 
 
 def sentences_of(text: str) -> list[Span]:
@@ -25,7 +30,9 @@ def sentences_of(text: str) -> list[Span]:
 
 
 def resolve(text: str, names: dict[str, str], gazetteer):
-    return {p.mentions[0].text: p for p in resolve_places(text, mentions_of(text, names), sentences_of(text), gazetteer)}
+    return {
+        p.mentions[0].text: p for p in resolve_places(text, mentions_of(text, names), sentences_of(text), gazetteer)
+    }
 
 
 def entry(name, cc, lat, lon, kind="city", population=1_000, capital=False):
@@ -55,10 +62,15 @@ def test_without_a_geography_nothing_is_turned_down():
 
 
 def test_an_oilfield_named_like_an_american_town_stays_in_the_story_s_country(gazetteer):
-    text = ("Drones struck the al-Omar oilfield near Deir ez-Zor in eastern Syria. "
-            "Syria said the strikes on Deir ez-Zor and Raqqa killed three. Omar was hit before.")
-    places = resolve(text, {"al-Omar oilfield": "FAC", "Deir ez-Zor": "GPE", "Syria": "GPE", "Raqqa": "GPE",
-                            "Omar": "GPE"}, gazetteer)
+    text = (
+        "Drones struck the al-Omar oilfield near Deir ez-Zor in eastern Syria. "
+        "Syria said the strikes on Deir ez-Zor and Raqqa killed three. Omar was hit before."
+    )
+    places = resolve(
+        text,
+        {"al-Omar oilfield": "FAC", "Deir ez-Zor": "GPE", "Syria": "GPE", "Raqqa": "GPE", "Omar": "GPE"},
+        gazetteer,
+    )
     for name in ("al-Omar oilfield", "Omar"):
         p = places[name]
         assert p.country != "United States", p.reason
@@ -127,10 +139,22 @@ def test_a_local_report_that_names_no_country_is_placed_where_most_of_its_names_
 
 
 def test_a_country_named_once_beside_the_story_is_not_its_geography(gazetteer):
-    text = ("Insurgents attacked Mocimboa da Praia and Macomia in Cabo Delgado, Mozambique. "
-            "Mozambique's army and troops from Rwanda retook Macomia. Palma was calm.")
-    places = resolve(text, {"Mocimboa da Praia": "GPE", "Macomia": "GPE", "Cabo Delgado": "GPE", "Mozambique": "GPE",
-                            "Rwanda": "GPE", "Palma": "GPE"}, gazetteer)
+    text = (
+        "Insurgents attacked Mocimboa da Praia and Macomia in Cabo Delgado, Mozambique. "
+        "Mozambique's army and troops from Rwanda retook Macomia. Palma was calm."
+    )
+    places = resolve(
+        text,
+        {
+            "Mocimboa da Praia": "GPE",
+            "Macomia": "GPE",
+            "Cabo Delgado": "GPE",
+            "Mozambique": "GPE",
+            "Rwanda": "GPE",
+            "Palma": "GPE",
+        },
+        gazetteer,
+    )
     assert places["Palma"].country != "Spain", places["Palma"].reason
 
 
@@ -161,7 +185,9 @@ def test_a_city_and_its_province_of_one_name_are_one_place_in_the_sense_first_na
     assert len(places) == 1
     (place,) = places.values()
     assert place.kind == "governorate" and len(place.mentions) == 2
-    city_first = resolve("Traffic returned to Kandahar city. Clashes went on in Kandahar province.", {"Kandahar": "GPE"}, gazetteer)
+    city_first = resolve(
+        "Traffic returned to Kandahar city. Clashes went on in Kandahar province.", {"Kandahar": "GPE"}, gazetteer
+    )
     assert [p.kind for p in city_first.values()] == ["city"]
 
 
@@ -185,8 +211,10 @@ def test_a_capitalised_direction_before_a_country_makes_a_region_of_it(gazetteer
 
 
 def test_a_city_named_beside_a_county_noun_is_no_sign_of_its_country(gazetteer):
-    text = ("Youths attacked a village in Eastern Chad. Herders from neighbouring Mbarara County fled, and "
-            "Mbarara County's chiefs met them. Chad's army moved to Eastern Chad's Ouaddai region.")
+    text = (
+        "Youths attacked a village in Eastern Chad. Herders from neighbouring Mbarara County fled, and "
+        "Mbarara County's chiefs met them. Chad's army moved to Eastern Chad's Ouaddai region."
+    )
     places = resolve(text, {"Eastern Chad": "GPE", "Mbarara": "GPE", "Ouaddai": "GPE"}, gazetteer)
     assert places["Mbarara"].country != "Uganda", places["Mbarara"].reason
 
@@ -195,13 +223,17 @@ def test_a_village_the_gazetteer_lacks_is_not_put_at_the_centre_of_a_large_count
     text = "Gunmen killed 12 people in Mali. The attack hit Tamaza village in Mali on Sunday."
     places = resolve(text, {"Mali": "GPE", "Tamaza": "GPE"}, gazetteer)
     assert places["Tamaza"].lat is None, places["Tamaza"].reason  # unplaced, listed for the analyst
-    small = resolve("Shells hit Lebanon. Shells hit Tamaza village in Lebanon.", {"Lebanon": "GPE", "Tamaza": "GPE"}, gazetteer)
+    small = resolve(
+        "Shells hit Lebanon. Shells hit Tamaza village in Lebanon.", {"Lebanon": "GPE", "Tamaza": "GPE"}, gazetteer
+    )
     assert small["Tamaza"].lat is not None  # a guess inside a small country stays close
 
 
 def test_a_village_is_not_put_at_a_place_apart_from_where_the_story_is(gazetteer):
-    text = ("Gunmen attacked Tamaza in Loreto province. Officials in Lima said troops were sent to Loreto. "
-            "In Loreto, Tamaza was calm.")
+    text = (
+        "Gunmen attacked Tamaza in Loreto province. Officials in Lima said troops were sent to Loreto. "
+        "In Loreto, Tamaza was calm."
+    )
     places = resolve(text, {"Loreto": "GPE", "Lima": "GPE", "Tamaza": "GPE"}, gazetteer)
     tamaza = places["Tamaza"]
     assert tamaza.lat is None or distance_km(tamaza.lat, tamaza.lon, -12.05, -77.04) > 500, tamaza.reason  # not at Lima
@@ -229,4 +261,3 @@ def test_a_camp_named_with_and_without_its_kind_word_is_one_place(gazetteer):
     text = "Strikes hit the Zzyzx refugee camp on Sunday. Residents of the Zzyzx camp fled."
     places = resolve(text, {"Zzyzx refugee camp": "FAC", "Zzyzx camp": "FAC"}, gazetteer)
     assert len({(p.name, p.kind) for p in places.values()}) == 1, [p.name for p in places.values()]
-

@@ -20,8 +20,12 @@ def test_sample_quality_stays_above_the_aims(engine, samples, tmp_path):
         published = date.fromisoformat(g["published"]) if g["published"] else None
         data = analysis_to_json(draft, engine.analyze(draft.text, published))
         (tmp_path / f"{g['file']}.json").write_text(json.dumps(data))
-    out = subprocess.run([sys.executable, str(samples / "score.py"), str(samples / "gold.json"), str(tmp_path)],
-                         capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, str(samples / "score.py"), str(samples / "gold.json"), str(tmp_path)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     figures = dict(re.findall(r"(\w+)=([\d.]+)", out.strip().splitlines()[-1]))
     assert float(figures["placeF1"]) >= 0.93, out
     assert float(figures["map161"]) >= 0.90, out

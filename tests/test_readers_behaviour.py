@@ -29,15 +29,19 @@ CONVOY = [
 
 def test_an_alert_laid_out_in_table_head_body_and_foot_keeps_every_paragraph():
     """Mailing tools lay an alert out in a table, its sections in thead, tbody and tfoot."""
-    html = (f"<html><body><table><thead><tr><th><p>{CONVOY[0]}</p></th></tr></thead>"
-            f"<tbody><tr><td><p>{CONVOY[1]}</p></td></tr></tbody>"
-            f"<tfoot><tr><td><p>{CONVOY[2]}</p></td></tr></tfoot></table></body></html>")
+    html = (
+        f"<html><body><table><thead><tr><th><p>{CONVOY[0]}</p></th></tr></thead>"
+        f"<tbody><tr><td><p>{CONVOY[1]}</p></td></tr></tbody>"
+        f"<tfoot><tr><td><p>{CONVOY[2]}</p></td></tr></tfoot></table></body></html>"
+    )
     assert html_article(html, Path("alert.eml"), layout_tables=True).text.split("\n\n") == CONVOY
 
 
 def eml(body: str, subtype: str = "plain", subject: str = "Fwd: Convoy") -> bytes:
-    return (f"From: analyst@example.org\nSubject: {subject}\nDate: Wed, 7 Feb 2024 09:00:00 +0000\n"
-            f"MIME-Version: 1.0\nContent-Type: text/{subtype}; charset=utf-8\n\n{body}\n").encode()
+    return (
+        f"From: analyst@example.org\nSubject: {subject}\nDate: Wed, 7 Feb 2024 09:00:00 +0000\n"
+        f"MIME-Version: 1.0\nContent-Type: text/{subtype}; charset=utf-8\n\n{body}\n"
+    ).encode()
 
 
 def test_an_html_only_alert_laid_out_in_tables_keeps_its_paragraphs():
@@ -47,9 +51,19 @@ def test_an_html_only_alert_laid_out_in_tables_keeps_its_paragraphs():
 
 
 def test_a_forward_quoted_line_by_line_gives_the_inner_message_without_the_quote_marks():
-    quoted = "\n".join(f"> {line}" for line in [
-        "---------- Forwarded message ---------", "From: Desk <desk@wire.example>",
-        "Date: Tue, 6 Feb 2024 08:00:00 +0000", "Subject: Convoy reaches Mosul", "", CONVOY[0], "", CONVOY[1]])
+    quoted = "\n".join(
+        f"> {line}"
+        for line in [
+            "---------- Forwarded message ---------",
+            "From: Desk <desk@wire.example>",
+            "Date: Tue, 6 Feb 2024 08:00:00 +0000",
+            "Subject: Convoy reaches Mosul",
+            "",
+            CONVOY[0],
+            "",
+            CONVOY[1],
+        ]
+    )
     draft = read_eml(eml(f"Worth a look.\n\n{quoted}"), Path("fwd.eml"), [])
     assert draft.title == "Convoy reaches Mosul"
     assert draft.source == "Desk <desk@wire.example>"
@@ -66,21 +80,27 @@ def test_a_newsletter_s_shouted_masthead_over_the_article_is_left_out():
     assert draft.text.split("\n\n") == CONVOY[:2]
 
 
-@pytest.mark.parametrize("line, author", [
-    ("By Aziz El Yaakoubi", "Aziz El Yaakoubi"),
-    ("Aziz El Yaakoubi, Reuters", "Aziz El Yaakoubi"),
-    ("Aziz El Yaakoubi, Minister", None),  # a name and a title, not a byline
-])
+@pytest.mark.parametrize(
+    "line, author",
+    [
+        ("By Aziz El Yaakoubi", "Aziz El Yaakoubi"),
+        ("Aziz El Yaakoubi, Reuters", "Aziz El Yaakoubi"),
+        ("Aziz El Yaakoubi, Minister", None),  # a name and a title, not a byline
+    ],
+)
 def test_a_byline_names_its_author_by_by_or_by_a_news_agency(line, author):
     assert byline_author(line) == author
 
 
-@pytest.mark.parametrize("text, day", [
-    ("Published January 23, 2024 at noon", date(2024, 1, 23)),
-    ("Published 23 Jan 2024 at noon", date(2024, 1, 23)),
-    ("Published 2024-01-23 at noon", date(2024, 1, 23)),
-    ("Filed 2024-02-30, corrected 2024-03-01", date(2024, 3, 1)),  # no 30 February: the next date that is one
-])
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        ("Published January 23, 2024 at noon", date(2024, 1, 23)),
+        ("Published 23 Jan 2024 at noon", date(2024, 1, 23)),
+        ("Published 2024-01-23 at noon", date(2024, 1, 23)),
+        ("Filed 2024-02-30, corrected 2024-03-01", date(2024, 3, 1)),  # no 30 February: the next date that is one
+    ],
+)
 def test_a_full_date_is_read_in_each_way_it_is_written(text, day):
     assert full_date(text) == day
 
@@ -92,10 +112,12 @@ def test_a_line_of_a_date_and_at_most_three_other_words_is_a_date_line():
 
 def test_a_december_dateline_in_a_file_made_in_january_is_last_year_s():
     notes: list[str] = []
-    assert publication_date([], "SANAA, Dec 30 (Reuters) - Strikes hit the port.", date(2024, 1, 4), notes) == \
-        date(2023, 12, 30)
-    assert publication_date([], "SANAA, Jan 3 (Reuters) - Strikes hit the port.", date(2024, 1, 4), notes) == \
-        date(2024, 1, 3)
+    assert publication_date([], "SANAA, Dec 30 (Reuters) - Strikes hit the port.", date(2024, 1, 4), notes) == date(
+        2023, 12, 30
+    )
+    assert publication_date([], "SANAA, Jan 3 (Reuters) - Strikes hit the port.", date(2024, 1, 4), notes) == date(
+        2024, 1, 3
+    )
     assert notes == []
 
 
@@ -170,7 +192,9 @@ def test_a_pdf_names_its_author_from_its_metadata():
     assert read_pdf(pdf(ON_THE_PAGE, author="Aziz El Yaakoubi"), Path("convoy.pdf"), []).author == "Aziz El Yaakoubi"
 
 
-@pytest.mark.parametrize("footer", ["Copyright Wire Services. ALL RIGHTS RESERVED", "Wire Services, all rights reserved"])
+@pytest.mark.parametrize(
+    "footer", ["Copyright Wire Services. ALL RIGHTS RESERVED", "Wire Services, all rights reserved"]
+)
 def test_a_rights_line_at_the_foot_of_the_page_is_furniture_however_it_is_written(footer):
     assert read_pdf(pdf([*ON_THE_PAGE, (30, footer)]), Path("convoy.pdf"), []).text == ON_THE_PAGE[0][1]
 
@@ -180,8 +204,10 @@ def test_a_scan_with_no_text_is_refused_with_the_advice_to_run_ocr(tmp_path):
 
     with pytest.raises(IngestError) as refused:
         read_pdf(image_only_pdf(tmp_path / "scan.pdf").read_bytes(), Path("scan.pdf"), [])
-    assert refused.value.reason == ("an image-only PDF: its pages are pictures with no extractable text (a scan "
-                                    "without OCR); run it through OCR first")
+    assert refused.value.reason == (
+        "an image-only PDF: its pages are pictures with no extractable text (a scan "
+        "without OCR); run it through OCR first"
+    )
 
 
 def test_a_pdf_locked_by_a_password_is_refused_as_such():
@@ -197,19 +223,25 @@ def test_a_damaged_pdf_is_refused_by_name_saying_it_is_damaged():
     assert refused.value.path == "cut.pdf" and refused.value.reason.startswith("damaged PDF (")
 
 
-@pytest.mark.parametrize("value, day", [
-    ("D:20240123091500+00'00'", date(2024, 1, 23)),  # a PDF's date
-    ("2024-01-23T09:15:00Z", date(2024, 1, 23)),
-    ("Tue, 23 Jan 2024 09:15:00 +0000", date(2024, 1, 23)),  # an e-mail's
-    ("23 janvier 2024", None),  # English only: a French word is not guessed at
-    ("Unknown", None),
-])
+@pytest.mark.parametrize(
+    "value, day",
+    [
+        ("D:20240123091500+00'00'", date(2024, 1, 23)),  # a PDF's date
+        ("2024-01-23T09:15:00Z", date(2024, 1, 23)),
+        ("Tue, 23 Jan 2024 09:15:00 +0000", date(2024, 1, 23)),  # an e-mail's
+        ("23 janvier 2024", None),  # English only: a French word is not guessed at
+        ("Unknown", None),
+    ],
+)
 def test_a_metadata_date_is_read_in_the_forms_files_write_it(value, day):
     assert parse_date(value) == day
 
 
-@pytest.mark.parametrize("data", [bytes(range(256)) * 8, b"\xff\xfe" + b"\x01\x00" * 500],
-                         ids=["bytes", "control characters behind a UTF-16 mark"])
+@pytest.mark.parametrize(
+    "data",
+    [bytes(range(256)) * 8, b"\xff\xfe" + b"\x01\x00" * 500],
+    ids=["bytes", "control characters behind a UTF-16 mark"],
+)
 def test_a_binary_file_named_like_text_is_refused_by_its_own_name(tmp_path, data):
     from workbench.core.ingest import read_article
 

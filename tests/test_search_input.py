@@ -77,8 +77,9 @@ def test_an_advanced_query_of_more_than_32_words_is_refused(library):
 def run_cli(*args: str | bytes, db) -> subprocess.CompletedProcess:
     # PYTHONIOENCODING: strict UTF-8 output, as in a desktop terminal (en_US.UTF-8); C.UTF-8 would forgive more.
     env = {**os.environ, "WORKBENCH_DB": str(db), "PYTHONIOENCODING": "utf-8"}
-    return subprocess.run([sys.executable, "-m", "workbench.cli", *args], capture_output=True, env=env, cwd=ROOT, check=False,
-                          timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "workbench.cli", *args], capture_output=True, env=env, cwd=ROOT, check=False, timeout=120
+    )
 
 
 def test_the_command_line_takes_bytes_that_are_no_utf8_as_text(library, tmp_path):

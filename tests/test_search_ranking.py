@@ -15,8 +15,11 @@ from workbench.qt.library import PAGE, ArticleTableModel
 
 
 def add(store: Store, title: str, text: str, published: date | None = None, source: str = "") -> int:
-    return store.add_article(ArticleDraft(title=title, text=text, published=published, source=source),
-                             Analysis((), (), ()), content_hash=title)
+    return store.add_article(
+        ArticleDraft(title=title, text=text, published=published, source=source),
+        Analysis((), (), ()),
+        content_hash=title,
+    )
 
 
 def test_the_article_that_says_the_word_most_comes_first_and_no_more_than_the_limit(store):
@@ -34,8 +37,10 @@ def test_the_article_that_says_the_word_most_comes_first_and_no_more_than_the_li
 def test_a_word_in_more_articles_than_are_ranked_is_ranked_among_the_newest_and_the_search_says_so(store, monkeypatch):
     monkeypatch.setattr(store_module, "RANKED_AT_MOST", 5)
     add(store, "The oldest, all about Mosul", "Mosul, Mosul, Mosul.")
-    ids = [add(store, f"Report {i}", f"Officials met in Mosul on day {i} of the talks about water and power.")
-           for i in range(8)]
+    ids = [
+        add(store, f"Report {i}", f"Officials met in Mosul on day {i} of the talks about water and power.")
+        for i in range(8)
+    ]
     hits = store.search("Mosul", limit=3)
     assert len(hits) == 3
     assert {h.article_id for h in hits} <= set(ids[-5:])
@@ -49,15 +54,22 @@ def common_word_library(tmp_path) -> Store:
     store = Store(tmp_path / "library.sqlite")
     for i in range(120):
         town = "Basra" if i % 17 == 0 else "Mosul"
-        add(store, f"Dispatch {(i * 37) % 120:03}", f"Clashes in {town} on Monday, report {i}.",
-            date(2020 + i % 5, 1 + i % 12, 1 + (i * 7) % 28), f"Wire {(i * 11) % 6}")
+        add(
+            store,
+            f"Dispatch {(i * 37) % 120:03}",
+            f"Clashes in {town} on Monday, report {i}.",
+            date(2020 + i % 5, 1 + i % 12, 1 + (i * 7) % 28),
+            f"Wire {(i * 11) % 6}",
+        )
     yield store
     store.close()
 
 
 @pytest.mark.parametrize("order", ["id", "title", "source", "published", "people", "places", "language"])
 @pytest.mark.parametrize("descending", [True, False])
-def test_the_list_pages_through_a_common_word_as_it_would_by_sorting_every_match(common_word_library, order, descending):
+def test_the_list_pages_through_a_common_word_as_it_would_by_sorting_every_match(
+    common_word_library, order, descending
+):
     query = LibraryQuery(text="Mosul", order=order, descending=descending)
     every_match = common_word_library.summaries(query)  # no page: every match, sorted
     pages = [common_word_library.summaries(query, limit=10, offset=offset) for offset in range(0, 130, 10)]

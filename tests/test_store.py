@@ -29,8 +29,18 @@ def test_importing_the_sample_stores_article_entities_places_and_events(store, e
 
 def test_the_library_file_uses_wal_and_foreign_keys(store):
     assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert {"articles", "entities", "mentions", "places", "events", "highlights", "notes", "tags",
-            "corrections", "articles_fts"} <= set(store.db.table_names())
+    assert {
+        "articles",
+        "entities",
+        "mentions",
+        "places",
+        "events",
+        "highlights",
+        "notes",
+        "tags",
+        "corrections",
+        "articles_fts",
+    } <= set(store.db.table_names())
     # SQLite checks foreign keys only when the connection asks it to: a note on no article is refused.
     with pytest.raises(sqlite3.IntegrityError, match="FOREIGN KEY"):
         store.db.execute("INSERT INTO notes (article_id, text, created) VALUES (4242, 'orphan', '')")
@@ -76,7 +86,10 @@ def test_one_bad_file_does_not_stop_the_batch(store, engine, tmp_path):
     bad.write_bytes(b"")
     other = tmp_path / "other.md"
     other.write_text("# Other\n\nA drone struck near Erbil on Friday.")
-    statuses = {r.result.path.split("/")[-1]: (r.result.status, r.result.reason) for r in ingest_paths(store, engine, [good, bad, other])}
+    statuses = {
+        r.result.path.split("/")[-1]: (r.result.status, r.result.reason)
+        for r in ingest_paths(store, engine, [good, bad, other])
+    }
     assert statuses == {"good.txt": ("stored", ""), "bad.txt": ("error", "empty file"), "other.md": ("stored", "")}
     assert store.count() == 2
 
@@ -101,7 +114,7 @@ def test_full_text_search_finds_words_with_context(store, engine):
 
 def test_search_query_punctuation_cannot_break_fts(store, engine):
     list(ingest_paths(store, engine, [SEED]))
-    for query in ['al-Mashtal', '"', "AND OR NOT", "(Baghdad", "x*"]:
+    for query in ["al-Mashtal", '"', "AND OR NOT", "(Baghdad", "x*"]:
         store.search(query)  # must not raise
     assert store.search("al-Mashtal")[0].title.startswith("Al-Khazali")
 
@@ -115,7 +128,9 @@ def test_corrections_survive_reanalysis_and_reopening(tmp_path, engine):
     end = start + len("Abu Baqir al-Saadi")
     store.add_correction(article_id, "label", start, end, "Abu Baqir al-Saadi", {"label": "ORG"})
     start_b = text.index("Baghdad")
-    store.add_correction(article_id, "location", start_b, start_b + 7, "Baghdad", {"lat": 33.0, "lon": 44.0, "name": "Baghdad (analyst)"})
+    store.add_correction(
+        article_id, "location", start_b, start_b + 7, "Baghdad", {"lat": 33.0, "lon": 44.0, "name": "Baghdad (analyst)"}
+    )
     reanalyze(store, engine, article_id)
     store.close()
 
@@ -190,4 +205,6 @@ def test_re_analysing_an_article_replaces_its_sentences_and_never_doubles_them(s
     reanalyze(store, engine, article_id)
     reanalyze(store, engine, article_id)
     assert store.analysis(article_id).sentences == sentences
-    assert store.db.execute("SELECT count(*) FROM sentences WHERE article_id = ?", [article_id]).fetchone()[0] == len(sentences)
+    assert store.db.execute("SELECT count(*) FROM sentences WHERE article_id = ?", [article_id]).fetchone()[0] == len(
+        sentences
+    )

@@ -20,12 +20,33 @@ def places(*names: str) -> tuple[Place, ...]:
 
 # Stored in this order (ids 1, 2, 3); each column below sorts them some other way.
 ARTICLES = [
-    ("Mosul reopens", "Reuters", date(2024, 2, 8), "fr", entities("PERSON", "Ali") + entities("ORG", "UN", "WFP", "ICRC"),
-     places("Mosul"), ["iraq"]),
-    ("Aleppo talks", "AFP", date(2024, 2, 9), "en", entities("PERSON", "Ali", "Omar", "Huda"),
-     places("Aleppo", "Mosul", "Raqqa"), ["syria", "iraq"]),
-    ("Gaza aid", "BBC", date(2024, 2, 7), "ar", entities("PERSON", "Ali", "Omar") + entities("ORG", "UN"),
-     places("Gaza", "Rafah"), []),
+    (
+        "Mosul reopens",
+        "Reuters",
+        date(2024, 2, 8),
+        "fr",
+        entities("PERSON", "Ali") + entities("ORG", "UN", "WFP", "ICRC"),
+        places("Mosul"),
+        ["iraq"],
+    ),
+    (
+        "Aleppo talks",
+        "AFP",
+        date(2024, 2, 9),
+        "en",
+        entities("PERSON", "Ali", "Omar", "Huda"),
+        places("Aleppo", "Mosul", "Raqqa"),
+        ["syria", "iraq"],
+    ),
+    (
+        "Gaza aid",
+        "BBC",
+        date(2024, 2, 7),
+        "ar",
+        entities("PERSON", "Ali", "Omar") + entities("ORG", "UN"),
+        places("Gaza", "Rafah"),
+        [],
+    ),
 ]
 
 
@@ -43,16 +64,19 @@ def listed(library, **query) -> list[int]:
     return [a.id for a in library.summaries(LibraryQuery(**query))]
 
 
-@pytest.mark.parametrize("column, ids", [
-    ("id", [1, 2, 3]),
-    ("title", [2, 3, 1]),
-    ("source", [2, 3, 1]),
-    ("published", [3, 1, 2]),
-    ("people", [1, 3, 2]),
-    ("organisations", [2, 3, 1]),
-    ("language", [3, 2, 1]),
-    ("places", [1, 3, 2]),
-])
+@pytest.mark.parametrize(
+    "column, ids",
+    [
+        ("id", [1, 2, 3]),
+        ("title", [2, 3, 1]),
+        ("source", [2, 3, 1]),
+        ("published", [3, 1, 2]),
+        ("people", [1, 3, 2]),
+        ("organisations", [2, 3, 1]),
+        ("language", [3, 2, 1]),
+        ("places", [1, 3, 2]),
+    ],
+)
 def test_the_library_list_sorts_by_each_column_both_ways(library, column, ids):
     assert listed(library, order=column) == ids
     assert listed(library, order=column, descending=True) == ids[::-1]
@@ -76,4 +100,6 @@ def test_highlights_come_back_in_reading_order_with_their_colour_and_note(librar
     later = library.add_highlight(1, 5, 12, "#fde047", "who said this?")
     earlier = library.add_highlight(1, 0, 4, "#93c5fd")
     assert [(h.id, h.start, h.end, h.color, h.note) for h in library.highlights(1)] == [
-        (earlier, 0, 4, "#93c5fd", ""), (later, 5, 12, "#fde047", "who said this?")]
+        (earlier, 0, 4, "#93c5fd", ""),
+        (later, 5, 12, "#fde047", "who said this?"),
+    ]

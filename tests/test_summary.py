@@ -51,7 +51,9 @@ def test_key_sentences_name_the_most_named_actors_and_come_in_reading_order():
         "Khazali repeated that demand in Baghdad, according to his office.",
         "CENTCOM answered Khazali from Baghdad with a short written statement.",
     ]
-    assert texts(key_sentences(text, analysis, count=1)) == ["Khazali told CENTCOM to leave Baghdad within weeks, aides said."]
+    assert texts(key_sentences(text, analysis, count=1)) == [
+        "Khazali told CENTCOM to leave Baghdad within weeks, aides said."
+    ]
 
 
 def test_with_nothing_named_the_first_sentences_lead():
@@ -92,24 +94,33 @@ def test_dates_do_not_make_a_sentence_key():
 def test_fragments_are_left_out_unless_there_is_nothing_else():
     text, analysis = analysed("Khazali, Baghdad.", "Negotiators gathered quietly to discuss withdrawal timetables.")
     assert texts(key_sentences(text, analysis, count=1)) == [
-        "Negotiators gathered quietly to discuss withdrawal timetables."]
-    text, analysis = analysed("Gunmen stormed the police station.", "Negotiators gathered quietly to discuss withdrawal timetables.")
+        "Negotiators gathered quietly to discuss withdrawal timetables."
+    ]
+    text, analysis = analysed(
+        "Gunmen stormed the police station.", "Negotiators gathered quietly to discuss withdrawal timetables."
+    )
     assert len(key_sentences(text, analysis, count=2)) == 2  # four words are a sentence, not a fragment
     text, analysis = analysed("Khazali, Baghdad.", "CENTCOM.")
     assert texts(key_sentences(text, analysis, count=2)) == ["Khazali, Baghdad.", "CENTCOM."]
-    text, analysis = analysed("It was as it is, and so it will be.", "Negotiators gathered quietly to discuss withdrawal timetables.")
+    text, analysis = analysed(
+        "It was as it is, and so it will be.", "Negotiators gathered quietly to discuss withdrawal timetables."
+    )
     assert len(key_sentences(text, analysis, count=2)) == 1  # stop words alone make no sentence
     assert key_sentences("", Analysis((), (), ())) == ()
 
 
 def test_a_summary_is_three_sentences_unless_asked_otherwise():
-    text, analysis = analysed(*(f"Sentence number {n} describes fighting near village {n} overnight." for n in range(5)))
+    text, analysis = analysed(
+        *(f"Sentence number {n} describes fighting near village {n} overnight." for n in range(5))
+    )
     assert len(key_sentences(text, analysis)) == 3
     assert len(article_report(1, ArticleDraft(title="t", text=text), analysis).summary) == 3
 
 
 def test_an_article_report_carries_its_summary_and_the_analysts_work():
-    text, analysis = analysed("Khazali told CENTCOM to leave Baghdad within weeks.", "Rain fell on the quiet city again.")
+    text, analysis = analysed(
+        "Khazali told CENTCOM to leave Baghdad within weeks.", "Rain fell on the quiet city again."
+    )
     draft = ArticleDraft(title="Withdrawal", text=text)
     highlight = Highlight(1, 7, 0, 7, "#fde047", "who?")
     report = article_report(7, draft, analysis, [highlight], ["a note"], ["iraq"], sentences=1)

@@ -34,11 +34,17 @@ def test_one_actor_named_once_does_not_lift_the_third_sentence_over_the_lead():
 def test_a_name_opening_the_next_sentence_counts_for_that_sentence_only():
     """Sentences the sentencizer split with no space between them ('...town.Khazali spoke'): the name
     that starts right where one sentence ends belongs to the next."""
-    first, second, third = "Markets opened early across the town.", "Khazali spoke about withdrawal timetables.", \
-        "Farmers harvested wheat near rivers today."
+    first, second, third = (
+        "Markets opened early across the town.",
+        "Khazali spoke about withdrawal timetables.",
+        "Farmers harvested wheat near rivers today.",
+    )
     text = first + second + " " + third
-    spans = (Span(0, len(first), first), Span(len(first), len(first) + len(second), second),
-             Span(len(first) + len(second) + 1, len(text), third))
+    spans = (
+        Span(0, len(first), first),
+        Span(len(first), len(first) + len(second), second),
+        Span(len(first) + len(second) + 1, len(text), third),
+    )
     khazali = Mention(len(first), len(first) + len("Khazali"), "Khazali", "PERSON", "Khazali")
     analysis = Analysis((Entity("Khazali", "PERSON", (khazali,)),), (), (), spans)
     assert texts(key_sentences(text, analysis, count=1)) == [second]
@@ -59,6 +65,13 @@ def test_a_name_read_under_two_labels_weighs_all_its_mentions():
     for s in sentences:
         spans.append(Span(offset, offset + len(s), s))
         offset += len(s) + 1
-    analysis = Analysis((Entity("Jordan", "GPE", (mention(0, "GPE"), mention(2, "GPE"))),
-                         Entity("Jordan", "PERSON", (mention(1, "PERSON"),))), (), (), tuple(spans))
+    analysis = Analysis(
+        (
+            Entity("Jordan", "GPE", (mention(0, "GPE"), mention(2, "GPE"))),
+            Entity("Jordan", "PERSON", (mention(1, "PERSON"),)),
+        ),
+        (),
+        (),
+        tuple(spans),
+    )
     assert texts(key_sentences(text, analysis, count=1)) == [sentences[-1]]

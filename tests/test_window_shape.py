@@ -26,8 +26,10 @@ LONG_URL = "https://www.example-news-agency.com/" + "/".join(["world", "middle-e
 
 def test_a_long_source_url_elides_and_the_date_and_map_keep_their_width(qtbot, make_window, tmp_path):
     article = tmp_path / "long-source.txt"
-    article.write_text(f"Title: Clashes in Tripoli\nSource: Agency\nURL: {LONG_URL}\nPublished: 2022-08-30\n\n"
-                       "Clashes erupted in Tripoli on Saturday.")
+    article.write_text(
+        f"Title: Clashes in Tripoli\nSource: Agency\nURL: {LONG_URL}\nPublished: 2022-08-30\n\n"
+        "Clashes erupted in Tripoli on Saturday."
+    )
     window = make_window()
     import_and_wait(qtbot, window, [article])
     QApplication.processEvents()
@@ -40,8 +42,17 @@ def test_a_long_source_url_elides_and_the_date_and_map_keep_their_width(qtbot, m
 
 
 def event_on(day: date, text: str = "fighting") -> Event:
-    return Event(text=text, start=0, end=len(text), date=day, end_date=None, granularity="day", sentence=text,
-                 sentence_start=0, sentence_end=len(text))
+    return Event(
+        text=text,
+        start=0,
+        end=len(text),
+        date=day,
+        end_date=None,
+        granularity="day",
+        sentence=text,
+        sentence_start=0,
+        sentence_end=len(text),
+    )
 
 
 def test_a_timeline_entry_is_cut_at_a_word_with_an_ellipsis(qtbot, qapp):
@@ -89,11 +100,15 @@ def test_the_map_attribution_is_one_compact_line_on_a_narrow_pane(qtbot, qapp):
     view.show()
     view.show_markers([Marker(0, "Baghdad", "city", 33.34, 44.40, "Iraq", 1, ())])
     qtbot.waitUntil(lambda: view.is_ready, timeout=60_000)
-    box, pane, text = map_page_state(qtbot, view, """JSON.stringify((function () {
+    box, pane, text = map_page_state(
+        qtbot,
+        view,
+        """JSON.stringify((function () {
         var a = document.querySelector('.leaflet-control-attribution').getBoundingClientRect();
         var m = window.workbench.map.getContainer().getBoundingClientRect();
         return [a.width * a.height, m.width * m.height,
-                document.querySelector('.leaflet-control-attribution').textContent]; })())""")
+                document.querySelector('.leaflet-control-attribution').textContent]; })())""",
+    )
     assert box < pane / 20
     assert "Natural Earth" in text and "OpenStreetMap" in text and "GeoNames" in text
 
@@ -106,15 +121,23 @@ def test_two_districts_of_one_city_open_on_tiles_not_an_empty_pane(qtbot, qapp):
     qtbot.addWidget(view)
     view.resize(500, 400)
     view.show()
-    view.show_markers([Marker(0, "Karrada", "neighbourhood", 33.300, 44.430, "Iraq", 2, ()),
-                       Marker(1, "Mansour", "neighbourhood", 33.315, 44.350, "Iraq", 2, ())])
+    view.show_markers(
+        [
+            Marker(0, "Karrada", "neighbourhood", 33.300, 44.430, "Iraq", 2, ()),
+            Marker(1, "Mansour", "neighbourhood", 33.315, 44.350, "Iraq", 2, ()),
+        ]
+    )
     qtbot.waitUntil(lambda: view.is_ready, timeout=60_000)
     assert view.offline_tiles
     zoom = map_page_state(qtbot, view, "JSON.stringify(window.workbench.map.getZoom())")
     assert 6 < zoom <= 9
-    qtbot.waitUntil(lambda: map_page_state(qtbot, view, "JSON.stringify("
-                                           "document.querySelectorAll('img.leaflet-tile-loaded').length)") > 0,
-                    timeout=20_000)
+    qtbot.waitUntil(
+        lambda: (
+            map_page_state(qtbot, view, "JSON.stringify(document.querySelectorAll('img.leaflet-tile-loaded').length)")
+            > 0
+        ),
+        timeout=20_000,
+    )
     qtbot.wait(500)
     picture = view.grab().toImage()
     colours = {picture.pixel(x, y) for x in range(0, picture.width(), 7) for y in range(0, picture.height(), 7)}
@@ -152,10 +175,14 @@ def test_quit_leaves_nothing_open_even_with_the_failures_list_shown(qtbot, make_
 
 def workbench_env(tmp_path, **extra) -> dict:
     env = {k: v for k, v in os.environ.items() if not k.startswith("WORKBENCH_")}
-    env.update(XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"),
-               XDG_STATE_HOME=str(tmp_path / "state"), XDG_CACHE_HOME=str(tmp_path / "cache"),
-               WORKBENCH_LOG=str(tmp_path / "workbench.log"),
-               WORKBENCH_GAZETTEER=os.environ["WORKBENCH_GAZETTEER"])
+    env.update(
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        XDG_STATE_HOME=str(tmp_path / "state"),
+        XDG_CACHE_HOME=str(tmp_path / "cache"),
+        WORKBENCH_LOG=str(tmp_path / "workbench.log"),
+        WORKBENCH_GAZETTEER=os.environ["WORKBENCH_GAZETTEER"],
+    )
     env.update(extra)
     return env
 
@@ -163,8 +190,14 @@ def workbench_env(tmp_path, **extra) -> dict:
 def test_sigterm_stops_the_lane_and_the_window_exits_cleanly(tmp_path):
     log = tmp_path / "workbench.log"
     env = workbench_env(tmp_path, QT_QPA_PLATFORM="offscreen")
-    proc = subprocess.Popen(WORKBENCH + ["gui", "--db", str(tmp_path / "lib.sqlite")], cwd=ROOT,
-                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        WORKBENCH + ["gui", "--db", str(tmp_path / "lib.sqlite")],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline and "Language model ready" not in (log.read_text() if log.exists() else ""):
@@ -187,8 +220,15 @@ def test_without_a_display_the_window_says_so_and_exits_2(tmp_path):
     env = workbench_env(tmp_path)
     for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
         env.pop(name, None)
-    out = subprocess.run(WORKBENCH + ["gui", "--db", str(tmp_path / "lib.sqlite")], check=False, cwd=ROOT, env=env,
-                         capture_output=True, text=True, timeout=60)
+    out = subprocess.run(
+        WORKBENCH + ["gui", "--db", str(tmp_path / "lib.sqlite")],
+        check=False,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert out.returncode == 2
     assert "no display" in out.stderr and "QT_QPA_PLATFORM=offscreen" in out.stderr
     assert "Traceback" not in out.stderr
@@ -237,8 +277,15 @@ def test_the_export_dialog_offers_pdf_page_sizes_only_for_pdf(qtbot, make_window
 
 
 def run_cli(tmp_path, *args, **env):
-    return subprocess.run(WORKBENCH + [*args], check=False, cwd=ROOT, env=workbench_env(tmp_path, **env),
-                          capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        WORKBENCH + [*args],
+        check=False,
+        cwd=ROOT,
+        env=workbench_env(tmp_path, **env),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 def test_a_command_that_reads_the_library_refuses_a_missing_file(tmp_path):

@@ -69,8 +69,10 @@ def test_a_correction_made_during_a_200_file_import_is_kept_and_only_the_lane_wr
     folder = tmp_path / "wire"
     folder.mkdir()
     for i in range(200):
-        (folder / f"{i:03}.txt").write_text(f"Title: Report {i}\nPublished: 2024-03-{1 + i % 28:02}\n\n"
-                                            f"Clashes erupted in Tripoli on Saturday, {i} residents said.")
+        (folder / f"{i:03}.txt").write_text(
+            f"Title: Report {i}\nPublished: 2024-03-{1 + i % 28:02}\n\n"
+            f"Clashes erupted in Tripoli on Saturday, {i} residents said."
+        )
 
     window.import_paths([str(folder)])
     qtbot.waitUntil(lambda: window.import_status.progress.value() >= 10, timeout=120_000)

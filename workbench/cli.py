@@ -17,7 +17,9 @@ from .core.settings import default_db_path
 
 
 def _db_arg(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", metavar="FILE", help="the library file (default: $WORKBENCH_DB or the user data folder)")
+    parser.add_argument(
+        "--db", metavar="FILE", help="the library file (default: $WORKBENCH_DB or the user data folder)"
+    )
 
 
 class MissingLibrary(Exception):
@@ -54,7 +56,11 @@ def cmd_ingest(args) -> int:
             r = progress.result
             path = _one_line(r.path)
             if sys.stderr.isatty():
-                print(f"\r[{progress.done}/{progress.total}] {_one_line(Path(r.path).name)[:60]:<60}", end="", file=sys.stderr)
+                print(
+                    f"\r[{progress.done}/{progress.total}] {_one_line(Path(r.path).name)[:60]:<60}",
+                    end="",
+                    file=sys.stderr,
+                )
             else:
                 print(f"[{progress.done}/{progress.total}] {path}", file=sys.stderr)
             mended = f" ({'; '.join(r.warnings)})" if r.warnings else ""
@@ -130,15 +136,21 @@ def _print_explanation(data: dict) -> None:
 def _print_analysis(data: dict) -> None:
     """The analysis as text; everything from the article on one line each, its control characters escaped."""
     print(_one_line(data["title"]))
-    print(f"{_one_line(data['source'] or 'unknown source')}, published {data['published'] or 'unknown'}"
-          f"{', language ' + data['language'] if data['language'] else ''}")
+    print(
+        f"{_one_line(data['source'] or 'unknown source')}, published {data['published'] or 'unknown'}"
+        f"{', language ' + data['language'] if data['language'] else ''}"
+    )
     if data["not_analysed"]:
-        print(f"{data['not_analysed'][0].upper()}{data['not_analysed'][1:]}: no model here reads it, so no entities,"
-              " places or dates.")
+        print(
+            f"{data['not_analysed'][0].upper()}{data['not_analysed'][1:]}: no model here reads it, so no entities,"
+            " places or dates."
+        )
     print("\nPlaces:")
     for p in data["places"]:
         where = f"{p['lat']:.3f}, {p['lon']:.3f}" if p["lat"] is not None else "not located"
-        print(f"  {_one_line(p['name']):<30} {p['kind']:<14} {where:<20} {_one_line(p['country']):<20} confidence {p['confidence']:.2f}")
+        print(
+            f"  {_one_line(p['name']):<30} {p['kind']:<14} {where:<20} {_one_line(p['country']):<20} confidence {p['confidence']:.2f}"
+        )
     print("\nTimeline:")
     for e in sorted(data["events"], key=lambda e: e["date"] or ""):
         span = e["date"] if e["date"] == e["end_date"] else f"{e['date']} to {e['end_date']}"
@@ -156,7 +168,9 @@ def cmd_list(args) -> int:
     with _open_store(args) as store:
         for s in store.summaries():
             published = s.published.isoformat() if s.published else "—"
-            print(f"{s.id:>5}  {published:<10}  {s.people:>3} people  {s.organisations:>3} orgs  {s.places:>3} places  {_one_line(s.title)}")
+            print(
+                f"{s.id:>5}  {published:<10}  {s.people:>3} people  {s.organisations:>3} orgs  {s.places:>3} places  {_one_line(s.title)}"
+            )
     return 0
 
 
@@ -213,10 +227,16 @@ def cmd_export(args) -> int:
         elif args.query:
             ids, what = [h.article_id for h in store.search(args.query, limit=500)], f"search “{args.query}”"
         else:
-            ids, what = args.article, (f"article {args.article[0]}" if len(args.article) == 1 else f"{len(args.article)} articles")
+            ids, what = (
+                args.article,
+                (f"article {args.article[0]}" if len(args.article) == 1 else f"{len(args.article)} articles"),
+            )
         missing = [i for i in ids if store.draft(i) is None]
         if missing or not ids:
-            print(f"error: no article {', '.join(map(str, missing))}" if missing else "error: nothing to export", file=sys.stderr)
+            print(
+                f"error: no article {', '.join(map(str, missing))}" if missing else "error: nothing to export",
+                file=sys.stderr,
+            )
             return 1
         title = args.title or (store.draft(ids[0]).title if len(ids) == 1 else f"Workbench report: {what}")
         report = build_report(store, ids, title, what, args.sentences)
@@ -253,7 +273,9 @@ def cmd_gui(args) -> int:
     try:
         from .qt.app import run
     except ImportError as exc:
-        print(f"the desktop window is not available ({exc}); use `workbench ingest` / `workbench show`", file=sys.stderr)
+        print(
+            f"the desktop window is not available ({exc}); use `workbench ingest` / `workbench show`", file=sys.stderr
+        )
         return 2
     return run(args.paths, db=args.db)
 
@@ -263,15 +285,22 @@ def build_parser() -> argparse.ArgumentParser:
     from . import __version__
 
     parser.add_argument("--version", action="version", version=f"workbench {__version__}")
-    parser.add_argument("--self-test", action="store_true",
-                        help="check this install end to end (offscreen, temporary library); exit 0 when all is well")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this install end to end (offscreen, temporary library); exit 0 when all is well",
+    )
     sub = parser.add_subparsers(dest="command")
 
     p = sub.add_parser("ingest", help=cmd_ingest.__doc__, description=cmd_ingest.__doc__)
     p.add_argument("paths", nargs="+", metavar="PATH")
-    p.add_argument("--workers", type=int, metavar="N",
-                   help="processes that read and analyse the files (default: the settings file's import_workers, "
-                        "else every core); 1 analyses in this process")
+    p.add_argument(
+        "--workers",
+        type=int,
+        metavar="N",
+        help="processes that read and analyse the files (default: the settings file's import_workers, "
+        "else every core); 1 analyses in this process",
+    )
     _db_arg(p)
     p.set_defaults(func=cmd_ingest)
 
@@ -279,8 +308,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file")
     p.add_argument("--published", type=_published, metavar="YYYY-MM-DD", help="the publication date to resolve against")
     p.add_argument("--json", action="store_true", help="print one JSON object (each entity with its rule trail)")
-    p.add_argument("--explain", action="store_true", help="print every entity with the rules that read it, "
-                   "every place with why it is where it is")
+    p.add_argument(
+        "--explain",
+        action="store_true",
+        help="print every entity with the rules that read it, every place with why it is where it is",
+    )
     p.set_defaults(func=cmd_analyze)
 
     p = sub.add_parser("list", help=cmd_list.__doc__, description=cmd_list.__doc__)
@@ -289,8 +321,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("search", help=cmd_search.__doc__, description=cmd_search.__doc__)
     p.add_argument("query", help="words to find (every word must occur; at most 32 are searched)")
-    p.add_argument("--advanced", action="store_true",
-                   help="read the query as SQLite FTS5 syntax: AND, OR, NOT, NEAR(...), \"exact phrase\", prefix*")
+    p.add_argument(
+        "--advanced",
+        action="store_true",
+        help='read the query as SQLite FTS5 syntax: AND, OR, NOT, NEAR(...), "exact phrase", prefix*',
+    )
     _db_arg(p)
     p.set_defaults(func=cmd_search)
 

@@ -15,8 +15,11 @@ import time
 from pathlib import Path
 
 # What the sample article (Shafaq News, 2024-02-08) must give: (name, kind, lat, lon) and dated events.
-EXPECTED_PLACES = [("Baghdad", "city", 33.34, 44.40), ("Mashtal", "neighbourhood", 33.32, 44.49),
-                   ("Al Anbar", "governorate", 32.79, 41.61)]
+EXPECTED_PLACES = [
+    ("Baghdad", "city", 33.34, 44.40),
+    ("Mashtal", "neighbourhood", 33.32, 44.49),
+    ("Al Anbar", "governorate", 32.79, 41.61),
+]
 EXPECTED_EVENTS = [("Wednesday evening", "2024-02-07", "2024-02-07"), ("last week", "2024-01-29", "2024-02-04")]
 
 
@@ -60,13 +63,17 @@ def run_self_test(timeout_s: float = 120.0) -> int:
             places = {p.name: p for p in article.analysis.places}
             for name, kind, lat, lon in EXPECTED_PLACES:
                 p = places.get(name)
-                check(p is not None and p.kind == kind and distance_km(p.lat, p.lon, lat, lon) < 25,
-                      f"{name} is a {kind} near {lat}, {lon}")
+                check(
+                    p is not None and p.kind == kind and distance_km(p.lat, p.lon, lat, lon) < 25,
+                    f"{name} is a {kind} near {lat}, {lon}",
+                )
             events = {e.text: e for e in article.analysis.events}
             for text, start, end in EXPECTED_EVENTS:
                 e = events.get(text)
-                check(e is not None and (e.date.isoformat(), e.end_date.isoformat()) == (start, end),
-                      f"“{text}” resolves to {start}..{end}")
+                check(
+                    e is not None and (e.date.isoformat(), e.end_date.isoformat()) == (start, end),
+                    f"“{text}” resolves to {start}..{end}",
+                )
             markers: list = []
             map_loop = QEventLoop()
 
@@ -78,8 +85,10 @@ def run_self_test(timeout_s: float = 120.0) -> int:
             QTimer.singleShot(int(timeout_s * 1000), map_loop.quit)
             map_loop.exec()
             located = [p for p in article.analysis.places if p.lat is not None]
-            check(len(markers) == len(located) and any(m["name"] == "Baghdad" for m in markers),
-                  f"the map page loaded with its {len(located)} markers (offline tiles: {window.side.map.offline_tiles})")
+            check(
+                len(markers) == len(located) and any(m["name"] == "Baghdad" for m in markers),
+                f"the map page loaded with its {len(located)} markers (offline tiles: {window.side.map.offline_tiles})",
+            )
         about = AboutDialog(window)  # the licences ship with every install (package data, bundle)
         check("LGPL" in about.notices.toPlainText(), "Help → About shows the version and the third-party notices")
         about.deleteLater()

@@ -10,14 +10,18 @@ from reportlab.pdfgen import canvas
 HERE = Path(__file__).parent
 TITLE = "Fighters strike near Baghdad"
 TEXT = "Fighters attacked a checkpoint in Baghdad on Monday, officials in Anbar said."
-FRENCH = ("Attaque près de Tombouctou\n\nDes hommes armés ont attaqué lundi un convoi de l'armée malienne près de "
-          "Tombouctou, a indiqué le ministère de la Défense à Bamako.\n")
+FRENCH = (
+    "Attaque près de Tombouctou\n\nDes hommes armés ont attaqué lundi un convoi de l'armée malienne près de "
+    "Tombouctou, a indiqué le ministère de la Défense à Bamako.\n"
+)
 
 (HERE / "article.txt").write_text(f"{TITLE}\n\n{TEXT}\n")
 (HERE / "article-fr.txt").write_text(FRENCH)
 (HERE / "article.md").write_text(f"# {TITLE}\n\n*Reuters* — {TEXT}\n")
-(HERE / "article.html").write_text(f"<!doctype html><html><head><title>{TITLE}</title></head><body><article>"
-                                   f"<h1>{TITLE}</h1><p>{TEXT}</p></article></body></html>\n")
+(HERE / "article.html").write_text(
+    f"<!doctype html><html><head><title>{TITLE}</title></head><body><article>"
+    f"<h1>{TITLE}</h1><p>{TEXT}</p></article></body></html>\n"
+)
 pdf = canvas.Canvas(str(HERE / "article.pdf"), invariant=1)
 pdf.drawString(72, 740, TITLE)
 pdf.drawString(72, 720, TEXT)

@@ -45,7 +45,9 @@ def country_polygons() -> dict[str, list[list[Ring]]]:
 
     polygons: dict[str, list[list[Ring]]] = {}
     for geometry in topo["objects"]["countries"]["geometries"]:
-        parts = {"Polygon": [geometry.get("arcs", [])], "MultiPolygon": geometry.get("arcs", [])}.get(geometry.get("type"), [])
+        parts = {"Polygon": [geometry.get("arcs", [])], "MultiPolygon": geometry.get("arcs", [])}.get(
+            geometry.get("type"), []
+        )
         polygons.setdefault(str(geometry.get("id", "")), []).extend([ring(r) for r in polygon] for polygon in parts)
     return polygons
 
@@ -69,7 +71,9 @@ def _area_and_centroid(ring: Ring) -> tuple[float, float, float]:
 
 def main_landmass_point(numeric_code: str) -> tuple[float, float] | None:
     """(lat, lon) of the centroid of a country's largest polygon, or None if the borders lack the country."""
-    polygons = country_polygons().get(str(numeric_code).zfill(3)) or country_polygons().get(str(int(numeric_code)) if str(numeric_code).isdigit() else "")
+    polygons = country_polygons().get(str(numeric_code).zfill(3)) or country_polygons().get(
+        str(int(numeric_code)) if str(numeric_code).isdigit() else ""
+    )
     if not polygons:
         return None
     area, lon, lat = max((_area_and_centroid(p[0]) for p in polygons if p and len(p[0]) >= 3), default=(0, 0, 0))

@@ -104,14 +104,20 @@ def resolve_events(
             continue
         shift = _story_relative(m.text)
         if shift is not None:  # 'the previous day': from the last day the story named, else publication
-            story_days = [e.date for e in events if e.granularity == "day" and e.date and e.end <= m.start
-                          and (published is None or e.date <= published)]  # plans ahead are no anchor
+            story_days = [
+                e.date
+                for e in events
+                if e.granularity == "day" and e.date and e.end <= m.start and (published is None or e.date <= published)
+            ]  # plans ahead are no anchor
             anchor = story_days[-1] if story_days else published
             if anchor is not None:
                 events.append(_event(m, sentence, Resolution(anchor + shift, anchor + shift, "day")))
             continue
-        r = (resolve_french_expression(m.text, published) if language == "fr"
-             else resolve_expression(m.text, published, future=_future_before(text, sentence, m.start)))
+        r = (
+            resolve_french_expression(m.text, published)
+            if language == "fr"
+            else resolve_expression(m.text, published, future=_future_before(text, sentence, m.start))
+        )
         if r is None:
             continue
         events.append(_event(m, sentence, r))
@@ -131,8 +137,17 @@ def _year_of_event(m: Mention) -> int | None:
 
 
 def _event(m: Mention, sentence: Span, r: Resolution) -> Event:
-    return Event(text=m.text, start=m.start, end=m.end, date=r.start, end_date=r.end, granularity=r.granularity,
-                 sentence=sentence.text, sentence_start=sentence.start, sentence_end=sentence.end)
+    return Event(
+        text=m.text,
+        start=m.start,
+        end=m.end,
+        date=r.start,
+        end_date=r.end,
+        granularity=r.granularity,
+        sentence=sentence.text,
+        sentence_start=sentence.start,
+        sentence_end=sentence.end,
+    )
 
 
 def _sentence_of(sentences: list[Span], offset: int, text: str) -> Span:
@@ -163,8 +178,9 @@ def _amount(expr: str) -> tuple[int, str] | None:
     return n, m[2]
 
 
-def _resolve_anchored(m: Mention, sentence: Span, n: int, unit: str, relation: str, events: list[Event],
-                      published: date | None) -> Resolution | None:
+def _resolve_anchored(
+    m: Mention, sentence: Span, n: int, unit: str, relation: str, events: list[Event], published: date | None
+) -> Resolution | None:
     """An amount of time tied to another event, dated from the nearest day-level date.
 
     'later' and 'earlier' count from the date before them ('on Saturday ... two days later': Monday).
@@ -180,8 +196,11 @@ def _resolve_anchored(m: Mention, sentence: Span, n: int, unit: str, relation: s
     before = [e for e in same if e.end <= m.start]
     after = [e for e in same if e.start >= m.end]
     if not same:
-        before = [e for e in events if e.end <= m.start and e.granularity == "day" and e.date
-                  and (published is None or e.date <= published)]
+        before = [
+            e
+            for e in events
+            if e.end <= m.start and e.granularity == "day" and e.date and (published is None or e.date <= published)
+        ]
     if before:
         day = before[-1].date + {"later": 1, "before": 1, "after": -1, "earlier": -1}[relation] * step
     elif after:
@@ -235,8 +254,11 @@ def _normalise(expr: str) -> str:
     e = re.sub(r"\s+", " ", e)
     e = _LEADING_PREPOSITION.sub("", e)
     # 'the end of last year' -> 'late last year', 'the beginning of March' -> 'early march': one set of rules.
-    e = re.sub(r"^(?:the\s+)?(end|start|beginning|middle)\s+of\s+(?:the\s+)?",
-               lambda m: {"end": "late ", "middle": "mid "}.get(m[1], "early "), e)
+    e = re.sub(
+        r"^(?:the\s+)?(end|start|beginning|middle)\s+of\s+(?:the\s+)?",
+        lambda m: {"end": "late ", "middle": "mid "}.get(m[1], "early "),
+        e,
+    )
     return e
 
 
@@ -269,22 +291,35 @@ def _explicit(e: str, published: date | None) -> Resolution | None:
         first_month, last_month = SEASONS[m[1]]
         y = int(m[2])
         end_year = y + 1 if first_month > last_month else y
-        return Resolution(date(y, first_month, 1),
-                          date(end_year, last_month, calendar.monthrange(end_year, last_month)[1]), "interval")
-    m = (re.fullmatch(rf"{_MONTH}\s+(\d{{1,2}})\s*[-–]\s*(\d{{1,2}})(?:,?\s+(\d{{4}}))?", e)
-         or re.fullmatch(rf"(\d{{1,2}})\s*[-–]\s*(\d{{1,2}})\s+{_MONTH}(?:,?\s+(\d{{4}}))?", e))
+        return Resolution(
+            date(y, first_month, 1),
+            date(end_year, last_month, calendar.monthrange(end_year, last_month)[1]),
+            "interval",
+        )
+    m = re.fullmatch(rf"{_MONTH}\s+(\d{{1,2}})\s*[-–]\s*(\d{{1,2}})(?:,?\s+(\d{{4}}))?", e) or re.fullmatch(
+        rf"(\d{{1,2}})\s*[-–]\s*(\d{{1,2}})\s+{_MONTH}(?:,?\s+(\d{{4}}))?", e
+    )
     if m:  # 'March 3-4', '3-4 March 2024': the days from one to the other
-        month, (a, b), year = (MONTHS[m[1]], (m[2], m[3]), m[4]) if m[1] in MONTHS else (MONTHS[m[3]], (m[1], m[2]), m[4])
-        first, last = _day_of(year, month, int(a), published, year_shift), _day_of(year, month, int(b), published, year_shift)
+        month, (a, b), year = (
+            (MONTHS[m[1]], (m[2], m[3]), m[4]) if m[1] in MONTHS else (MONTHS[m[3]], (m[1], m[2]), m[4])
+        )
+        first, last = (
+            _day_of(year, month, int(a), published, year_shift),
+            _day_of(year, month, int(b), published, year_shift),
+        )
         if first and last and first.start and last.start and first.start <= last.start:
             return Resolution(first.start, last.start, "interval")
         return first
-    m = (re.fullmatch(rf"(?:\w+day,?\s+)?{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?{_PART_OF_DAY}", e)
-         or None)
+    m = (
+        re.fullmatch(rf"(?:\w+day,?\s+)?{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?{_PART_OF_DAY}", e)
+        or None
+    )
     if m:
         month, day, year = MONTHS[m[1]], int(m[2]), m[3]
         return _day_of(year, month, day, published, year_shift)
-    m = re.fullmatch(rf"(?:\w+day,?\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+(\d{{4}}))?{_PART_OF_DAY}", e)
+    m = re.fullmatch(
+        rf"(?:\w+day,?\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+(\d{{4}}))?{_PART_OF_DAY}", e
+    )
     if m:
         month, day, year = MONTHS[m[2]], int(m[1]), m[3]
         return _day_of(year, month, day, published, year_shift)
@@ -373,8 +408,11 @@ def _rule_ago(e: str, pub: date) -> Resolution | None:
 
 
 def _rule_weekday(e: str, pub: date, future: bool = False) -> Resolution | None:
-    m = re.fullmatch(rf"(?:(last|this|next|past|late|early|late on|early on|earlier|later|earlier on|later on)\s+)?"
-                     rf"({_WEEKDAY})(?:'s)?{_PART_OF_DAY}", e)
+    m = re.fullmatch(
+        rf"(?:(last|this|next|past|late|early|late on|early on|earlier|later|earlier on|later on)\s+)?"
+        rf"({_WEEKDAY})(?:'s)?{_PART_OF_DAY}",
+        e,
+    )
     if not m:
         return None
     target = WEEKDAYS.index(m[2])
@@ -505,8 +543,17 @@ def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
     return total // 12, total % 12 + 1
 
 
-_RELATIVE_RULES = (_rule_day_words, _rule_ago, _rule_weekday, _rule_weekday_pair, _rule_weekend, _rule_week, _rule_season, _rule_month,
-                   _rule_year)
+_RELATIVE_RULES = (
+    _rule_day_words,
+    _rule_ago,
+    _rule_weekday,
+    _rule_weekday_pair,
+    _rule_weekend,
+    _rule_week,
+    _rule_season,
+    _rule_month,
+    _rule_year,
+)
 
 
 def _with_dateparser(e: str, pub: date) -> Resolution | None:
@@ -516,9 +563,13 @@ def _with_dateparser(e: str, pub: date) -> Resolution | None:
     import dateparser
 
     parsed = dateparser.parse(
-        e, languages=["en"],
-        settings={"RELATIVE_BASE": datetime(pub.year, pub.month, pub.day), "PREFER_DATES_FROM": "past",
-                  "REQUIRE_PARTS": ["day", "month"]},
+        e,
+        languages=["en"],
+        settings={
+            "RELATIVE_BASE": datetime(pub.year, pub.month, pub.day),
+            "PREFER_DATES_FROM": "past",
+            "REQUIRE_PARTS": ["day", "month"],
+        },
     )
     if parsed is None:
         return None
@@ -559,8 +610,11 @@ def resolve_french_expression(expr: str, published: date | None) -> Resolution |
     if published is None:  # only an expression with its year can be placed
         return _french_parsed(e, date.today(), has_day, future, part) if re.search(_FR_YEAR, e) else None
     if weekday is not None and not has_day:
-        d = (published + timedelta(days=(weekday - published.weekday()) % 7 or 7) if future
-             else published - timedelta(days=(published.weekday() - weekday) % 7))
+        d = (
+            published + timedelta(days=(weekday - published.weekday()) % 7 or 7)
+            if future
+            else published - timedelta(days=(published.weekday() - weekday) % 7)
+        )
         return Resolution(d, d, "day")
     return _french_parsed(e, published, has_day, future, part)
 
@@ -569,15 +623,21 @@ def _french_period_part(e: str) -> tuple[str | None, str]:
     """'fin mars 2024' -> ('late', 'mars 2024'): the part of the period the English rules know."""
     for prefix, part in (("début ", "early"), ("fin ", "late"), ("mi-", "mid")):
         if e.startswith(prefix):
-            return part, e[len(prefix):].strip()
+            return part, e[len(prefix) :].strip()
     return None, e
 
 
 def _french_parsed(e: str, pub: date, has_day: bool, future: bool, part: str | None) -> Resolution | None:
     import dateparser
 
-    parsed = dateparser.parse(e, languages=["fr"], settings={
-        "RELATIVE_BASE": datetime(pub.year, pub.month, pub.day), "PREFER_DATES_FROM": "future" if future else "past"})
+    parsed = dateparser.parse(
+        e,
+        languages=["fr"],
+        settings={
+            "RELATIVE_BASE": datetime(pub.year, pub.month, pub.day),
+            "PREFER_DATES_FROM": "future" if future else "past",
+        },
+    )
     if parsed is None:
         return None
     d = parsed.date()

@@ -8,8 +8,16 @@ from .gazetteer import Gazetteer
 from .models import Place
 
 # What a located place's point stands for, by the kind of gazetteer entry it was placed at.
-PRECISION_OF_KIND = {"country": "country", "region": "region", "water": "region", "governorate": "admin1",
-                     "district": "city", "city": "city", "neighbourhood": "city", "facility": "city"}
+PRECISION_OF_KIND = {
+    "country": "country",
+    "region": "region",
+    "water": "region",
+    "governorate": "admin1",
+    "district": "city",
+    "city": "city",
+    "neighbourhood": "city",
+    "facility": "city",
+}
 
 
 def place_precision(p: Place) -> str | None:

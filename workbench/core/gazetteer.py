@@ -115,8 +115,16 @@ class Gazetteer:
         rows = self._conn().execute(sql, params).fetchall()
         return [
             GazetteerEntry(
-                id=r[0], name=r[1], kind=r[2], lat=r[3], lon=r[4], cc=r[5], country=r[6], population=r[7],
-                capital=bool(r[8]), match=r[9],
+                id=r[0],
+                name=r[1],
+                kind=r[2],
+                lat=r[3],
+                lon=r[4],
+                cc=r[5],
+                country=r[6],
+                population=r[7],
+                capital=bool(r[8]),
+                match=r[9],
             )
             for r in rows
         ]
@@ -156,7 +164,9 @@ class Gazetteer:
         centre = self._countries.get(cc)
         if centre is None:
             return 0.0
-        units = self._conn().execute("SELECT lat, lon FROM places WHERE cc = ? AND kind = 'governorate'", (cc,)).fetchall()
+        units = (
+            self._conn().execute("SELECT lat, lon FROM places WHERE cc = ? AND kind = 'governorate'", (cc,)).fetchall()
+        )
         return max((distance_km(centre.lat, centre.lon, lat, lon) for lat, lon in units), default=0.0)
 
     def entry(self, entry_id: int) -> GazetteerEntry | None:
@@ -181,8 +191,11 @@ class Gazetteer:
         if cc not in self._unit_points:
             # no index: a scan once per country and process (tens of milliseconds) spares the file 1.5 MB
             rows = self._conn().execute("SELECT lat, lon, unit_id FROM units WHERE cc = ?", (cc,)).fetchall()
-            self._unit_points[cc] = (np.radians([r[0] / 1e4 for r in rows]), np.radians([r[1] / 1e4 for r in rows]),
-                                     [r[2] for r in rows])
+            self._unit_points[cc] = (
+                np.radians([r[0] / 1e4 for r in rows]),
+                np.radians([r[1] / 1e4 for r in rows]),
+                [r[2] for r in rows],
+            )
         lats, lons, unit_ids = self._unit_points[cc]
         if not unit_ids:
             return None
@@ -318,7 +331,9 @@ def _fill(conn: sqlite3.Connection, additions_path: Path) -> None:
 
     def add(name: str, kind: str, lat: float, lon: float, cc: str, population: int, capital: bool, aliases=()):
         pid = len(places) + 1
-        places.append((pid, name, kind, float(lat), float(lon), cc, country_names.get(cc, ""), int(population), int(capital)))
+        places.append(
+            (pid, name, kind, float(lat), float(lon), cc, country_names.get(cc, ""), int(population), int(capital))
+        )
         seen = set()
         for i, alias in enumerate([name, *aliases]):
             key = name_key(alias)
@@ -336,7 +351,9 @@ def _fill(conn: sqlite3.Connection, additions_path: Path) -> None:
         if not c.get("latitude"):
             continue
         cc = c["iso2"]
-        translations = [t for lang, t in (c.get("translations") or {}).items() if lang in ("de", "fr", "es", "it", "nl", "pt")]
+        translations = [
+            t for lang, t in (c.get("translations") or {}).items() if lang in ("de", "fr", "es", "it", "nl", "pt")
+        ]
         # No ISO 3166 alpha-3 codes: news text writes 'USA' or 'UAE' (additions.json has them), and the codes
         # turn ordinary words into countries once case is folded ('Mar 3' -> MAR, 'Nor' -> NOR).
         aliases = [*country_aliases.get(cc, []), *[t for t in translations if _usable_alias(t)]]
@@ -356,7 +373,8 @@ def _fill(conn: sqlite3.Connection, additions_path: Path) -> None:
             english = state_aliases.get(s["country_code"], {}).get(s["name"], [])
             name, aliases = (english[0], [s["name"], *english[1:]]) if english else (s["name"], [])
             unit_of[(s["country_code"], s.get("state_code"))] = add(
-                name, kind, s["latitude"], s["longitude"], s["country_code"], 0, False, aliases)
+                name, kind, s["latitude"], s["longitude"], s["country_code"], 0, False, aliases
+            )
 
     big_cities: dict[tuple[int, int], list[tuple[float, float]]] = defaultdict(list)
     city_keys: dict[str, list[tuple[float, float]]] = defaultdict(list)
@@ -389,20 +407,38 @@ def _fill(conn: sqlite3.Connection, additions_path: Path) -> None:
             if not c.get("latitude"):
                 continue
             lat, lon = float(c["latitude"]), float(c["longitude"])
-            units.append((c["country_code"], round(lat * 1e4), round(lon * 1e4),
-                          unit_of.get((c["country_code"], c.get("state_code")))))
+            units.append(
+                (
+                    c["country_code"],
+                    round(lat * 1e4),
+                    round(lon * 1e4),
+                    unit_of.get((c["country_code"], c.get("state_code"))),
+                )
+            )
             if any(distance_km(lat, lon, a, b) < 10 for a, b in city_keys.get(name_key(c["name"]), ())):
                 continue
             kind = "neighbourhood" if near_big_city(lat, lon) else "city"
             add(c["name"], kind, lat, lon, c["country_code"], 0, False)
 
     for p in additions.get("places", []):
-        add(p["name"], p["kind"], p["lat"], p["lon"], p.get("cc", ""), p.get("population", 0), False, p.get("aliases", []))
+        add(
+            p["name"],
+            p["kind"],
+            p["lat"],
+            p["lon"],
+            p.get("cc", ""),
+            p.get("population", 0),
+            False,
+            p.get("aliases", []),
+        )
 
     # A country without localities in the data: its units' own centres stand in.
     with_localities = {u[0] for u in units}
-    units += [(cc, round(places[pid - 1][3] * 1e4), round(places[pid - 1][4] * 1e4), pid)
-              for (cc, _), pid in unit_of.items() if cc not in with_localities]
+    units += [
+        (cc, round(places[pid - 1][3] * 1e4), round(places[pid - 1][4] * 1e4), pid)
+        for (cc, _), pid in unit_of.items()
+        if cc not in with_localities
+    ]
 
     conn.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?)", places)
     conn.executemany("INSERT INTO names VALUES (?,?,?,?)", names)

@@ -43,8 +43,13 @@ def prepared_by_workers(engine: Engine, files: list[Path], library: str, workers
         max_workers=min(workers, len(tasks)),
         mp_context=multiprocessing.get_context("fork" if fork else "spawn"),
         initializer=_start_worker,
-        initargs=(engine.model, engine.french_model, str(engine.gazetteer.path),
-                  library if library != ":memory:" else None, nlp),
+        initargs=(
+            engine.model,
+            engine.french_model,
+            str(engine.gazetteer.path),
+            library if library != ":memory:" else None,
+            nlp,
+        ),
     )
     queued: deque[tuple[list[Path], Future | None]] = deque()
     upcoming = iter(tasks)
@@ -75,8 +80,10 @@ def _results(task: list[Path], future: Future | None) -> list[PreparedFile]:
             return future.result()
     except BrokenProcessPool:
         pass
-    return [PreparedFile(str(path), failure="not analysed: an analysing process stopped (killed, or out of memory)")
-            for path in task]
+    return [
+        PreparedFile(str(path), failure="not analysed: an analysing process stopped (killed, or out of memory)")
+        for path in task
+    ]
 
 
 def _start_worker(model: str, french_model: str, gazetteer: str, library: str | None, nlp) -> None:

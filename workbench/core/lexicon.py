@@ -108,6 +108,8 @@ def well_known_people() -> Mapping[str, str]:
         for surname in [canonical.split()[-1], *surnames]:
             spellings[folded(surname)] = canonical
     return MappingProxyType(spellings)
+
+
 DEMONYM_ENDINGS = tuple(tuple(pair) for pair in theme("names")["demonym_endings"]["pairs"])
 
 # ----------------------------------------------------------------------------- actors (actors.json)
@@ -134,8 +136,9 @@ FORWARD_HEADER_FIELDS = _meanings("files", "forward_header_fields")
 
 # ----------------------------------------------------------------------------- dates (dates.json)
 WEEKDAYS = _ordered("dates", "weekdays")
-MONTHS = MappingProxyType({m: i for i, m in enumerate(_ordered("dates", "months"), start=1)}
-                          | dict(_meanings("dates", "month_abbreviations")))
+MONTHS = MappingProxyType(
+    {m: i for i, m in enumerate(_ordered("dates", "months"), start=1)} | dict(_meanings("dates", "month_abbreviations"))
+)
 CALENDAR_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
 NUMBER_WORDS = _meanings("dates", "number_words")
 SEASONS = MappingProxyType({season: tuple(months) for season, months in _meanings("dates", "seasons").items()})
@@ -224,8 +227,12 @@ def is_acronym(name: str) -> bool:
 @functools.cache
 def known_acronyms() -> dict[str, tuple[str, str]]:
     """Each known organisation's acronym -> (canonical name, label)."""
-    return {name: (org["name"], org.get("label", "ORG")) for org in known_organisations()
-            for name in [org["name"], *org.get("aliases", [])] if is_acronym(name)}
+    return {
+        name: (org["name"], org.get("label", "ORG"))
+        for org in known_organisations()
+        for name in [org["name"], *org.get("aliases", [])]
+        if is_acronym(name)
+    }
 
 
 # French calendar words, for the French date rule and resolver (resources/lexicon/french.json).

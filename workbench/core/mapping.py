@@ -21,8 +21,14 @@ from .settings import RESOURCES
 MAP_ASSETS = RESOURCES / "map"
 TILE_SCHEME = "wbtiles"
 KIND_COLOURS = {
-    "country": "#4c78a8", "region": "#72b7b2", "water": "#54a24b", "governorate": "#f58518",
-    "district": "#e45756", "city": "#d62728", "neighbourhood": "#9467bd", "facility": "#8c564b",
+    "country": "#4c78a8",
+    "region": "#72b7b2",
+    "water": "#54a24b",
+    "governorate": "#f58518",
+    "district": "#e45756",
+    "city": "#d62728",
+    "neighbourhood": "#9467bd",
+    "facility": "#8c564b",
     "unknown": "#7f7f7f",
 }
 ATTRIBUTION = "Borders © Natural Earth | Places: GeoNames (CC BY 4.0), CSC (ODbL)"
@@ -120,8 +126,9 @@ def _script_json(data) -> str:
     return json.dumps(data, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def map_html(markers: list[Marker], offline_tiles: bool = False, online_tiles: bool = True, bridge: bool = False,
-             page: int = 0) -> str:
+def map_html(
+    markers: list[Marker], offline_tiles: bool = False, online_tiles: bool = True, bridge: bool = False, page: int = 0
+) -> str:
     """The map page as HTML; asset URLs are file:// URLs into resources/map (load the page from a file).
 
     `page` is echoed in every message the page sends, so the host can drop the late messages of a page it
@@ -133,22 +140,38 @@ def map_html(markers: list[Marker], offline_tiles: bool = False, online_tiles: b
     m.default_js = [("leaflet", f"{assets}/leaflet/leaflet.js")]
     m.default_css = [("leaflet_css", f"{assets}/leaflet/leaflet.css")]
     if offline_tiles:
-        folium.TileLayer(tiles=f"{TILE_SCHEME}://tiles/{{z}}/{{x}}/{{y}}.png", attr=OSM_ATTRIBUTION, name="Offline basemap",
-                         max_native_zoom=6, max_zoom=18, overlay=False, control=True).add_to(m)
+        folium.TileLayer(
+            tiles=f"{TILE_SCHEME}://tiles/{{z}}/{{x}}/{{y}}.png",
+            attr=OSM_ATTRIBUTION,
+            name="Offline basemap",
+            max_native_zoom=6,
+            max_zoom=18,
+            overlay=False,
+            control=True,
+        ).add_to(m)
     if online_tiles:
-        folium.TileLayer(tiles=ONLINE_TILES, attr=OSM_ATTRIBUTION, name="Online tiles (when reachable)", overlay=False,
-                         control=True, show=not offline_tiles, max_zoom=19).add_to(m)
+        folium.TileLayer(
+            tiles=ONLINE_TILES,
+            attr=OSM_ATTRIBUTION,
+            name="Online tiles (when reachable)",
+            overlay=False,
+            control=True,
+            show=not offline_tiles,
+            max_zoom=19,
+        ).add_to(m)
     if offline_tiles or online_tiles:
         folium.LayerControl(collapsed=True).add_to(m)
     root = m.get_root()
-    root.header.add_child(folium.Element(
-        f'<script src="{assets}/topojson-client.min.js"></script>'
-        f'<script src="{assets}/countries-50m.js"></script>'
-        + ('<script src="qrc:///qtwebchannel/qwebchannel.js"></script>' if bridge else "")
-        + "<style>.wb-popup h4{margin:0 0 4px 0}.wb-popup .kind{color:#555;font-size:11px}"
-          ".wb-popup blockquote{margin:4px 0;padding-left:6px;border-left:3px solid #ccc;font-size:12px}"
-          ".leaflet-container{background:#dfeaf2}" + _COMPACT_ATTRIBUTION + "</style>"
-    ))
+    root.header.add_child(
+        folium.Element(
+            f'<script src="{assets}/topojson-client.min.js"></script>'
+            f'<script src="{assets}/countries-50m.js"></script>'
+            + ('<script src="qrc:///qtwebchannel/qwebchannel.js"></script>' if bridge else "")
+            + "<style>.wb-popup h4{margin:0 0 4px 0}.wb-popup .kind{color:#555;font-size:11px}"
+            ".wb-popup blockquote{margin:4px 0;padding-left:6px;border-left:3px solid #ccc;font-size:12px}"
+            ".leaflet-container{background:#dfeaf2}" + _COMPACT_ATTRIBUTION + "</style>"
+        )
+    )
     # Article text never passes through folium's templates (branca compiles every Element as Jinja): the
     # page is rendered with a fixed placeholder, and the data island is put in its place afterwards.
     root.html.add_child(folium.Element(f'<script type="application/json" id="wb-data">{_DATA_PLACEHOLDER}</script>'))
@@ -175,7 +198,9 @@ def _page_template():
     from jinja2 import Template
 
     return Template(
-        "{% macro script(this, kwargs) %}" + _PAGE_SCRIPT.replace("MAP", "{{ this._parent.get_name() }}") + "{% endmacro %}"
+        "{% macro script(this, kwargs) %}"
+        + _PAGE_SCRIPT.replace("MAP", "{{ this._parent.get_name() }}")
+        + "{% endmacro %}"
     )
 
 

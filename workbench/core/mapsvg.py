@@ -78,8 +78,10 @@ def map_svg(markers: list[Marker], width: int = WIDTH, height: int = HEIGHT, xml
     # Names may cover neither another name nor another marker (the biggest markers choose first).
     taken = [(x - r, y - r, x + r, y + r) for _, x, y, r in shown]
     for m, x, y, r in shown:
-        parts.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" fill="{KIND_COLOURS.get(m.kind, "#7f7f7f")}" '
-                     f'fill-opacity="0.85" stroke="#333" stroke-width="1"/>')
+        parts.append(
+            f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" fill="{KIND_COLOURS.get(m.kind, "#7f7f7f")}" '
+            f'fill-opacity="0.85" stroke="#333" stroke-width="1"/>'
+        )
     for m, x, y, r in shown:
         own = (x - r, y - r, x + r, y + r)
         spot = _label_place(m.name, x, y, r, [b for b in taken if b != own])
@@ -94,9 +96,13 @@ def map_svg(markers: list[Marker], width: int = WIDTH, height: int = HEIGHT, xml
         parts.append(f'<text {at} fill="#111">{label}</text>')
     if outside:  # a picture cannot be panned: say which places it leaves out
         note = html.escape("Outside this view: " + ", ".join(dict.fromkeys(outside)))
-        parts.append(f'<rect x="0" y="0" width="{width}" height="18" fill="#fff" fill-opacity="0.8"/>'
-                     f'<text x="6" y="13" font-family="sans-serif" font-size="11" fill="#333">{note}</text>')
-    parts.append(f'<text x="{width - 6}" y="{height - 6}" font-family="sans-serif" font-size="9" fill="#555" '
-                 'text-anchor="end">Borders: Natural Earth</text>')
+        parts.append(
+            f'<rect x="0" y="0" width="{width}" height="18" fill="#fff" fill-opacity="0.8"/>'
+            f'<text x="6" y="13" font-family="sans-serif" font-size="11" fill="#333">{note}</text>'
+        )
+    parts.append(
+        f'<text x="{width - 6}" y="{height - 6}" font-family="sans-serif" font-size="9" fill="#555" '
+        'text-anchor="end">Borders: Natural Earth</text>'
+    )
     parts.append("</svg>")
     return "".join(parts)

@@ -80,8 +80,9 @@ BATCH_CHARS = 200_000
 class EntityReader:
     """Reads texts with spaCy (in batches) and returns mended entity mentions and sentences."""
 
-    def __init__(self, gazetteer: Gazetteer, nlp=None, batch_size: int = 32, rules=RULES,
-                 labels: dict[str, str] | None = None):
+    def __init__(
+        self, gazetteer: Gazetteer, nlp=None, batch_size: int = 32, rules=RULES, labels: dict[str, str] | None = None
+    ):
         """`rules` and `labels` (the model's labels in the workbench's) suit the model's language."""
         self.gazetteer = gazetteer
         self.nlp = nlp if nlp is not None else load_pipeline()
@@ -129,7 +130,9 @@ class EntityReader:
         if not offset:
             return reading
         return Reading(
-            mentions=tuple(dataclasses.replace(m, start=m.start + offset, end=m.end + offset) for m in reading.mentions),
+            mentions=tuple(
+                dataclasses.replace(m, start=m.start + offset, end=m.end + offset) for m in reading.mentions
+            ),
             sentences=tuple(Span(s.start + offset, s.end + offset, s.text) for s in reading.sentences),
             trace=tuple(dataclasses.replace(t, start=t.start + offset, end=t.end + offset) for t in reading.trace),
         )
@@ -170,8 +173,14 @@ def text_pieces(text: str, limit: int) -> Iterator[tuple[int, str]]:
     paragraph break in the piece's second half if it has one (else a line break, a sentence's end, a space)."""
     start = 0
     while len(text) - start > limit:
-        cut = next((at + len(sep) for sep in ("\n\n", "\n", ". ", " ")
-                    if (at := text.rfind(sep, start + limit // 2, start + limit)) >= 0), start + limit)
+        cut = next(
+            (
+                at + len(sep)
+                for sep in ("\n\n", "\n", ". ", " ")
+                if (at := text.rfind(sep, start + limit // 2, start + limit)) >= 0
+            ),
+            start + limit,
+        )
         yield start, text[start:cut]
         start = cut
     yield start, text[start:] if start else text
@@ -191,9 +200,11 @@ def _whole(parts: list[Reading | Exception]) -> Reading | Exception:
         return failure
     if len(parts) == 1:
         return parts[0]
-    return Reading(mentions=tuple(m for p in parts for m in p.mentions),
-                   sentences=tuple(s for p in parts for s in p.sentences),
-                   trace=tuple(t for p in parts for t in p.trace))
+    return Reading(
+        mentions=tuple(m for p in parts for m in p.mentions),
+        sentences=tuple(s for p in parts for s in p.sentences),
+        trace=tuple(t for p in parts for t in p.trace),
+    )
 
 
 def _trimmed(text: str, start: int, end: int) -> Span:
@@ -237,7 +248,7 @@ def group_entities(text: str, mentions: Iterable[Mention]) -> tuple[Entity, ...]
             wi = words(mentions[i].text)
             for j in longest_first:
                 wj = words(mentions[j].text)
-                if len(wj) > len(wi) and wj[-len(wi):] == wi:
+                if len(wj) > len(wi) and wj[-len(wi) :] == wi:
                     canonical[i] = canonical[j]
                     break
     acronyms = {}

@@ -86,8 +86,11 @@ class RemoveHighlight(Op):
     def apply(self, store, engine=None, job=None) -> OpChanges:
         h = self.highlight
         store.delete_highlight(h.id)
-        return OpChanges(articles=frozenset({h.article_id}), highlights=True,
-                         undo=AddHighlight(h.article_id, h.start, h.end, h.color, h.note))
+        return OpChanges(
+            articles=frozenset({h.article_id}),
+            highlights=True,
+            undo=AddHighlight(h.article_id, h.start, h.end, h.color, h.note),
+        )
 
 
 @dataclass(frozen=True)
@@ -109,8 +112,9 @@ class AddCorrection(Op):
 
         new_id = store.add_correction(self.article_id, self.kind, self.start, self.end, self.text, self.payload)
         reanalyze(store, engine, self.article_id)
-        undo = RemoveCorrection(Correction(new_id, self.article_id, self.kind, self.start, self.end, self.text,
-                                           dict(self.payload)))
+        undo = RemoveCorrection(
+            Correction(new_id, self.article_id, self.kind, self.start, self.end, self.text, dict(self.payload))
+        )
         return _reanalysed(self.article_id, undo=undo)
 
 
@@ -130,8 +134,9 @@ class RemoveCorrection(Op):
         c = self.correction
         store.delete_correction(c.id)
         reanalyze(store, engine, c.article_id)
-        return _reanalysed(c.article_id, undo=AddCorrection(c.article_id, c.kind, c.start, c.end, c.text,
-                                                            dict(c.payload)))
+        return _reanalysed(
+            c.article_id, undo=AddCorrection(c.article_id, c.kind, c.start, c.end, c.text, dict(c.payload))
+        )
 
 
 @dataclass(frozen=True)
@@ -142,8 +147,9 @@ class AddNote(Op):
 
     def apply(self, store, engine=None, job=None) -> OpChanges:
         new_id = store.add_note(self.article_id, self.text)
-        return OpChanges(articles=frozenset({self.article_id}), notes=True,
-                         undo=DeleteNote(self.article_id, new_id, self.text))
+        return OpChanges(
+            articles=frozenset({self.article_id}), notes=True, undo=DeleteNote(self.article_id, new_id, self.text)
+        )
 
 
 @dataclass(frozen=True)

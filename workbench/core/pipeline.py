@@ -39,8 +39,9 @@ class Engine:
     models and the gazetteer load on first use (or ahead of time with `warm_up`), once per process.
     """
 
-    def __init__(self, gazetteer: Gazetteer | None = None, nlp=None, model: str | None = None,
-                 french_model: str | None = None):
+    def __init__(
+        self, gazetteer: Gazetteer | None = None, nlp=None, model: str | None = None, french_model: str | None = None
+    ):
         self._gazetteer = gazetteer
         self._nlp = nlp
         self.model = model or model_name()
@@ -71,8 +72,9 @@ class Engine:
             if self._french_reader is None:
                 from .nlp import load_pipeline
 
-                self._french_reader = EntityReader(self.gazetteer, load_pipeline(self.french_model),
-                                                   rules=FRENCH_RULES, labels=FRENCH_LABELS)
+                self._french_reader = EntityReader(
+                    self.gazetteer, load_pipeline(self.french_model), rules=FRENCH_RULES, labels=FRENCH_LABELS
+                )
             return self._french_reader
 
     def reader_for(self, language: str) -> EntityReader | None:
@@ -104,19 +106,29 @@ class Engine:
                 readings.update(zip(chosen, reader.read_many(items[i][0] for i in chosen)))
         for i, ((text, published), language) in enumerate(zip(items, languages)):
             reading = readings.get(i, UNREAD)
-            yield reading if isinstance(reading, Exception) else self._analysis_or_error(text, reading, published,
-                                                                                         language)
+            yield (
+                reading
+                if isinstance(reading, Exception)
+                else self._analysis_or_error(text, reading, published, language)
+            )
 
-    def _analysis_or_error(self, text: str, reading: Reading, published: date | None,
-                           language: str) -> Analysis | Exception:
+    def _analysis_or_error(
+        self, text: str, reading: Reading, published: date | None, language: str
+    ) -> Analysis | Exception:
         try:
             return self.analysis_of(text, reading, published, language=language)
         except Exception as exc:  # noqa: BLE001 -- this text's failure, reported for it alone
             return exc
 
-    def analysis_of(self, text: str, reading: Reading, published: date | None,
-                    corrections: Iterable[Correction] = (), place_weights: PlaceWeights | None = None,
-                    language: str = "en") -> Analysis:
+    def analysis_of(
+        self,
+        text: str,
+        reading: Reading,
+        published: date | None,
+        corrections: Iterable[Correction] = (),
+        place_weights: PlaceWeights | None = None,
+        language: str = "en",
+    ) -> Analysis:
         corrections = list(corrections)
         mentions = apply_mention_corrections(text, reading.mentions, corrections)
         gaz = self.gazetteer
@@ -126,8 +138,14 @@ class Engine:
         mentions = _mentions_named_by_places(mentions, places)
         events = resolve_events(text, mentions, reading.sentences, published, language)
         entities = group_entities(text, mentions)
-        return Analysis(entities=entities, places=places, events=events, sentences=reading.sentences,
-                        trace=reading.trace, language=language)
+        return Analysis(
+            entities=entities,
+            places=places,
+            events=events,
+            sentences=reading.sentences,
+            trace=reading.trace,
+            language=language,
+        )
 
 
 def _mentions_named_by_places(mentions: Iterable[Mention], places: Iterable[Place]) -> list[Mention]:
@@ -145,7 +163,9 @@ def _mentions_named_by_places(mentions: Iterable[Mention], places: Iterable[Plac
 
 
 # ----------------------------------------------------------------------------- corrections
-def apply_mention_corrections(text: str, mentions: Iterable[Mention], corrections: Iterable[Correction]) -> list[Mention]:
+def apply_mention_corrections(
+    text: str, mentions: Iterable[Mention], corrections: Iterable[Correction]
+) -> list[Mention]:
     """The analyst's label changes, removals, merges and additions, applied over the machine's mentions."""
     by_span = {(m.start, m.end): m for m in mentions}
     for c in corrections:
@@ -157,7 +177,13 @@ def apply_mention_corrections(text: str, mentions: Iterable[Mention], correction
             label = c.payload.get("label", "GPE")
             for other in [k for k in by_span if k != key and k[0] < c.end and c.start < k[1]]:
                 by_span.pop(other)
-            by_span[key] = Mention(c.start, c.end, text[c.start : c.end], label, current.canonical if current and label == current.label else "")
+            by_span[key] = Mention(
+                c.start,
+                c.end,
+                text[c.start : c.end],
+                label,
+                current.canonical if current and label == current.label else "",
+            )
         elif c.kind == "merge" and current is not None:
             old = current.canonical or current.text
             target = c.payload.get("canonical", old)
@@ -167,7 +193,9 @@ def apply_mention_corrections(text: str, mentions: Iterable[Mention], correction
     return sorted(by_span.values(), key=lambda m: (m.start, m.end))
 
 
-def apply_location_corrections(places: tuple[Place, ...], corrections: Iterable[Correction], gazetteer: Gazetteer) -> tuple[Place, ...]:
+def apply_location_corrections(
+    places: tuple[Place, ...], corrections: Iterable[Correction], gazetteer: Gazetteer
+) -> tuple[Place, ...]:
     """'Set location…': the analyst's pick (a gazetteer entry or a point) replaces the machine's."""
     out = list(places)
     for c in corrections:
@@ -178,12 +206,26 @@ def apply_location_corrections(places: tuple[Place, ...], corrections: Iterable[
                 continue
             entry = gazetteer.entry(c.payload["gazetteer_id"]) if c.payload.get("gazetteer_id") else None
             if entry is not None:
-                out[i] = dataclasses.replace(p, name=entry.name, kind=entry.kind, lat=entry.lat, lon=entry.lon,
-                                             country=entry.country, confidence=1.0, gazetteer_id=entry.id)
+                out[i] = dataclasses.replace(
+                    p,
+                    name=entry.name,
+                    kind=entry.kind,
+                    lat=entry.lat,
+                    lon=entry.lon,
+                    country=entry.country,
+                    confidence=1.0,
+                    gazetteer_id=entry.id,
+                )
             elif "lat" in c.payload and "lon" in c.payload:
-                out[i] = dataclasses.replace(p, name=c.payload.get("name", p.name), kind=c.payload.get("kind", p.kind),
-                                             lat=float(c.payload["lat"]), lon=float(c.payload["lon"]),
-                                             confidence=1.0, gazetteer_id=None)
+                out[i] = dataclasses.replace(
+                    p,
+                    name=c.payload.get("name", p.name),
+                    kind=c.payload.get("kind", p.kind),
+                    lat=float(c.payload["lat"]),
+                    lon=float(c.payload["lon"]),
+                    confidence=1.0,
+                    gazetteer_id=None,
+                )
     return tuple(out)
 
 
@@ -253,17 +295,21 @@ def ingest_paths(
 
         prepared = prepared_by_workers(engine, files, store.path, workers)
     else:
-        prepared = (p for i in range(0, len(files), batch_size)
-                    for p in prepare_files(engine, files[i : i + batch_size], store.find_by_hash))
+        prepared = (
+            p
+            for i in range(0, len(files), batch_size)
+            for p in prepare_files(engine, files[i : i + batch_size], store.find_by_hash)
+        )
     yield from _written(store, engine.model, prepared, files, cancel)
 
 
-def _written(store: Store, model: str, prepared: Iterator[PreparedFile], files: list,
-             cancel: Callable[[], bool]) -> Iterator[IngestProgress]:
+def _written(
+    store: Store, model: str, prepared: Iterator[PreparedFile], files: list, cancel: Callable[[], bool]
+) -> Iterator[IngestProgress]:
     """Each prepared file written in turn; once cancelled, no later file is analysed or stored."""
     total = len(files)
     try:
-        for done, path in enumerate(files, 1):
+        for done, _path in enumerate(files, 1):
             if cancel():
                 for later, rest in enumerate(files[done - 1 :], done):
                     yield IngestProgress(later, total, IngestResult(str(rest), "cancelled", reason="cancelled"))
@@ -309,8 +355,9 @@ def write_prepared(store: Store, item: PreparedFile, model: str) -> IngestResult
         result = IngestResult(item.path, "error", title=draft.title if draft else "", reason=item.failure)
     elif item.duplicate_of is not None or item.twin_earlier:
         # an earlier twin of this batch is stored by now (when it could be)
-        result = IngestResult(item.path, "duplicate", title=draft.title,
-                              duplicate_of=item.duplicate_of or store.find_by_hash(item.digest))
+        result = IngestResult(
+            item.path, "duplicate", title=draft.title, duplicate_of=item.duplicate_of or store.find_by_hash(item.digest)
+        )
     else:
         try:
             result = store_article(store, draft, item.analysis, item.digest, model, item.signature)
@@ -323,8 +370,9 @@ def _why(exc: Exception) -> str:
     return str(exc).strip().splitlines()[0][:200] if str(exc).strip() else type(exc).__name__
 
 
-def store_article(store: Store, draft: ArticleDraft, analysis: Analysis, digest: str, model: str,
-                  signature: np.ndarray | None = None) -> IngestResult:
+def store_article(
+    store: Store, draft: ArticleDraft, analysis: Analysis, digest: str, model: str, signature: np.ndarray | None = None
+) -> IngestResult:
     """Store an analysed article, marking a near-duplicate; a text another process stored meanwhile is a duplicate."""
     signature = dedup.minhash(draft.text) if signature is None else signature
     bands = dedup.bands(signature)
@@ -335,7 +383,9 @@ def store_article(store: Store, draft: ArticleDraft, analysis: Analysis, digest:
         if sim >= dedup.NEAR_DUPLICATE_JACCARD and sim > best:
             twin, best = other_id, sim
     try:
-        article_id = store.add_article(draft, analysis, digest, signature.astype(np.uint64).tobytes(), bands, twin, model)
+        article_id = store.add_article(
+            draft, analysis, digest, signature.astype(np.uint64).tobytes(), bands, twin, model
+        )
     except DuplicateArticle as exc:
         return IngestResult(draft.path, "duplicate", title=draft.title, duplicate_of=exc.article_id)
     return IngestResult(draft.path, "stored", article_id=article_id, title=draft.title, near_duplicate_of=twin)
@@ -357,8 +407,14 @@ def set_published(store: Store, engine: Engine, article_id: int, published: date
     return reanalyze(store, engine, article_id)
 
 
-def build_report(store: Store, article_ids: Iterable[int], title: str, what: str, sentences: int = 3,
-                 progress: Callable[[int, int], None] = lambda done, total: None):
+def build_report(
+    store: Store,
+    article_ids: Iterable[int],
+    title: str,
+    what: str,
+    sentences: int = 3,
+    progress: Callable[[int, int], None] = lambda done, total: None,
+):
     """A report (summary, highlights, notes, tags) of stored articles, for the exporters."""
     from datetime import datetime
 
@@ -370,6 +426,15 @@ def build_report(store: Store, article_ids: Iterable[int], title: str, what: str
         progress(done, len(article_ids))
         stored = store.article(article_id)
         if stored is not None:
-            articles.append(article_report(article_id, stored.draft, stored.analysis, stored.highlights,
-                                           store.notes(article_id), stored.tags, sentences))
+            articles.append(
+                article_report(
+                    article_id,
+                    stored.draft,
+                    stored.analysis,
+                    stored.highlights,
+                    store.notes(article_id),
+                    stored.tags,
+                    sentences,
+                )
+            )
     return Report(title=title, what=what, generated=datetime.now(), articles=tuple(articles))

@@ -55,7 +55,9 @@ _ANCHOR = re.compile(
     re.IGNORECASE,
 )
 # 'about 450 km (280 miles) north of': how far and which way from the anchor (the first distance given)
-_OFFSET = re.compile(rf"([\d][\d,.]*)\s*-?\s*(km|kilomet(?:re|er)s?|miles?)\b.*?({COMPASS_PATTERN})\s+of", re.IGNORECASE)
+_OFFSET = re.compile(
+    rf"([\d][\d,.]*)\s*-?\s*(km|kilomet(?:re|er)s?|miles?)\b.*?({COMPASS_PATTERN})\s+of", re.IGNORECASE
+)
 _MILE_KM = 1.609
 # 'Paris, Texas', 'Hama in Syria', "Syria's Hama" read backwards is not covered: the name right after.
 _BESIDE = re.compile(r"^(?:\s*,\s*|\s+in\s+)(?:the\s+)?$", re.IGNORECASE)
@@ -68,8 +70,15 @@ class PlaceWeights:
 
     # A bare name most often means the larger kind of place: 'Lebanon' the country, 'Anbar' the province.
     kind_prior: tuple[tuple[str, float], ...] = (
-        ("country", 3.0), ("region", 2.5), ("water", 2.5), ("governorate", 1.2), ("district", 0.3), ("city", 0.0),
-        ("neighbourhood", -0.5), ("facility", 0.0))
+        ("country", 3.0),
+        ("region", 2.5),
+        ("water", 2.5),
+        ("governorate", 1.2),
+        ("district", 0.3),
+        ("city", 0.0),
+        ("neighbourhood", -0.5),
+        ("facility", 0.0),
+    )
     population: float = 0.6  # per power of ten of inhabitants: the news names big places more often
     capital: float = 1.0  # capitals stand for their governments and are named far more than their size says
     alias: float = -0.3  # matched through an alternate name, not the main one
@@ -88,7 +97,9 @@ class PlaceWeights:
     anchor_near: float = 1.0  # within 200 km of it
     anchor_far: float = -1.0  # farther: probably a homonym
     near_resolved: float = 1.0  # within 300 km of another place of the article
-    inside_named_unit: float = 1.5  # a town in a province the article names, beside its namesakes elsewhere in the country
+    inside_named_unit: float = (
+        1.5  # a town in a province the article names, beside its namesakes elsewhere in the country
+    )
     named_after_a_place_there: float = 3.0  # 'Atlanta, Georgia': the US state, not the country
     # The article's geography: a small place outside the countries it is about and this far from every
     # place it names is a homonym abroad, unless its country is named beside it or it is a major city.
@@ -173,16 +184,23 @@ def resolve_places(
                 evidence[cands[0].cc] += len(g.mentions)
     geography = article_geography(groups, candidates, gazetteer, evidence)
     for g in groups:
-        beside = {c.cc for key in g.beside for c in candidates.get(key, ())
-                  if c.kind in ("country", "governorate") and c.match != "skeleton"}
+        beside = {
+            c.cc
+            for key in g.beside
+            for c in candidates.get(key, ())
+            if c.kind in ("country", "governorate") and c.match != "skeleton"
+        }
         kept = []
         for c in candidates[g.key]:
             if not _plausible(c, g, evidence):
-                g.rejected.append(f"{c.name} ({c.kind}, {c.country}): a small place in a country the article does not name")
+                g.rejected.append(
+                    f"{c.name} ({c.kind}, {c.country}): a small place in a country the article does not name"
+                )
                 continue
             if not fits_geography(c, geography, beside, w):
-                g.rejected.append(f"{c.name} ({c.kind}, {c.country}): "
-                                  f"{geography.distance_km(c):,.0f} km from the article's places")
+                g.rejected.append(
+                    f"{c.name} ({c.kind}, {c.country}): {geography.distance_km(c):,.0f} km from the article's places"
+                )
                 continue
             kept.append(c)
         candidates[g.key] = kept
@@ -198,9 +216,18 @@ def resolve_places(
             cands = candidates[g.key]
             if not cands:
                 continue
-            scored = sorted(((c, _score(c, g, focus, resolved_points, w) + w.named_after_a_place_there * (c.cc in after_places[g.key])
-                              + w.inside_named_unit * _inside_named_unit(c, cands, named_units, gazetteer))
-                             for c in cands), key=lambda cs: -cs[1])
+            scored = sorted(
+                (
+                    (
+                        c,
+                        _score(c, g, focus, resolved_points, w)
+                        + w.named_after_a_place_there * (c.cc in after_places[g.key])
+                        + w.inside_named_unit * _inside_named_unit(c, cands, named_units, gazetteer),
+                    )
+                    for c in cands
+                ),
+                key=lambda cs: -cs[1],
+            )
             if _far_from_anchor(scored[0][0], g, chosen):
                 chosen.pop(g.key, None)
                 continue
@@ -228,8 +255,9 @@ def _countries_named_before(groups: list[_Group], candidates: dict) -> dict[str,
     return found
 
 
-def article_geography(groups: list[_Group], candidates: dict, gazetteer: Gazetteer,
-                      evidence: Counter) -> ArticleGeography:
+def article_geography(
+    groups: list[_Group], candidates: dict, gazetteer: Gazetteer, evidence: Counter
+) -> ArticleGeography:
     """The countries an article's places lie in, and points it names beyond doubt.
 
     A name counts for a country when every strong place of that name lies in it ('Aleppo', 'Anbar',
@@ -241,7 +269,9 @@ def article_geography(groups: list[_Group], candidates: dict, gazetteer: Gazette
     sure: list[tuple[str, list[GazetteerEntry]]] = []
     for g in groups:
         strong = [c for c in candidates[g.key] if c.is_strong and c.kind != "water" and c.cc]
-        if g.cues & (FIRST_LEVEL_UNIT_NOUNS | LOCAL_UNIT_NOUNS) and not any(c.kind in ("governorate", "district") for c in strong):
+        if g.cues & (FIRST_LEVEL_UNIT_NOUNS | LOCAL_UNIT_NOUNS) and not any(
+            c.kind in ("governorate", "district") for c in strong
+        ):
             continue  # 'Yei County' is no sure sign of the country of a city called Yei
         ccs = {c.cc for c in strong}
         if len(ccs) == 1 and len(g.mentions) > g.datelines:
@@ -271,13 +301,16 @@ def _consensus_geography(groups: list[_Group], candidates: dict) -> ArticleGeogr
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return ArticleGeography(frozenset(), ())
     cc = ranked[0][0]
-    points = {(c.lat, c.lon) for g in groups for c in candidates[g.key]
-              if c.cc == cc and c.match != "skeleton" and c.kind not in BROAD_KINDS}
+    points = {
+        (c.lat, c.lon)
+        for g in groups
+        for c in candidates[g.key]
+        if c.cc == cc and c.match != "skeleton" and c.kind not in BROAD_KINDS
+    }
     return ArticleGeography(frozenset({cc}), tuple(points))
 
 
-def fits_geography(c: GazetteerEntry, geography: ArticleGeography, beside: set[str],
-                   w: PlaceWeights = WEIGHTS) -> bool:
+def fits_geography(c: GazetteerEntry, geography: ArticleGeography, beside: set[str], w: PlaceWeights = WEIGHTS) -> bool:
     """Whether a candidate may be the place meant, given where the article is.
 
     A village, a hamlet or a province abroad that shares its name with a place of the story (a Syrian
@@ -328,9 +361,13 @@ def _far_from_anchor(c: GazetteerEntry, g: _Group, chosen) -> bool:
     """'al-Hafa, south of Sanaa' cannot be a village 1 000 km from Sanaa."""
     if c.kind in BROAD_KINDS:  # 'the Gulf of Aden, east of Aden': a sea's centre is no measure
         return False
-    anchors = [offset_point(chosen[k][0].lat, chosen[k][0].lon, *g.offsets[k]) if k in g.offsets
-               else (chosen[k][0].lat, chosen[k][0].lon)
-               for k in g.anchors if k in chosen and chosen[k][0].kind not in BROAD_KINDS]
+    anchors = [
+        offset_point(chosen[k][0].lat, chosen[k][0].lon, *g.offsets[k])
+        if k in g.offsets
+        else (chosen[k][0].lat, chosen[k][0].lon)
+        for k in g.anchors
+        if k in chosen and chosen[k][0].kind not in BROAD_KINDS
+    ]
     return bool(anchors) and all(distance_km(c.lat, c.lon, lat, lon) > 300 for lat, lon in anchors)
 
 
@@ -340,11 +377,20 @@ def _merge_same_places(places: list[Place]) -> tuple[Place, ...]:
     for p in places:
         key = (p.gazetteer_id, p.name, p.kind) if p.gazetteer_id is not None else ("unknown", p.name.lower())
         if p.kind == "facility":  # 'the Jalozai refugee camp' and 'the Jalozai camp' are one camp
-            key = ("facility", p.country, " ".join(w for w in name_key(p.name).split() if w not in _FACILITY_MODIFIER_KEYS))
+            key = (
+                "facility",
+                p.country,
+                " ".join(w for w in name_key(p.name).split() if w not in _FACILITY_MODIFIER_KEYS),
+            )
         if key in merged:
             first = merged[key]
-            merged[key] = Place(**{**first.__dict__, "mentions": tuple(sorted(first.mentions + p.mentions, key=lambda s: s.start)),
-                                   "confidence": max(first.confidence, p.confidence)})
+            merged[key] = Place(
+                **{
+                    **first.__dict__,
+                    "mentions": tuple(sorted(first.mentions + p.mentions, key=lambda s: s.start)),
+                    "confidence": max(first.confidence, p.confidence),
+                }
+            )
         else:
             merged[key] = p
     return _one_sense_per_name(list(merged.values()))
@@ -357,12 +403,27 @@ def _one_sense_per_name(places: list[Place]) -> tuple[Place, ...]:
     kept: list[Place] = []
     for p in sorted(places, key=lambda p: p.mentions[0].start if p.mentions else 0):
         keys = _bare_keys(p)
-        same = next((k for k in kept if k.kind != p.kind and {k.kind, p.kind} == {"city", "governorate"}
-                     and k.country == p.country and _bare_keys(k) & keys), None) if p.kind in ("city", "governorate") else None
+        same = (
+            next(
+                (
+                    k
+                    for k in kept
+                    if k.kind != p.kind
+                    and {k.kind, p.kind} == {"city", "governorate"}
+                    and k.country == p.country
+                    and _bare_keys(k) & keys
+                ),
+                None,
+            )
+            if p.kind in ("city", "governorate")
+            else None
+        )
         if same is None:
             kept.append(p)
             continue
-        kept[kept.index(same)] = Place(**{**same.__dict__, "mentions": tuple(sorted(same.mentions + p.mentions, key=lambda s: s.start))})
+        kept[kept.index(same)] = Place(
+            **{**same.__dict__, "mentions": tuple(sorted(same.mentions + p.mentions, key=lambda s: s.start))}
+        )
     order = {id(p): i for i, p in enumerate(places)}
     return tuple(sorted(kept, key=lambda p: order.get(id(p), len(order))))
 
@@ -421,7 +482,9 @@ def _group_mentions(text: str, mentions: list[Mention], sentences: _Sentences) -
                 g.anchors.append(other.key)
                 offset = _OFFSET.search(text[s.end : o.start])
                 if offset:
-                    km = float(offset.group(1).replace(",", "")) * (_MILE_KM if offset.group(2).lower().startswith("mile") else 1)
+                    km = float(offset.group(1).replace(",", "")) * (
+                        _MILE_KM if offset.group(2).lower().startswith("mile") else 1
+                    )
                     g.offsets[other.key] = (km, offset.group(3).lower())
             if other is not g and _BESIDE.match(text[s.end : o.start]):
                 g.beside.append(other.key)
@@ -436,8 +499,12 @@ def is_dateline(text: str, start: int, end: int) -> bool:
     paragraph, before an agency or a dash. It says where the reporter files from, which for wire copy is
     often a bureau far from the story, so it is no evidence of where the story's other places are."""
     line_start = text.rfind("\n", 0, start) + 1
-    return (not text[line_start:start].strip() and text[start:end].isupper() and len(text[start:end]) > 2
-            and bool(_DATELINE_TAIL.match(text, end)))
+    return (
+        not text[line_start:start].strip()
+        and text[start:end].isupper()
+        and len(text[start:end]) > 2
+        and bool(_DATELINE_TAIL.match(text, end))
+    )
 
 
 class _Sentences:
@@ -471,14 +538,22 @@ def _candidates(g: _Group, gazetteer: Gazetteer) -> list[GazetteerEntry]:
     found = gazetteer.lookup(name)
     if not any(e.match != "skeleton" and e.kind in ("governorate", "district") for e in found):
         # 'Mon State', 'Kunduz Province': the unit noun may belong to the unit's name
-        with_noun = [e for cue in sorted(g.cues & UNIT_NOUNS_AFTER_NAME) for e in gazetteer.lookup(f"{name} {cue}")
-                     if e.match != "skeleton" and e.kind in ("governorate", "district")]
+        with_noun = [
+            e
+            for cue in sorted(g.cues & UNIT_NOUNS_AFTER_NAME)
+            for e in gazetteer.lookup(f"{name} {cue}")
+            if e.match != "skeleton" and e.kind in ("governorate", "district")
+        ]
         if with_noun:
             return with_noun + [e for e in found if e.match != "skeleton"]
     if not any(e.match != "skeleton" for e in found):
         # 'Eastern Chad': the direction is no part of the name
         direction = _LEADING_DIRECTION.match(name)
-        if direction and not g.direction and any(e.match != "skeleton" for e in gazetteer.lookup(name[direction.end() :])):
+        if (
+            direction
+            and not g.direction
+            and any(e.match != "skeleton" for e in gazetteer.lookup(name[direction.end() :]))
+        ):
             g.direction = direction.group(1).lower()
             return gazetteer.lookup(name[direction.end() :])
     return found
@@ -489,8 +564,9 @@ def _is_facility(g: _Group) -> bool:
     return bool(_FACILITY_WORDS.search(g.name)) and not g.facility_named_place
 
 
-def _score(c: GazetteerEntry, g: _Group, focus: Counter, resolved: dict[str, GazetteerEntry],
-           w: PlaceWeights = WEIGHTS) -> float:
+def _score(
+    c: GazetteerEntry, g: _Group, focus: Counter, resolved: dict[str, GazetteerEntry], w: PlaceWeights = WEIGHTS
+) -> float:
     score = w.prior(c.kind)
     if c.population:
         score += w.population * math.log10(c.population + 1)
@@ -526,10 +602,15 @@ def _score(c: GazetteerEntry, g: _Group, focus: Counter, resolved: dict[str, Gaz
     return score
 
 
-def _inside_named_unit(c: GazetteerEntry, cands: list[GazetteerEntry], named_units: set[int], gazetteer: Gazetteer) -> bool:
+def _inside_named_unit(
+    c: GazetteerEntry, cands: list[GazetteerEntry], named_units: set[int], gazetteer: Gazetteer
+) -> bool:
     """Whether a town with namesakes in its own country lies in a first-level unit the article names."""
-    if not named_units or c.kind not in ("city", "neighbourhood", "district") \
-            or not any(o is not c and o.cc == c.cc and o.kind == c.kind for o in cands):
+    if (
+        not named_units
+        or c.kind not in ("city", "neighbourhood", "district")
+        or not any(o is not c and o.cc == c.cc and o.kind == c.kind for o in cands)
+    ):
         return False
     unit = gazetteer.first_level_unit(c.lat, c.lon, c.cc)
     return unit is not None and unit.id in named_units
@@ -541,30 +622,55 @@ def _confidence(scored: list[tuple[GazetteerEntry, float]]) -> float:
     return round(weights[0] / sum(weights), 3)
 
 
-def _place(g: _Group, choice, chosen, groups: list[_Group], main_countries: set[str], text: str,
-           sentences: _Sentences, guessable: _GuessPolicy) -> Place:
+def _place(
+    g: _Group,
+    choice,
+    chosen,
+    groups: list[_Group],
+    main_countries: set[str],
+    text: str,
+    sentences: _Sentences,
+    guessable: _GuessPolicy,
+) -> Place:
     is_facility = _is_facility(g)
     mentions = tuple(sorted(g.mentions, key=lambda s: s.start))
     turned_down = f" (turned down: {'; '.join(g.rejected[:3])})" if g.rejected else ""
     if choice is None:
         fallback = _nearest_context(g, chosen, groups, main_countries, text, sentences, guessable)
         kind = "facility" if is_facility else "unknown"
-        reason = (f"no fitting gazetteer entry{turned_down}: put at {fallback.name}, the place its context names (a guess)"
-                  if fallback else f"unplaced: no fitting gazetteer entry{turned_down}")
+        reason = (
+            f"no fitting gazetteer entry{turned_down}: put at {fallback.name}, the place its context names (a guess)"
+            if fallback
+            else f"unplaced: no fitting gazetteer entry{turned_down}"
+        )
         located = fallback is not None and fallback.lat is not None
         if fallback is not None and not located:
             reason = f"unplaced: no fitting gazetteer entry{turned_down}; its sentence puts it in {fallback.country}"
-        return Place(name=_display(g.name), kind=kind, lat=fallback.lat if located else None,
-                     lon=fallback.lon if located else None, country=fallback.country if fallback else "",
-                     confidence=0.2 if located else 0.0, mentions=mentions, reason=reason)
+        return Place(
+            name=_display(g.name),
+            kind=kind,
+            lat=fallback.lat if located else None,
+            lon=fallback.lon if located else None,
+            country=fallback.country if fallback else "",
+            confidence=0.2 if located else 0.0,
+            mentions=mentions,
+            reason=reason,
+        )
     entry, confidence, scored = choice
     runner_up = next(((c, sc) for c, sc in scored[1:] if c.id != entry.id), None)
-    reason = f"gazetteer: {entry.name} ({entry.kind}, {entry.country}) scored {scored[0][1]:.1f}" + (
-        f", runner-up {runner_up[0].name} ({runner_up[0].kind}, {runner_up[0].country}) {runner_up[1]:.1f}"
-        if runner_up else ", the only candidate") + turned_down
+    reason = (
+        f"gazetteer: {entry.name} ({entry.kind}, {entry.country}) scored {scored[0][1]:.1f}"
+        + (
+            f", runner-up {runner_up[0].name} ({runner_up[0].kind}, {runner_up[0].country}) {runner_up[1]:.1f}"
+            if runner_up
+            else ", the only candidate"
+        )
+        + turned_down
+    )
     alternatives = tuple(
-        PlaceCandidate(gazetteer_id=c.id, name=c.name, kind=c.kind, lat=c.lat, lon=c.lon, country=c.country,
-                       score=round(s, 2))
+        PlaceCandidate(
+            gazetteer_id=c.id, name=c.name, kind=c.kind, lat=c.lat, lon=c.lon, country=c.country, score=round(s, 2)
+        )
         for c, s in scored[:8]
     )
     lat, lon, kind, name = entry.lat, entry.lon, entry.kind, entry.name
@@ -573,9 +679,18 @@ def _place(g: _Group, choice, chosen, groups: list[_Group], main_countries: set[
         kind, name = "region", f"{g.direction.capitalize()} {entry.name}"
     elif is_facility:
         kind, name = "facility", _display(g.name)
-    return Place(name=name, kind=kind, lat=round(lat, 5), lon=round(lon, 5), country=entry.country,
-                 confidence=confidence, mentions=mentions, alternatives=alternatives, gazetteer_id=entry.id,
-                 reason=reason)
+    return Place(
+        name=name,
+        kind=kind,
+        lat=round(lat, 5),
+        lon=round(lon, 5),
+        country=entry.country,
+        confidence=confidence,
+        mentions=mentions,
+        alternatives=alternatives,
+        gazetteer_id=entry.id,
+        reason=reason,
+    )
 
 
 def _display(name: str) -> str:
@@ -604,8 +719,10 @@ def _shifted(entry: GazetteerEntry, direction: str) -> tuple[float, float]:
 
 def _locates(text: str, mention: Span) -> bool:
     """Whether a mention names where something is: 'in Pakistan', "Pakistan's North Waziristan"."""
-    return bool(re.search(r"\b(?:in|inside|within)\s+(?:the\s+)?$", text[max(0, mention.start - 12) : mention.start])
-                or re.match(r"[’']s\b", text[mention.end : mention.end + 3]))
+    return bool(
+        re.search(r"\b(?:in|inside|within)\s+(?:the\s+)?$", text[max(0, mention.start - 12) : mention.start])
+        or re.match(r"[’']s\b", text[mention.end : mention.end + 3])
+    )
 
 
 @dataclass(frozen=True)
@@ -626,7 +743,10 @@ class _GuessPolicy:
         support = self._support(chosen, groups)
         specific = [e for e, _, _ in chosen.values() if e.kind not in BROAD_KINDS]
         heart = max(specific, key=support)  # the place most of the story's mentions gather round
-        return support(entry) * 2 >= support(heart) or distance_km(entry.lat, entry.lon, heart.lat, heart.lon) <= self.weights.far_km
+        return (
+            support(entry) * 2 >= support(heart)
+            or distance_km(entry.lat, entry.lon, heart.lat, heart.lon) <= self.weights.far_km
+        )
 
     @staticmethod
     def _support(chosen, groups: list[_Group]):
@@ -636,8 +756,15 @@ class _GuessPolicy:
         return lambda entry: sum(n for e, n in points if distance_km(entry.lat, entry.lon, e.lat, e.lon) <= 500)
 
 
-def _nearest_context(g: _Group, chosen, groups: list[_Group], main_countries: set[str], text: str,
-                     sentences: _Sentences, guessable: _GuessPolicy) -> GazetteerEntry | None:
+def _nearest_context(
+    g: _Group,
+    chosen,
+    groups: list[_Group],
+    main_countries: set[str],
+    text: str,
+    sentences: _Sentences,
+    guessable: _GuessPolicy,
+) -> GazetteerEntry | None:
     """Where to put a name the gazetteer does not know: its anchor ('south of Sanaa'); else where its
     sentence locates it ('in Pakistan's North Waziristan', 'in central Haiti'); else a specific place of
     its sentence, or of the nearest sentence before it in the main country; a country's centre last. Only
@@ -656,8 +783,11 @@ def _nearest_context(g: _Group, chosen, groups: list[_Group], main_countries: se
     options = []  # (sentences before it, rank of kind, entry, group key)
     for key, (entry, _, _) in chosen.items():
         other = by_key[key]
-        if entry.kind == "water" or (main_countries and entry.cc not in main_countries) \
-                or other.datelines == len(other.mentions):
+        if (
+            entry.kind == "water"
+            or (main_countries and entry.cc not in main_countries)
+            or other.datelines == len(other.mentions)
+        ):
             continue
         before = [first_sentence - i for i in other.sentence_ids if i < first_sentence]
         if other.sentence_ids & g.sentence_ids:
@@ -668,9 +798,13 @@ def _nearest_context(g: _Group, chosen, groups: list[_Group], main_countries: se
     def here(key: str) -> list[Span]:
         return [m for m in by_key[key].mentions if sentences.index_of(m.start) in g.sentence_ids]
 
-    locating = {entry.cc for d, _, entry, key in options
-                if d == 0 and entry.kind == "country" and any(_locates(text, m) for m in here(key))}
+    locating = {
+        entry.cc
+        for d, _, entry, key in options
+        if d == 0 and entry.kind == "country" and any(_locates(text, m) for m in here(key))
+    }
     if locating:  # the nearest place there in the text; a specific one is given some slack
+
         def gap(option) -> int:
             near = min(abs(m.start - x.start) for m in here(option[3]) for x in g.mentions)
             return near - (30 if option[2].kind not in BROAD_KINDS else 0)
@@ -681,8 +815,11 @@ def _nearest_context(g: _Group, chosen, groups: list[_Group], main_countries: se
             return nearest
         # a large country: a specific place of it named in or shortly before the sentence, else unplaced
         # (rather than at its centre or elsewhere), the country still known
-        closer = [o for o in options if o[2].cc in locating and o[2].kind not in BROAD_KINDS and o[0] <= 2
-                  and guessable(o[2], chosen, groups)]
+        closer = [
+            o
+            for o in options
+            if o[2].cc in locating and o[2].kind not in BROAD_KINDS and o[0] <= 2 and guessable(o[2], chosen, groups)
+        ]
         if closer:
             return min(closer, key=lambda o: (o[0], o[1]))[2]
         return replace(nearest, lat=None, lon=None) if nearest.kind == "country" else None

@@ -47,7 +47,6 @@ class Settings:
     model: str = ""
     import_workers: int = 0  # processes that read and analyse an import: 0 is every core, 1 the caller's own
 
-
     @classmethod
     def load(cls, path: Path | None = None) -> Settings:
         """The saved settings; defaults when there is no file or it cannot be read."""

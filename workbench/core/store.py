@@ -55,35 +55,104 @@ def migration(fn: Callable[[sqlite_utils.Database], None]):
 @migration
 def m001_initial(db: sqlite_utils.Database) -> None:
     db["articles"].create(
-        {"id": int, "title": str, "source": str, "url": str, "author": str, "published": str, "text": str,
-         "format": str, "path": str, "content_hash": str, "minhash": bytes, "near_duplicate_of": int,
-         "imported_at": str, "analysed_at": str, "model": str},
+        {
+            "id": int,
+            "title": str,
+            "source": str,
+            "url": str,
+            "author": str,
+            "published": str,
+            "text": str,
+            "format": str,
+            "path": str,
+            "content_hash": str,
+            "minhash": bytes,
+            "near_duplicate_of": int,
+            "imported_at": str,
+            "analysed_at": str,
+            "model": str,
+        },
         pk="id",
     )
     db["articles"].create_index(["content_hash"], unique=True)
-    db["minhash_bands"].create({"article_id": int, "band": int, "hash": str}, foreign_keys=[("article_id", "articles", "id")])
+    db["minhash_bands"].create(
+        {"article_id": int, "band": int, "hash": str}, foreign_keys=[("article_id", "articles", "id")]
+    )
     db["minhash_bands"].create_index(["band", "hash"])
-    db["entities"].create({"id": int, "article_id": int, "label": str, "canonical": str}, pk="id",
-                          foreign_keys=[("article_id", "articles", "id")])
-    db["mentions"].create({"id": int, "article_id": int, "entity_id": int, "start": int, "end": int, "text": str,
-                           "label": str}, pk="id",
-                          foreign_keys=[("article_id", "articles", "id"), ("entity_id", "entities", "id")])
-    db["places"].create({"id": int, "article_id": int, "name": str, "kind": str, "lat": float, "lon": float,
-                         "country": str, "confidence": float, "gazetteer_id": int, "alternatives": str,
-                         "mentions": str}, pk="id", foreign_keys=[("article_id", "articles", "id")])
-    db["events"].create({"id": int, "article_id": int, "text": str, "start": int, "end": int, "date": str,
-                         "end_date": str, "granularity": str, "sentence": str, "sentence_start": int,
-                         "sentence_end": int}, pk="id", foreign_keys=[("article_id", "articles", "id")])
-    db["sentences"].create({"article_id": int, "start": int, "end": int}, foreign_keys=[("article_id", "articles", "id")])
-    db["highlights"].create({"id": int, "article_id": int, "start": int, "end": int, "color": str, "note": str,
-                             "created": str}, pk="id", foreign_keys=[("article_id", "articles", "id")])
-    db["notes"].create({"id": int, "article_id": int, "text": str, "created": str}, pk="id",
-                       foreign_keys=[("article_id", "articles", "id")])
-    db["tags"].create({"article_id": int, "tag": str}, pk=("article_id", "tag"),
-                      foreign_keys=[("article_id", "articles", "id")])
-    db["corrections"].create({"id": int, "article_id": int, "kind": str, "start": int, "end": int, "text": str,
-                              "payload": str, "created": str}, pk="id",
-                             foreign_keys=[("article_id", "articles", "id")])
+    db["entities"].create(
+        {"id": int, "article_id": int, "label": str, "canonical": str},
+        pk="id",
+        foreign_keys=[("article_id", "articles", "id")],
+    )
+    db["mentions"].create(
+        {"id": int, "article_id": int, "entity_id": int, "start": int, "end": int, "text": str, "label": str},
+        pk="id",
+        foreign_keys=[("article_id", "articles", "id"), ("entity_id", "entities", "id")],
+    )
+    db["places"].create(
+        {
+            "id": int,
+            "article_id": int,
+            "name": str,
+            "kind": str,
+            "lat": float,
+            "lon": float,
+            "country": str,
+            "confidence": float,
+            "gazetteer_id": int,
+            "alternatives": str,
+            "mentions": str,
+        },
+        pk="id",
+        foreign_keys=[("article_id", "articles", "id")],
+    )
+    db["events"].create(
+        {
+            "id": int,
+            "article_id": int,
+            "text": str,
+            "start": int,
+            "end": int,
+            "date": str,
+            "end_date": str,
+            "granularity": str,
+            "sentence": str,
+            "sentence_start": int,
+            "sentence_end": int,
+        },
+        pk="id",
+        foreign_keys=[("article_id", "articles", "id")],
+    )
+    db["sentences"].create(
+        {"article_id": int, "start": int, "end": int}, foreign_keys=[("article_id", "articles", "id")]
+    )
+    db["highlights"].create(
+        {"id": int, "article_id": int, "start": int, "end": int, "color": str, "note": str, "created": str},
+        pk="id",
+        foreign_keys=[("article_id", "articles", "id")],
+    )
+    db["notes"].create(
+        {"id": int, "article_id": int, "text": str, "created": str},
+        pk="id",
+        foreign_keys=[("article_id", "articles", "id")],
+    )
+    db["tags"].create(
+        {"article_id": int, "tag": str}, pk=("article_id", "tag"), foreign_keys=[("article_id", "articles", "id")]
+    )
+    db["corrections"].create(
+        {
+            "id": int,
+            "article_id": int,
+            "kind": str,
+            "start": int,
+            "end": int,
+            "text": str,
+            "payload": str,
+            "created": str,
+        },
+        pk="id",
+        foreign_keys=[("article_id", "articles", "id")],
+    )
     for table in ("entities", "mentions", "places", "events", "sentences", "highlights", "notes", "corrections"):
         db[table].create_index(["article_id"])
     db["mentions"].create_index(["entity_id"])
@@ -149,7 +218,9 @@ def _where(q: LibraryQuery, walk: bool = False) -> tuple[str, list]:
     match = full_text_query(q.text).match
     if match:
         # '+a.id' is no longer the rowid to SQLite, so it cannot look the matches up by it: it tests each row
-        clauses.append(("+a.id" if walk else "a.id") + " IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
+        clauses.append(
+            ("+a.id" if walk else "a.id") + " IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
+        )
         params.append(match)
     if q.entity.strip():
         clauses.append("a.id IN (SELECT article_id FROM entities WHERE canonical LIKE ?)")
@@ -377,13 +448,29 @@ class Store:
             existing = self.find_by_hash(content_hash)
             if existing is not None:
                 raise DuplicateArticle(existing)
-            article_id = self.db["articles"].insert(
-                {"title": draft.title, "source": draft.source, "url": draft.url, "author": draft.author,
-                 "published": _iso(draft.published), "text": draft.text, "format": draft.format, "path": _path_text(draft.path),
-                 "content_hash": content_hash, "minhash": minhash, "near_duplicate_of": near_duplicate_of,
-                 "imported_at": _now(), "analysed_at": _now(), "model": model,
-                 "language": analysis.language}
-            ).last_pk
+            article_id = (
+                self.db["articles"]
+                .insert(
+                    {
+                        "title": draft.title,
+                        "source": draft.source,
+                        "url": draft.url,
+                        "author": draft.author,
+                        "published": _iso(draft.published),
+                        "text": draft.text,
+                        "format": draft.format,
+                        "path": _path_text(draft.path),
+                        "content_hash": content_hash,
+                        "minhash": minhash,
+                        "near_duplicate_of": near_duplicate_of,
+                        "imported_at": _now(),
+                        "analysed_at": _now(),
+                        "model": model,
+                        "language": analysis.language,
+                    }
+                )
+                .last_pk
+            )
             self.db.conn.executemany(
                 "INSERT INTO minhash_bands (article_id, band, hash) VALUES (?, ?, ?)",
                 [(article_id, b, h) for b, h in bands],
@@ -397,8 +484,9 @@ class Store:
             for table in ANALYSIS_TABLES:
                 self.db.execute(f"DELETE FROM {table} WHERE article_id = ?", [article_id])
             self._write_analysis(article_id, analysis)
-            self.db["articles"].update(article_id, {"analysed_at": _now(), "model": model,
-                                                    "language": analysis.language})
+            self.db["articles"].update(
+                article_id, {"analysed_at": _now(), "model": model, "language": analysis.language}
+            )
 
     def _write_analysis(self, article_id: int, analysis: Analysis) -> None:
         # Plain executemany: sqlite-utils' per-row insert machinery costs more than the NLP on short articles.
@@ -417,16 +505,41 @@ class Store:
         conn.executemany(
             "INSERT INTO places (article_id, name, kind, lat, lon, country, confidence, gazetteer_id, alternatives, "
             "mentions, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(article_id, p.name, p.kind, p.lat, p.lon, p.country, p.confidence, p.gazetteer_id,
-              json.dumps([a.__dict__ for a in p.alternatives]), json.dumps([[s.start, s.end, s.text] for s in p.mentions]),
-              p.reason)
-             for p in analysis.places],
+            [
+                (
+                    article_id,
+                    p.name,
+                    p.kind,
+                    p.lat,
+                    p.lon,
+                    p.country,
+                    p.confidence,
+                    p.gazetteer_id,
+                    json.dumps([a.__dict__ for a in p.alternatives]),
+                    json.dumps([[s.start, s.end, s.text] for s in p.mentions]),
+                    p.reason,
+                )
+                for p in analysis.places
+            ],
         )
         conn.executemany(
             "INSERT INTO events (article_id, text, start, [end], date, end_date, granularity, sentence, "
             "sentence_start, sentence_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(article_id, e.text, e.start, e.end, _iso(e.date), _iso(e.end_date), e.granularity, e.sentence,
-              e.sentence_start, e.sentence_end) for e in analysis.events],
+            [
+                (
+                    article_id,
+                    e.text,
+                    e.start,
+                    e.end,
+                    _iso(e.date),
+                    _iso(e.end_date),
+                    e.granularity,
+                    e.sentence,
+                    e.sentence_start,
+                    e.sentence_end,
+                )
+                for e in analysis.events
+            ],
         )
         conn.executemany(
             "INSERT INTO sentences (article_id, start, [end]) VALUES (?, ?, ?)",
@@ -434,8 +547,12 @@ class Store:
         )
         conn.execute(
             "UPDATE articles SET n_people = ?, n_organisations = ?, n_places = ? WHERE id = ?",
-            (sum(e.label == "PERSON" for e in analysis.entities), sum(e.label == "ORG" for e in analysis.entities),
-             len(analysis.places), article_id),
+            (
+                sum(e.label == "PERSON" for e in analysis.entities),
+                sum(e.label == "ORG" for e in analysis.entities),
+                len(analysis.places),
+                article_id,
+            ),
         )
 
     def set_published(self, article_id: int, published: date | None) -> None:
@@ -461,17 +578,32 @@ class Store:
         ).fetchone()
         if row is None:
             return None
-        return ArticleDraft(title=row[0], text=row[1], source=row[2] or "", url=row[3] or "", author=row[4] or "",
-                            published=_date(row[5]), path=row[6] or "", format=row[7] or "")
+        return ArticleDraft(
+            title=row[0],
+            text=row[1],
+            source=row[2] or "",
+            url=row[3] or "",
+            author=row[4] or "",
+            published=_date(row[5]),
+            path=row[6] or "",
+            format=row[7] or "",
+        )
 
     def article(self, article_id: int) -> StoredArticle | None:
         draft = self.draft(article_id)
         if draft is None:
             return None
-        row = self.db.execute("SELECT content_hash, near_duplicate_of FROM articles WHERE id = ?", [article_id]).fetchone()
+        row = self.db.execute(
+            "SELECT content_hash, near_duplicate_of FROM articles WHERE id = ?", [article_id]
+        ).fetchone()
         return StoredArticle(
-            id=article_id, draft=draft, analysis=self.analysis(article_id), content_hash=row[0],
-            near_duplicate_of=row[1], tags=tuple(self.tags(article_id)), highlights=tuple(self.highlights(article_id)),
+            id=article_id,
+            draft=draft,
+            analysis=self.analysis(article_id),
+            content_hash=row[0],
+            near_duplicate_of=row[1],
+            tags=tuple(self.tags(article_id)),
+            highlights=tuple(self.highlights(article_id)),
         )
 
     def analysis(self, article_id: int) -> Analysis:
@@ -479,7 +611,8 @@ class Store:
         mentions_by_entity: dict[int, list[Mention]] = {}
         for eid, start, end, text, label, canonical in q(
             "SELECT m.entity_id, m.start, m.end, m.text, m.label, e.canonical FROM mentions m "
-            "JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ? ORDER BY m.start", [article_id]
+            "JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ? ORDER BY m.start",
+            [article_id],
         ):
             mentions_by_entity.setdefault(eid, []).append(Mention(start, end, text, label, canonical))
         entities = tuple(
@@ -489,40 +622,78 @@ class Store:
             )
         )
         places = tuple(
-            Place(name=r[0], kind=r[1], lat=r[2], lon=r[3], country=r[4] or "", confidence=r[5],
-                  gazetteer_id=r[6], alternatives=tuple(PlaceCandidate(**a) for a in json.loads(r[7] or "[]")),
-                  mentions=tuple(Span(*s) for s in json.loads(r[8] or "[]")), reason=r[9])
-            for r in q("SELECT name, kind, lat, lon, country, confidence, gazetteer_id, alternatives, mentions, reason "
-                       "FROM places WHERE article_id = ? ORDER BY id", [article_id])
+            Place(
+                name=r[0],
+                kind=r[1],
+                lat=r[2],
+                lon=r[3],
+                country=r[4] or "",
+                confidence=r[5],
+                gazetteer_id=r[6],
+                alternatives=tuple(PlaceCandidate(**a) for a in json.loads(r[7] or "[]")),
+                mentions=tuple(Span(*s) for s in json.loads(r[8] or "[]")),
+                reason=r[9],
+            )
+            for r in q(
+                "SELECT name, kind, lat, lon, country, confidence, gazetteer_id, alternatives, mentions, reason "
+                "FROM places WHERE article_id = ? ORDER BY id",
+                [article_id],
+            )
         )
         events = tuple(
-            Event(text=r[0], start=r[1], end=r[2], date=_date(r[3]), end_date=_date(r[4]), granularity=r[5],
-                  sentence=r[6], sentence_start=r[7], sentence_end=r[8])
-            for r in q("SELECT text, start, end, date, end_date, granularity, sentence, sentence_start, sentence_end "
-                       "FROM events WHERE article_id = ? ORDER BY start", [article_id])
+            Event(
+                text=r[0],
+                start=r[1],
+                end=r[2],
+                date=_date(r[3]),
+                end_date=_date(r[4]),
+                granularity=r[5],
+                sentence=r[6],
+                sentence_start=r[7],
+                sentence_end=r[8],
+            )
+            for r in q(
+                "SELECT text, start, end, date, end_date, granularity, sentence, sentence_start, sentence_end "
+                "FROM events WHERE article_id = ? ORDER BY start",
+                [article_id],
+            )
         )
         text_row = q("SELECT text, language FROM articles WHERE id = ?", [article_id]).fetchone()
         text, language = text_row if text_row else ("", "")
         sentences = tuple(
-            Span(s, e, text[s:e]) for s, e in q("SELECT start, end FROM sentences WHERE article_id = ? ORDER BY start",
-                                                 [article_id])
+            Span(s, e, text[s:e])
+            for s, e in q("SELECT start, end FROM sentences WHERE article_id = ? ORDER BY start", [article_id])
         )
         return Analysis(entities=entities, places=places, events=events, sentences=sentences, language=language)
 
-    def summaries(self, query: LibraryQuery | None = None, limit: int | None = None, offset: int = 0) -> list[ArticleSummary]:
+    def summaries(
+        self, query: LibraryQuery | None = None, limit: int | None = None, offset: int = 0
+    ) -> list[ArticleSummary]:
         """One page of the library list, filtered and sorted in SQL (fast with 100 000 articles)."""
         query = query or LibraryQuery()
-        order = {"id": "id", "title": "title", "source": "source", "published": "published",
-                 "people": "n_people", "language": "language", "organisations": "n_organisations",
-                 "places": "n_places"}.get(query.order, "id")
+        order = {
+            "id": "id",
+            "title": "title",
+            "source": "source",
+            "published": "published",
+            "people": "n_people",
+            "language": "language",
+            "organisations": "n_organisations",
+            "places": "n_places",
+        }.get(query.order, "id")
         direction = "DESC" if query.descending else "ASC"  # one direction: the column's index serves both keys
         table, where, params = self._page_source(query, order, direction, -1 if limit is None else limit + offset)
-        sql = (f"SELECT a.id, a.title, a.source, a.published, a.n_people, a.n_organisations, a.n_places, a.language "
-               f"FROM {table} {where} ORDER BY a.{order} {direction}, a.id {direction}")
+        sql = (
+            f"SELECT a.id, a.title, a.source, a.published, a.n_people, a.n_organisations, a.n_places, a.language "
+            f"FROM {table} {where} ORDER BY a.{order} {direction}, a.id {direction}"
+        )
         if limit is not None:
             sql += " LIMIT ? OFFSET ?"
             params = [*params, limit, offset]
-        return [ArticleSummary(r[0], r[1], r[2] or "", _date(r[3]), r[4], r[5], r[6], r[7]) for r in self.db.execute(sql, params)]
+        return [
+            ArticleSummary(r[0], r[1], r[2] or "", _date(r[3]), r[4], r[5], r[6], r[7])
+            for r in self.db.execute(sql, params)
+        ]
 
     def _page_source(self, query: LibraryQuery, order: str, direction: str, rows: int) -> tuple[str, str, list]:
         """Where a page of `rows` rows comes from: the table (with the index to walk) and its filters.
@@ -535,8 +706,14 @@ class Store:
         match = full_text_query(query.text).match
         if match and _only_words(query) and rows >= 0:
             if order == "id":
-                return "articles a", (f"WHERE a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? "
-                                      f"ORDER BY rowid {direction} LIMIT ?)"), [match, rows]
+                return (
+                    "articles a",
+                    (
+                        f"WHERE a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? "
+                        f"ORDER BY rowid {direction} LIMIT ?)"
+                    ),
+                    [match, rows],
+                )
             if self._words_match_most(match, rows):
                 where, params = _where(query, walk=True)
                 return f"articles a INDEXED BY idx_articles_{order}", where, params
@@ -563,18 +740,28 @@ class Store:
 
     def articles_mentioning(self, canonical: str, label: str) -> list[tuple[int, str, int]]:
         """(article id, title, number of mentions) of every article that names this entity."""
-        return [tuple(r) for r in self.db.execute(
-            "SELECT a.id, a.title, COUNT(m.id) FROM entities e JOIN articles a ON a.id = e.article_id "
-            "JOIN mentions m ON m.entity_id = e.id WHERE e.canonical = ? AND e.label = ? "
-            "GROUP BY a.id ORDER BY COUNT(m.id) DESC, a.id", [canonical, label])]
+        return [
+            tuple(r)
+            for r in self.db.execute(
+                "SELECT a.id, a.title, COUNT(m.id) FROM entities e JOIN articles a ON a.id = e.article_id "
+                "JOIN mentions m ON m.entity_id = e.id WHERE e.canonical = ? AND e.label = ? "
+                "GROUP BY a.id ORDER BY COUNT(m.id) DESC, a.id",
+                [canonical, label],
+            )
+        ]
 
     def cooccurring(self, canonical: str, label: str, limit: int = 12) -> list[tuple[str, str, int]]:
         """Entities named in the same articles as this one: (canonical, label, number of shared articles)."""
-        return [tuple(r) for r in self.db.execute(
-            "SELECT o.canonical, o.label, COUNT(DISTINCT o.article_id) AS n FROM entities e "
-            "JOIN entities o ON o.article_id = e.article_id AND NOT (o.canonical = e.canonical AND o.label = e.label) "
-            "WHERE e.canonical = ? AND e.label = ? AND o.label IN ('PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP') "
-            "GROUP BY o.canonical, o.label ORDER BY n DESC, o.canonical LIMIT ?", [canonical, label, limit])]
+        return [
+            tuple(r)
+            for r in self.db.execute(
+                "SELECT o.canonical, o.label, COUNT(DISTINCT o.article_id) AS n FROM entities e "
+                "JOIN entities o ON o.article_id = e.article_id AND NOT (o.canonical = e.canonical AND o.label = e.label) "
+                "WHERE e.canonical = ? AND e.label = ? AND o.label IN ('PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP') "
+                "GROUP BY o.canonical, o.label ORDER BY n DESC, o.canonical LIMIT ?",
+                [canonical, label, limit],
+            )
+        ]
 
     def all_tags(self) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT DISTINCT tag FROM tags ORDER BY tag")]
@@ -592,43 +779,76 @@ class Store:
             # The oldest of the newest RANKED_AT_MOST + 1 matches, and how many there are of those.
             oldest, found = self.db.execute(
                 "SELECT MIN(rowid), COUNT(*) FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? "
-                "ORDER BY rowid DESC LIMIT ?)", [fts.match, RANKED_AT_MOST + 1]).fetchone()
+                "ORDER BY rowid DESC LIMIT ?)",
+                [fts.match, RANKED_AT_MOST + 1],
+            ).fetchone()
             more = found > RANKED_AT_MOST
-            rows = self.db.execute(
-                "SELECT a.id, a.title, snippet(articles_fts, 1, '[', ']', '…', 12) FROM articles_fts "
-                "JOIN articles a ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH ? AND articles_fts.rowid > ? "
-                "ORDER BY rank LIMIT ?",
-                [fts.match, oldest if more else 0, limit],
-            ).fetchall() if found else []
+            rows = (
+                self.db.execute(
+                    "SELECT a.id, a.title, snippet(articles_fts, 1, '[', ']', '…', 12) FROM articles_fts "
+                    "JOIN articles a ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH ? AND articles_fts.rowid > ? "
+                    "ORDER BY rank LIMIT ?",
+                    [fts.match, oldest if more else 0, limit],
+                ).fetchall()
+                if found
+                else []
+            )
         except sqlite3.OperationalError as exc:
             if not advanced:
                 raise
             raise SearchError(f"not a query the library understands ({exc})") from exc
-        among_newest = f"More than {RANKED_AT_MOST:,} articles match: these are the best of the newest {RANKED_AT_MOST:,}."
+        among_newest = (
+            f"More than {RANKED_AT_MOST:,} articles match: these are the best of the newest {RANKED_AT_MOST:,}."
+        )
         notice = " ".join(n for n in (fts.notice, among_newest if more else "") if n)
         return SearchHits((SearchHit(r[0], r[1], r[2]) for r in rows), notice)
 
     # ------------------------------------------------------------------------- the analyst's own work
-    def add_correction(self, article_id: int, kind: str, start: int, end: int, text: str, payload: dict | None = None) -> int:
+    def add_correction(
+        self, article_id: int, kind: str, start: int, end: int, text: str, payload: dict | None = None
+    ) -> int:
         with self.writing():
-            return self.db["corrections"].insert(
-                {"article_id": article_id, "kind": kind, "start": start, "end": end, "text": text,
-                 "payload": json.dumps(payload or {}), "created": _now()}
-            ).last_pk
+            return (
+                self.db["corrections"]
+                .insert(
+                    {
+                        "article_id": article_id,
+                        "kind": kind,
+                        "start": start,
+                        "end": end,
+                        "text": text,
+                        "payload": json.dumps(payload or {}),
+                        "created": _now(),
+                    }
+                )
+                .last_pk
+            )
 
     def corrections(self, article_id: int) -> list[Correction]:
         return [
             Correction(r[0], article_id, r[1], r[2], r[3], r[4], json.loads(r[5] or "{}"))
             for r in self.db.execute(
-                "SELECT id, kind, start, end, text, payload FROM corrections WHERE article_id = ? ORDER BY id", [article_id]
+                "SELECT id, kind, start, end, text, payload FROM corrections WHERE article_id = ? ORDER BY id",
+                [article_id],
             )
         ]
 
     def add_highlight(self, article_id: int, start: int, end: int, color: str, note: str = "") -> int:
         with self.writing():
-            return self.db["highlights"].insert(
-                {"article_id": article_id, "start": start, "end": end, "color": color, "note": note, "created": _now()}
-            ).last_pk
+            return (
+                self.db["highlights"]
+                .insert(
+                    {
+                        "article_id": article_id,
+                        "start": start,
+                        "end": end,
+                        "color": color,
+                        "note": note,
+                        "created": _now(),
+                    }
+                )
+                .last_pk
+            )
 
     def highlights(self, article_id: int) -> list[Highlight]:
         return [

@@ -57,7 +57,9 @@ def key_sentences(text: str, analysis: Analysis, count: int = 3) -> tuple[Span, 
     scores = []
     for i, s in enumerate(sentences):
         words = _words(s.text)
-        named = {m.canonical for m in analysis.mentions if s.start <= m.start < s.end and m.label not in ("DATE", "TIME")}
+        named = {
+            m.canonical for m in analysis.mentions if s.start <= m.start < s.end and m.label not in ("DATE", "TIME")
+        }
         entity_score = sum(math.log1p(salience[n]) for n in named)
         centrality = sum(document[w] - 1 for w in set(words)) / (len(set(words)) or 1)
         position = 1.0 / (1 + i) ** 0.5
@@ -66,7 +68,15 @@ def key_sentences(text: str, analysis: Analysis, count: int = 3) -> tuple[Span, 
     return tuple(sentences[i] for i in chosen)
 
 
-def article_report(article_id: int, draft: ArticleDraft, analysis: Analysis, highlights=(), notes=(), tags=(),
-                   sentences: int = 3) -> ArticleReport:
-    return ArticleReport(article_id, draft, analysis, key_sentences(draft.text, analysis, sentences),
-                         tuple(highlights), tuple(notes), tuple(tags))
+def article_report(
+    article_id: int, draft: ArticleDraft, analysis: Analysis, highlights=(), notes=(), tags=(), sentences: int = 3
+) -> ArticleReport:
+    return ArticleReport(
+        article_id,
+        draft,
+        analysis,
+        key_sentences(draft.text, analysis, sentences),
+        tuple(highlights),
+        tuple(notes),
+        tuple(tags),
+    )

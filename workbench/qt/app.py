@@ -58,14 +58,17 @@ def release_windows(app) -> None:
         gc.collect()
 
 
-NO_DISPLAY = ("workbench: no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); "
-              "set QT_QPA_PLATFORM=offscreen or start an X server, or use the commands (workbench --help)")
+NO_DISPLAY = (
+    "workbench: no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); "
+    "set QT_QPA_PLATFORM=offscreen or start an X server, or use the commands (workbench --help)"
+)
 
 
 def display_missing() -> bool:
     """On Linux without X, Wayland or a chosen Qt platform, Qt aborts the process (a core dump) at start."""
     return sys.platform.startswith("linux") and not any(
-        os.environ.get(name) for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"))
+        os.environ.get(name) for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")
+    )
 
 
 def migrate_qsettings() -> None:

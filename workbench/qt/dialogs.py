@@ -24,10 +24,17 @@ from PySide6.QtWidgets import (
 
 from ..core.settings import DEFAULT_MODEL, Settings, log_path
 
-FORMATS = {"HTML report": "html", "PDF report": "pdf", "Markdown": "md", "CSV (entities and events)": "csv",
-           "Excel workbook (entities and events)": "xlsx", "GeoJSON (places)": "geojson",
-           "KML for Google Earth (places)": "kml", "JSON (everything)": "json",
-           "JSON Lines (an article a line)": "jsonl"}
+FORMATS = {
+    "HTML report": "html",
+    "PDF report": "pdf",
+    "Markdown": "md",
+    "CSV (entities and events)": "csv",
+    "Excel workbook (entities and events)": "xlsx",
+    "GeoJSON (places)": "geojson",
+    "KML for Google Earth (places)": "kml",
+    "JSON (everything)": "json",
+    "JSON Lines (an article a line)": "jsonl",
+}
 
 
 ARTICLE_FILES = "Articles (*.txt *.md *.html *.htm *.pdf *.docx *.eml);;All files (*)"
@@ -124,8 +131,11 @@ class ShortcutsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Keyboard shortcuts")
         self.resize(460, 480)
-        rows = [(a.text().replace("&", "").rstrip("…"), a.shortcut().toString(QKeySequence.NativeText))
-                for a in actions if not a.shortcut().isEmpty()]
+        rows = [
+            (a.text().replace("&", "").rstrip("…"), a.shortcut().toString(QKeySequence.NativeText))
+            for a in actions
+            if not a.shortcut().isEmpty()
+        ]
         self.table = QTableWidget(len(rows), 2)
         self.table.setHorizontalHeaderLabels(["Action", "Shortcut"])
         self.table.verticalHeader().hide()

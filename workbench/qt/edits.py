@@ -78,8 +78,14 @@ class Edits(QObject):
         self.submit(ops.AddCorrection(self.article_id, request.kind, request.start, request.end, request.text, payload))
 
     def _choose_location(self, request: CorrectionRequest) -> None:
-        place = next((p for p in self.window.current.analysis.places
-                      if any(s.start <= request.start < s.end for s in p.mentions)), None)
+        place = next(
+            (
+                p
+                for p in self.window.current.analysis.places
+                if any(s.start <= request.start < s.end for s in p.mentions)
+            ),
+            None,
+        )
         candidates = place.alternatives if place else ()
         options = [f"{c.name} — {c.kind}, {c.country} ({c.lat:.3f}, {c.lon:.3f})" for c in candidates]
         options.append("Pick a point on the map…")
@@ -97,9 +103,13 @@ class Edits(QObject):
 
     def delete_current(self) -> None:
         current = self.window.current
-        if current is not None and QMessageBox.question(
+        if (
+            current is not None
+            and QMessageBox.question(
                 self.window, "Delete article", f"Delete “{current.draft.title}” and your highlights and notes on it?"
-        ) == QMessageBox.Yes:
+            )
+            == QMessageBox.Yes
+        ):
             self.delete(current.id)
 
     def delete(self, article_id: int) -> None:

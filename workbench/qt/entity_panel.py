@@ -24,8 +24,11 @@ class EntityPanel(QWidget):
         self.cooccurring = QListWidget()
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        for title, widget in (("Mentions in this article", self.mentions), ("Articles that name it", self.articles),
-                              ("Named alongside it", self.cooccurring)):
+        for title, widget in (
+            ("Mentions in this article", self.mentions),
+            ("Articles that name it", self.articles),
+            ("Named alongside it", self.cooccurring),
+        ):
             label = QLabel(title)
             label.setStyleSheet("font-weight: bold")
             layout.addWidget(label)
@@ -33,13 +36,19 @@ class EntityPanel(QWidget):
         self.mentions.itemClicked.connect(lambda it: self.mentionActivated.emit(*it.data(Qt.UserRole)))
         self.articles.itemClicked.connect(lambda it: self.articleActivated.emit(it.data(Qt.UserRole)))
 
-    def show_entity(self, mention: Mention, analysis: Analysis, text: str,
-                    articles: list[tuple[int, str, int]], cooccurring: list[tuple[str, str, int]]) -> None:
+    def show_entity(
+        self,
+        mention: Mention,
+        analysis: Analysis,
+        text: str,
+        articles: list[tuple[int, str, int]],
+        cooccurring: list[tuple[str, str, int]],
+    ) -> None:
         canonical = mention.canonical or mention.text
         self.heading.setText(f"{canonical} — {LABEL_NAMES.get(mention.label, mention.label)}")
         entity = next((e for e in analysis.entities if any(m.start == mention.start for m in e.mentions)), None)
         self.mentions.clear()
-        for m in (entity.mentions if entity else (mention,)):
+        for m in entity.mentions if entity else (mention,):
             context = text[max(0, m.start - 50) : m.end + 50].replace("\n", " ")
             item = QListWidgetItem(f"“{m.text}” … {context} …")
             item.setData(Qt.UserRole, (m.start, m.end))
@@ -51,4 +60,6 @@ class EntityPanel(QWidget):
             self.articles.addItem(item)
         self.cooccurring.clear()
         for name, label, count in cooccurring:
-            self.cooccurring.addItem(f"{name} — {LABEL_NAMES.get(label, label)} ({count} article{'s' if count != 1 else ''})")
+            self.cooccurring.addItem(
+                f"{name} — {LABEL_NAMES.get(label, label)} ({count} article{'s' if count != 1 else ''})"
+            )

@@ -13,8 +13,9 @@ from ..core.models import StoredArticle
 from .dialogs import ask_export
 
 
-def export_scopes(current: StoredArticle | None, selected: list[int], search: str, shown: list[int],
-                  everything: list[int]) -> dict[str, tuple[list[int], str]]:
+def export_scopes(
+    current: StoredArticle | None, selected: list[int], search: str, shown: list[int], everything: list[int]
+) -> dict[str, tuple[list[int], str]]:
     """What can be exported now: name -> (article ids, what it is)."""
     scopes = {}
     if current is not None:
@@ -27,16 +28,23 @@ def export_scopes(current: StoredArticle | None, selected: list[int], search: st
     return scopes
 
 
-def export_job(article_ids: list[int], title: str, what: str, fmt: str, out: Path, sentences: int,
-               page: str) -> Callable:
+def export_job(
+    article_ids: list[int], title: str, what: str, fmt: str, out: Path, sentences: int, page: str
+) -> Callable:
     """A lane job that writes the report and returns the files written; progress as ("export", done, total)."""
 
     def job(lane) -> list[Path]:
         from ..core.export import write_report
         from ..core.pipeline import build_report
 
-        report = build_report(lane.store, article_ids, title, what, sentences,
-                              progress=lambda done, total: lane.report(("export", done, total)))
+        report = build_report(
+            lane.store,
+            article_ids,
+            title,
+            what,
+            sentences,
+            progress=lambda done, total: lane.report(("export", done, total)),
+        )
         if fmt == "pdf":
             from .pdf import write_pdf
 
@@ -56,15 +64,22 @@ class Exporter(QObject):
 
     def scopes(self) -> dict[str, tuple[list[int], str]]:
         w = self.window
-        return export_scopes(w.current, w.library.selected_ids(), w.library.search.text(), w.library.shown_ids(),
-                             w.store.article_ids())
+        return export_scopes(
+            w.current, w.library.selected_ids(), w.library.search.text(), w.library.shown_ids(), w.store.article_ids()
+        )
 
-    def export(self, article_ids: list[int], what: str, fmt: str, out: Path, sentences: int = 3, page: str = "a4") -> int:
+    def export(
+        self, article_ids: list[int], what: str, fmt: str, out: Path, sentences: int = 3, page: str = "a4"
+    ) -> int:
         w = self.window
         title = w.current.draft.title if len(article_ids) == 1 and w.current else f"Workbench report: {what}"
         w.import_status.say("Exporting…")
-        return w.lane.submit("Exporting…", export_job(article_ids, title, what, fmt, out, sentences, page),
-                             self._exported, lambda step: w.import_status.say(f"Exporting {step[1]}/{step[2]}"))
+        return w.lane.submit(
+            "Exporting…",
+            export_job(article_ids, title, what, fmt, out, sentences, page),
+            self._exported,
+            lambda step: w.import_status.say(f"Exporting {step[1]}/{step[2]}"),
+        )
 
     def _exported(self, files: list) -> None:
         self.window.import_status.say("")

@@ -26,10 +26,14 @@ from .workers import LaneRunner
 if TYPE_CHECKING:  # the pipeline (and spaCy behind it) loads on the lane, not while the window opens
     from ..core.pipeline import IngestProgress
 
-EMPTY_LIBRARY = ("Your library is empty. Drop articles anywhere on this window (txt, md, html, pdf, docx, eml or "
-                 "folders), or start with the sample article.")
-IMPORTING = ("Importing… The article opens as soon as it is read. The first start also loads the language model "
-             "and builds the place-name gazetteer, about a minute.")
+EMPTY_LIBRARY = (
+    "Your library is empty. Drop articles anywhere on this window (txt, md, html, pdf, docx, eml or "
+    "folders), or start with the sample article."
+)
+IMPORTING = (
+    "Importing… The article opens as soon as it is read. The first start also loads the language model "
+    "and builds the place-name gazetteer, about a minute."
+)
 
 
 class ImportStatus(QObject):

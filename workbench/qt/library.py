@@ -8,8 +8,15 @@ from ..core.language import is_analysed, language_label
 from ..core.models import ArticleSummary
 from ..core.store import LibraryQuery, Store
 
-COLUMNS = [("title", "Title"), ("source", "Source"), ("published", "Published"), ("people", "Ppl"),
-           ("organisations", "Orgs"), ("places", "Places"), ("language", "Lang")]
+COLUMNS = [
+    ("title", "Title"),
+    ("source", "Source"),
+    ("published", "Published"),
+    ("people", "Ppl"),
+    ("organisations", "Orgs"),
+    ("places", "Places"),
+    ("language", "Lang"),
+]
 PAGE = 200
 
 
@@ -50,8 +57,13 @@ class ArticleTableModel(QAbstractTableModel):
                 return value if is_analysed(value) else f"{value} (not analysed)"
             return value
         if role == Qt.ToolTipRole:
-            return {"title": row.title, "people": "People", "organisations": "Organisations", "places": "Places",
-                    "language": language_label(row.language)}.get(key)
+            return {
+                "title": row.title,
+                "people": "People",
+                "organisations": "Organisations",
+                "places": "Places",
+                "language": language_label(row.language),
+            }.get(key)
         if role == Qt.TextAlignmentRole and key in ("people", "organisations", "places"):
             return int(Qt.AlignRight | Qt.AlignVCenter)
         if role == Qt.UserRole:

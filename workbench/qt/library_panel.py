@@ -99,9 +99,14 @@ class LibraryPanel(QWidget):
 
     # ------------------------------------------------------------------ what the window asks of it
     def apply_filters(self) -> None:
-        self.model.set_query(text=self.search.text(), entity=self.filter_entity.text(),
-                             place=self.filter_place.text(), tag=self.filter_tag.currentText(),
-                             date_from=_day(self.date_from), date_to=_day(self.date_to))
+        self.model.set_query(
+            text=self.search.text(),
+            entity=self.filter_entity.text(),
+            place=self.filter_place.text(),
+            tag=self.filter_tag.currentText(),
+            date_from=_day(self.date_from),
+            date_to=_day(self.date_to),
+        )
         self._update_count()
         self.filtersApplied.emit(full_text_query(self.search.text()).notice)
 
@@ -129,8 +134,11 @@ class LibraryPanel(QWidget):
             self.table.selectionModel().blockSignals(False)
 
     def selected_ids(self) -> list[int]:
-        return [i for i in (self.model.article_id(r.row()) for r in self.table.selectionModel().selectedRows())
-                if i is not None]
+        return [
+            i
+            for i in (self.model.article_id(r.row()) for r in self.table.selectionModel().selectedRows())
+            if i is not None
+        ]
 
     def shown_ids(self) -> list[int]:
         return [i for i in (self.model.article_id(r) for r in range(self.model.rowCount())) if i is not None]
@@ -158,7 +166,9 @@ class LibraryPanel(QWidget):
 
     def _update_count(self) -> None:
         total, shown = self.store.count(), self.model.total
-        self.count.setText(f"{total} article{'s' if total != 1 else ''}" + (f", {shown} shown" if shown != total else ""))
+        self.count.setText(
+            f"{total} article{'s' if total != 1 else ''}" + (f", {shown} shown" if shown != total else "")
+        )
         current = self.filter_tag.currentText()
         self.filter_tag.blockSignals(True)
         self.filter_tag.clear()

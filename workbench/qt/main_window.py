@@ -85,21 +85,37 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ menus
     def _build_menus(self) -> None:
-        self._menu("&File", ("&Open…", QKeySequence.Open, lambda: self.import_paths(ask_files(self))),
-                   ("Open &folder…", None, lambda: self.import_paths(ask_folder(self))), ("Load the &sample article", None, self.load_sample),
-                   ("&Export…", "Ctrl+E", self.exporter.ask), None,
-                   ("&Settings…", None, lambda: edit_settings(self, str(self.db_path))),
-                   None, ("&Quit", QKeySequence.Quit, self.quit))
+        self._menu(
+            "&File",
+            ("&Open…", QKeySequence.Open, lambda: self.import_paths(ask_files(self))),
+            ("Open &folder…", None, lambda: self.import_paths(ask_folder(self))),
+            ("Load the &sample article", None, self.load_sample),
+            ("&Export…", "Ctrl+E", self.exporter.ask),
+            None,
+            ("&Settings…", None, lambda: edit_settings(self, str(self.db_path))),
+            None,
+            ("&Quit", QKeySequence.Quit, self.quit),
+        )
         self.edits.bind_undo(self._menu("&Edit", ("&Undo", QKeySequence.Undo, None))[0])
-        self._menu("&Article", ("Add &tag…", "Ctrl+T", self.edits.add_tag),
-                   ("Add &note…", "Ctrl+Shift+N", lambda: self.edits.add_note() and self.side.show_notes_tab()),
-                   ("&Re-analyse", "Ctrl+R", self.edits.reanalyse),
-                   None, ("&Delete from the library…", QKeySequence.Delete, self.edits.delete_current))
-        self._menu("&View", ("&Find in library", QKeySequence.Find, self.library.find),
-                   ("&Full screen", "F11", lambda: self.showNormal() if self.isFullScreen() else self.showFullScreen()))
-        log_folder, _, _ = self._menu("&Help", ("Open &log folder", None, open_log_folder),
-                                      ("&Keyboard shortcuts", None, self.shortcuts_dialog),
-                                      ("&About the workbench", None, lambda: AboutDialog(self).exec()))
+        self._menu(
+            "&Article",
+            ("Add &tag…", "Ctrl+T", self.edits.add_tag),
+            ("Add &note…", "Ctrl+Shift+N", lambda: self.edits.add_note() and self.side.show_notes_tab()),
+            ("&Re-analyse", "Ctrl+R", self.edits.reanalyse),
+            None,
+            ("&Delete from the library…", QKeySequence.Delete, self.edits.delete_current),
+        )
+        self._menu(
+            "&View",
+            ("&Find in library", QKeySequence.Find, self.library.find),
+            ("&Full screen", "F11", lambda: self.showNormal() if self.isFullScreen() else self.showFullScreen()),
+        )
+        log_folder, _, _ = self._menu(
+            "&Help",
+            ("Open &log folder", None, open_log_folder),
+            ("&Keyboard shortcuts", None, self.shortcuts_dialog),
+            ("&About the workbench", None, lambda: AboutDialog(self).exec()),
+        )
         log_folder.setStatusTip(f"The log (errors with their details) is in {log_path().parent}")
 
     def _menu(self, title: str, *entries) -> list[QAction]:
@@ -157,8 +173,10 @@ class MainWindow(QMainWindow):
 
     def _show_broken_article(self, article_id: int, exc: Exception) -> None:
         self.current = None
-        self.reader.show_problem("This article could not be shown",
-                                 f"{type(exc).__name__}: {exc}\n\nThe details are in the log: {log_path()}")
+        self.reader.show_problem(
+            "This article could not be shown",
+            f"{type(exc).__name__}: {exc}\n\nThe details are in the log: {log_path()}",
+        )
         self.side.show_articles([])
         self.statusBar().showMessage(f"Article {article_id} could not be shown", 15_000)
 

@@ -120,7 +120,9 @@ class MapView(QWebEngineView):
             return
         self._loaded_page = self._page_no
         page = Path(self._folder.name) / "map.html"
-        page.write_text(map_html(self.markers, offline_tiles=self.offline_tiles, bridge=True, page=self._page_no), encoding="utf-8")
+        page.write_text(
+            map_html(self.markers, offline_tiles=self.offline_tiles, bridge=True, page=self._page_no), encoding="utf-8"
+        )
         self.load(QUrl.fromLocalFile(str(page)))
 
     def run_js(self, script: str, callback=None) -> None:
@@ -160,4 +162,3 @@ class MapView(QWebEngineView):
                 self.mapClicked.emit(float(data["lat"]), float(data["lon"]))
             except (KeyError, TypeError, ValueError):
                 pass
-

@@ -59,7 +59,7 @@ class ShownArticle:
             log.exception("Article %s could not be shown", article_id)
             report(article_id, exc)
             broken = _as_list(settings.value(BROKEN_KEY))
-            settings.setValue(BROKEN_KEY, [*broken[-(MAX_BROKEN - 1):], self.key(article_id)])
+            settings.setValue(BROKEN_KEY, [*broken[-(MAX_BROKEN - 1) :], self.key(article_id)])
         finally:
             settings.remove(SHOWING_KEY)
 

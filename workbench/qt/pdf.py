@@ -41,8 +41,14 @@ def write_pdf(report: Report, path: str | Path, page: str = "a4") -> Path:
     writer.setTitle(report.title)
     writer.setCreator("workbench")
     writer.setResolution(150)
-    writer.setPageLayout(QPageLayout(QPageSize(PAGE_SIZES.get(page.lower(), QPageSize.A4)), QPageLayout.Portrait,
-                                     QMarginsF(15, 15, 15, 15 + FOOTER_MM), QPageLayout.Millimeter))
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(PAGE_SIZES.get(page.lower(), QPageSize.A4)),
+            QPageLayout.Portrait,
+            QMarginsF(15, 15, 15, 15 + FOOTER_MM),
+            QPageLayout.Millimeter,
+        )
+    )
     width, height = writer.width(), writer.height()
     # The document lays out in 96-dpi pixels; it is scaled to the writer's resolution when drawn.
     scale = writer.resolution() / 96

@@ -57,11 +57,15 @@ class CorrectionRequest:
 def _style_legend_button(button: QToolButton, label: str) -> None:
     """A shown label wears its colour; a hidden one is greyed out and struck through."""
     if button.isChecked():
-        button.setStyleSheet(f"QToolButton {{ background: {colour_of(label)}; color: #111; border: 1px solid #888;"
-                             " border-radius: 3px; padding: 2px 6px; }")
+        button.setStyleSheet(
+            f"QToolButton {{ background: {colour_of(label)}; color: #111; border: 1px solid #888;"
+            " border-radius: 3px; padding: 2px 6px; }"
+        )
     else:
-        button.setStyleSheet("QToolButton { background: transparent; color: gray; border: 1px dashed #888;"
-                             " border-radius: 3px; padding: 2px 6px; text-decoration: line-through; }")
+        button.setStyleSheet(
+            "QToolButton { background: transparent; color: gray; border: 1px dashed #888;"
+            " border-radius: 3px; padding: 2px 6px; text-decoration: line-through; }"
+        )
 
 
 class ElidedLabel(QLabel):
@@ -169,7 +173,7 @@ class ReaderView(QWidget):
         self.published.setMaximumWidth(170)
         # The date stays readable however the panes are dragged: room for "2024-12-31" and the frame.
         self.published.setMinimumWidth(self.published.fontMetrics().horizontalAdvance("2024-12-31 ") + 16)
-        self.published.setToolTip("The publication date: relative dates (\"on Wednesday\") are resolved against it")
+        self.published.setToolTip('The publication date: relative dates ("on Wednesday") are resolved against it')
         self.published.editingFinished.connect(self._published_edited)
         self.legend = QHBoxLayout()
         self.legend.setSpacing(4)
@@ -235,7 +239,9 @@ class ReaderView(QWidget):
             button.setObjectName(f"legend-{label}")
             button.setToolTip(f"Show or hide {LABEL_NAMES.get(label, label).lower()} highlights")
             _style_legend_button(button, label)
-            button.toggled.connect(lambda on, lbl=label, b=button: (_style_legend_button(b, lbl), self.set_label_visible(lbl, on)))
+            button.toggled.connect(
+                lambda on, lbl=label, b=button: (_style_legend_button(b, lbl), self.set_label_visible(lbl, on))
+            )
             button.hide()
             self.legend.addWidget(button)
             buttons[label] = button
@@ -310,8 +316,10 @@ class ReaderView(QWidget):
             self.text.ensureCursorVisible()
 
     def marked(self, kind: str) -> list[tuple[int, int]]:
-        return [(self.offset_of(s.cursor.selectionStart()), self.offset_of(s.cursor.selectionEnd()))
-                for s in self._marks.get(kind, [])]
+        return [
+            (self.offset_of(s.cursor.selectionStart()), self.offset_of(s.cursor.selectionEnd()))
+            for s in self._marks.get(kind, [])
+        ]
 
     # An emoji or a rare ideograph is one character of the stored text but two positions in the document
     # (UTF-16): offsets and positions are converted at the border, or every mark after one would slide.
@@ -358,8 +366,12 @@ class ReaderView(QWidget):
             menu.addAction("Highlight with a note…", lambda: self._highlight_with_note(start, end))
             add = menu.addMenu("Mark as entity")
             for label in CORRECTABLE_LABELS:
-                add.addAction(LABEL_NAMES[label], lambda lbl=label: self.correctionRequested.emit(
-                    CorrectionRequest("add", start, end, chosen, {"label": lbl})))
+                add.addAction(
+                    LABEL_NAMES[label],
+                    lambda lbl=label: self.correctionRequested.emit(
+                        CorrectionRequest("add", start, end, chosen, {"label": lbl})
+                    ),
+                )
         if mention is not None:
             if not menu.isEmpty():
                 menu.addSeparator()
@@ -368,22 +380,41 @@ class ReaderView(QWidget):
             relabel = menu.addMenu("Change label")
             for label in CORRECTABLE_LABELS:
                 if label != mention.label:
-                    relabel.addAction(LABEL_NAMES[label], lambda lbl=label, m=mention: self.correctionRequested.emit(
-                        CorrectionRequest("label", m.start, m.end, m.text, {"label": lbl})))
+                    relabel.addAction(
+                        LABEL_NAMES[label],
+                        lambda lbl=label, m=mention: self.correctionRequested.emit(
+                            CorrectionRequest("label", m.start, m.end, m.text, {"label": lbl})
+                        ),
+                    )
             if mention.label not in ("GPE", "LOC", "FAC"):
-                menu.addAction("Mark as place", lambda m=mention: self.correctionRequested.emit(
-                    CorrectionRequest("label", m.start, m.end, m.text, {"label": "GPE"})))
+                menu.addAction(
+                    "Mark as place",
+                    lambda m=mention: self.correctionRequested.emit(
+                        CorrectionRequest("label", m.start, m.end, m.text, {"label": "GPE"})
+                    ),
+                )
             else:
                 runner_up = _runner_up(self.text.place_of(mention))
                 if runner_up is not None:
-                    menu.addAction(f"Use {runner_up.name} ({runner_up.kind}, {runner_up.country}) instead",
-                                   lambda m=mention, c=runner_up: self.correctionRequested.emit(
-                                       CorrectionRequest("location", m.start, m.end, m.text, {"gazetteer_id": c.gazetteer_id})))
-                menu.addAction("Set location…", lambda m=mention: self.correctionRequested.emit(
-                    CorrectionRequest("location", m.start, m.end, m.text, {})))
+                    menu.addAction(
+                        f"Use {runner_up.name} ({runner_up.kind}, {runner_up.country}) instead",
+                        lambda m=mention, c=runner_up: self.correctionRequested.emit(
+                            CorrectionRequest("location", m.start, m.end, m.text, {"gazetteer_id": c.gazetteer_id})
+                        ),
+                    )
+                menu.addAction(
+                    "Set location…",
+                    lambda m=mention: self.correctionRequested.emit(
+                        CorrectionRequest("location", m.start, m.end, m.text, {})
+                    ),
+                )
             menu.addAction("Merge with another entity…", lambda m=mention: self._merge(m))
-            menu.addAction("Remove this mention", lambda m=mention: self.correctionRequested.emit(
-                CorrectionRequest("remove", m.start, m.end, m.text, {})))
+            menu.addAction(
+                "Remove this mention",
+                lambda m=mention: self.correctionRequested.emit(
+                    CorrectionRequest("remove", m.start, m.end, m.text, {})
+                ),
+            )
         return None if menu.isEmpty() else menu
 
     def _highlight_with_note(self, start: int, end: int) -> None:
@@ -397,8 +428,9 @@ class ReaderView(QWidget):
             return
         target, ok = QInputDialog.getItem(self, "Merge entity", f"Merge “{mention.canonical}” into:", names, 0, False)
         if ok:
-            self.correctionRequested.emit(CorrectionRequest("merge", mention.start, mention.end, mention.text,
-                                                            {"canonical": target}))
+            self.correctionRequested.emit(
+                CorrectionRequest("merge", mention.start, mention.end, mention.text, {"canonical": target})
+            )
 
 
 def _runner_up(place: Place | None) -> PlaceCandidate | None:
@@ -416,7 +448,9 @@ def place_tooltip(place: Place) -> str:
         lines = [f"{html.escape(place.name)} — {html.escape(place.kind)}, {html.escape(place.country)}"]
         runner_up = _runner_up(place)
         if runner_up is not None:
-            lines.append(f"Runner-up: {html.escape(runner_up.name)} — {html.escape(runner_up.kind)}, "
-                         f"{html.escape(runner_up.country)} (right-click to use it)")
+            lines.append(
+                f"Runner-up: {html.escape(runner_up.name)} — {html.escape(runner_up.kind)}, "
+                f"{html.escape(runner_up.country)} (right-click to use it)"
+            )
         lines.append(f"Why: {html.escape(place.reason)}")
     return "<br>".join(lines)

@@ -106,12 +106,17 @@ class SidePanel(QWidget):
     def _draw(self, articles: list[StoredArticle]) -> None:
         label = len(articles) > 1
         self._event_articles = {id(e): a.id for a in articles for e in a.analysis.events}
-        self.timeline.set_library_events([(e, a.draft.title if label else "") for a in articles for e in a.analysis.events])
+        self.timeline.set_library_events(
+            [(e, a.draft.title if label else "") for a in articles for e in a.analysis.events]
+        )
         self._place_markers = markers_for_articles(articles)
         self.map.show_markers([m for m, _ in self._place_markers])
         unplaced = sorted({p.name for a in articles for p in a.analysis.places if p.lat is None})
-        self.unplaced.setText("Not on the map: " + ", ".join(unplaced) + " (right-click a name in the text to place it)"
-                              if unplaced else "")
+        self.unplaced.setText(
+            "Not on the map: " + ", ".join(unplaced) + " (right-click a name in the text to place it)"
+            if unplaced
+            else ""
+        )
         self.unplaced.setVisible(bool(unplaced))
 
     def show_notes(self, tags: tuple[str, ...], notes: list[str]) -> None:
@@ -125,9 +130,13 @@ class SidePanel(QWidget):
     def show_entity(self, mention: Mention, article: StoredArticle, store: Store) -> None:
         """The entity a mention names: its mentions here, the articles that name it and the entities named
         alongside it; a place's is also centred on the map."""
-        self.entity_panel.show_entity(mention, article.analysis, article.draft.text,
-                                      store.articles_mentioning(mention.canonical, mention.label),
-                                      store.cooccurring(mention.canonical, mention.label))
+        self.entity_panel.show_entity(
+            mention,
+            article.analysis,
+            article.draft.text,
+            store.articles_mentioning(mention.canonical, mention.label),
+            store.cooccurring(mention.canonical, mention.label),
+        )
         if mention.label not in ("GPE", "LOC", "FAC"):
             self.tabs.setCurrentWidget(self.entity_panel)
             return

@@ -91,7 +91,9 @@ class TimelineAxis(QWidget):
         self.selected: Event | None = None
 
     def set_events(self, events: list[tuple[Event, str]]) -> None:
-        self.events = sorted(((e, a) for e, a in events if e.date is not None), key=lambda ea: (ea[0].date, ea[0].start))
+        self.events = sorted(
+            ((e, a) for e, a in events if e.date is not None), key=lambda ea: (ea[0].date, ea[0].start)
+        )
         self._framed, self.outliers = main_period([e for e, _ in self.events])
         self._layout()
         self.update()
@@ -222,8 +224,11 @@ class TimelineAxis(QWidget):
         if e.type() == QEvent.ToolTip:
             item = self.item_at(e.pos())
             if item is not None:
-                QToolTip.showText(e.globalPos(), f"<b>{html.escape(describe(item.event))}</b><br>"
-                                  f"{html.escape(item.event.sentence[:300])}", self)
+                QToolTip.showText(
+                    e.globalPos(),
+                    f"<b>{html.escape(describe(item.event))}</b><br>{html.escape(item.event.sentence[:300])}",
+                    self,
+                )
             else:
                 QToolTip.hideText()
             return True

@@ -211,7 +211,9 @@ class LaneRunner(QObject):
             gc.freeze()
             lane.engine_ready.emit()
 
-        return self.submit("Loading the language model (the first start also builds the gazetteer, about a minute)…", job)
+        return self.submit(
+            "Loading the language model (the first start also builds the gazetteer, about a minute)…", job
+        )
 
     def shutdown(self, timeout: float = 5) -> bool:
         """Cancel the current job, close the lane's library after it and stop the thread; False when a job

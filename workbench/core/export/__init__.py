@@ -26,8 +26,15 @@ from ..models import Analysis, ArticleDraft, Event
 from ..palette import LABEL_COLOURS, LABEL_NAMES, colour_of
 from ..summary import ArticleReport, Report
 
-ENTITY_GROUPS = (("PERSON", "People"), ("ORG", "Organisations"), ("GPE", "Places"), ("LOC", "Places"),
-                 ("FAC", "Facilities"), ("NORP", "Groups and nationalities"), ("EVENT", "Events"))
+ENTITY_GROUPS = (
+    ("PERSON", "People"),
+    ("ORG", "Organisations"),
+    ("GPE", "Places"),
+    ("LOC", "Places"),
+    ("FAC", "Facilities"),
+    ("NORP", "Groups and nationalities"),
+    ("EVENT", "Events"),
+)
 _SAFE_URL = re.compile(r"^https?://[^\s\"'<>]+$", re.IGNORECASE)
 
 CSS = """
@@ -79,8 +86,10 @@ def _highlighted_html(text: str, start: int, end: int, article: ArticleReport) -
     out, pos = [], start
     for m in mentions_in_range(article, start, end):
         out.append(_e(text[pos : m.start]))
-        out.append(f'<mark style="background-color:{colour_of(m.label)}" title="{_e(LABEL_NAMES.get(m.label, m.label))}'
-                   f'{": " + _e(m.canonical) if m.canonical and m.canonical != m.text else ""}">{_e(m.text)}</mark>')
+        out.append(
+            f'<mark style="background-color:{colour_of(m.label)}" title="{_e(LABEL_NAMES.get(m.label, m.label))}'
+            f'{": " + _e(m.canonical) if m.canonical and m.canonical != m.text else ""}">{_e(m.text)}</mark>'
+        )
         pos = m.end
     out.append(_e(text[pos:end]))
     return "".join(out)
@@ -97,8 +106,11 @@ def mentions_in_range(article: ArticleReport, start: int, end: int):
 
 def _legend_html(report: Report) -> str:
     present = {m.label for a in report.articles for m in a.analysis.mentions}
-    spans = [f'<span style="background-color:{c}">&nbsp;{_e(LABEL_NAMES[label])}&nbsp;</span>'
-             for label, c in LABEL_COLOURS.items() if label in present and not (label == "TIME" and "DATE" in present)]
+    spans = [
+        f'<span style="background-color:{c}">&nbsp;{_e(LABEL_NAMES[label])}&nbsp;</span>'
+        for label, c in LABEL_COLOURS.items()
+        if label in present and not (label == "TIME" and "DATE" in present)
+    ]
     return f'<p class="legend">Colours: {" ".join(spans)}</p>'
 
 
@@ -113,11 +125,15 @@ def to_html(report: Report, map_picture=inline_svg) -> str:
     """
     several = len(report.articles) > 1
     parts = [
-        "<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
-        f"<title>{_e(report.title)}</title>", f"<style>{CSS}</style></head><body>",
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        f"<title>{_e(report.title)}</title>",
+        f"<style>{CSS}</style></head><body>",
         f"<h1>{_e(report.title)}</h1>",
-        (f'<p class="generated">Exported {report.generated:%Y-%m-%d %H:%M} from the workbench: {_e(report.what)}, '
-        f"{len(report.articles)} article{'s' if several else ''}.</p>"),
+        (
+            f'<p class="generated">Exported {report.generated:%Y-%m-%d %H:%M} from the workbench: {_e(report.what)}, '
+            f"{len(report.articles)} article{'s' if several else ''}.</p>"
+        ),
         _legend_html(report),
     ]
     if several:
@@ -131,12 +147,19 @@ def to_html(report: Report, map_picture=inline_svg) -> str:
 
 
 def _timeline_html(report: Report, show_article: bool) -> str:
-    rows = [f"<tr><td>{_e(_when(e))}</td><td>{_e(e.text)}</td><td>{_e(e.sentence)}</td>"
-            + (f"<td>{_e(a.draft.title)}</td>" if show_article else "") + "</tr>"
-            for e, a in _events(report)]
+    rows = [
+        f"<tr><td>{_e(_when(e))}</td><td>{_e(e.text)}</td><td>{_e(e.sentence)}</td>"
+        + (f"<td>{_e(a.draft.title)}</td>" if show_article else "")
+        + "</tr>"
+        for e, a in _events(report)
+    ]
     if not rows:
         return "<p>No dated events.</p>"
-    head = "<tr><th>Date</th><th>Expression</th><th>What happened</th>" + ("<th>Article</th>" if show_article else "") + "</tr>"
+    head = (
+        "<tr><th>Date</th><th>Expression</th><th>What happened</th>"
+        + ("<th>Article</th>" if show_article else "")
+        + "</tr>"
+    )
     return f"<table>{head}{''.join(rows)}</table>"
 
 
@@ -146,7 +169,11 @@ def _entity_table_html(report: Report) -> str:
         for group, counter in entity_counts(a).items():
             for name, n in counter.items():
                 names[(group, name)][a.id] = n
-    head = "<tr><th>Entity</th><th>Type</th>" + "".join(f"<th>{_e(a.draft.title[:40])}</th>" for a in report.articles) + "</tr>"
+    head = (
+        "<tr><th>Entity</th><th>Type</th>"
+        + "".join(f"<th>{_e(a.draft.title[:40])}</th>" for a in report.articles)
+        + "</tr>"
+    )
     rows = []
     for (group, name), per in sorted(names.items(), key=lambda kv: (-len(kv[1]), kv[0])):
         cells = "".join(f"<td>{per.get(a.id, '')}</td>" for a in report.articles)
@@ -157,18 +184,24 @@ def _entity_table_html(report: Report) -> str:
 def _article_html(a: ArticleReport, report: Report, map_picture) -> str:
     d = a.draft
     url = f'<a href="{_e(d.url)}">{_e(d.url)}</a>' if _SAFE_URL.match(d.url or "") else _e(d.url)
-    parts = [f"<h2>{_e(d.title)}</h2>",
-             (f'<p class="meta">{_e(d.source or "Source unknown")}{" — " + url if d.url else ""}'
-             f' · published {_e(d.published.isoformat() if d.published else "date unknown")}'
-             f'{_language_html(a.analysis)}'
-             f'{" · tags: " + _e(", ".join(a.tags)) if a.tags else ""}</p>'),
-             "<h3>Summary</h3>"]
+    parts = [
+        f"<h2>{_e(d.title)}</h2>",
+        (
+            f'<p class="meta">{_e(d.source or "Source unknown")}{" — " + url if d.url else ""}'
+            f" · published {_e(d.published.isoformat() if d.published else 'date unknown')}"
+            f"{_language_html(a.analysis)}"
+            f"{' · tags: ' + _e(', '.join(a.tags)) if a.tags else ''}</p>"
+        ),
+        "<h3>Summary</h3>",
+    ]
     parts += [f"<blockquote>{_highlighted_html(d.text, s.start, s.end, a)}</blockquote>" for s in a.summary]
     if a.highlights:
         parts.append("<h3>Analyst highlights</h3>")
         for h in a.highlights:
             note = f'<div class="note">{_e(h.note)}</div>' if h.note else ""
-            parts.append(f'<blockquote><mark style="background-color:{_e(h.color)}">{_e(d.text[h.start:h.end])}</mark>{note}</blockquote>')
+            parts.append(
+                f'<blockquote><mark style="background-color:{_e(h.color)}">{_e(d.text[h.start : h.end])}</mark>{note}</blockquote>'
+            )
     if a.notes:
         parts.append("<h3>Notes</h3>" + "".join(f'<p class="note">{_e(n)}</p>' for n in a.notes))
     groups = entity_counts(a)
@@ -203,23 +236,37 @@ def _md(text: str) -> str:
 
 
 def to_markdown(report: Report) -> str:
-    lines = [f"# {_md(report.title)}", "",
-             (f"_Exported {report.generated:%Y-%m-%d %H:%M} from the workbench: {_md(report.what)}, "
-             f"{len(report.articles)} article(s). Highlights are **bold** with their type in brackets._"), ""]
+    lines = [
+        f"# {_md(report.title)}",
+        "",
+        (
+            f"_Exported {report.generated:%Y-%m-%d %H:%M} from the workbench: {_md(report.what)}, "
+            f"{len(report.articles)} article(s). Highlights are **bold** with their type in brackets._"
+        ),
+        "",
+    ]
     if len(report.articles) > 1:
         lines += ["## Timeline", ""] + _md_timeline(report, True) + [""]
     for a in report.articles:
         d = a.draft
-        lines += [f"## {_md(d.title)}", "",
-                  (f"{_md(d.source or 'Source unknown')}{' — ' + (d.url if _SAFE_URL.match(d.url or '') else _md(d.url)) if d.url else ''}"
-                  f" · published {d.published.isoformat() if d.published else 'date unknown'}"), "", "### Summary", ""]
+        lines += [
+            f"## {_md(d.title)}",
+            "",
+            (
+                f"{_md(d.source or 'Source unknown')}{' — ' + (d.url if _SAFE_URL.match(d.url or '') else _md(d.url)) if d.url else ''}"
+                f" · published {d.published.isoformat() if d.published else 'date unknown'}"
+            ),
+            "",
+            "### Summary",
+            "",
+        ]
         for s in a.summary:
             lines.append("> " + _md_highlighted(d.text, s.start, s.end, a))
             lines.append("")
         if a.highlights:
             lines += ["### Analyst highlights", ""]
             for h in a.highlights:
-                lines.append(f"- **{_md(d.text[h.start:h.end])}**" + (f" — _{_md(h.note)}_" if h.note else ""))
+                lines.append(f"- **{_md(d.text[h.start : h.end])}**" + (f" — _{_md(h.note)}_" if h.note else ""))
             lines.append("")
         if a.notes:
             lines += ["### Notes", ""] + [f"- {_md(n)}" for n in a.notes] + [""]
@@ -229,7 +276,9 @@ def to_markdown(report: Report) -> str:
             for group, counter in groups.items():
                 lines += [f"| {group} | {_md(name)} | {n} |" for name, n in counter.most_common()]
             lines.append("")
-        lines += ["### Timeline", ""] + _md_timeline(Report(report.title, report.what, report.generated, (a,)), False) + [""]
+        lines += (
+            ["### Timeline", ""] + _md_timeline(Report(report.title, report.what, report.generated, (a,)), False) + [""]
+        )
     return "\n".join(lines)
 
 
@@ -247,8 +296,10 @@ def _md_timeline(report: Report, show_article: bool) -> list[str]:
     events = _events(report)
     if not events:
         return ["No dated events."]
-    return [f"- **{_when(e)}** ({_md(e.text)}): {_md(e.sentence)}" + (f" — _{_md(a.draft.title)}_" if show_article else "")
-            for e, a in events]
+    return [
+        f"- **{_when(e)}** ({_md(e.text)}): {_md(e.sentence)}" + (f" — _{_md(a.draft.title)}_" if show_article else "")
+        for e, a in events
+    ]
 
 
 def write_report(report: Report, fmt: str, out: Path) -> list[Path]:
@@ -299,17 +350,34 @@ def _csv(header: list[str], rows) -> str:
 
 def entity_table(report: Report) -> tuple[list[str], list[list]]:
     """The entities-and-mentions table (CSV and xlsx): a header and one row per mention."""
-    return (["article_id", "article_title", "article_language", "entity", "label", "mention", "start", "end"],
-            [[a.id, a.draft.title, a.analysis.language, m.canonical or m.text, m.label, m.text, m.start, m.end]
-             for a in report.articles for m in a.analysis.mentions])
+    return (
+        ["article_id", "article_title", "article_language", "entity", "label", "mention", "start", "end"],
+        [
+            [a.id, a.draft.title, a.analysis.language, m.canonical or m.text, m.label, m.text, m.start, m.end]
+            for a in report.articles
+            for m in a.analysis.mentions
+        ],
+    )
 
 
 def event_table(report: Report) -> tuple[list[str], list[list]]:
     """The events table (CSV and xlsx): a header and one row per dated expression."""
-    return (["article_id", "article_title", "date", "end_date", "granularity", "expression", "sentence"],
-            [[a.id, a.draft.title, e.date.isoformat() if e.date else "", e.end_date.isoformat() if e.end_date else "",
-              e.granularity, e.text, e.sentence]
-             for a in report.articles for e in a.analysis.events])
+    return (
+        ["article_id", "article_title", "date", "end_date", "granularity", "expression", "sentence"],
+        [
+            [
+                a.id,
+                a.draft.title,
+                e.date.isoformat() if e.date else "",
+                e.end_date.isoformat() if e.end_date else "",
+                e.granularity,
+                e.text,
+                e.sentence,
+            ]
+            for a in report.articles
+            for e in a.analysis.events
+        ],
+    )
 
 
 # The tables the CSV export writes (one file each) and the xlsx export (one sheet each).
@@ -333,28 +401,46 @@ def to_geojson(report: Report, gazetteer: Gazetteer | None = None) -> str:
         for p in a.analysis.places:
             if p.lat is None or p.lon is None:
                 continue
-            features.append({
-                "type": "Feature",
-                "geometry": {"type": "Point", "coordinates": [p.lon, p.lat]},
-                "properties": {"name": p.name, "kind": p.kind, "country": p.country, **place_geography(p, gazetteer),
-                               "mentions": len(p.mentions), "confidence": p.confidence, "article_id": a.id,
-                               "article_title": a.draft.title, "article_language": a.analysis.language,
-                               "mentioned_as": sorted({s.text for s in p.mentions})},
-            })
+            features.append(
+                {
+                    "type": "Feature",
+                    "geometry": {"type": "Point", "coordinates": [p.lon, p.lat]},
+                    "properties": {
+                        "name": p.name,
+                        "kind": p.kind,
+                        "country": p.country,
+                        **place_geography(p, gazetteer),
+                        "mentions": len(p.mentions),
+                        "confidence": p.confidence,
+                        "article_id": a.id,
+                        "article_title": a.draft.title,
+                        "article_language": a.analysis.language,
+                        "mentioned_as": sorted({s.text for s in p.mentions}),
+                    },
+                }
+            )
     return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False, indent=1)
 
 
 def _article_json(a: ArticleReport) -> dict:
-    return {"id": a.id, **analysis_to_json(a.draft, a.analysis),
-            "summary": [{"start": s.start, "end": s.end, "text": s.text} for s in a.summary],
-            "highlights": [{"start": h.start, "end": h.end, "color": h.color, "note": h.note,
-                            "text": a.draft.text[h.start:h.end]} for h in a.highlights],
-            "notes": list(a.notes), "tags": list(a.tags)}
+    return {
+        "id": a.id,
+        **analysis_to_json(a.draft, a.analysis),
+        "summary": [{"start": s.start, "end": s.end, "text": s.text} for s in a.summary],
+        "highlights": [
+            {"start": h.start, "end": h.end, "color": h.color, "note": h.note, "text": a.draft.text[h.start : h.end]}
+            for h in a.highlights
+        ],
+        "notes": list(a.notes),
+        "tags": list(a.tags),
+    }
 
 
 def to_json(report: Report) -> str:
     data = {
-        "title": report.title, "what": report.what, "generated": report.generated.isoformat(timespec="seconds"),
+        "title": report.title,
+        "what": report.what,
+        "generated": report.generated.isoformat(timespec="seconds"),
         "articles": [_article_json(a) for a in report.articles],
     }
     return json.dumps(data, ensure_ascii=False, indent=1)
@@ -366,9 +452,9 @@ _LINE_BREAKS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": 
 
 def to_jsonl(report: Report) -> str:
     """JSON Lines: one article a line, each as the JSON export holds it (pandas.read_json(lines=True))."""
-    return "".join(json.dumps(_article_json(a), ensure_ascii=False).translate(_LINE_BREAKS) + "\n"
-                   for a in report.articles)
-
+    return "".join(
+        json.dumps(_article_json(a), ensure_ascii=False).translate(_LINE_BREAKS) + "\n" for a in report.articles
+    )
 
 
 def analysis_to_json(draft: ArticleDraft, analysis: Analysis) -> dict:
@@ -385,28 +471,51 @@ def analysis_to_json(draft: ArticleDraft, analysis: Analysis) -> dict:
         "not_analysed": not_analysed_note(analysis.language),
         "text": draft.text,
         "entities": [
-            {"text": m.text, "label": m.label, "start": m.start, "end": m.end, "canonical": m.canonical or m.text,
-             "trace": [_step_json(t) for t in trail.get((m.start, m.end), ())]}
+            {
+                "text": m.text,
+                "label": m.label,
+                "start": m.start,
+                "end": m.end,
+                "canonical": m.canonical or m.text,
+                "trace": [_step_json(t) for t in trail.get((m.start, m.end), ())],
+            }
             for m in analysis.mentions
         ],
-        "dropped": [_step_json(t) for t in analysis.trace if t.action == "dropped"
-                    and not any(m.start < t.end and t.start < m.end for m in analysis.mentions)],
+        "dropped": [
+            _step_json(t)
+            for t in analysis.trace
+            if t.action == "dropped" and not any(m.start < t.end and t.start < m.end for m in analysis.mentions)
+        ],
         "places": [
-            {"name": p.name, "kind": p.kind, "lat": p.lat, "lon": p.lon, "country": p.country,
-             "confidence": p.confidence, "reason": p.reason,
-             "mentions": [{"text": s.text, "start": s.start, "end": s.end} for s in p.mentions],
-             "alternatives": [{"name": a.name, "kind": a.kind, "lat": a.lat, "lon": a.lon, "country": a.country}
-                              for a in p.alternatives[1:6]]}
+            {
+                "name": p.name,
+                "kind": p.kind,
+                "lat": p.lat,
+                "lon": p.lon,
+                "country": p.country,
+                "confidence": p.confidence,
+                "reason": p.reason,
+                "mentions": [{"text": s.text, "start": s.start, "end": s.end} for s in p.mentions],
+                "alternatives": [
+                    {"name": a.name, "kind": a.kind, "lat": a.lat, "lon": a.lon, "country": a.country}
+                    for a in p.alternatives[1:6]
+                ],
+            }
             for p in analysis.places
         ],
         "events": [
-            {"text": e.text, "start": e.start, "end": e.end, "date": e.date.isoformat() if e.date else None,
-             "end_date": e.end_date.isoformat() if e.end_date else None, "granularity": e.granularity,
-             "sentence": e.sentence}
+            {
+                "text": e.text,
+                "start": e.start,
+                "end": e.end,
+                "date": e.date.isoformat() if e.date else None,
+                "end_date": e.end_date.isoformat() if e.end_date else None,
+                "granularity": e.granularity,
+                "sentence": e.sentence,
+            }
             for e in analysis.events
         ],
     }
-
 
 
 def _trail_by_mention(analysis: Analysis) -> dict[tuple[int, int], list]:
@@ -423,5 +532,11 @@ def _trail_by_mention(analysis: Analysis) -> dict[tuple[int, int], list]:
 
 
 def _step_json(step) -> dict:
-    return {"rule": step.rule, "action": step.action, "text": step.text, "label": step.label, "was": step.was,
-            "why": step.why}
+    return {
+        "rule": step.rule,
+        "action": step.action,
+        "text": step.text,
+        "label": step.label,
+        "was": step.was,
+        "why": step.why,
+    }

@@ -59,8 +59,9 @@ def naming_sentences(article: ArticleReport, place: Place) -> list[tuple[Span, S
 def place_time(article: ArticleReport, place: Place) -> tuple[date, date] | None:
     """(begin, end) dates for the place: its sentences' events, else the publication date; None without either."""
     named = naming_sentences(article, place)
-    events = [e for e in article.analysis.events if e.date is not None
-              and any(s.start <= e.start < s.end for s, _ in named)]
+    events = [
+        e for e in article.analysis.events if e.date is not None and any(s.start <= e.start < s.end for s, _ in named)
+    ]
     if events:
         return min(e.date for e in events), max(e.end_date or e.date for e in events)
     published = article.draft.published
@@ -94,8 +95,13 @@ def _placemark(folder: ET.Element, article: ArticleReport, place: Place, gazette
         _child(span, "begin", when[0].isoformat())
         _child(span, "end", when[1].isoformat())
     data = _child(mark, "ExtendedData")
-    fields = {**place_geography(place, gazetteer), "kind": place.kind, "country": place.country, "confidence": place.confidence,
-              "article_id": article.id}
+    fields = {
+        **place_geography(place, gazetteer),
+        "kind": place.kind,
+        "country": place.country,
+        "confidence": place.confidence,
+        "article_id": article.id,
+    }
     for name, value in fields.items():
         if value is not None:
             item = _child(data, "Data")
@@ -117,7 +123,11 @@ def to_kml(report: Report, gazetteer: Gazetteer | None = None) -> bytes:
         folder = _child(document, "Folder")
         _child(folder, "name", article.draft.title)
         d = article.draft
-        _child(folder, "description", " · ".join(x for x in (d.source, d.published.isoformat() if d.published else "", d.url) if x))
+        _child(
+            folder,
+            "description",
+            " · ".join(x for x in (d.source, d.published.isoformat() if d.published else "", d.url) if x),
+        )
         for place in article.analysis.places:
             if place.lat is not None and place.lon is not None:
                 _placemark(folder, article, place, gazetteer)

@@ -31,7 +31,6 @@ def short(exc: Exception) -> str:
     return msg[:120]
 
 
-
 def decode_text(data: bytes, path: Path, notes: list[str]) -> str:
     """Bytes -> str: UTF-8 (with or without BOM); UTF-8 with a few undecodable bytes, each replaced by U+FFFD;
     otherwise the encoding charset-normalizer detects. NUL bytes are dropped wherever they are in the file.
@@ -139,8 +138,6 @@ def draft_from_headers(headers: dict[str, str], text: str) -> ArticleDraft:
     )
 
 
-
-
 def byline_author(line: str) -> str | None:
     """The author a byline names ('By Aziz El Yaakoubi', 'By A and B, Reuters', 'Aziz El Yaakoubi, Reuters'),
     or None when the line is not a byline."""
@@ -169,8 +166,11 @@ _FULL_DATE = re.compile(
     rf"|(?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}}))\b",
     re.IGNORECASE,
 )
-_DATELINE = re.compile(rf"^[A-Z][\w .'’-]{{0,40}},\s+(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:,?\s+(?P<y>\d{{4}}))?\s*"
-                       r"\([^)\n]{1,40}\)", re.IGNORECASE)
+_DATELINE = re.compile(
+    rf"^[A-Z][\w .'’-]{{0,40}},\s+(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:,?\s+(?P<y>\d{{4}}))?\s*"
+    r"\([^)\n]{1,40}\)",
+    re.IGNORECASE,
+)
 
 
 def full_date(text: str) -> date | None:

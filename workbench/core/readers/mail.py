@@ -33,8 +33,11 @@ def read_eml(data: bytes, path: Path, notes: list[str]) -> ArticleDraft:
     content = _email_text(part, path, notes).replace("\r\n", "\n")
     if part.get_content_subtype() == "html":
         content = html_article(content, path, layout_tables=True).text
-    headers = {"subject": str(message.get("Subject", "") or ""), "date": str(message.get("Date", "") or ""),
-               "from": str(message.get("From", "") or "")}
+    headers = {
+        "subject": str(message.get("Subject", "") or ""),
+        "date": str(message.get("Date", "") or ""),
+        "from": str(message.get("From", "") or ""),
+    }
     forwarded, content = _innermost_inline_forward(content)
     headers.update({k: v for k, v in forwarded.items() if v})
     title = without_forward_prefix(headers["subject"])

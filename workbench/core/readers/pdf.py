@@ -84,8 +84,11 @@ def read_pdf(data: bytes, path: Path, notes: list[str]) -> ArticleDraft:
     pages = _pages(data, path)
     if not any(page.blocks for page in pages):
         if any(page.has_images for page in pages):
-            raise IngestError(path, "an image-only PDF: its pages are pictures with no extractable text (a scan "
-                                    "without OCR); run it through OCR first")
+            raise IngestError(
+                path,
+                "an image-only PDF: its pages are pictures with no extractable text (a scan "
+                "without OCR); run it through OCR first",
+            )
         raise IngestError(path, "the PDF holds no extractable text (a scan without OCR?)")
     top_lines = _lines_near_the_top(pages[0])
     pages = _without_date_lines(_without_furniture(pages))
@@ -190,8 +193,12 @@ def _running_lines(pages: list[Page]) -> set[tuple[int, str]]:
 
 def _is_margin_furniture(page: Page, line: Line) -> bool:
     in_margin = line.y1 < MARGIN_SHARE * page.height or line.y0 > (1 - MARGIN_SHARE) * page.height
-    return in_margin and bool(_PAGE_NUMBER.fullmatch(line.text) or _PAGE_LABEL.search(line.text) or "©" in line.text
-                              or "all rights reserved" in line.text.lower())
+    return in_margin and bool(
+        _PAGE_NUMBER.fullmatch(line.text)
+        or _PAGE_LABEL.search(line.text)
+        or "©" in line.text
+        or "all rights reserved" in line.text.lower()
+    )
 
 
 _PAGE_NUMBER = re.compile(r"\W*(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\W*", re.IGNORECASE)
@@ -290,7 +297,7 @@ def _continues(before: str, after: str, previous: Block, block: Block) -> bool:
     return after[:1].islower() or before.endswith("-") or moved_up
 
 
-_SENTENCE_ENDS = (".", "!", "?", ":", ";", "\"", "”", "’", ")")
+_SENTENCE_ENDS = (".", "!", "?", ":", ";", '"', "”", "’", ")")
 _WORD = re.compile(r"[^\W\d_](?:[\w'’-]*[^\W\d_])?")
 
 

@@ -73,8 +73,13 @@ def markdown_blocks(text: str) -> list[tuple[str, str]]:
     return blocks
 
 
-_BLOCK_KINDS = {"heading_open": "heading", "heading_close": "paragraph", "paragraph_open": "paragraph",
-                "th_open": "cell", "td_open": "cell"}
+_BLOCK_KINDS = {
+    "heading_open": "heading",
+    "heading_close": "paragraph",
+    "paragraph_open": "paragraph",
+    "th_open": "cell",
+    "td_open": "cell",
+}
 
 
 @functools.cache
@@ -106,12 +111,15 @@ def _front_matter(block: str, path: Path):
     import yaml
 
     if len(block) > MAX_FRONT_MATTER_CHARS:
-        raise IngestError(path, f"YAML front matter too long ({len(block):,} characters; the limit is {MAX_FRONT_MATTER_CHARS:,})")
+        raise IngestError(
+            path, f"YAML front matter too long ({len(block):,} characters; the limit is {MAX_FRONT_MATTER_CHARS:,})"
+        )
     try:
         return yaml.load(block, Loader=_alias_free_loader()) or {}
     except _AliasInFrontMatter as exc:
-        raise IngestError(path, "YAML front matter refused: it uses an alias (*name), which the workbench does not "
-                                "expand") from exc
+        raise IngestError(
+            path, "YAML front matter refused: it uses an alias (*name), which the workbench does not expand"
+        ) from exc
     except yaml.YAMLError as exc:
         raise IngestError(path, f"malformed YAML front matter ({short(exc)})") from exc
 

@@ -90,12 +90,17 @@ def model_spans(doc, labels: dict[str, str] | None = None) -> list[Candidate]:
         from_model = labels is not None and not e.ent_id_  # the organisation ruler speaks the workbench's labels
         label = labels.get(e.label_, "") if from_model else e.label_
         if label in ENTITY_LABELS:
-            spans.append(Candidate(e.start, e.end, label,
-                                   acronyms[e.text][0] if e.ent_id_ == ACRONYM_PATTERN_ID else e.ent_id_ or ""))
+            spans.append(
+                Candidate(
+                    e.start, e.end, label, acronyms[e.text][0] if e.ent_id_ == ACRONYM_PATTERN_ID else e.ent_id_ or ""
+                )
+            )
     return spans
 
 
-def apply_rules(doc, spans: list[Candidate], gazetteer: Gazetteer, rules=RULES) -> tuple[list[Candidate], list[RuleStep]]:
+def apply_rules(
+    doc, spans: list[Candidate], gazetteer: Gazetteer, rules=RULES
+) -> tuple[list[Candidate], list[RuleStep]]:
     """Run the rules in order; return the mended spans and every change, each named by the rule that made it."""
     trace = [_step(doc, "model" if not c.canonical else "organisation list", "read", c, "") for c in spans]
     for rule in rules:
@@ -131,8 +136,16 @@ def _changes(doc, rule: Rule, before: dict, after: dict) -> list[RuleStep]:
 
 def _step(doc, name: str, action: str, c: Candidate, was: str, rule: Rule | None = None) -> RuleStep:
     span = doc[c.start : c.end]
-    return RuleStep(rule=name, action=action, text=span.text, start=span.start_char, end=span.end_char,
-                    label=c.label, was=was, why=_pattern_of(rule) if rule is not None else "")
+    return RuleStep(
+        rule=name,
+        action=action,
+        text=span.text,
+        start=span.start_char,
+        end=span.end_char,
+        label=c.label,
+        was=was,
+        why=_pattern_of(rule) if rule is not None else "",
+    )
 
 
 @functools.cache

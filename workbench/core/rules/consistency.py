@@ -18,7 +18,9 @@ def one_label_per_name(doc, spans: list[Candidate], gazetteer: Gazetteer) -> Non
         key = clean_name(doc[c.start : c.end].text).lower()
         votes[key][coarse(c.label)] += 3 if c.cue else 1
         if c.label == "FAC":  # 'the Zamzam displacement camp' says that 'Zamzam' is a place
-            head = next((k for k in range(c.start, c.end) if doc[k].lower_ in FACILITY_HEADS | FACILITY_MODIFIERS), None)
+            head = next(
+                (k for k in range(c.start, c.end) if doc[k].lower_ in FACILITY_HEADS | FACILITY_MODIFIERS), None
+            )
             if head is not None and head > c.start:
                 votes[clean_name(doc[c.start : head].text).lower()]["place"] += 3
     for key, counter in votes.items():
@@ -40,6 +42,13 @@ def one_label_per_name(doc, spans: list[Candidate], gazetteer: Gazetteer) -> Non
 def names_are_capitalised(doc, spans: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
     """A name has a capital: 'mosques' (FAC) or 'juntas' (ORG) is none, nor a lone 'Western'; known
     organisations match in any case."""
-    return [c for c in spans if c.label in ("DATE", "TIME") or c.canonical
-            or (any(t.text[:1].isupper() for t in doc[c.start : c.end])
-                and not (c.end - c.start == 1 and doc[c.start].lower_ in DIRECTION_ADJECTIVES))]
+    return [
+        c
+        for c in spans
+        if c.label in ("DATE", "TIME")
+        or c.canonical
+        or (
+            any(t.text[:1].isupper() for t in doc[c.start : c.end])
+            and not (c.end - c.start == 1 and doc[c.start].lower_ in DIRECTION_ADJECTIVES)
+        )
+    ]

@@ -38,8 +38,15 @@ def month_day_dates(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
         if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text.isdigit() and len(doc[end + 1].text) == 4:
             end += 2  # 'Feb 2, 2019'
         inside = overlapping(spans, i, end)
-        counted_from = [c for c in inside if c.label == "DATE" and c.start < i and c.end == end and not c.canonical
-                        and doc[i - 1].lower_ in COUNTED_FROM]
+        counted_from = [
+            c
+            for c in inside
+            if c.label == "DATE"
+            and c.start < i
+            and c.end == end
+            and not c.canonical
+            and doc[i - 1].lower_ in COUNTED_FROM
+        ]
         for c in counted_from:  # 'nearly a week after Jan 27': the day counted from is the date; the rest a span
             c.start = i
         # The model's reading of the month alone ('Mar' as a person) gives way; a longer span it found stays.
@@ -66,5 +73,6 @@ def french_dates(doc, spans: list[Candidate], gazetteer: Gazetteer) -> list[Cand
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is not None:
             dates.append(Candidate(span.start, span.end, "DATE"))
-    return sorted([c for c in spans if not any(c.start < d.end and d.start < c.end for d in dates)] + dates,
-                  key=lambda c: c.start)
+    return sorted(
+        [c for c in spans if not any(c.start < d.end and d.start < c.end for d in dates)] + dates, key=lambda c: c.start
+    )

@@ -33,9 +33,11 @@ def trim(doc, c: Candidate) -> Candidate | None:
     """Drop a leading 'the', adjective or preposition ('In Rakhine' opening a sentence), a possessive, quotes
     and trailing dashes ('Kurdistan Region - A' -> 'Kurdistan Region')."""
     start, end = c.start, c.end
-    while start < end and (doc[start].lower_ in ("the", '"', "“", "'") or doc[start].is_punct
-                           or (doc[start].lower_ in LEADING_MODIFIERS and doc[start].whitespace_ and end - start > 1
-                               and not c.canonical)):
+    while start < end and (
+        doc[start].lower_ in ("the", '"', "“", "'")
+        or doc[start].is_punct
+        or (doc[start].lower_ in LEADING_MODIFIERS and doc[start].whitespace_ and end - start > 1 and not c.canonical)
+    ):
         start += 1
     for i in range(start + 1, end):
         if doc[i].text in ("-", "–", "—") and doc[i].whitespace_ and doc[i - 1].whitespace_:
@@ -102,13 +104,19 @@ def titled_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
         if not run or not 2 <= run[1] - run[0] <= 5:
             continue
         name = doc[run[0] : run[1]]
-        if any(t.text in ORGANISATION_TAILS or t.is_upper or t.lower_ in PLACE_CUES_AFTER for t in name) \
-                or gazetteer.is_strong_place(name.text) \
-                or names_a_people(name[0].text, gazetteer):
+        if (
+            any(t.text in ORGANISATION_TAILS or t.is_upper or t.lower_ in PLACE_CUES_AFTER for t in name)
+            or gazetteer.is_strong_place(name.text)
+            or names_a_people(name[0].text, gazetteer)
+        ):
             continue  # 'President Joe Biden' is fine; 'Minister Kurdistan Region', 'Colonel RSF', 'Commander Iraqi' are not
         inside = overlapping(spans, *run)
-        if any(c.canonical or c.label in ("DATE", "TIME") or (c.label == "PERSON" and c.start <= run[0] and c.end >= run[1])
-               for c in inside):
+        if any(
+            c.canonical
+            or c.label in ("DATE", "TIME")
+            or (c.label == "PERSON" and c.start <= run[0] and c.end >= run[1])
+            for c in inside
+        ):
             continue
         for c in inside:
             spans.remove(c)
@@ -127,8 +135,10 @@ def speakers_are_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> No
         if c.start > 0 and doc[c.start - 1].lower_ in LOCATIVE_WORDS:
             continue  # 'officials in Quetta said': the place is where the speakers are
         found = gazetteer.lookup(clean_name(doc[c.start : c.end].text))
-        if not any(e.kind in ("country", "governorate", "region", "water") or e.capital or e.population >= 1_000_000
-                   for e in found):
+        if not any(
+            e.kind in ("country", "governorate", "region", "water") or e.capital or e.population >= 1_000_000
+            for e in found
+        ):
             c.label = "PERSON"
 
 
@@ -186,7 +196,10 @@ def leaders_are_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> Non
         if gazetteer.is_strong_place(name.text) or any(t.text in ORGANISATION_TAILS or t.is_upper for t in name):
             continue
         inside = overlapping(spans, *run)
-        if any(c.canonical or c.label in ("DATE", "TIME") or (c.label == "PERSON" and (c.start, c.end) == run) for c in inside):
+        if any(
+            c.canonical or c.label in ("DATE", "TIME") or (c.label == "PERSON" and (c.start, c.end) == run)
+            for c in inside
+        ):
             continue
         for c in inside:
             spans.remove(c)
@@ -200,20 +213,31 @@ def role_appositives(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
         if doc[i].text != "," or doc[i + 1].lower_ not in ("a", "an", "the"):
             continue
         k = i + 2
-        while k < min(len(doc), i + 9) and doc[k].lower_ not in PERSON_ROLES and not doc[k].is_title \
-                and doc[k].text not in (",", ".", ";"):
+        while (
+            k < min(len(doc), i + 9)
+            and doc[k].lower_ not in PERSON_ROLES
+            and not doc[k].is_title
+            and doc[k].text not in (",", ".", ";")
+        ):
             k += 1  # 'a 34-year-old', 'a local'
-        if k >= len(doc) or doc[k].lower_ not in PERSON_ROLES or (k + 1 < len(doc) and doc[k + 1].lower_ == "of"
-                                                                and doc[k].lower_ in ("leader", "chief", "head")):
+        if (
+            k >= len(doc)
+            or doc[k].lower_ not in PERSON_ROLES
+            or (k + 1 < len(doc) and doc[k + 1].lower_ == "of" and doc[k].lower_ in ("leader", "chief", "head"))
+        ):
             continue  # 'X, the leader of Y' may be a group's name
         run = name_run_before(doc, i)
         if not run or run[1] - run[0] > 4 or gazetteer.is_strong_place(doc[run[0] : run[1]].text):
             continue
         inside = overlapping(spans, *run)
-        if any(c.canonical or c.label in ("DATE", "TIME") or (c.label == "PERSON" and (c.start, c.end) == run) for c in inside):
+        if any(
+            c.canonical or c.label in ("DATE", "TIME") or (c.label == "PERSON" and (c.start, c.end) == run)
+            for c in inside
+        ):
             continue  # 'On Sunday, the mother of ...' is a date
         if any(c.label in ("GPE", "LOC", "FAC") for c in inside) and any(
-                e.match != "skeleton" for e in gazetteer.lookup(doc[run[0] : run[1]].text)):
+            e.match != "skeleton" for e in gazetteer.lookup(doc[run[0] : run[1]].text)
+        ):
             continue  # 'Kaya, a ... town' is the appositive place rules' business; a known place stays
         for c in inside:
             spans.remove(c)

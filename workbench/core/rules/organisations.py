@@ -42,8 +42,11 @@ def groups_are_organisations(doc, spans: list[Candidate], gazetteer: Gazetteer) 
         run = name_run_before(doc, i)
         if not run or names_a_people(doc[run[0] : run[1]].text, gazetteer):
             continue
-        same = [c for c in overlapping(spans, *run)
-                if (c.start, c.end) == run and not c.canonical and not c.cue and c.label in ("FAC", "PERSON", "GPE")]
+        same = [
+            c
+            for c in overlapping(spans, *run)
+            if (c.start, c.end) == run and not c.canonical and not c.cue and c.label in ("FAC", "PERSON", "GPE")
+        ]
         if same:
             same[0].label = "ORG"  # the model's FAC or PERSON for a gang's name
         elif not overlapping(spans, *run):
@@ -53,8 +56,13 @@ def groups_are_organisations(doc, spans: list[Candidate], gazetteer: Gazetteer) 
 def backers_are_actors(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'an Iran-backed militia': a country that backs or leads a group acts; it is not where anything happens."""
     for c in spans:
-        if c.label in PLACE_LABELS and c.end + 1 < len(doc) and doc[c.end].text == "-" \
-                and not doc[c.end - 1].whitespace_ and doc[c.end + 1].lower_ in BACKING_WORDS:
+        if (
+            c.label in PLACE_LABELS
+            and c.end + 1 < len(doc)
+            and doc[c.end].text == "-"
+            and not doc[c.end - 1].whitespace_
+            and doc[c.end + 1].lower_ in BACKING_WORDS
+        ):
             c.label = "NORP"
 
 
@@ -103,7 +111,9 @@ def national_forces_named(doc, spans: list[Candidate], gazetteer: Gazetteer) -> 
             continue
         end = i + 1 + len(noun.split())
         if possessive:  # "Chad's army": the country stays a place; the army is named
-            country = next((e for e in gazetteer.lookup(doc[i - 1].text) if e.kind == "country" and e.match != "skeleton"), None)
+            country = next(
+                (e for e in gazetteer.lookup(doc[i - 1].text) if e.kind == "country" and e.match != "skeleton"), None
+            )
             if country is None:
                 continue
             start, cc, demonym = i + 1, country.cc, demonym_of(country.cc) or country.name
@@ -148,18 +158,27 @@ def ministries_by_portfolio(doc, spans: list[Candidate], gazetteer: Gazetteer) -
     named by its portfolio is one organisation, named in its official form, 'Ministry of Defense (Azerbaijan)',
     with the country it serves (named before it, or the one the article is about)."""
     for i in positions(doc, ("ministry",)):
-        k = next((i - n for n in (2, 1) if i >= n and " ".join(t.lower_ for t in doc[i - n : i]) in MINISTRY_PORTFOLIOS), i)
+        k = next(
+            (i - n for n in (2, 1) if i >= n and " ".join(t.lower_ for t in doc[i - n : i]) in MINISTRY_PORTFOLIOS), i
+        )
         portfolio = " ".join(t.lower_ for t in doc[k:i])
         if k == i or (i + 1 < len(doc) and doc[i + 1].lower_ == "of"):
             continue  # 'the Ministry of Defence' is named in full already
         start, cc = k, None
         if k >= 2 and doc[k - 1].lower_ in POSSESSIVE_ENDINGS:  # "Gaza's health ministry"
-            place = next((e for e in gazetteer.lookup(doc[k - 2].text) if e.match != "skeleton"
-                          and e.kind in ("country", "governorate", "region")), None)
+            place = next(
+                (
+                    e
+                    for e in gazetteer.lookup(doc[k - 2].text)
+                    if e.match != "skeleton" and e.kind in ("country", "governorate", "region")
+                ),
+                None,
+            )
             cc = place and (place.name if place.kind != "country" else place.cc)  # the place stays a place
         elif k >= 1 and doc[k - 1].is_title:
             cc = country_of_demonym(doc[k - 1].text, gazetteer) or next(
-                (e.cc for e in gazetteer.lookup(doc[k - 1].text) if e.kind == "country" and e.match != "skeleton"), None)
+                (e.cc for e in gazetteer.lookup(doc[k - 1].text) if e.kind == "country" and e.match != "skeleton"), None
+            )
             start = k - 1 if cc else k
         cc = cc or article_country(doc, spans, gazetteer)
         inside = overlapping(spans, start, i + 1)
@@ -209,7 +228,6 @@ def article_country(doc, spans: list[Candidate], gazetteer: Gazetteer) -> str | 
     return max(counts, key=counts.get)
 
 
-
 def organisation_names(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'the Jalisco New Generation Cartel', 'the 7th Brigade', 'the Ministry of Defence', 'the Office for the
     Coordination of Humanitarian Affairs': a capitalised name that ends in an organisation's word, or opens
@@ -234,14 +252,21 @@ def organisation_names(doc, spans: list[Candidate], gazetteer: Gazetteer) -> Non
                 end = tail[1]
         if start == i and end == i + 1:
             continue  # a lone 'Army' or 'Police' opening a sentence names nothing
-        if not all(is_name_token(t) or t.lower_ in ORGANISATION_CONNECTORS or t.text in ("-", "'", "’")
-                   or re.fullmatch(r"\d+(?:st|nd|rd|th)", t.text) for t in doc[start:end]):
+        if not all(
+            is_name_token(t)
+            or t.lower_ in ORGANISATION_CONNECTORS
+            or t.text in ("-", "'", "’")
+            or re.fullmatch(r"\d+(?:st|nd|rd|th)", t.text)
+            for t in doc[start:end]
+        ):
             continue
         if gazetteer.is_strong_place(doc[start:end].text):
             continue  # 'the West Bank' is a place whatever its last word says
         inside = overlapping(spans, start, end)
-        if any(c.canonical or c.label in ("DATE", "TIME") or ((c.start < start or c.end > end) and c.label != "ORG")
-               for c in inside):
+        if any(
+            c.canonical or c.label in ("DATE", "TIME") or ((c.start < start or c.end > end) and c.label != "ORG")
+            for c in inside
+        ):
             continue  # a known name, or a longer non-organisation the model found, stays
         # An organisation the model found that goes on past this one ('Brigade of the Army' after '29th') is
         # the same name: the two are joined.

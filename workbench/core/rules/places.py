@@ -56,13 +56,21 @@ def locative_towns(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     town must lie in a country the article names ('in Congress' is no village abroad)."""
     article = doc.text
     for c in spans:
-        if c.label not in ("PERSON", "ORG") or c.canonical or c.start == 0 or doc[c.start - 1].lower_ not in LOCATIVE_WORDS:
+        if (
+            c.label not in ("PERSON", "ORG")
+            or c.canonical
+            or c.start == 0
+            or doc[c.start - 1].lower_ not in LOCATIVE_WORDS
+        ):
             continue
         name = clean_name(doc[c.start : c.end].text)
         if len(name) < 4 or (c.end < len(doc) and doc[c.end].lower_ in POSSESSIVE_ENDINGS):
             continue
-        found = [e for e in gazetteer.lookup(name)
-                 if e.match != "skeleton" and e.kind in ("city", "neighbourhood", "district", "governorate")]
+        found = [
+            e
+            for e in gazetteer.lookup(name)
+            if e.match != "skeleton" and e.kind in ("city", "neighbourhood", "district", "governorate")
+        ]
         if c.label == "ORG":
             found = [e for e in found if e.country and e.country in article]
         if found:
@@ -88,7 +96,9 @@ def listed_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'villages in the area, including Tal Tamr and Zarkan': names listed after a place noun are places."""
     for i in positions(doc, ("including", "like", "such")):
         tok = doc[i]
-        if tok.lower_ not in ("including", "like") and not (tok.lower_ == "such" and i + 1 < len(doc) and doc[i + 1].lower_ == "as"):
+        if tok.lower_ not in ("including", "like") and not (
+            tok.lower_ == "such" and i + 1 < len(doc) and doc[i + 1].lower_ == "as"
+        ):
             continue
         if not any(t.lower_ in PLURAL_PLACE_NOUNS for t in doc[max(0, i - 10) : i]):
             continue
@@ -118,10 +128,13 @@ def destinations(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
             if person and any(e.match == "exact" for e in gazetteer.lookup(doc[person.start : person.end].text)):
                 person.label, person.cue = "GPE", True  # 'moved from Mocimboa da Praia', read as a person
             run = name_run_after(doc, k) if k < len(doc) else None
-            if run and not any(c.label == "PERSON" for c in overlapping(spans, *run)) \
-                    and any(e.match != "skeleton" for e in gazetteer.lookup(doc[run[0] : run[1]].text)):
+            if (
+                run
+                and not any(c.label == "PERSON" for c in overlapping(spans, *run))
+                and any(e.match != "skeleton" for e in gazetteer.lookup(doc[run[0] : run[1]].text))
+            ):
                 set_place(spans, *run)  # 'returned to Trump' stays a person
-            j = (run[1] if run else k)
+            j = run[1] if run else k
             while j < min(len(doc) - 2, k + 8) and not (doc[j].lower_ == "and" and doc[j + 1].lower_ == preposition):
                 j += 1
             if j >= min(len(doc) - 2, k + 8):
@@ -157,15 +170,20 @@ def split_place_pairs(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None
     for c in list(spans):
         if c.canonical or c.label in ("DATE", "TIME"):
             continue
-        dashes = [k for k in range(c.start + 1, c.end - 1) if doc[k].text == "-" and not doc[k - 1].whitespace_
-                  and not doc[k].whitespace_]
+        dashes = [
+            k
+            for k in range(c.start + 1, c.end - 1)
+            if doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_
+        ]
         if len(dashes) != 1 or any(e.match != "skeleton" for e in gazetteer.lookup(doc[c.start : c.end].text)):
             continue
         left, right = (c.start, dashes[0]), (dashes[0] + 1, c.end)
         # before 'road' or 'highway' both ends are places if the gazetteer knows them by name; elsewhere
         # both must be places known on sight ('Basra-Baghdad talks' too)
         route = c.end < len(doc) and doc[c.end].lower_ in ROUTE_WORDS
-        known = (lambda t: any(e.match != "skeleton" for e in gazetteer.lookup(t))) if route else gazetteer.is_strong_place
+        known = (
+            (lambda t: any(e.match != "skeleton" for e in gazetteer.lookup(t))) if route else gazetteer.is_strong_place
+        )
         if all(known(doc[a:b].text) for a, b in (left, right)):
             spans.remove(c)
             spans.extend(Candidate(a, b, "GPE", cue=True) for a, b in (left, right))
@@ -192,13 +210,21 @@ def appositive_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None
             if not doc[k].is_alpha or doc[k].is_title:
                 break
     for i in positions(doc, APPOSITIVE_PLACE_KINDS, stop=3):  # 'a Tajik exclave, Vorukh, which ...'
-        if doc[i + 1].text != "," or not is_name_token(doc[i + 2]) \
-                or not any(t.lower_ in ("a", "an") for t in doc[max(0, i - 3) : i]):
+        if (
+            doc[i + 1].text != ","
+            or not is_name_token(doc[i + 2])
+            or not any(t.lower_ in ("a", "an") for t in doc[max(0, i - 3) : i])
+        ):
             continue  # 'the chief of the district, Jean Lenga, said': a person named after a definite noun
         run = name_run_after(doc, i + 2)
-        if run and run[1] - run[0] <= 4 and run[1] < len(doc) and doc[run[1]].text in (",", ".", ";") \
-                and not names_a_people(doc[run[0] : run[1]].text, gazetteer) \
-                and not any(c.label == "PERSON" for c in overlapping(spans, *run)):
+        if (
+            run
+            and run[1] - run[0] <= 4
+            and run[1] < len(doc)
+            and doc[run[1]].text in (",", ".", ";")
+            and not names_a_people(doc[run[0] : run[1]].text, gazetteer)
+            and not any(c.label == "PERSON" for c in overlapping(spans, *run))
+        ):
             set_place(spans, *run)
 
 
@@ -235,8 +261,23 @@ def facilities(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
                 set_facility(spans, run[0], run[1])
         elif i > 0 and not (i + 1 < len(doc) and doc[i + 1].lower_ == "of"):  # 'the Black Sea port of Odesa'
             j = i - 1 if doc[i - 1].lower_ in FACILITY_MODIFIERS else i  # 'the Nuseirat refugee camp'
-            named = next((c for c in spans if c.end == j and (c.label in ("GPE", "LOC") or (
-                c.label in ("ORG", "PERSON") and not c.canonical and c.start > 0 and doc[c.start - 1].lower_ == "the"))), None)
+            named = next(
+                (
+                    c
+                    for c in spans
+                    if c.end == j
+                    and (
+                        c.label in ("GPE", "LOC")
+                        or (
+                            c.label in ("ORG", "PERSON")
+                            and not c.canonical
+                            and c.start > 0
+                            and doc[c.start - 1].lower_ == "the"
+                        )
+                    )
+                ),
+                None,
+            )
             # 'the Kerem Shalom crossing': a name before a facility noun names the facility; 'a U.S. base' does not
             if named is not None and not names_a_country(doc[named.start : named.end].text, gazetteer):
                 set_facility(spans, named.start, i + 1)
@@ -257,8 +298,11 @@ def dateline_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     while i < min(len(doc), 8) and (doc[i].is_upper or doc[i].text in ("/", ",")):
         if doc[i].is_upper and doc[i].is_alpha and len(doc[i].text) > 1:
             j = i
-            while j + 1 < len(doc) and (doc[j + 1].is_upper and doc[j + 1].is_alpha or (
-                    doc[j + 1].text == "-" and j + 2 < len(doc) and doc[j + 2].is_upper and doc[j + 2].is_alpha)):
+            while j + 1 < len(doc) and (
+                doc[j + 1].is_upper
+                and doc[j + 1].is_alpha
+                or (doc[j + 1].text == "-" and j + 2 < len(doc) and doc[j + 2].is_upper and doc[j + 2].is_alpha)
+            ):
                 j += 1
             if (j > i or len(doc[i].text) > 2) and gazetteer.lookup(doc[i : j + 1].text):
                 set_place(spans, i, j + 1, sure=j > i)  # 'PORT-AU-PRINCE' outweighs the 'AU' inside it
@@ -315,7 +359,9 @@ def place_cue_words(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
             run = name_run_after(doc, k)
             while run:
                 text = doc[run[0] : run[1]].text
-                if (doc[i].lower_ in PLACE_KIND_NOUNS or gazetteer.lookup(text)) and not names_a_people(text, gazetteer):
+                if (doc[i].lower_ in PLACE_KIND_NOUNS or gazetteer.lookup(text)) and not names_a_people(
+                    text, gazetteer
+                ):
                     if doc[i].lower_ in PLACE_KIND_NOUNS:
                         drop_names_read_as_dates(doc, spans, *run)  # 'the village of Yaroun' read as a date
                     set_place(spans, *run)  # but 'near the Turkish border' names no place
@@ -380,8 +426,11 @@ def drop_names_read_as_dates(doc, spans: list[Candidate], start: int, end: int) 
     """The model's DATE or TIME over a capitalised name with no number and no calendar word is a misread name."""
     for c in overlapping(spans, start, end):
         tokens = doc[c.start : c.end]
-        if c.label in ("DATE", "TIME") and not any(t.like_num or t.lower_ in CALENDAR_WORDS for t in tokens) \
-                and all(is_name_token(t) or not t.is_alpha for t in tokens):
+        if (
+            c.label in ("DATE", "TIME")
+            and not any(t.like_num or t.lower_ in CALENDAR_WORDS for t in tokens)
+            and all(is_name_token(t) or not t.is_alpha for t in tokens)
+        ):
             spans.remove(c)
 
 
@@ -431,11 +480,21 @@ def hyphenated_place_names(doc, spans: list[Candidate], gazetteer: Gazetteer) ->
     whole hyphenated name is a place the gazetteer knows by name."""
     for c in [c for c in spans if c.label in PLACE_LABELS]:
         start, end = c.start, c.end
-        while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
-                and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+        while (
+            end + 1 < len(doc)
+            and doc[end].text == "-"
+            and not doc[end - 1].whitespace_
+            and not doc[end].whitespace_
+            and doc[end + 1].is_alpha
+        ):
             end += 2
-        while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
-                and not doc[start - 1].whitespace_ and doc[start - 2].is_alpha:
+        while (
+            start >= 2
+            and doc[start - 1].text == "-"
+            and not doc[start - 2].whitespace_
+            and not doc[start - 1].whitespace_
+            and doc[start - 2].is_alpha
+        ):
             start -= 2
         if (start, end) == (c.start, c.end):
             continue

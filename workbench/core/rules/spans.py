@@ -53,9 +53,17 @@ def name_run_after(doc, i: int) -> tuple[int, int] | None:
     if j < len(doc) and doc[j].lower_ in ARTICLE_PREFIXES and j + 1 < len(doc) and doc[j + 1].text == "-":
         j += 2
     start = i
-    while j < len(doc) and (is_name_token(doc[j]) or (doc[j].text == "-" and not doc[j].whitespace_ and j > start)
-                            or (j > start and doc[j].lower_ in ARTICLE_PREFIXES and j + 2 < len(doc)
-                                and doc[j + 1].text == "-" and is_name_token(doc[j + 2]))):
+    while j < len(doc) and (
+        is_name_token(doc[j])
+        or (doc[j].text == "-" and not doc[j].whitespace_ and j > start)
+        or (
+            j > start
+            and doc[j].lower_ in ARTICLE_PREFIXES
+            and j + 2 < len(doc)
+            and doc[j + 1].text == "-"
+            and is_name_token(doc[j + 2])
+        )
+    ):
         j += 1
     while j > start and doc[j - 1].text == "-":
         j -= 1
