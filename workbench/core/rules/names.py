@@ -29,6 +29,20 @@ from .spans import (
 )
 
 
+def set_person(spans: list[Candidate], start: int, end: int) -> None:
+    """Make tokens start..end a person, replacing the spans it overlaps; a known name, a date, or a person
+    that already covers them stays."""
+    inside = overlapping(spans, start, end)
+    if any(
+        c.canonical or c.label in ("DATE", "TIME") or (c.label == "PERSON" and c.start <= start and c.end >= end)
+        for c in inside
+    ):
+        return
+    for c in inside:
+        spans.remove(c)
+    spans.append(Candidate(start, end, "PERSON"))
+
+
 def trim(doc, c: Candidate) -> Candidate | None:
     """Drop a leading 'the', adjective or preposition ('In Rakhine' opening a sentence), a possessive, quotes
     and trailing dashes ('Kurdistan Region - A' -> 'Kurdistan Region')."""
@@ -110,17 +124,7 @@ def titled_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
             or names_a_people(name[0].text, gazetteer)
         ):
             continue  # 'President Joe Biden' is fine; 'Minister Kurdistan Region', 'Colonel RSF', 'Commander Iraqi' are not
-        inside = overlapping(spans, *run)
-        if any(
-            c.canonical
-            or c.label in ("DATE", "TIME")
-            or (c.label == "PERSON" and c.start <= run[0] and c.end >= run[1])
-            for c in inside
-        ):
-            continue
-        for c in inside:
-            spans.remove(c)
-        spans.append(Candidate(run[0], run[1], "PERSON"))
+        set_person(spans, *run)
 
 
 def speakers_are_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
@@ -156,12 +160,7 @@ def ages_follow_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> Non
             continue
         if run[1] - run[0] == 1 and any(e.match != "skeleton" for e in gazetteer.lookup(doc[run[0]].text)):
             continue  # one word that names a place: 'Kaya, 12, and Dori, 8' count something else
-        inside = overlapping(spans, *run)
-        if any(c.canonical or (c.label == "PERSON" and c.start <= run[0] and c.end >= run[1]) for c in inside):
-            continue
-        for c in inside:
-            spans.remove(c)
-        spans.append(Candidate(run[0], run[1], "PERSON"))
+        set_person(spans, *run)
 
 
 def well_known_people_named(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
@@ -195,15 +194,7 @@ def leaders_are_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> Non
         name = doc[run[0] : run[1]]
         if gazetteer.is_strong_place(name.text) or any(t.text in ORGANISATION_TAILS or t.is_upper for t in name):
             continue
-        inside = overlapping(spans, *run)
-        if any(
-            c.canonical or c.label in ("DATE", "TIME") or (c.label == "PERSON" and (c.start, c.end) == run)
-            for c in inside
-        ):
-            continue
-        for c in inside:
-            spans.remove(c)
-        spans.append(Candidate(run[0], run[1], "PERSON"))
+        set_person(spans, *run)
 
 
 def role_appositives(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
@@ -229,16 +220,8 @@ def role_appositives(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
         run = name_run_before(doc, i)
         if not run or run[1] - run[0] > 4 or gazetteer.is_strong_place(doc[run[0] : run[1]].text):
             continue
-        inside = overlapping(spans, *run)
-        if any(
-            c.canonical or c.label in ("DATE", "TIME") or (c.label == "PERSON" and (c.start, c.end) == run)
-            for c in inside
-        ):
-            continue  # 'On Sunday, the mother of ...' is a date
-        if any(c.label in ("GPE", "LOC", "FAC") for c in inside) and any(
+        if any(c.label in ("GPE", "LOC", "FAC") for c in overlapping(spans, *run)) and any(
             e.match != "skeleton" for e in gazetteer.lookup(doc[run[0] : run[1]].text)
         ):
             continue  # 'Kaya, a ... town' is the appositive place rules' business; a known place stays
-        for c in inside:
-            spans.remove(c)
-        spans.append(Candidate(run[0], run[1], "PERSON"))
+        set_person(spans, *run)  # but 'On Sunday, the mother of ...' stays a date
