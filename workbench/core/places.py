@@ -207,7 +207,7 @@ def resolve_places(
     after_places = _countries_named_before(groups, candidates)
     focus = Counter(evidence)
     chosen: dict[str, tuple[GazetteerEntry, float, list[tuple[GazetteerEntry, float]]]] = {}
-    # the provinces the article names by their own name ('North Sinai', 'Katsina State'), whatever else
+    # the provinces the article names by their own name ('Nord-Kivu', 'Katsina State'), whatever else
     # the same words could mean
     named_units = {c.id for g in groups for c in candidates[g.key] if c.kind == "governorate" and c.match == "exact"}
     for _ in range(2):  # the second pass sees the first pass's places as context
@@ -429,7 +429,7 @@ def _one_sense_per_name(places: list[Place]) -> tuple[Place, ...]:
 
 
 def _bare_keys(p: Place) -> set[str]:
-    """The place's mentions as names without a kind noun ('Kandahar city', 'Sumy Oblast' -> 'kandahar', 'sumy')."""
+    """The place's mentions as names without a kind noun ('Kandahar city', 'Lviv Oblast' -> 'kandahar', 'lviv')."""
     return {name_key(_TYPE_SUFFIX.sub("", m.text)) for m in p.mentions} | {name_key(_TYPE_SUFFIX.sub("", p.name))}
 
 
@@ -459,7 +459,7 @@ def _group_mentions(text: str, mentions: list[Mention], sentences: _Sentences) -
         cues = {w.group(1) for w in (first_word, prev_word) if w}
         if direction and cues & (FIRST_LEVEL_UNIT_NOUNS | SETTLEMENT_NOUNS) and not cues & REGION_NOUNS:
             # 'in southern Helmand province', 'eastern Mosul city': the direction says where inside the unit it
-            # names; the place is the unit ('the northern Diyala region' stays a region of its own)
+            # names; the place is the unit ('the northern Helmand region' stays a region of its own)
             name, direction, start = name[len(direction) :].strip(), "", m.start
             key = name_key(name)
         if cues & (FIRST_LEVEL_UNIT_NOUNS | REGION_NOUNS):

@@ -154,8 +154,8 @@ def the_countrys_forces(doc, spans: list[Candidate], gazetteer: Gazetteer) -> No
 
 
 def ministries_by_portfolio(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'the Azerbaijani Defense Ministry', "Gaza's health ministry", 'the Foreign Ministry said': a ministry
-    named by its portfolio is one organisation, named in its official form, 'Ministry of Defense (Azerbaijan)',
+    """'the Georgian Defence Ministry', "Kenya's health ministry", 'the Foreign Ministry said': a ministry
+    named by its portfolio is one organisation, named in its official form, 'Ministry of Defence (Georgia)',
     with the country it serves (named before it, or the one the article is about)."""
     for i in positions(doc, ("ministry",)):
         k = next(
@@ -165,7 +165,7 @@ def ministries_by_portfolio(doc, spans: list[Candidate], gazetteer: Gazetteer) -
         if k == i or (i + 1 < len(doc) and doc[i + 1].lower_ == "of"):
             continue  # 'the Ministry of Defence' is named in full already
         start, cc = k, None
-        if k >= 2 and doc[k - 1].lower_ in POSSESSIVE_ENDINGS:  # "Gaza's health ministry"
+        if k >= 2 and doc[k - 1].lower_ in POSSESSIVE_ENDINGS:  # "Kenya's health ministry"
             place = next(
                 (
                     e

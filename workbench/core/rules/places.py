@@ -209,7 +209,7 @@ def appositive_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None
                 break
             if not doc[k].is_alpha or doc[k].is_title:
                 break
-    for i in positions(doc, APPOSITIVE_PLACE_KINDS, stop=3):  # 'a Tajik exclave, Vorukh, which ...'
+    for i in positions(doc, APPOSITIVE_PLACE_KINDS, stop=3):  # 'an exclave, Sokh, which ...'
         if (
             doc[i + 1].text != ","
             or not is_name_token(doc[i + 2])
