@@ -97,9 +97,7 @@ class PlaceWeights:
     anchor_near: float = 1.0  # within 200 km of it
     anchor_far: float = -1.0  # farther: probably a homonym
     near_resolved: float = 1.0  # within 300 km of another place of the article
-    inside_named_unit: float = (
-        1.5  # a town in a province the article names, beside its namesakes elsewhere in the country
-    )
+    inside_named_unit: float = 1.5  # a town inside a province the article names, beside its namesakes
     named_after_a_place_there: float = 3.0  # 'Atlanta, Georgia': the US state, not the country
     # The article's geography: a small place outside the countries it is about and this far from every
     # place it names is a homonym abroad, unless its country is named beside it or it is a major city.
@@ -400,32 +398,24 @@ def _one_sense_per_name(places: list[Place]) -> tuple[Place, ...]:
     """'in eastern Kandahar province ... back to Kandahar city': a city and the province of the same name, in one
     country, are one place in an article, in the sense of the name's first mention (the reading the shared
     gold conventions set: a reader takes the later mentions as the place already named)."""
-    kept: list[Place] = []
-    for p in sorted(places, key=lambda p: p.mentions[0].start if p.mentions else 0):
+    kept: list[tuple[int, Place]] = []  # (place's position in `places`, place): the order stays the resolver's
+    for index, p in sorted(enumerate(places), key=lambda ip: ip[1].mentions[0].start if ip[1].mentions else 0):
         keys = _bare_keys(p)
-        same = (
-            next(
-                (
-                    k
-                    for k in kept
-                    if k.kind != p.kind
-                    and {k.kind, p.kind} == {"city", "governorate"}
-                    and k.country == p.country
-                    and _bare_keys(k) & keys
-                ),
-                None,
-            )
-            if p.kind in ("city", "governorate")
-            else None
+        same = next(
+            (
+                n
+                for n, (_, k) in enumerate(kept)
+                if {k.kind, p.kind} == {"city", "governorate"} and k.country == p.country and _bare_keys(k) & keys
+            ),
+            None,
         )
         if same is None:
-            kept.append(p)
+            kept.append((index, p))
             continue
-        kept[kept.index(same)] = Place(
-            **{**same.__dict__, "mentions": tuple(sorted(same.mentions + p.mentions, key=lambda s: s.start))}
-        )
-    order = {id(p): i for i, p in enumerate(places)}
-    return tuple(sorted(kept, key=lambda p: order.get(id(p), len(order))))
+        first_index, first = kept[same]
+        mentions = tuple(sorted(first.mentions + p.mentions, key=lambda s: s.start))
+        kept[same] = (first_index, Place(**{**first.__dict__, "mentions": mentions}))
+    return tuple(p for _, p in sorted(kept, key=lambda ip: ip[0]))
 
 
 def _bare_keys(p: Place) -> set[str]:
