@@ -235,7 +235,7 @@ def resolve_places(
             if g.key in chosen:
                 focus[chosen[g.key][0].cc] += len(g.mentions)
     main_countries = {cc for cc, n in evidence.items() if n >= 0.25 * max(evidence.values())} if evidence else set()
-    guessable = _GuessPolicy(gazetteer, w)
+    guessable = _GuessPolicy(gazetteer, w, chosen, groups)
     places = [_place(g, chosen.get(g.key), chosen, groups, main_countries, text, sentences, guessable) for g in groups]
     return _merge_same_places(places)
 
@@ -715,35 +715,33 @@ def _locates(text: str, mention: Span) -> bool:
     )
 
 
-@dataclass(frozen=True)
 class _GuessPolicy:
     """Which places may stand in for a name the gazetteer lacks: a wrong point is worse than none, so not the
     centre of a large country (a village there can lie a thousand kilometres away), nor a place far apart
     from where most of the article's places gather ('officials in Lima said' in a story of villages in
-    Loreto)."""
+    Loreto). Made once per article, from its resolved places."""
 
-    gazetteer: Gazetteer
-    weights: PlaceWeights
+    def __init__(self, gazetteer: Gazetteer, weights: PlaceWeights, chosen, groups: list[_Group]):
+        self.gazetteer, self.weights = gazetteer, weights
+        mentions = {g.key: len(g.mentions) for g in groups}
+        self._points = [(e, mentions.get(key, 1)) for key, (e, _, _) in chosen.items() if e.kind not in BROAD_KINDS]
+        # the place most of the story's mentions gather round, and how many do
+        self._heart = max((e for e, _ in self._points), key=self._support, default=None)
+        self._heart_support = self._support(self._heart) if self._heart is not None else 0
 
-    def __call__(self, entry: GazetteerEntry, chosen, groups: list[_Group]) -> bool:
+    def __call__(self, entry: GazetteerEntry) -> bool:
         if entry.kind == "country":
             return self.gazetteer.country_radius_km(entry.cc) <= self.weights.guess_country_km
-        if entry.kind in BROAD_KINDS:
+        if entry.kind in BROAD_KINDS or self._heart is None:
             return True
-        support = self._support(chosen, groups)
-        specific = [e for e, _, _ in chosen.values() if e.kind not in BROAD_KINDS]
-        heart = max(specific, key=support)  # the place most of the story's mentions gather round
         return (
-            support(entry) * 2 >= support(heart)
-            or distance_km(entry.lat, entry.lon, heart.lat, heart.lon) <= self.weights.far_km
+            self._support(entry) * 2 >= self._heart_support
+            or distance_km(entry.lat, entry.lon, self._heart.lat, self._heart.lon) <= self.weights.far_km
         )
 
-    @staticmethod
-    def _support(chosen, groups: list[_Group]):
+    def _support(self, entry: GazetteerEntry) -> int:
         """How many mentions of the article's specific places lie within 500 km of a place (its own too)."""
-        mentions = {g.key: len(g.mentions) for g in groups}
-        points = [(e, mentions.get(key, 1)) for key, (e, _, _) in chosen.items() if e.kind not in BROAD_KINDS]
-        return lambda entry: sum(n for e, n in points if distance_km(entry.lat, entry.lon, e.lat, e.lon) <= 500)
+        return sum(n for e, n in self._points if distance_km(entry.lat, entry.lon, e.lat, e.lon) <= 500)
 
 
 def _nearest_context(
@@ -801,19 +799,17 @@ def _nearest_context(
 
         there = [o for o in options if o[0] == 0 and o[2].cc in locating]
         nearest = min(there, key=gap)[2]
-        if guessable(nearest, chosen, groups):
+        if guessable(nearest):
             return nearest
         # a large country: a specific place of it named in or shortly before the sentence, else unplaced
         # (rather than at its centre or elsewhere), the country still known
         closer = [
-            o
-            for o in options
-            if o[2].cc in locating and o[2].kind not in BROAD_KINDS and o[0] <= 2 and guessable(o[2], chosen, groups)
+            o for o in options if o[2].cc in locating and o[2].kind not in BROAD_KINDS and o[0] <= 2 and guessable(o[2])
         ]
         if closer:
             return min(closer, key=lambda o: (o[0], o[1]))[2]
         return replace(nearest, lat=None, lon=None) if nearest.kind == "country" else None
-    options = [o for o in options if guessable(o[2], chosen, groups)]
+    options = [o for o in options if guessable(o[2])]
     top = max(main_countries, key=lambda cc: sum(1 for e, _, _ in chosen.values() if e.cc == cc), default=None)
 
     def preference(option):
