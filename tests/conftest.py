@@ -120,3 +120,22 @@ def make_window(qapp, qtbot, engine, tmp_path):
     for w in windows:
         if w.isVisible():
             w.close()
+
+
+DISPATCH_TOWNS = ["Mosul", "Kirkuk", "Basra", "Erbil", "Tikrit", "Ramadi", "Fallujah", "Samarra", "Najaf", "Karbala"]
+
+
+def dispatch_files(folder: Path, count: int) -> list[Path]:
+    """`count` short, distinct reports with places, a person and dates, for imports of many files."""
+    folder.mkdir(parents=True, exist_ok=True)
+    files = []
+    for i in range(count):
+        f = folder / f"dispatch-{i:02}.txt"
+        f.write_text(
+            f"Title: Dispatch {i}\nPublished: 2023-0{1 + i % 9}-1{i % 10}\n\n"
+            f"Clashes broke out in {DISPATCH_TOWNS[i % len(DISPATCH_TOWNS)]} on Monday, officials said. General Ahmed Saleh "
+            f"of the Iraqi army visited {DISPATCH_TOWNS[(i + 3) % len(DISPATCH_TOWNS)]} last week; report number {i}.",
+            encoding="utf-8",
+        )
+        files.append(f)
+    return files

@@ -17,7 +17,7 @@ from workbench.core.models import Analysis, ArticleDraft, Span
 from workbench.core.pipeline import ingest_paths, store_article
 from workbench.core.store import BUSY_TIMEOUT_S, Store
 
-from .conftest import ROOT
+from .conftest import ROOT, dispatch_files
 
 # One importing process: loads the engine, says "ready", waits for a line on stdin, then imports the files
 # given and prints one JSON line per file.
@@ -50,19 +50,6 @@ def start_importer(db, files) -> subprocess.Popen:
     )
     assert process.stdout.readline().strip() == "ready", process.stderr.read()
     return process
-
-
-def dispatches(folder, count: int) -> list:
-    towns = ["Mosul", "Kirkuk", "Basra", "Erbil", "Tikrit", "Ramadi", "Fallujah", "Samarra"]
-    files = []
-    for i in range(count):
-        f = folder / f"dispatch-{i:02}.txt"
-        f.write_text(
-            f"Title: Dispatch {i}\n\nClashes broke out in {towns[i % len(towns)]} on Monday, officials said. "
-            f"Report number {i} names General Ahmed Saleh."
-        )
-        files.append(f)
-    return files
 
 
 def a_draft(i: int) -> tuple[ArticleDraft, Analysis]:
@@ -135,7 +122,7 @@ def test_a_text_another_process_stored_meanwhile_is_reported_as_a_duplicate(tmp_
 
 def test_two_imports_of_overlapping_folders_at_once_store_each_file_exactly_once(tmp_path):
     db = tmp_path / "library.sqlite"
-    files = dispatches(tmp_path, 16)
+    files = dispatch_files(tmp_path, 16)
     importers = [start_importer(db, files[:12]), start_importer(db, files[4:])]
     for importer in importers:
         importer.stdin.write("go\n")
@@ -167,7 +154,7 @@ def test_two_imports_of_overlapping_folders_at_once_store_each_file_exactly_once
 
 def test_an_import_killed_mid_batch_leaves_a_whole_library_and_the_next_import_completes(tmp_path, engine):
     db = tmp_path / "library.sqlite"
-    files = dispatches(tmp_path, 24)
+    files = dispatch_files(tmp_path, 24)
     stored_before = 0
     for _ in range(3):
         importer = start_importer(db, files)

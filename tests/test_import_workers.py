@@ -14,24 +14,12 @@ from workbench.core.pipeline import MIN_FILES_FOR_WORKERS, ingest_paths
 from workbench.core.settings import Settings, import_workers
 from workbench.core.store import Store
 
-from .conftest import SEED
-
-TOWNS = ["Mosul", "Kirkuk", "Basra", "Erbil", "Tikrit", "Ramadi", "Fallujah", "Samarra", "Najaf", "Karbala"]
+from .conftest import SEED, dispatch_files
 
 
 def dispatches(folder, count: int) -> list:
     """Short reports with places, people and dates, and the seed article among them."""
-    folder.mkdir(exist_ok=True)
-    files = []
-    for i in range(count):
-        f = folder / f"dispatch-{i:02}.txt"
-        f.write_text(
-            f"Title: Dispatch {i}\nPublished: 2023-0{1 + i % 9}-1{i % 10}\n\n"
-            f"Clashes broke out in {TOWNS[i % len(TOWNS)]} on Monday, officials said. General Ahmed Saleh "
-            f"of the Iraqi army visited {TOWNS[(i + 3) % len(TOWNS)]} last week; report number {i}.",
-            encoding="utf-8",
-        )
-        files.append(f)
+    files = dispatch_files(folder, count)
     shutil.copy(SEED, folder / "seed.txt")
     return [*files, folder / "seed.txt"]
 
