@@ -17,7 +17,7 @@ def one_label_per_name(doc, spans: list[Candidate], gazetteer: Gazetteer) -> Non
             continue
         key = clean_name(doc[c.start : c.end].text).lower()
         votes[key][coarse(c.label)] += 3 if c.cue else 1
-        if c.label == "FAC":  # 'the Zamzam displacement camp' says that 'Zamzam' is a place
+        if c.label == "FAC":  # 'the Bredjing displacement camp' says that 'Bredjing' is a place
             head = next(
                 (k for k in range(c.start, c.end) if doc[k].lower_ in FACILITY_HEADS | FACILITY_MODIFIERS), None
             )

@@ -260,7 +260,7 @@ def facilities(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
             if run and run[1] - run[0] >= 2:
                 set_facility(spans, run[0], run[1])
         elif i > 0 and not (i + 1 < len(doc) and doc[i + 1].lower_ == "of"):  # 'the Black Sea port of Odesa'
-            j = i - 1 if doc[i - 1].lower_ in FACILITY_MODIFIERS else i  # 'the Nuseirat refugee camp'
+            j = i - 1 if doc[i - 1].lower_ in FACILITY_MODIFIERS else i  # 'the Jalozai refugee camp'
             named = next(
                 (
                     c
