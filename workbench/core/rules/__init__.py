@@ -55,6 +55,8 @@ RULES: tuple[Rule, ...] = (
     names.titled_people,
     names.leaders_are_people,
     names.ages_follow_people,
+    names.people_introduced_by_one,
+    names.who_clauses_follow_people,
     names.role_appositives,
     names.speakers_are_people,
     names.known_as,

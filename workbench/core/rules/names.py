@@ -7,6 +7,7 @@ from ..lexicon import (
     LEADER_PHRASES,
     LEADING_MODIFIERS,
     LOCATIVE_WORDS,
+    ORGANISATION_HEADS,
     ORGANISATION_TAILS,
     PERSON_ROLES,
     PERSON_TITLES,
@@ -147,20 +148,78 @@ def speakers_are_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> No
 
 
 def ages_follow_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'Olena Petrenko, 64, said', 'Mariam, 34, a teacher': a name of up to four words followed by an age
-    between commas is a person (one word only if it names no place)."""
-    for i in positions(doc, (",",), stop=2):
+    """'Olena Petrenko, 64, said', 'Mariam, 34, a teacher', 'Md. Rahim (30)': a name of up to four words
+    followed by an age between commas or in brackets is a person (one word only if it names no place, or if
+    a role or a verb of speech follows the age: 'Alla, 73, a local resident')."""
+    for i in positions(doc, (",", "("), stop=2):
         age = doc[i + 1]
-        if doc[i].text != "," or not (age.is_digit and 0 < int(age.text) < 120):
+        if not (age.is_digit and 0 < int(age.text) < 120):
             continue
-        if not (doc[i + 2].text in (",", ".", ")") or doc[i + 2].lower_ in SPEECH_VERBS):
+        after = doc[i + 2]
+        if doc[i].text == "(" and after.text != ")":
+            continue
+        if doc[i].text == "," and not (after.text in (",", ".", ")") or after.lower_ in SPEECH_VERBS):
             continue  # 'Mosul, 400 km north' is a distance
         run = name_run_before(doc, i)
         if not run or not 1 <= run[1] - run[0] <= 4 or gazetteer.is_strong_place(doc[run[0] : run[1]].text):
             continue
-        if run[1] - run[0] == 1 and any(e.match != "skeleton" for e in gazetteer.lookup(doc[run[0]].text)):
+        if doc[i].text == "(" and any(c.label in PLACE_LABELS for c in overlapping(spans, *run)):
+            continue  # 'killed in Gao (12) and Mopti (3)' counts by place
+        described = after.lower_ in SPEECH_VERBS or (
+            after.text == "," and i + 3 < len(doc) and doc[i + 3].lower_ in ("a", "an", "the")
+        )
+        if (
+            run[1] - run[0] == 1
+            and not described
+            and any(e.match != "skeleton" for e in gazetteer.lookup(doc[run[0]].text))
+        ):
             continue  # one word that names a place: 'Kaya, 12, and Dori, 8' count something else
         set_person(spans, *run)
+
+
+_RELATIVE_WHO = ("who", "whom", "whose")
+
+
+def people_introduced_by_one(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'one Musa Bello, who', 'one Md. Karim (30)': South Asian and West African reporting brings in a person
+    the reader does not know with 'one' before the name; a name so introduced, ending at a comma, a bracket
+    or 'who', is a person (not a place, a people or a known organisation)."""
+    for i in positions(doc, ("one",), stop=2):
+        if doc[i].text != "one":
+            continue  # 'One Syrian said' opens a sentence with a number
+        run = name_run_after(doc, i + 1)
+        if not run or not 1 <= run[1] - run[0] <= 4 or run[1] >= len(doc):
+            continue
+        if doc[run[1]].text not in (",", "(") and doc[run[1]].lower_ not in _RELATIVE_WHO:
+            continue  # 'one Kenyan soldier', 'one Toyota pick-up'
+        name = doc[run[0] : run[1]]
+        if (
+            gazetteer.is_strong_place(name.text)
+            or any(t.is_upper and len(t) > 1 for t in name)
+            or any(c.label in ("NORP", "DATE", "TIME") or c.canonical for c in overlapping(spans, *run))
+            or (len(name) == 1 and names_a_people(name.text, gazetteer))
+        ):
+            continue
+        set_person(spans, *run)
+
+
+def who_clauses_follow_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'Somchai Upatham, who sustained broken legs': a name of two to four words that the model took for an
+    organisation or a place, set off by a comma before 'who', is a person (organisations and places take
+    'which'), unless it holds an organisation's word or names a place the gazetteer knows."""
+    for c in list(spans):
+        if c.label not in ("ORG", *PLACE_LABELS) or c.canonical or c.cue or not 2 <= c.end - c.start <= 4:
+            continue
+        if c.end + 1 >= len(doc) or doc[c.end].text != "," or doc[c.end + 1].lower_ not in _RELATIVE_WHO:
+            continue
+        name = doc[c.start : c.end]
+        if not all(t.is_title and t.is_alpha for t in name) or any(
+            t.text in ORGANISATION_TAILS or t.text in ORGANISATION_HEADS for t in name
+        ):
+            continue
+        if gazetteer.is_strong_place(name.text) or any(e.match != "skeleton" for e in gazetteer.lookup(name.text)):
+            continue
+        c.label = "PERSON"
 
 
 def well_known_people_named(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
