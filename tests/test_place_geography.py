@@ -261,3 +261,11 @@ def test_a_camp_named_with_and_without_its_kind_word_is_one_place(gazetteer):
     text = "Strikes hit the Zzyzx refugee camp on Sunday. Residents of the Zzyzx camp fled."
     places = resolve(text, {"Zzyzx refugee camp": "FAC", "Zzyzx camp": "FAC"}, gazetteer)
     assert len({(p.name, p.kind) for p in places.values()}) == 1, [p.name for p in places.values()]
+
+
+def test_a_river_the_gazetteer_lacks_is_not_put_at_a_town_beside_it(gazetteer):
+    text = "Insurgents in Lebanon crossed the Tamaza river from Tyre. They reached Tamaza village near Tyre."
+    places = resolve(text, {"Lebanon": "GPE", "Tyre": "GPE", "Tamaza river": "LOC", "Tamaza village": "GPE"}, gazetteer)
+    river, village = places["Tamaza river"], places["Tamaza village"]
+    assert river.lat is None and river.country == "Lebanon", river.reason  # listed, in its country
+    assert village.lat is not None, village.reason  # a village is guessed beside the town that anchors it

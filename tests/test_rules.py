@@ -347,6 +347,27 @@ CASES = [
         {("Tal Afar", "PERSON")},
     ),
     (
+        places.rivers_named,
+        "They crossed the Megaruma river, then the Sudanese river bank.",
+        [("Megaruma", "ORG"), ("Sudanese", "NORP")],
+        {("Megaruma river", "LOC"), ("Sudanese", "NORP")},
+        {("Megaruma", "ORG"), ("Sudanese river", "LOC")},
+    ),
+    (
+        places.place_cue_words,
+        "Shots hit Chein Khar Li and Done Paik villages. Raids hit Kalma, Otash, and Hamidiya camps.",
+        [("Chein Khar Li", "PERSON"), ("Done Paik", "ORG"), ("Otash", "ORG"), ("Hamidiya", "NORP")],
+        {("Chein Khar Li", "GPE"), ("Done Paik", "GPE"), ("Kalma", "GPE"), ("Otash", "GPE"), ("Hamidiya", "GPE")},
+        {("Chein Khar Li", "PERSON"), ("Paik", "GPE")},
+    ),
+    (
+        places.facilities,
+        "A march left Dighinala College and crossed Boalkhali Bazar.",
+        [("Dighinala College", "ORG")],
+        {("Dighinala College", "FAC"), ("Boalkhali Bazar", "FAC")},
+        {("Dighinala College", "ORG")},
+    ),
+    (
         names.ages_follow_people,
         "Alla, 73, a retired nurse, said so. One Md. Karim (30) died. Deaths in Gao (12) rose.",
         [("Md. Karim", "ORG"), ("Gao", "GPE")],

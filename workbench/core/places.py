@@ -627,6 +627,8 @@ def _place(
     turned_down = f" (turned down: {'; '.join(g.rejected[:3])})" if g.rejected else ""
     if choice is None:
         fallback = _nearest_context(g, chosen, groups, main_countries, text, sentences, guessable)
+        if fallback is not None and _WATER_WORDS.search(g.name):
+            fallback = replace(fallback, lat=None, lon=None)  # a river runs far from the town beside its name
         kind = "facility" if is_facility else "unknown"
         reason = (
             f"no fitting gazetteer entry{turned_down}: put at {fallback.name}, the place its context names (a guess)"

@@ -47,6 +47,7 @@ RULES: tuple[Rule, ...] = (
     places.split_place_pairs,
     organisations.backers_are_actors,
     places.facilities,
+    places.rivers_named,
     organisations.churches_are_institutions,
     places.operations_are_events,
     organisations.organisation_names,

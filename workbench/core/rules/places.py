@@ -283,6 +283,18 @@ def facilities(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
                 set_facility(spans, named.start, i + 1)
 
 
+def rivers_named(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'crossed the Megaruma river', 'on the Lurio river': a name before a lower-case 'river' names the river,
+    the noun included, not the town of the same name."""
+    for i in positions(doc, ("river",)):
+        if doc[i].text != "river" or i < 2 or doc[i - 1].is_upper:
+            continue
+        run = name_run_before(doc, i)
+        if not run or run[1] - run[0] > 3 or names_a_people(doc[run[0] : run[1]].text, gazetteer):
+            continue  # 'the Sudanese river' is no name
+        set_place(spans, run[0], i + 1, label="LOC")
+
+
 def set_facility(spans: list[Candidate], start: int, end: int) -> None:
     if any(c.canonical for c in overlapping(spans, start, end)):
         return
@@ -346,8 +358,14 @@ def place_cue_words(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
         if low in PLACE_CUES_AFTER and i > 0:
             run = name_run_before(doc, i)
             # 'the Iraqi town of Al-Qaim': a people's name before the cue word is an adjective
-            if run and run[1] - run[0] <= 4 and not names_a_people(doc[run[0] : run[1]].text, gazetteer):
+            while run and run[1] - run[0] <= 4 and not names_a_people(doc[run[0] : run[1]].text, gazetteer):
                 set_place(spans, *run)
+                # 'Kalma and Done Paik villages': a plural cue names each place listed before it
+                k = run[0] - 1
+                if low not in PLURAL_PLACE_NOUNS or k < 1 or doc[k].lower_ not in ("and", ",", "or"):
+                    break
+                k -= doc[k].lower_ == "and" and doc[k - 1].text == ","
+                run = name_run_before(doc, k)
         if low in PLACE_CUES_BEFORE and i + 1 < len(doc):
             k = i + 1
             if doc[k].lower_ == "of" and k + 1 < len(doc):

@@ -41,9 +41,14 @@ def name_run_before(doc, i: int) -> tuple[int, int] | None:
         else:
             break
     start = j + 1
-    while start < end and (doc[start].text == "-" or doc[start].is_stop):  # 'In' opening a sentence
-        start += 1
+    while start < end and (doc[start].text == "-" or (doc[start].is_stop and opens_a_clause(doc, start))):
+        start += 1  # 'In' opening a sentence; 'Done' in 'near Done Paik' is part of the name
     return (start, end) if start < end else None
+
+
+def opens_a_clause(doc, i: int) -> bool:
+    """Token i opens a sentence or follows punctuation (a quote, a comma), where any word is capitalised."""
+    return i == 0 or doc[i].is_sent_start or doc[i - 1].is_punct or doc[i - 1].is_space
 
 
 def name_run_after(doc, i: int) -> tuple[int, int] | None:
