@@ -347,6 +347,20 @@ CASES = [
         {("Tal Afar", "PERSON")},
     ),
     (
+        places.peoples_are_not_places,
+        "Gunmen from a Kuki village fired on Basra province.",
+        [("Kuki village", "GPE"), ("Basra province", "GPE")],
+        {("Kuki", "NORP"), ("Basra province", "GPE")},
+        {("Kuki village", "GPE")},
+    ),
+    (
+        places.titles_trimmed_from_places,
+        "Kasese Resident District Commissioner Joe Okello and Kano Governor Abba Yusuf spoke in Kano State.",
+        [("Kasese Resident", "GPE"), ("Kano Governor", "GPE"), ("Kano State", "GPE")],
+        {("Kasese", "GPE"), ("Kano", "GPE"), ("Kano State", "GPE")},
+        {("Kasese Resident", "GPE"), ("Kano Governor", "GPE")},
+    ),
+    (
         places.rivers_named,
         "They crossed the Megaruma river, then the Sudanese river bank.",
         [("Megaruma", "ORG"), ("Sudanese", "NORP")],

@@ -20,6 +20,8 @@ from ..lexicon import (
     MOVEMENT_PREPOSITIONS,
     MOVING_VERBS,
     NAME_PARTICLES,
+    PERSON_ROLES,
+    PERSON_TITLES,
     PLACE_CUES_AFTER,
     PLACE_CUES_BEFORE,
     PLACE_CUES_WITHOUT_OF,
@@ -390,10 +392,30 @@ def place_cue_words(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
                     break
 
 
+def titles_trimmed_from_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'Kasese Resident District Commissioner Joe Okello', 'Kano Governor Abba Yusuf': a place the model ran on
+    into the title of an office after it ends where the title begins."""
+    for c in spans:
+        if c.label not in PLACE_LABELS or c.canonical:
+            continue
+        end = c.end
+        while end - c.start > 1 and doc[end - 1].is_title and doc[end - 1].lower_ in PERSON_ROLES | PERSON_TITLES:
+            end -= 1
+        c.end = end
+
+
 def peoples_are_not_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'Ukrainian' or 'Tuareg' read as a place names a people, unless the gazetteer knows a place of that name."""
+    """'Ukrainian' or 'Tuareg' read as a place names a people, unless the gazetteer knows a place of that name;
+    'a Kuki village' describes a village by its people and names none."""
     for c in spans:
         if c.label in PLACE_LABELS and not c.cue:
+            if (
+                c.end - c.start > 1
+                and doc[c.end - 1].text in PLACE_KIND_NOUNS  # in lower case: not part of a name
+                and names_a_people(clean_name(doc[c.start : c.end - 1].text), gazetteer)
+            ):
+                c.end, c.label = c.end - 1, "NORP"
+                continue
             text = clean_name(doc[c.start : c.end].text)
             bare = _LEADING_DIRECTION.sub("", text)
             if names_a_people(bare, gazetteer) and not gazetteer.is_strong_place(text):  # 'southern Lebanese'
