@@ -354,13 +354,6 @@ CASES = [
         {("Kuki village", "GPE")},
     ),
     (
-        places.titles_trimmed_from_places,
-        "Kasese Resident District Commissioner Joe Okello and Kano Governor Abba Yusuf spoke in Kano State.",
-        [("Kasese Resident", "GPE"), ("Kano Governor", "GPE"), ("Kano State", "GPE")],
-        {("Kasese", "GPE"), ("Kano", "GPE"), ("Kano State", "GPE")},
-        {("Kasese Resident", "GPE"), ("Kano Governor", "GPE")},
-    ),
-    (
         places.rivers_named,
         "They crossed the Megaruma river, then the Sudanese river bank.",
         [("Megaruma", "ORG"), ("Sudanese", "NORP")],

@@ -38,7 +38,6 @@ RULES: tuple[Rule, ...] = (
     places.dateline_places,
     organisations.dateline_agency,
     places.places_inside_events,
-    places.titles_trimmed_from_places,
     places.peoples_are_not_places,
     places.places_known_on_sight,
     places.locative_towns,

@@ -20,8 +20,6 @@ from ..lexicon import (
     MOVEMENT_PREPOSITIONS,
     MOVING_VERBS,
     NAME_PARTICLES,
-    PERSON_ROLES,
-    PERSON_TITLES,
     PLACE_CUES_AFTER,
     PLACE_CUES_BEFORE,
     PLACE_CUES_WITHOUT_OF,
@@ -390,18 +388,6 @@ def place_cue_words(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
                     run = name_run_after(doc, nxt + 1)
                 else:
                     break
-
-
-def titles_trimmed_from_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'Kasese Resident District Commissioner Joe Okello', 'Kano Governor Abba Yusuf': a place the model ran on
-    into the title of an office after it ends where the title begins."""
-    for c in spans:
-        if c.label not in PLACE_LABELS or c.canonical:
-            continue
-        end = c.end
-        while end - c.start > 1 and doc[end - 1].is_title and doc[end - 1].lower_ in PERSON_ROLES | PERSON_TITLES:
-            end -= 1
-        c.end = end
 
 
 def peoples_are_not_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
