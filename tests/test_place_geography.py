@@ -269,3 +269,14 @@ def test_a_river_the_gazetteer_lacks_is_not_put_at_a_town_beside_it(gazetteer):
     river, village = places["Tamaza river"], places["Tamaza village"]
     assert river.lat is None and river.country == "Lebanon", river.reason  # listed, in its country
     assert village.lat is not None, village.reason  # a village is guessed beside the town that anchors it
+
+
+def test_a_distance_from_a_town_rules_out_a_namesake_far_from_it(gazetteer):
+    text = "Gunmen attacked Chimoio village, approximately 10km from Pemba, in Mozambique. Chimoio was burned."
+    places = resolve(text, {"Chimoio": "GPE", "Pemba": "GPE", "Mozambique": "GPE"}, gazetteer)
+    chimoio, pemba = places["Chimoio"], places["Pemba"]
+    assert chimoio.lat is not None, chimoio.reason
+    assert distance_km(chimoio.lat, chimoio.lon, pemba.lat, pemba.lon) < 50, chimoio.reason
+    # 'from' alone is a journey, not a distance: the city keeps its own place
+    moved = resolve("Troops moved to Chimoio from Pemba in Mozambique.", {"Chimoio": "GPE", "Pemba": "GPE"}, gazetteer)
+    assert distance_km(moved["Chimoio"].lat, moved["Chimoio"].lon, pemba.lat, pemba.lon) > 500, moved["Chimoio"].reason

@@ -54,6 +54,13 @@ _ANCHOR = re.compile(
     rf"(?:{COMPASS_PATTERN}\s+of|{_ANCHOR_LINKS})\s+(?:the\s+)?(?:(?:city|capital)\s+(?:of\s+)?)?$",
     re.IGNORECASE,
 )
+# 'X village, approximately 10km from Y': a distance with no bearing also ties X to Y ('from' alone does not:
+# 'fled to X from Y').
+_DISTANCE_FROM = re.compile(
+    rf"^[\s,]*(?:(?:{alternation(ANCHOR_FILLERS)})[\s,()-]*)*[\d][\d,.]*\s*-?\s*(?:km|kilomet(?:re|er)s?|miles?)"
+    rf"\s+(?:away\s+)?from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # 'about 450 km (280 miles) north of': how far and which way from the anchor (the first distance given)
 _OFFSET = re.compile(
     rf"([\d][\d,.]*)\s*-?\s*(km|kilomet(?:re|er)s?|miles?)\b.*?({COMPASS_PATTERN})\s+of", re.IGNORECASE
@@ -468,15 +475,16 @@ def _group_mentions(text: str, mentions: list[Mention], sentences: _Sentences) -
         for o, other in ordered[n + 1 :]:
             if o.start - s.end > 60:
                 break
-            if other is not g and o.start > s.end and _ANCHOR.match(text[s.end : o.start]):
+            between = text[s.end : o.start]
+            if other is not g and o.start > s.end and (_ANCHOR.match(between) or _DISTANCE_FROM.match(between)):
                 g.anchors.append(other.key)
-                offset = _OFFSET.search(text[s.end : o.start])
+                offset = _OFFSET.search(between)
                 if offset:
                     km = float(offset.group(1).replace(",", "")) * (
                         _MILE_KM if offset.group(2).lower().startswith("mile") else 1
                     )
                     g.offsets[other.key] = (km, offset.group(3).lower())
-            if other is not g and _BESIDE.match(text[s.end : o.start]):
+            if other is not g and _BESIDE.match(between):
                 g.beside.append(other.key)
     return list(groups.values())
 
