@@ -280,3 +280,14 @@ def test_a_distance_from_a_town_rules_out_a_namesake_far_from_it(gazetteer):
     # 'from' alone is a journey, not a distance: the city keeps its own place
     moved = resolve("Troops moved to Chimoio from Pemba in Mozambique.", {"Chimoio": "GPE", "Pemba": "GPE"}, gazetteer)
     assert distance_km(moved["Chimoio"].lat, moved["Chimoio"].lon, pemba.lat, pemba.lon) > 500, moved["Chimoio"].reason
+
+
+def test_a_part_of_a_province_named_bare_anchors_a_village_the_gazetteer_lacks(gazetteer):
+    text = (
+        "Fighters moved into Tamaza district, in the south-east corner of Cabo Delgado, and into Nampula province. "
+        "Cabo Delgado province has seen attacks since 2017."
+    )
+    places = resolve(text, {"Tamaza": "GPE", "Cabo Delgado": "GPE", "Nampula": "GPE"}, gazetteer)
+    tamaza, province = places["Tamaza"], places["Cabo Delgado"]
+    assert province.kind == "governorate", province.reason
+    assert distance_km(tamaza.lat, tamaza.lon, province.lat, province.lon) < 1, tamaza.reason  # not at Nampula

@@ -81,6 +81,7 @@ UNIT_NOUNS_AFTER_NAME = _words("places", "unit_nouns_after_name")
 DISTRICT_SUBDIVISION_TYPES = _ordered("places", "district_subdivision_types")
 ANCHOR_FILLERS = _words("places", "anchor_fillers")
 ANCHOR_LINKS = _words("places", "anchor_links")
+PART_NOUNS = _words("places", "part_nouns")
 
 # ----------------------------------------------------------------------------- names (names.json)
 ARTICLE_PREFIXES = _words("names", "article_prefixes")

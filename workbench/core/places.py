@@ -28,6 +28,7 @@ from .lexicon import (
     FIRST_LEVEL_UNIT_NOUNS,
     LOCAL_UNIT_NOUNS,
     NATURAL_FEATURE_NOUNS,
+    PART_NOUNS,
     REGION_NOUNS,
     SETTLEMENT_NOUNS,
     UNIT_NOUNS_AFTER_NAME,
@@ -51,7 +52,8 @@ _LEADING_DIRECTION = re.compile(rf"({DIRECTION_PATTERN})\s+(?=[A-Z])", re.IGNORE
 _ANCHOR_LINKS = alternation(ANCHOR_LINKS, space=r"\s+")
 _ANCHOR = re.compile(
     rf"^[\s,]*(?:(?:{alternation(ANCHOR_FILLERS)}|[\d.,]+(?:-?km)?)[\s,()-]*)*"
-    rf"(?:{COMPASS_PATTERN}\s+of|{_ANCHOR_LINKS})\s+(?:the\s+)?(?:(?:city|capital)\s+(?:of\s+)?)?$",
+    rf"(?:{COMPASS_PATTERN}\s+of|in\s+the\s+(?:far\s+)?(?:{COMPASS_PATTERN}\s+)?(?:{alternation(PART_NOUNS)})\s+of|"
+    rf"{_ANCHOR_LINKS})\s+(?:the\s+)?(?:(?:city|capital)\s+(?:of\s+)?)?$",
     re.IGNORECASE,
 )
 # 'X village, approximately 10km from Y': a distance with no bearing also ties X to Y ('from' alone does not:
@@ -343,6 +345,11 @@ def _bare_names_of_units(groups: list[_Group], candidates: dict) -> list[_Group]
         unit.labels += bare.labels
         unit.sentence_ids |= bare.sentence_ids
         del by_key[bare.key], candidates[bare.key]
+        for g in by_key.values():  # 'X, in the south-east corner of Khost': the anchor is the province now
+            g.anchors = [unit.key if k == bare.key else k for k in g.anchors]
+            g.beside = [unit.key if k == bare.key else k for k in g.beside]
+            if bare.key in g.offsets:
+                g.offsets[unit.key] = g.offsets.pop(bare.key)
     return list(by_key.values())
 
 
