@@ -291,3 +291,25 @@ def test_a_part_of_a_province_named_bare_anchors_a_village_the_gazetteer_lacks(g
     tamaza, province = places["Tamaza"], places["Cabo Delgado"]
     assert province.kind == "governorate", province.reason
     assert distance_km(tamaza.lat, tamaza.lon, province.lat, province.lon) < 1, tamaza.reason  # not at Nampula
+
+
+def test_a_province_named_with_its_unit_noun_is_the_province_not_a_big_namesake_abroad(gazetteer):
+    text = (
+        "Chin resistance forces captured two towns near the border with India in Chin State's northernmost "
+        "township, the Chin National Army said. Falam was shelled."
+    )
+    state = text.index("Chin State")
+    mentions = [m for m in mentions_of(text, {"Chin": "GPE", "India": "GPE", "Falam": "GPE"}) if m.start != state]
+    mentions.append(Mention(state, state + len("Chin State"), "Chin State", "GPE", ""))
+    found = resolve_places(text, sorted(mentions, key=lambda m: m.start), sentences_of(text), gazetteer)
+    places = {p.mentions[0].text: p for p in found}
+    chin = places["Chin"]  # 'Chin resistance', 'Chin National Army' and 'Chin State': one province
+    assert (chin.kind, chin.country) == ("governorate", "Myanmar"), chin.reason
+    assert sorted(m.text for m in chin.mentions) == ["Chin", "Chin", "Chin State"], chin.mentions
+    assert places["Falam"].kind == "city", places["Falam"].reason  # a town of the province the story is in
+
+
+def test_the_territory_of_a_large_country_reaches_far_from_its_centre(gazetteer):
+    text = "India said fighting near Sittwe, across its border, displaced thousands. India sent aid."
+    sittwe = resolve(text, {"India": "GPE", "Sittwe": "GPE"}, gazetteer)["Sittwe"]
+    assert sittwe.country == "Myanmar", sittwe.reason  # 1 400 km from India's centre, 300 from Mizoram

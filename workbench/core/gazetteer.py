@@ -164,10 +164,13 @@ class Gazetteer:
         centre = self._countries.get(cc)
         if centre is None:
             return 0.0
-        units = (
+        return max((distance_km(centre.lat, centre.lon, lat, lon) for lat, lon in self.unit_points(cc)), default=0.0)
+
+    def unit_points(self, cc: str) -> list[tuple[float, float]]:
+        """The centres of the country's first-level units: where its territory lies, beyond its one centre."""
+        return (
             self._conn().execute("SELECT lat, lon FROM places WHERE cc = ? AND kind = 'governorate'", (cc,)).fetchall()
         )
-        return max((distance_km(centre.lat, centre.lon, lat, lon) for lat, lon in units), default=0.0)
 
     def entry(self, entry_id: int) -> GazetteerEntry | None:
         rows = self._query("SELECT p.*, 'exact' FROM places p WHERE id = ?", (entry_id,))

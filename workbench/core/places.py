@@ -170,6 +170,10 @@ def resolve_places(
         return ()
     candidates = {g.key: _candidates(g, gazetteer) for g in groups}
     groups = _bare_names_of_units(groups, candidates)
+    for g in groups:  # 'Chin State', 'Khost province': the text says which kind of place; its namesakes are not it
+        units = [c for c in candidates[g.key] if c.kind == "governorate" and c.match != "skeleton"]
+        if g.cues & FIRST_LEVEL_UNIT_NOUNS and units:
+            candidates[g.key] = units
     # Strong evidence of what the article is about: demonyms, country names, unambiguous big places.
     evidence = Counter(context_countries or {})
     # Names other than countries first: a place is evidence of a country when all its strong places lie in
@@ -295,6 +299,8 @@ def article_geography(
     countries = frozenset(cc for cc, n in where.items() if n == top or (n >= 2 and n >= 0.25 * top))
     points = [(c.lat, c.lon) for cc, strong in sure if cc in countries for c in strong if c.kind not in BROAD_KINDS]
     points += [(e.lat, e.lon) for e in (gazetteer.country(cc) for cc in countries) if e is not None]
+    # a large country reaches far from its centre: 'near the border with India' in a story from Chin State
+    points += [point for cc in countries for point in gazetteer.unit_points(cc)]
     return ArticleGeography(countries, tuple(points))
 
 
