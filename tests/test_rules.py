@@ -51,6 +51,13 @@ def run(rule, text, marked, gazetteer):
 CASES = [
     (
         names.trim_edges,
+        "Pro-Turkey rebels and anti-Russia protesters marched.",
+        [("Pro-Turkey", "GPE"), ("anti-Russia", "GPE")],
+        {("Turkey", "GPE"), ("Russia", "GPE")},
+        {("Pro-Turkey", "GPE"), ("anti-Russia", "GPE")},
+    ),
+    (
+        names.trim_edges,
         "In Rakhine, the army said.",
         [("In Rakhine", "GPE")],
         {("Rakhine", "GPE")},
@@ -211,7 +218,20 @@ CASES = [
         {("Kirkuk", "GPE"), ("Erbil", "GPE")},
         set(),
     ),
-    (organisations.backers_are_actors, "An Iran-backed militia fired.", [("Iran", "GPE")], set(), {("Iran", "GPE")}),
+    (
+        organisations.backers_are_actors,
+        "A Tehran-backed militia broke an Oman-brokered truce.",
+        [("Tehran", "GPE"), ("Oman", "GPE")],
+        {("Tehran", "NORP"), ("Oman", "GPE")},
+        {("Tehran", "GPE")},
+    ),
+    (
+        organisations.national_forces_named,
+        "Kosovo police said four died. South Sudan army units moved.",
+        [("Kosovo", "GPE"), ("South Sudan", "LOC")],
+        {("Kosovo police", "ORG"), ("South Sudan army", "ORG")},
+        {("Kosovo", "GPE"), ("South Sudan", "LOC")},
+    ),
     (
         places.facilities,
         "Drones hit al-Dailami Air Base.",

@@ -14,6 +14,7 @@ from ..lexicon import (
     PLACE_CUES_AFTER,
     POSSESSIVE_ENDINGS,
     SPEECH_VERBS,
+    STANCE_PREFIXES,
     folded,
     names_a_people,
     well_known_people,
@@ -45,9 +46,11 @@ def set_person(spans: list[Candidate], start: int, end: int) -> None:
 
 
 def trim(doc, c: Candidate) -> Candidate | None:
-    """Drop a leading 'the', adjective or preposition ('In Rakhine' opening a sentence), a possessive, quotes
-    and trailing dashes ('Kurdistan Region - A' -> 'Kurdistan Region')."""
+    """Drop a leading 'the', adjective or preposition ('In Rakhine' opening a sentence), a 'pro-' or 'anti-', a
+    possessive, quotes and trailing dashes ('Kurdistan Region - A' -> 'Kurdistan Region')."""
     start, end = c.start, c.end
+    if end - start > 2 and doc[start].lower_ in STANCE_PREFIXES and doc[start + 1].text == "-":
+        start += 2  # 'Pro-Turkey rebels': the country named, not a place called Pro-Turkey
     while start < end and (
         doc[start].lower_ in ("the", '"', "“", "'")
         or doc[start].is_punct

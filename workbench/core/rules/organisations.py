@@ -22,6 +22,7 @@ from ..lexicon import (
     national_force_name,
     national_forces,
 )
+from .places import names_a_country
 from .spans import (
     PLACE_LABELS,
     Candidate,
@@ -54,10 +55,12 @@ def groups_are_organisations(doc, spans: list[Candidate], gazetteer: Gazetteer) 
 
 
 def backers_are_actors(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'an Iran-backed militia': a country that backs or leads a group acts; it is not where anything happens."""
+    """'a Moscow-backed militia': a capital that backs or leads a group stands for its government, which acts;
+    the city is not where anything happens ('an Oman-brokered truce' still names Oman, a country of the story)."""
     for c in spans:
         if (
             c.label in PLACE_LABELS
+            and not names_a_country(doc[c.start : c.end].text, gazetteer)
             and c.end + 1 < len(doc)
             and doc[c.end].text == "-"
             and not doc[c.end - 1].whitespace_
@@ -118,10 +121,21 @@ def national_forces_named(doc, spans: list[Candidate], gazetteer: Gazetteer) -> 
                 continue
             start, cc, demonym = i + 1, country.cc, demonym_of(country.cc) or country.name
         else:
-            cc = country_of_demonym(tok.text, gazetteer)
+            start, cc, demonym = i, country_of_demonym(tok.text, gazetteer), tok.text
+            named = next((c for c in spans if c.end == i + 1 and c.label in PLACE_LABELS and not c.canonical), None)
+            if cc is None and named is not None:  # 'Kosovo police', 'South Sudan army': the country's name as adjective
+                country = next(
+                    (
+                        e
+                        for e in gazetteer.lookup(doc[named.start : named.end].text)
+                        if e.kind == "country" and e.match != "skeleton"
+                    ),
+                    None,
+                )
+                if country is not None:
+                    start, cc, demonym = named.start, country.cc, demonym_of(country.cc) or country.name
             if cc is None:
                 continue
-            start, demonym = i, tok.text
         inside = overlapping(spans, start, end)
         if any(c.canonical or c.start < start or c.end > end for c in inside):
             continue  # a longer or known name ('Russian Armed Forces Day', 'Arakan Army') stays
