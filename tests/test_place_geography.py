@@ -313,3 +313,11 @@ def test_the_territory_of_a_large_country_reaches_far_from_its_centre(gazetteer)
     text = "India said fighting near Sittwe, across its border, displaced thousands. India sent aid."
     sittwe = resolve(text, {"India": "GPE", "Sittwe": "GPE"}, gazetteer)["Sittwe"]
     assert sittwe.country == "Myanmar", sittwe.reason  # 1 400 km from India's centre, 300 from Mizoram
+
+
+def test_a_spelling_guess_far_from_the_story_is_another_town(gazetteer):
+    text = "Fighters attacked Dikwa in Borno State, Nigeria. In Burkati they burned cars near Dikwa."
+    places = resolve(text, {"Dikwa": "GPE", "Borno State": "GPE", "Nigeria": "GPE", "Burkati": "GPE"}, gazetteer)
+    burkati, dikwa = places["Burkati"], places["Dikwa"]
+    assert "spelling guess far from" in burkati.reason, burkati.reason
+    assert burkati.lat is None or distance_km(burkati.lat, burkati.lon, dikwa.lat, dikwa.lon) < 300, burkati.reason

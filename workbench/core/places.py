@@ -115,6 +115,9 @@ class PlaceWeights:
     # close to it (Lebanon, Kosovo): in a larger one the guess could land hundreds of kilometres off.
     guess_country_km: float = 250.0
     major_population: int = 1_000_000
+    # A spelling guess (a town matched by its consonants only) farther than this from every place the
+    # article names for sure is another town.
+    spelling_guess_km: float = 300.0
 
     def prior(self, kind: str) -> float:
         return dict(self.kind_prior).get(kind, 0.0)
@@ -240,6 +243,13 @@ def resolve_places(
                 key=lambda cs: -cs[1],
             )
             if _far_from_anchor(scored[0][0], g, chosen):
+                chosen.pop(g.key, None)
+                continue
+            if _stray_spelling_guess(scored[0][0], g, resolved_points, w):
+                top = scored[0][0]
+                why = f"{top.name} ({top.kind}, {top.country}): a spelling guess far from the article's places"
+                if why not in g.rejected:
+                    g.rejected.insert(0, why)  # the reason the analyst most needs, first
                 chosen.pop(g.key, None)
                 continue
             chosen[g.key] = (scored[0][0], _confidence(scored), scored)
@@ -373,6 +383,15 @@ def _plausible(c: GazetteerEntry, g: _Group, evidence: Counter) -> bool:
             return c.cc == ranked[0][0] and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
         return c.cc in evidence
     return c.cc in evidence or c.population >= 100_000 or c.kind == "governorate"
+
+
+def _stray_spelling_guess(c: GazetteerEntry, g: _Group, resolved: dict[str, GazetteerEntry], w: PlaceWeights) -> bool:
+    """'Burkati' for a town spelt 'Bukarti' elsewhere in the story: a spelling guess is believable only near
+    the places the article names for sure; a town of that skeleton 700 km away is another town."""
+    if c.match != "skeleton" or c.kind in BROAD_KINDS or c.kind == "governorate":
+        return False
+    others = [r for k, r in resolved.items() if k != g.key]
+    return bool(others) and all(distance_km(c.lat, c.lon, r.lat, r.lon) > w.spelling_guess_km for r in others)
 
 
 def _far_from_anchor(c: GazetteerEntry, g: _Group, chosen) -> bool:
