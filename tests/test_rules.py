@@ -388,6 +388,13 @@ CASES = [
         {("Chein Khar Li", "PERSON"), ("Paik", "GPE")},
     ),
     (
+        places.place_cue_words,
+        "Gunmen hit Seytenga commune, the community of Intutupue, the island of Bouka and Tedim and Tamu townships.",
+        [("Seytenga", "PERSON")],
+        {("Seytenga", "GPE"), ("Intutupue", "GPE"), ("Bouka", "GPE"), ("Tedim", "GPE"), ("Tamu", "GPE")},
+        {("Seytenga", "PERSON")},
+    ),
+    (
         places.facilities,
         "A march left Dighinala College and crossed Boalkhali Bazar.",
         [("Dighinala College", "ORG")],
