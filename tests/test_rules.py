@@ -374,6 +374,13 @@ CASES = [
         {("Kuki village", "GPE")},
     ),
     (
+        places.common_words_opening_sentences,
+        "HAITI — Gunmen invaded Arcahaie. Police said gunmen fled. Mosul fell; Aleppo held, and mosul fans left.",
+        [("Gunmen", "GPE"), ("Arcahaie", "GPE"), ("Mosul", "GPE"), ("Aleppo", "GPE")],
+        {("Arcahaie", "GPE"), ("Mosul", "GPE"), ("Aleppo", "GPE")},
+        {("Gunmen", "GPE")},
+    ),
+    (
         places.rivers_named,
         "They crossed the Megaruma river, then the Sudanese river bank.",
         [("Megaruma", "ORG"), ("Sudanese", "NORP")],

@@ -38,6 +38,7 @@ RULES: tuple[Rule, ...] = (
     places.dateline_places,
     organisations.dateline_agency,
     places.places_inside_events,
+    places.common_words_opening_sentences,
     places.peoples_are_not_places,
     places.places_known_on_sight,
     places.locative_towns,

@@ -38,6 +38,7 @@ from .spans import (
     is_name_token,
     name_run_after,
     name_run_before,
+    opens_a_clause,
     overlapping,
     positions,
     set_place,
@@ -388,6 +389,24 @@ def place_cue_words(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
                     run = name_run_after(doc, nxt + 1)
                 else:
                     break
+
+
+def common_words_opening_sentences(doc, spans: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
+    """'HAITI — Gunmen invaded a town' read as a place: a one-word name that opens a sentence and stands in lower
+    case elsewhere in the article is an ordinary word, unless the gazetteer knows it as a strong place."""
+    return [
+        c
+        for c in spans
+        if not (
+            c.label in PLACE_LABELS
+            and c.end - c.start == 1
+            and not c.cue
+            and not c.canonical
+            and opens_a_clause(doc, c.start)
+            and used_as_word(doc.text.replace(doc[c.start].text, "", 1), doc[c.start].text)
+            and not gazetteer.is_strong_place(doc[c.start].text)
+        )
+    ]
 
 
 def peoples_are_not_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
