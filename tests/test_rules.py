@@ -361,6 +361,13 @@ CASES = [
         {("army", "ORG")},
     ),
     (
+        organisations.the_countrys_forces,
+        "Kenyan officials in Kenya said civilians and military targets were hit.",
+        [("Kenyan", "NORP"), ("Kenya#2", "GPE")],
+        set(),
+        {("military", "ORG")},
+    ),
+    (
         organisations.ministries_by_portfolio,
         "The Georgian Defence Ministry and the Ministry of Health spoke.",
         [("Georgian", "NORP"), ("Ministry of Health", "ORG")],
@@ -574,12 +581,31 @@ def test_a_force_named_through_a_country_s_name_leaves_the_country_a_place(gazet
     assert ("army", "ORG", "Armed Forces of Burkina Faso") in named
 
 
+def test_a_country_s_border_guard_and_air_force_take_their_own_titles(gazetteer):
+    from workbench.core.rules.organisations import national_forces_named
+
+    doc, spans = doc_with(
+        "The Kyrgyz border service said the British air force flew.", [("Kyrgyz", "NORP"), ("British", "NORP")]
+    )
+    national_forces_named(doc, spans, gazetteer)
+    assert {(doc[c.start : c.end].text, c.canonical) for c in spans} == {
+        ("Kyrgyz border service", "Border Service of Kyrgyzstan"),
+        ("British air force", "Royal Air Force"),
+    }
+
+
 def test_an_army_written_as_a_name_is_its_branch_and_lower_case_the_armed_forces(gazetteer):
     from workbench.core.rules.organisations import national_forces_named, the_countrys_forces
 
     doc, spans = doc_with(
         "The Colombian Army said the Army and the Air Force came; Colombian officials in Colombia said the army left.",
-        [("Colombian", "NORP"), ("Army#2", "ORG"), ("Air Force", "ORG"), ("Colombian#2", "NORP"), ("Colombia#3", "GPE")],
+        [
+            ("Colombian", "NORP"),
+            ("Army#2", "ORG"),
+            ("Air Force", "ORG"),
+            ("Colombian#2", "NORP"),
+            ("Colombia#3", "GPE"),
+        ],
     )
     national_forces_named(doc, spans, gazetteer)
     the_countrys_forces(doc, spans, gazetteer)
@@ -607,6 +633,34 @@ def test_a_place_s_institution_government_and_legislature_take_their_official_na
         ("US", "GPE", ""),  # the model's one span 'US Congress': the country stays a place
         ("Congress", "ORG", "United States Congress"),
         ("Ethiopian parliament", "ORG", "Federal Parliamentary Assembly"),
+    }
+
+
+def test_the_article_country_is_the_lede_s_and_the_one_whose_forces_act(gazetteer):
+    from workbench.core.rules.organisations import article_country
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    doc = nlp("Gunmen killed 24 people in Cameroon. They fled into Nigeria. The border with Nigeria closed.")
+    spans = [Candidate(t.i, t.i + 1, "GPE") for t in doc if t.text in ("Cameroon", "Nigeria")]
+    assert article_country(doc, spans, gazetteer) is None  # not Nigeria's story, though named twice
+    doc = nlp("Pakistan Army soldiers died near Afghanistan, the military said. Afghanistan denied it.")
+    spans = [Candidate(0, 2, "ORG")] + [Candidate(t.i, t.i + 1, "GPE") for t in doc if t.text == "Afghanistan"]
+    assert article_country(doc, spans, gazetteer) is None  # the Pakistan Army names Pakistan
+
+
+def test_an_unqualified_government_or_congress_is_the_article_country_s(gazetteer):
+    from workbench.core.rules.organisations import national_institutions
+
+    doc, spans = doc_with(
+        "Guatemala extended the siege in Guatemala. The government said it must be ratified by Congress, "
+        "not by a transitional government or the party congress.",
+        [("Guatemala", "GPE"), ("Guatemala#2", "GPE")],
+    )
+    national_institutions(doc, spans, gazetteer)
+    assert {(doc[c.start : c.end].text, c.canonical) for c in spans if c.label == "ORG"} == {
+        ("government", "Government of Guatemala"),
+        ("Congress", "Congress of the Republic of Guatemala"),
     }
 
 

@@ -123,6 +123,7 @@ ORGANISATION_CONNECTORS = _words("actors", "organisation_connectors")
 ORGANISATION_LINKS = _words("actors", "organisation_links")
 UNQUALIFIED_FORCE_NOUNS = _words("actors", "unqualified_force_nouns")
 BEFORE_UNQUALIFIED_FORCE = _words("actors", "before_unqualified_force")
+ADJECTIVE_FORCE_NOUNS = _words("actors", "adjective_force_nouns")
 MINISTRY_PORTFOLIOS = _meanings("actors", "ministry_portfolios")
 LEADER_PHRASES = _words("actors", "leader_phrases")
 DENOMINATIONS = _words("actors", "denominations")
@@ -213,12 +214,11 @@ def national_force_name(cc: str, noun: str, demonym: str, as_name: bool = False)
     name (`as_name`: 'the Colombian Army', 'the Air Force'), an army or air force with its own title is that branch."""
     table = national_forces()
     kind = table["force_nouns"][noun]
-    branch = {"army": "army_branch", "air force": "air_force_branch"}.get(noun)
-    if branch and (as_name or noun == "air force") and cc in table[branch]:
-        return table[branch][cc]
+    if as_name and noun == "army" and cc in table["army_branch"]:
+        return table["army_branch"][cc]
     if kind in ("armed_forces", "police"):
         return table[kind].get(cc) or f"{demonym} {'Armed Forces' if kind == 'armed_forces' else 'Police'}"
-    return f"{demonym} {kind}"
+    return table.get(kind.lower().replace(" ", "_"), {}).get(cc) or f"{demonym} {kind}"  # 'Air Force' -> air_force
 
 
 def legislature_name(cc: str, country: str) -> str:

@@ -7,6 +7,7 @@ import re
 
 from ..gazetteer import Gazetteer
 from ..lexicon import (
+    ADJECTIVE_FORCE_NOUNS,
     BACKING_WORDS,
     BEFORE_UNQUALIFIED_FORCE,
     DENOMINATIONS,
@@ -161,13 +162,16 @@ def the_countrys_forces(doc, spans: list[Candidate], gazetteer: Gazetteer) -> No
     cc = article_country(doc, spans, gazetteer)
     if cc is None:
         return
-    demonym = demonym_of(cc) or ""
+    country = gazetteer.country(cc)
+    demonym = demonym_of(cc) or (country.name if country else cc)
     for i in positions(doc, _UNQUALIFIED_FIRST_WORDS):
         two = f"{doc[i].lower_} {doc[i + 1].lower_}" if i + 1 < len(doc) else ""
         noun = two if two in UNQUALIFIED_FORCE_NOUNS else doc[i].lower_
         end = i + len(noun.split())
         if noun not in UNQUALIFIED_FORCE_NOUNS or (i > 0 and doc[i - 1].lower_ not in BEFORE_UNQUALIFIED_FORCE):
             continue  # 'a rebel army', 'its army', 'junta police' are not the country's
+        if noun in ADJECTIVE_FORCE_NOUNS and (i == 0 or doc[i - 1].lower_ != "the"):
+            continue  # 'civilians and military targets', 'that military reinforcements'
         inside = overlapping(spans, i, end)
         if (
             end < len(doc)
@@ -180,7 +184,7 @@ def the_countrys_forces(doc, spans: list[Candidate], gazetteer: Gazetteer) -> No
         for c in inside:  # the model's bare 'Army' or 'Air Force', named here
             spans.remove(c)
         as_name = doc[end - 1].is_title  # 'the Army and the Air Force': the branches by their own names
-        spans.append(Candidate(i, end, "ORG", canonical=national_force_name(cc, noun, demonym or cc, as_name)))
+        spans.append(Candidate(i, end, "ORG", canonical=national_force_name(cc, noun, demonym, as_name)))
 
 
 def ministries_by_portfolio(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
@@ -240,18 +244,23 @@ def churches_are_institutions(doc, spans: list[Candidate], gazetteer: Gazetteer)
 
 def article_country(doc, spans: list[Candidate], gazetteer: Gazetteer) -> str | None:
     """The one country an article is about: named (as a country or through its people) at least twice and at
-    least twice as often as any other; None when the article is about several."""
+    least twice as often as any other, a naming in the first sentence counting twice (the lede says where the
+    story is: 'in Cameroon ... fled into Nigeria ... the border with Nigeria' is no Nigerian story); None when the
+    article is about several."""
     counts: dict[str, int] = {}
+    lede_end = next((t.i for t in doc[1:] if t.is_sent_start), len(doc))
     for c in spans:
         text = doc[c.start : c.end].text
-        if c.label == "NORP":
+        if c.label == "ORG" and c.end - c.start > 1:  # 'Pakistan Army', 'Russian forces': the country acts
+            text = doc[c.start].text
+        if c.label == "NORP" or (c.label == "ORG" and country_of_demonym(text, gazetteer)):
             cc = country_of_demonym(text, gazetteer)
-        elif c.label in PLACE_LABELS:
+        elif c.label in (*PLACE_LABELS, "ORG"):
             cc = next((e.cc for e in gazetteer.lookup(text) if e.kind == "country" and e.match != "skeleton"), None)
         else:
             cc = None
         if cc:
-            counts[cc] = counts.get(cc, 0) + 1
+            counts[cc] = counts.get(cc, 0) + 1 + (c.start < lede_end)
     ranked = sorted(counts.values(), reverse=True) + [0]
     if ranked[0] < 2 or ranked[0] < 2 * ranked[1]:
         return None
@@ -365,10 +374,15 @@ def national_institutions(doc, spans: list[Candidate], gazetteer: Gazetteer) -> 
         possessive = doc[i - 1].lower_ in POSSESSIVE_ENDINGS
         cc = None if possessive else country_of_demonym(doc[i - 1].text, gazetteer)
         start = i - 1
-        if cc is None:  # "Kenya's parliament", 'the Bangladesh government', 'US Congress'
-            named = _country_named_before(doc, i - 1 if possessive else i, gazetteer)
-            if named is None:
+        named = None if cc else _country_named_before(doc, i - 1 if possessive else i, gazetteer)
+        if named is None and cc is None:  # 'the government said', 'ratified by Congress': the article's country's
+            kind = NATIONAL_INSTITUTION_NOUNS[doc[i].lower_]
+            if doc[i - 1].lower_ not in BEFORE_UNQUALIFIED_FORCE or (kind == "legislature" and not doc[i].is_title):
+                continue  # 'a transitional government', 'the party congress'
+            start, cc = i, article_country(doc, spans, gazetteer)
+            if cc is None:
                 continue
+        elif cc is None:  # "Kenya's parliament", 'the Bangladesh government', 'US Congress'
             start, cc = i, named[0].cc
             whole = [c for c in spans if (c.start, c.end) == (named[1], i + 1) and not c.canonical]
             for c in whole:  # the model's one span 'US Congress': the country stays a place
