@@ -487,6 +487,13 @@ CASES = [
         {("Terrorist", "ORG"), ("Russian", "ORG"), ("Ukrainian", "ORG")},
     ),
     (
+        organisations.peoples_are_not_organisations,
+        "The attackers, from the Murle ethnic group, fought Hema herders and Hezbollah fighters. The Murle fled.",
+        [("Murle", "ORG"), ("Hema", "ORG"), ("Hezbollah", "ORG"), ("Murle#2", "GPE")],
+        {("Murle", "NORP"), ("Hema", "NORP"), ("Hezbollah", "ORG")},
+        {("Murle", "ORG"), ("Murle", "GPE"), ("Hema", "ORG")},
+    ),
+    (
         consistency.names_are_capitalised,
         "The mosques and Western allies.",
         [("mosques", "FAC"), ("Western", "NORP")],

@@ -57,6 +57,7 @@ RULES: tuple[Rule, ...] = (
     organisations.ministries_by_portfolio,
     organisations.national_institutions,
     organisations.portfolios_in_titles,
+    organisations.peoples_are_not_organisations,
     names.titled_people,
     names.leaders_are_people,
     names.ages_follow_people,

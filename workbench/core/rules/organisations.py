@@ -22,6 +22,7 @@ from ..lexicon import (
     ORGANISATION_HEADS,
     ORGANISATION_LINKS,
     ORGANISATION_TAILS,
+    PEOPLE_NOUNS,
     PERSON_TITLES,
     POSSESSIVE_ENDINGS,
     SPEECH_VERBS,
@@ -475,3 +476,26 @@ def names_sharing_a_plural_tail(doc, spans: list[Candidate], gazetteer: Gazettee
 def _known_names() -> dict[str, str]:
     """Each known organisation's names and aliases, lower-case -> its canonical name."""
     return {name.lower(): org["name"] for org in known_organisations() for name in [org["name"], *org["aliases"]]}
+
+
+_PEOPLE_NOUN_FIRST_WORDS = frozenset(noun.split()[0] for noun in PEOPLE_NOUNS)
+
+
+def peoples_are_not_organisations(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'the Murle ethnic group', 'Hema herders', 'the Lendu people': a name before a word for a people or its
+    trade is that people (NORP), not an organisation, and so is the same name elsewhere in the article ('the Murle')."""
+    peoples = {
+        doc[c.start : c.end].text
+        for i in positions(doc, _PEOPLE_NOUN_FIRST_WORDS)
+        if _phrase_starting_at(doc, i, PEOPLE_NOUNS)
+        for c in spans
+        if c.end == i and c.label == "ORG" and not c.canonical
+    }
+    for c in spans:
+        if c.label in ("ORG", *PLACE_LABELS) and not (c.canonical or c.cue) and doc[c.start : c.end].text in peoples:
+            c.label = "NORP"
+
+
+def _phrase_starting_at(doc, i: int, phrases) -> str | None:
+    """The lower-case phrase of `phrases` whose first word is token i ('ethnic group' starting at 'ethnic')."""
+    return next((p for p in phrases if [t.lower_ for t in doc[i : i + len(p.split())]] == p.split()), None)
