@@ -487,6 +487,13 @@ CASES = [
         {("Terrorist", "ORG"), ("Russian", "ORG"), ("Ukrainian", "ORG")},
     ),
     (
+        organisations.ministries_by_portfolio,
+        "Ukraine said so in Ukraine. The Transnistrian interior ministry denied it.",
+        [("Ukraine", "GPE"), ("Ukraine#2", "GPE"), ("Transnistrian", "NORP")],
+        {("Transnistrian interior ministry", "ORG")},
+        {("Transnistrian", "NORP"), ("interior ministry", "ORG")},
+    ),
+    (
         organisations.peoples_are_not_organisations,
         "The attackers, from the Murle ethnic group, fought Hema herders and Hezbollah fighters. The Murle fled.",
         [("Murle", "ORG"), ("Hema", "ORG"), ("Hezbollah", "ORG"), ("Murle#2", "GPE")],

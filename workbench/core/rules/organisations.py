@@ -191,7 +191,8 @@ def the_countrys_forces(doc, spans: list[Candidate], gazetteer: Gazetteer) -> No
 def ministries_by_portfolio(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'the Georgian Defence Ministry', "Kenya's health ministry", 'the Foreign Ministry said': a ministry
     named by its portfolio is one organisation, named in its official form, 'Ministry of Defence (Georgia)',
-    with the country it serves (named before it, or the one the article is about)."""
+    with the country it serves (named before it, or the one the article is about; a ministry named after a
+    region or a party, 'the Transnistrian interior ministry', is no ministry of the article's country)."""
     for i in positions(doc, ("ministry",)):
         k = next(
             (i - n for n in (2, 1) if i >= n and " ".join(t.lower_ for t in doc[i - n : i]) in MINISTRY_PORTFOLIOS), i
@@ -214,10 +215,17 @@ def ministries_by_portfolio(doc, spans: list[Candidate], gazetteer: Gazetteer) -
             cc = country_of_demonym(doc[k - 1].text, gazetteer) or next(
                 (e.cc for e in gazetteer.lookup(doc[k - 1].text) if e.kind == "country" and e.match != "skeleton"), None
             )
-            start = k - 1 if cc else k
-        cc = cc or article_country(doc, spans, gazetteer)
+            start = k - 1 if cc or not doc[k - 1].is_stop else k
         inside = overlapping(spans, start, i + 1)
-        if cc is None or any(c.canonical or c.start < start or c.end > i + 1 for c in inside):
+        if any(c.canonical or c.start < start or c.end > i + 1 for c in inside):
+            continue
+        if cc is None and start < k:  # 'the Transnistrian interior ministry': a body the article's country is not
+            for c in inside:
+                spans.remove(c)
+            spans.append(Candidate(start, i + 1, "ORG"))
+            continue
+        cc = cc or article_country(doc, spans, gazetteer)
+        if cc is None:
             continue
         country = gazetteer.country(cc) if len(cc) == 2 else None
         for c in inside:
