@@ -397,3 +397,32 @@ def test_known_acronyms_match_as_written_and_carry_their_full_names(engine):
     assert ("RSF", "ORG", "Rapid Support Forces") in named
     assert ("JNIM", "ORG", "Jama'at Nusrat al-Islam wal-Muslimin") in named
     assert not any(m.text == "is" for m in analysis.mentions)
+
+
+def test_known_organisations_match_with_a_typographic_apostrophe_and_dotted_abbreviations(engine):
+    analysis = engine.analyze(
+        "Uganda People’s Defence Forces are in pursuit, the U.N. refugee agency said, and a U.S. Department of "
+        "Defense report agreed.",
+        None,
+    )
+    named = {(m.text, m.canonical) for m in analysis.mentions if m.label == "ORG"}
+    assert ("Uganda People’s Defence Forces", "Uganda People's Defence Force") in named
+    assert ("U.N. refugee agency", "United Nations High Commissioner for Refugees") in named
+    assert ("U.S. Department of Defense", "United States Department of Defense") in named
+
+
+def test_a_reporter_s_sources_are_named_as_analysts_know_them(engine):
+    """Outlets' editions, a place's council, a country's parliament and the cartels sharing one noun."""
+    analysis = engine.analyze(
+        "An eyewitness spoke with BBC Hausa. Mohammad Hadid, head of the Balkh provincial council, said the "
+        "Ethiopian parliament and the Jalisco New Generation and Sinaloa cartels were to blame.",
+        None,
+    )
+    named = {m.canonical or m.text for m in analysis.mentions if m.label == "ORG"}
+    assert {
+        "BBC Hausa",
+        "Balkh Provincial Council",
+        "Federal Parliamentary Assembly",
+        "Jalisco New Generation Cartel",
+        "Sinaloa Cartel",
+    } <= named, named

@@ -58,7 +58,7 @@ def test_html_report_highlights_entities_in_their_colours_and_loads_nothing(samp
     page = to_html(sample_report)
     found = marks(page)
     assert found["Baghdad"] == LABEL_COLOURS["GPE"]
-    assert found["al-Mashtal"] == LABEL_COLOURS["GPE"]
+    assert found["Kataib Hezbollah"] == LABEL_COLOURS["ORG"]
     assert found["Qais Al-Khazali"] == LABEL_COLOURS["PERSON"]
     assert "<script" not in page.lower()
     # nothing is fetched: no remote src, stylesheet or url(); the one web address is the source's own link

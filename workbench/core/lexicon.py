@@ -122,11 +122,19 @@ MOVEMENT_PREPOSITIONS = _words("actors", "movement_prepositions")
 ORGANISATION_TAILS = _words("actors", "organisation_tails")
 ORGANISATION_HEADS = _words("actors", "organisation_heads")
 ORGANISATION_CONNECTORS = _words("actors", "organisation_connectors")
+ORGANISATION_LINKS = _words("actors", "organisation_links")
 UNQUALIFIED_FORCE_NOUNS = _words("actors", "unqualified_force_nouns")
 BEFORE_UNQUALIFIED_FORCE = _words("actors", "before_unqualified_force")
+ADJECTIVE_FORCE_NOUNS = _words("actors", "adjective_force_nouns")
 MINISTRY_PORTFOLIOS = _meanings("actors", "ministry_portfolios")
 LEADER_PHRASES = _words("actors", "leader_phrases")
 DENOMINATIONS = _words("actors", "denominations")
+PEOPLE_NOUNS = _words("actors", "people_nouns")
+LOCAL_INSTITUTION_HEADS = _words("actors", "local_institution_heads")
+EDITION_OUTLETS = _words("actors", "edition_outlets")
+EDITION_NAMES = _words("actors", "edition_names")
+NATIONAL_INSTITUTION_NOUNS = _meanings("actors", "national_institution_nouns")
+NOT_AFTER_INSTITUTION = _words("actors", "not_after_institution")
 
 # ----------------------------------------------------------------------------- files (files.json)
 FORWARD_SUBJECT_PREFIXES = _words("files", "forward_subject_prefixes")
@@ -204,13 +212,21 @@ def known_organisations() -> tuple[dict, ...]:
     return tuple(data["organisations"])
 
 
-def national_force_name(cc: str, noun: str, demonym: str) -> str:
-    """'Kenyan' + 'army' -> 'Kenya Defence Forces'; 'Israeli' + 'air force' -> 'Israeli Air Force'."""
+def national_force_name(cc: str, noun: str, demonym: str, as_name: bool = False) -> str:
+    """'Kenyan' + 'army' -> 'Kenya Defence Forces'; 'Israeli' + 'air force' -> 'Israeli Air Force'. Written as a
+    name (`as_name`: 'the Colombian Army', 'the Air Force'), an army or air force with its own title is that branch."""
     table = national_forces()
     kind = table["force_nouns"][noun]
+    if as_name and noun == "army" and cc in table["army_branch"]:
+        return table["army_branch"][cc]
     if kind in ("armed_forces", "police"):
         return table[kind].get(cc) or f"{demonym} {'Armed Forces' if kind == 'armed_forces' else 'Police'}"
-    return f"{demonym} {kind}"
+    return table.get(kind.lower().replace(" ", "_"), {}).get(cc) or f"{demonym} {kind}"  # 'Air Force' -> air_force
+
+
+def legislature_name(cc: str, country: str) -> str:
+    """'ET' -> 'Federal Parliamentary Assembly'; a country the lexicon does not list -> 'Parliament of <Country>'."""
+    return national_forces()["legislatures"].get(cc) or f"Parliament of {country}"
 
 
 def demonym_of(cc: str) -> str | None:

@@ -35,7 +35,8 @@ def _ruler_patterns() -> list[dict]:
     Names match case-insensitively; acronyms only as written, all of them in one token pattern per label
     (one pattern each made the matcher test every acronym at every token), their canonical names looked
     up afterwards (`rules.model_spans`). A possessive variant ("Hezbollah's Brigades" for "Hezbollah
-    Brigades") is added for multi-word names.
+    Brigades") is added for multi-word names, and the spellings news copy gives the same name: a typographic
+    apostrophe ("Uganda People’s Defence Force") and a dotted abbreviation ("U.N. refugee agency").
     """
     patterns = []
     for org in known_organisations():
@@ -43,14 +44,24 @@ def _ruler_patterns() -> list[dict]:
         for name in [org["name"], *org.get("aliases", [])]:
             if is_acronym(name):
                 continue
-            patterns.append({"label": label, "pattern": name, "id": org["name"]})
             first, _, rest = name.partition(" ")
-            if rest and not first.endswith("'s"):
-                patterns.append({"label": label, "pattern": f"{first}'s {rest}", "id": org["name"]})
+            spellings = {name, f"{first}'s {rest}" if rest and not first.endswith("'s") else name}
+            for spelling in sorted(spellings):
+                for variant in _spelling_variants(spelling):
+                    patterns.append({"label": label, "pattern": variant, "id": org["name"]})
     for label in sorted({label for _, label in known_acronyms().values()}):
         acronyms = sorted(a for a, (_, lbl) in known_acronyms().items() if lbl == label)
         patterns.append({"label": label, "pattern": [{"ORTH": {"IN": acronyms}}], "id": ACRONYM_PATTERN_ID})
     return patterns
+
+
+def _spelling_variants(name: str) -> list[str]:
+    """'People's' also as 'People’s'; 'UN refugee agency' also as 'U.N. refugee agency' (AP and Reuters style)."""
+    variants = {name, name.replace("'", "’")}
+    first, _, rest = name.partition(" ")
+    if rest and re.fullmatch(r"[A-Z]{2}", first):
+        variants |= {f"{'.'.join(first)}. {rest}".replace("'", mark) for mark in ("'", "’")}
+    return sorted(variants)
 
 
 # The model's components the workbench never loads (the desktop bundle leaves their weights out). Sentences

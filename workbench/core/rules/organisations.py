@@ -2,22 +2,35 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..gazetteer import Gazetteer
 from ..lexicon import (
+    ADJECTIVE_FORCE_NOUNS,
     BACKING_WORDS,
     BEFORE_UNQUALIFIED_FORCE,
     DENOMINATIONS,
+    EDITION_NAMES,
+    EDITION_OUTLETS,
     GROUP_HEADS,
+    LOCAL_INSTITUTION_HEADS,
     MINISTRY_PORTFOLIOS,
+    NATIONAL_INSTITUTION_NOUNS,
+    NOT_AFTER_INSTITUTION,
     ORGANISATION_CONNECTORS,
     ORGANISATION_HEADS,
+    ORGANISATION_LINKS,
     ORGANISATION_TAILS,
+    PEOPLE_NOUNS,
+    PERSON_TITLES,
     POSSESSIVE_ENDINGS,
+    SPEECH_VERBS,
     UNQUALIFIED_FORCE_NOUNS,
     country_of_demonym,
     demonym_of,
+    known_organisations,
+    legislature_name,
     names_a_people,
     national_force_name,
     national_forces,
@@ -99,8 +112,8 @@ _ORGANISATION_WORDS_LOWER = frozenset(w.lower() for w in ORGANISATION_TAILS | OR
 
 
 def national_forces_named(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'the Kenyan army', 'Russian forces', "Chad's army", 'Israeli air force': a country's army, police, air
-    force or navy named through the country is an organisation, under the force's own name."""
+    """'the Kenyan army', 'Russian forces', "Chad's army", 'Uganda Police', 'Israeli air force': a country's army,
+    police, air force or navy named through the country is an organisation, under the force's own name."""
     nouns = national_forces()["force_nouns"]
     for j in positions(doc, _FORCE_FIRST_WORDS):
         i = j - 1
@@ -113,35 +126,35 @@ def national_forces_named(doc, spans: list[Candidate], gazetteer: Gazetteer) -> 
         if noun is None or not (possessive or tok.text[:1].isupper()):
             continue
         end = i + 1 + len(noun.split())
-        if possessive:  # "Chad's army": the country stays a place; the army is named
-            country = next(
-                (e for e in gazetteer.lookup(doc[i - 1].text) if e.kind == "country" and e.match != "skeleton"), None
-            )
-            if country is None:
+        cc = None if possessive else country_of_demonym(tok.text, gazetteer)
+        if cc is not None:
+            start, demonym = i, tok.text
+        else:  # "Chad's army", 'the Uganda Police': the country stays a place; the force is named
+            named = _country_named_before(doc, i if possessive else i + 1, gazetteer)
+            if named is None:
                 continue
-            start, cc, demonym = i + 1, country.cc, demonym_of(country.cc) or country.name
-        else:
-            start, cc, demonym = i, country_of_demonym(tok.text, gazetteer), tok.text
-            named = next((c for c in spans if c.end == i + 1 and c.label in PLACE_LABELS and not c.canonical), None)
-            if cc is None and named is not None:  # 'Kosovo police', 'South Sudan army': the country's name as adjective
-                country = next(
-                    (
-                        e
-                        for e in gazetteer.lookup(doc[named.start : named.end].text)
-                        if e.kind == "country" and e.match != "skeleton"
-                    ),
-                    None,
-                )
-                if country is not None:
-                    start, cc, demonym = named.start, country.cc, demonym_of(country.cc) or country.name
-            if cc is None:
-                continue
+            start, cc, demonym = i + 1, named[0].cc, demonym_of(named[0].cc) or named[0].name
         inside = overlapping(spans, start, end)
         if any(c.canonical or c.start < start or c.end > end for c in inside):
             continue  # a longer or known name ('Russian Armed Forces Day', 'Arakan Army') stays
         for c in inside:
             spans.remove(c)
-        spans.append(Candidate(start, end, "ORG", canonical=national_force_name(cc, noun, demonym)))
+        as_name = doc[end - 1].is_title  # 'the Colombian Army' names the branch; 'the Colombian army' the forces
+        spans.append(Candidate(start, end, "ORG", canonical=national_force_name(cc, noun, demonym, as_name)))
+
+
+def _country_named_before(doc, end: int, gazetteer: Gazetteer):
+    """The country whose name ends right before token `end` ('Burkina Faso' in 'Burkina Faso army') and the token
+    its name starts at, or None."""
+    for start in range(end - 1, max(end - 4, -1), -1):
+        if not (doc[start].is_title or doc[start].is_upper):
+            return None
+        country = next(
+            (e for e in gazetteer.lookup(doc[start:end].text) if e.kind == "country" and e.match != "skeleton"), None
+        )
+        if country is not None:
+            return country, start
+    return None
 
 
 _UNQUALIFIED_FIRST_WORDS = frozenset(noun.split()[0] for noun in UNQUALIFIED_FORCE_NOUNS)
@@ -153,24 +166,36 @@ def the_countrys_forces(doc, spans: list[Candidate], gazetteer: Gazetteer) -> No
     cc = article_country(doc, spans, gazetteer)
     if cc is None:
         return
-    demonym = demonym_of(cc) or ""
+    country = gazetteer.country(cc)
+    demonym = demonym_of(cc) or (country.name if country else cc)
     for i in positions(doc, _UNQUALIFIED_FIRST_WORDS):
         two = f"{doc[i].lower_} {doc[i + 1].lower_}" if i + 1 < len(doc) else ""
         noun = two if two in UNQUALIFIED_FORCE_NOUNS else doc[i].lower_
         end = i + len(noun.split())
         if noun not in UNQUALIFIED_FORCE_NOUNS or (i > 0 and doc[i - 1].lower_ not in BEFORE_UNQUALIFIED_FORCE):
             continue  # 'a rebel army', 'its army', 'junta police' are not the country's
-        if end < len(doc) and doc[end].lower_ == "of" or overlapping(spans, i, end):
+        if noun in ADJECTIVE_FORCE_NOUNS and (i == 0 or doc[i - 1].lower_ != "the"):
+            continue  # 'civilians and military targets', 'that military reinforcements'
+        inside = overlapping(spans, i, end)
+        if (
+            end < len(doc)
+            and doc[end].lower_ == "of"
+            or any((c.start, c.end) != (i, end) or c.canonical for c in inside)
+        ):
             continue  # 'the Army of Conquest', 'the Arakan Army'
         if doc[i].is_title and i > 0 and doc[i - 1].lower_ != "the":
             continue  # 'Army' capitalised without 'the' opens a name ('Army Chief Ali')
-        spans.append(Candidate(i, end, "ORG", canonical=national_force_name(cc, noun, demonym or cc)))
+        for c in inside:  # the model's bare 'Army' or 'Air Force', named here
+            spans.remove(c)
+        as_name = doc[end - 1].is_title  # 'the Army and the Air Force': the branches by their own names
+        spans.append(Candidate(i, end, "ORG", canonical=national_force_name(cc, noun, demonym, as_name)))
 
 
 def ministries_by_portfolio(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'the Georgian Defence Ministry', "Kenya's health ministry", 'the Foreign Ministry said': a ministry
     named by its portfolio is one organisation, named in its official form, 'Ministry of Defence (Georgia)',
-    with the country it serves (named before it, or the one the article is about)."""
+    with the country it serves (named before it, or the one the article is about; a ministry named after a
+    region or a party, 'the Transnistrian interior ministry', is no ministry of the article's country)."""
     for i in positions(doc, ("ministry",)):
         k = next(
             (i - n for n in (2, 1) if i >= n and " ".join(t.lower_ for t in doc[i - n : i]) in MINISTRY_PORTFOLIOS), i
@@ -193,10 +218,17 @@ def ministries_by_portfolio(doc, spans: list[Candidate], gazetteer: Gazetteer) -
             cc = country_of_demonym(doc[k - 1].text, gazetteer) or next(
                 (e.cc for e in gazetteer.lookup(doc[k - 1].text) if e.kind == "country" and e.match != "skeleton"), None
             )
-            start = k - 1 if cc else k
-        cc = cc or article_country(doc, spans, gazetteer)
+            start = k - 1 if cc or not doc[k - 1].is_stop else k
         inside = overlapping(spans, start, i + 1)
-        if cc is None or any(c.canonical or c.start < start or c.end > i + 1 for c in inside):
+        if any(c.canonical or c.start < start or c.end > i + 1 for c in inside):
+            continue
+        if cc is None and start < k:  # 'the Transnistrian interior ministry': a body the article's country is not
+            for c in inside:
+                spans.remove(c)
+            spans.append(Candidate(start, i + 1, "ORG"))
+            continue
+        cc = cc or article_country(doc, spans, gazetteer)
+        if cc is None:
             continue
         country = gazetteer.country(cc) if len(cc) == 2 else None
         for c in inside:
@@ -224,18 +256,23 @@ def churches_are_institutions(doc, spans: list[Candidate], gazetteer: Gazetteer)
 
 def article_country(doc, spans: list[Candidate], gazetteer: Gazetteer) -> str | None:
     """The one country an article is about: named (as a country or through its people) at least twice and at
-    least twice as often as any other; None when the article is about several."""
+    least twice as often as any other, a naming in the first sentence counting twice (the lede says where the
+    story is: 'in Cameroon ... fled into Nigeria ... the border with Nigeria' is no Nigerian story); None when the
+    article is about several."""
     counts: dict[str, int] = {}
+    lede_end = next((t.i for t in doc[1:] if t.is_sent_start), len(doc))
     for c in spans:
         text = doc[c.start : c.end].text
-        if c.label == "NORP":
+        if c.label == "ORG" and c.end - c.start > 1:  # 'Pakistan Army', 'Russian forces': the country acts
+            text = doc[c.start].text
+        if c.label == "NORP" or (c.label == "ORG" and country_of_demonym(text, gazetteer)):
             cc = country_of_demonym(text, gazetteer)
-        elif c.label in PLACE_LABELS:
+        elif c.label in (*PLACE_LABELS, "ORG"):
             cc = next((e.cc for e in gazetteer.lookup(text) if e.kind == "country" and e.match != "skeleton"), None)
         else:
             cc = None
         if cc:
-            counts[cc] = counts.get(cc, 0) + 1
+            counts[cc] = counts.get(cc, 0) + 1 + (c.start < lede_end)
     ranked = sorted(counts.values(), reverse=True) + [0]
     if ranked[0] < 2 or ranked[0] < 2 * ranked[1]:
         return None
@@ -257,8 +294,8 @@ def organisation_names(doc, spans: list[Candidate], gazetteer: Gazetteer) -> Non
         elif i > 0 and re.fullmatch(r"\d+(?:st|nd|rd|th)", doc[i - 1].text):
             start = i - 1  # 'the 7th Brigade'
         end = i + 1
-        if tok.text in ORGANISATION_HEADS:  # 'Ministry of Defence', 'Armed Forces of the Philippines'
-            k = end
+        if tok.text in ORGANISATION_HEADS and end < len(doc) and doc[end].lower_ in ORGANISATION_LINKS:
+            k = end  # 'Ministry of Defence', 'Armed Forces of the Philippines'
             while k + 1 < len(doc) and doc[k].lower_ in ORGANISATION_CONNECTORS and doc[k].text != "The":
                 k += 1
             tail = name_run_after(doc, k) if k > end else None
@@ -291,3 +328,185 @@ def organisation_names(doc, spans: list[Candidate], gazetteer: Gazetteer) -> Non
         for c in inside:
             spans.remove(c)
         spans.append(Candidate(start, end, "ORG"))
+
+
+_INSTITUTION_LAST_WORDS = frozenset(head.split()[-1] for head in LOCAL_INSTITUTION_HEADS)
+
+
+def local_institutions(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'the Balkh provincial council', 'Ukhrul police station', 'the Guerrero state prosecutors office': a place
+    followed by lower-case words that end in an institution's noun is that place's institution, one organisation
+    (the place is part of its name)."""
+    for i in positions(doc, _INSTITUTION_LAST_WORDS):
+        head = _phrase_ending_at(doc, i, LOCAL_INSTITUTION_HEADS)
+        if head is None or not doc[i].is_lower or (i + 1 < len(doc) and doc[i + 1].lower_ in ORGANISATION_LINKS):
+            continue  # capitalised, organisation_names reads it; 'the Kabul office of the UN' is the UN's
+        j = i + 1 - len(head.split())
+        while j > 0 and i - j < 5 and _institution_modifier(doc[j - 1]):
+            j -= 1  # 'provincial', 'state prosecutors', 'region administration communication'
+        place = next((c for c in spans if c.end == j and c.label in (*PLACE_LABELS, "ORG") and not c.canonical), None)
+        if place is None:
+            continue
+        inside = overlapping(spans, place.start, i + 1)
+        if any(c.canonical or c.end > i + 1 for c in inside):
+            continue
+        for c in inside:
+            spans.remove(c)
+        name = doc[place.start : i + 1].text
+        spans.append(
+            Candidate(place.start, i + 1, "ORG", canonical=" ".join(w[:1].upper() + w[1:] for w in name.split()))
+        )
+
+
+def _phrase_ending_at(doc, i: int, phrases) -> str | None:
+    """The lower-case phrase of `phrases` whose last word is token i ('police station' ending at 'station')."""
+    return next(
+        (p for p in phrases if [t.lower_ for t in doc[max(0, i + 1 - len(p.split())) : i + 1]] == p.split()), None
+    )
+
+
+def _institution_modifier(tok) -> bool:
+    """A lower-case word that may stand inside an institution's name: no stop word, verb form or speech verb."""
+    return (
+        tok.is_lower
+        and tok.is_alpha
+        and not tok.is_stop
+        and tok.lower_ not in SPEECH_VERBS
+        and not tok.lower_.endswith(("ed", "ing", "ly"))
+    )
+
+
+def national_institutions(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'the Ethiopian parliament', 'the Bangladesh government', "Kenya's parliament", 'US Congress': a country's
+    government or legislature named through the country is one organisation under its official name ('Government
+    of Bangladesh', 'Federal Parliamentary Assembly'); a country written by its name stays a place."""
+    for i in positions(doc, NATIONAL_INSTITUTION_NOUNS):
+        if i == 0 or (i + 1 < len(doc) and doc[i + 1].lower_ in NOT_AFTER_INSTITUTION | ORGANISATION_LINKS):
+            continue  # 'government forces', 'government-held', 'the Parliament of Georgia' (named in full)
+        possessive = doc[i - 1].lower_ in POSSESSIVE_ENDINGS
+        cc = None if possessive else country_of_demonym(doc[i - 1].text, gazetteer)
+        start = i - 1
+        named = None if cc else _country_named_before(doc, i - 1 if possessive else i, gazetteer)
+        if named is None and cc is None:  # 'the government said', 'ratified by Congress': the article's country's
+            kind = NATIONAL_INSTITUTION_NOUNS[doc[i].lower_]
+            if doc[i - 1].lower_ not in BEFORE_UNQUALIFIED_FORCE or (kind == "legislature" and not doc[i].is_title):
+                continue  # 'a transitional government', 'the party congress'
+            start, cc = i, article_country(doc, spans, gazetteer)
+            if cc is None:
+                continue
+        elif cc is None:  # "Kenya's parliament", 'the Bangladesh government', 'US Congress'
+            start, cc = i, named[0].cc
+            whole = [c for c in spans if (c.start, c.end) == (named[1], i + 1) and not c.canonical]
+            for c in whole:  # the model's one span 'US Congress': the country stays a place
+                spans.remove(c)
+                spans.append(Candidate(named[1], start - possessive, "GPE"))
+        inside = overlapping(spans, start, i + 1)
+        country = gazetteer.country(cc)
+        if country is None or any(c.canonical or c.start < start or c.end > i + 1 for c in inside):
+            continue
+        for c in inside:
+            spans.remove(c)
+        kind = NATIONAL_INSTITUTION_NOUNS[doc[i].lower_]
+        name = f"Government of {country.name}" if kind == "government" else legislature_name(cc, country.name)
+        spans.append(Candidate(start, i + 1, "ORG", canonical=name))
+
+
+_OUTLET_LAST_WORDS = frozenset(outlet.split()[-1] for outlet in EDITION_OUTLETS)
+
+
+def outlet_editions(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'BBC Hausa', 'CNN Philippines', 'Al Jazeera English': a broadcaster's name followed by a language or a
+    country names the broadcaster's edition, one organisation (the country is no place there)."""
+    for i in positions(doc, _OUTLET_LAST_WORDS, stop=1):
+        outlet = _phrase_ending_at(doc, i, EDITION_OUTLETS)
+        edition = doc[i + 1]
+        if outlet is None or not (edition.is_title or edition.is_upper) or doc[i].whitespace_ == "":
+            continue
+        start = i + 1 - len(outlet.split())
+        if edition.text not in EDITION_NAMES and not any(
+            e.kind == "country" and e.match != "skeleton" for e in gazetteer.lookup(edition.text)
+        ):
+            continue
+        inside = overlapping(spans, start, i + 2)
+        if any(c.start < start or c.end > i + 2 for c in inside):
+            continue
+        for c in inside:
+            spans.remove(c)
+        spans.append(Candidate(start, i + 2, "ORG", canonical=doc[start : i + 2].text))
+
+
+def portfolios_in_titles(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'Interior Minister Xhelal Svecla', 'Defence Secretary Delfin Lorenzana': a portfolio before a minister's
+    title is part of a person's title; alone it is no organisation."""
+    for c in list(spans):
+        portfolio = " ".join(t.lower_ for t in doc[c.start : c.end])
+        if (
+            c.label == "ORG"
+            and not c.canonical
+            and portfolio in MINISTRY_PORTFOLIOS
+            and c.end < len(doc)
+            and doc[c.end].lower_ in PERSON_TITLES
+        ):
+            spans.remove(c)
+
+
+# 'cartels' -> 'Cartel', 'ministries' -> 'Ministry': the plural, lower-case, of each one-word organisation tail
+_PLURAL_TAILS = {
+    (tail[:-1] + "ies" if tail.endswith("y") else tail + "s").lower(): tail
+    for tail in ORGANISATION_TAILS
+    if " " not in tail and not tail.endswith("s")
+}
+
+
+def names_sharing_a_plural_tail(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'the La Familia Michoacana and the Jalisco New Generation cartels', 'the Sinaloa and Gulf cartels': names
+    joined before a plural organisation noun are each that organisation ('Jalisco New Generation Cartel')."""
+    for i in positions(doc, _PLURAL_TAILS):
+        if not doc[i].is_lower:
+            continue  # 'the Hezbollah Brigades' is one name, read by organisation_names
+        singular = _PLURAL_TAILS[doc[i].lower_]
+        end = i
+        while (run := name_run_before(doc, end)) is not None:
+            text = doc[run[0] : run[1]].text
+            opens_sentence = run[0] == 0 or doc[run[0] - 1].is_punct or doc[run[0]].is_sent_start
+            if names_a_people(text, gazetteer) or (run[1] - run[0] == 1 and opens_sentence):
+                break  # 'the Russian and Ukrainian armies' are forces; '"Terrorist groups' opens a sentence
+            inside = overlapping(spans, *run)
+            if not any(c.canonical or c.start < run[0] or c.end > run[1] for c in inside):
+                for c in inside:
+                    spans.remove(c)
+                name = f"{text} {singular}"
+                spans.append(Candidate(run[0], run[1], "ORG", canonical=_known_names().get(name.lower(), name)))
+            end = run[0] - (run[0] > 0 and doc[run[0] - 1].lower_ == "the")
+            if end < 1 or doc[end - 1].lower_ != "and":
+                break
+            end -= 1
+
+
+@functools.cache
+def _known_names() -> dict[str, str]:
+    """Each known organisation's names and aliases, lower-case -> its canonical name."""
+    return {name.lower(): org["name"] for org in known_organisations() for name in [org["name"], *org["aliases"]]}
+
+
+_PEOPLE_NOUN_FIRST_WORDS = frozenset(noun.split()[0] for noun in PEOPLE_NOUNS)
+
+
+def peoples_are_not_organisations(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'the Murle ethnic group', 'Hema herders', 'the Lendu people': a name before a word for a people or its
+    trade is that people (NORP), not an organisation, and so is the same name elsewhere in the article ('the Murle')."""
+    peoples = {
+        doc[c.start : c.end].text
+        for i in positions(doc, _PEOPLE_NOUN_FIRST_WORDS)
+        if _phrase_starting_at(doc, i, PEOPLE_NOUNS)
+        for c in spans
+        if c.end == i and c.label == "ORG" and not c.canonical
+    }
+    for c in spans:
+        if c.label in ("ORG", *PLACE_LABELS) and not (c.canonical or c.cue) and doc[c.start : c.end].text in peoples:
+            c.label = "NORP"
+
+
+def _phrase_starting_at(doc, i: int, phrases) -> str | None:
+    """The lower-case phrase of `phrases` whose first word is token i ('ethnic group' starting at 'ethnic')."""
+    return next((p for p in phrases if [t.lower_ for t in doc[i : i + len(p.split())]] == p.split()), None)
