@@ -1,5 +1,5 @@
-"""One write lane: the window reads only, every edit is an operation on the lane's connection, and Ctrl+Z takes
-the analyst's last edit back."""
+"""One write lane: the window reads only, every edit is an operation on the lane's connection, Ctrl+Z takes
+the analyst's last edit back and Ctrl+Shift+Z (or Ctrl+Y) does it again."""
 
 from __future__ import annotations
 
@@ -92,10 +92,15 @@ def undo_action(window):
     return next(a for a in window.menu_actions() if a.shortcut() == QKeySequence(QKeySequence.Undo))
 
 
-def press_ctrl_z(qtbot, window) -> None:
+def redo_action(window):
+    return next(a for a in window.menu_actions() if a.text().startswith("&Redo"))
+
+
+def press_keys(qtbot, window, key=Qt.Key_Z, modifiers=Qt.ControlModifier) -> None:
+    """Press keys (Ctrl+Z unless told) in the reader and wait for what they sent to the lane."""
     window.activateWindow()
     window.reader.text.setFocus()
-    QTest.keyClick(window.reader.text, Qt.Key_Z, Qt.ControlModifier)
+    QTest.keyClick(window.reader.text, key, modifiers)
     settle(qtbot, window)
 
 
@@ -112,13 +117,60 @@ def test_ctrl_z_takes_back_a_highlight_then_a_correction(qtbot, make_window):
     assert background_at(window, start + 1) == "#fde047"
     assert undo_action(window).text() == "&Undo highlight"
 
-    press_ctrl_z(qtbot, window)
+    press_keys(qtbot, window)
     assert window.store.highlights(window.current.id) == []
     assert background_at(window, start + 1) != "#fde047"
     assert undo_action(window).text() == "&Undo correction"
 
-    press_ctrl_z(qtbot, window)
+    press_keys(qtbot, window)
     assert window.store.corrections(window.current.id) == []
     assert {m.text: m.label for m in window.reader.analysis.mentions}["Abu Baqir al-Saadi"] == machine_label
     assert background_at(window, text.index("Abu Baqir al-Saadi") + 2) == LABEL_COLOURS[machine_label]
     assert not undo_action(window).isEnabled()
+
+
+def test_ctrl_shift_z_and_ctrl_y_do_again_what_ctrl_z_took_back_until_a_new_edit(qtbot, make_window):
+    window = make_window()
+    import_and_wait(qtbot, window, [SEED])
+    text = window.current.draft.text
+    assert not redo_action(window).isEnabled()
+    window.reader.correctionRequested.emit(correction_of(text, "Abu Baqir al-Saadi", "ORG"))
+    start = text.index("killed 17 members")
+    window.reader.highlightRequested.emit(start, start + 17, "#fde047", "")
+    settle(qtbot, window)
+    press_keys(qtbot, window)
+    press_keys(qtbot, window)
+    assert window.store.corrections(window.current.id) == [] and window.store.highlights(window.current.id) == []
+    assert redo_action(window).text() == "&Redo correction"
+
+    press_keys(qtbot, window, Qt.Key_Z, Qt.ControlModifier | Qt.ShiftModifier)
+    assert [c.payload for c in window.store.corrections(window.current.id)] == [{"label": "ORG"}]
+    assert {m.text: m.label for m in window.reader.analysis.mentions}["Abu Baqir al-Saadi"] == "ORG"
+    assert (undo_action(window).text(), redo_action(window).text()) == ("&Undo correction", "&Redo highlight")
+
+    press_keys(qtbot, window, Qt.Key_Y)
+    assert background_at(window, start + 1) == "#fde047"
+    assert undo_action(window).text() == "&Undo highlight" and not redo_action(window).isEnabled()
+
+    press_keys(qtbot, window)  # what was done again can be taken back again
+    assert background_at(window, start + 1) != "#fde047"
+    assert redo_action(window).text() == "&Redo highlight"
+    other = text.index("Abu Baqir al-Saadi")
+    window.reader.highlightRequested.emit(other, other + 3, "#93c5fd", "")
+    settle(qtbot, window)
+    assert not redo_action(window).isEnabled()  # a new edit: the highlight taken back is not done again
+    assert undo_action(window).text() == "&Undo highlight"
+
+
+def test_redo_has_nothing_to_do_again_on_an_article_deleted_since(qtbot, make_window):
+    window = make_window()
+    import_and_wait(qtbot, window, [SEED])
+    start = window.current.draft.text.index("killed 17 members")
+    window.reader.highlightRequested.emit(start, start + 17, "#fde047", "")
+    settle(qtbot, window)
+    press_keys(qtbot, window)
+    assert redo_action(window).text() == "&Redo highlight"
+    window.edits.delete(window.current.id)
+    settle(qtbot, window)
+    assert window.store.count() == 0
+    assert not redo_action(window).isEnabled() and not undo_action(window).isEnabled()

@@ -176,7 +176,13 @@ def map_html(
     # page is rendered with a fixed placeholder, and the data island is put in its place afterwards.
     root.html.add_child(folium.Element(f'<script type="application/json" id="wb-data">{_DATA_PLACEHOLDER}</script>'))
     _page_script().add_to(m)  # a child of the map: its script runs after the map exists
-    data = {**marker_data(markers, page), "colours": KIND_COLOURS, "attribution": ATTRIBUTION, "tiles": offline_tiles}
+    data = {
+        **marker_data(markers, page),
+        "colours": KIND_COLOURS,
+        "attribution": ATTRIBUTION,
+        "tiles": offline_tiles,
+        "tileScheme": f"{TILE_SCHEME}:",
+    }
     before, placeholder, after = root.render().partition(_DATA_PLACEHOLDER)
     if not placeholder:
         raise RuntimeError("the map page lost its data placeholder")
@@ -240,6 +246,16 @@ _PAGE_SCRIPT = r"""
       style: {color: '#666', weight: 0.8, fillColor: '#f4f1ea', fillOpacity: data.tiles ? 0 : 1}, interactive: false
     }).addTo(map).bringToBack();
   }
+  // Leaflet drops the tiles that leave the view and makes new ones when the map comes back; a tile no
+  // image holds any more is fetched again, and each fetch left one more decoded copy of it in the web
+  // process (~35 MB per 100 articles opened, for the first thousand). Holding one image of every offline
+  // tile shown lets Chromium reuse it; they are bounded by the basemap (5 461 tiles, 22 MB of PNG).
+  var shownTiles = {};
+  function keepTile(e) {
+    var url = e.tile.src;
+    if (url.indexOf(data.tileScheme) === 0 && !shownTiles[url]) { shownTiles[url] = new Image(); shownTiles[url].src = url; }
+  }
+  map.eachLayer(function (l) { if (l instanceof L.TileLayer) { l.on('tileload', keepTile); } });
   var layer = L.featureGroup().addTo(map);
   var byId = {}, showAll = null;
   function popupFor(m) {

@@ -1,11 +1,12 @@
-"""The analyst's edits as operations (`core.ops`): the questions that make them, and Undo of the last ones."""
+"""The analyst's edits as operations (`core.ops`): the questions that make them, and Undo and Redo of the last
+ones."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox
 
 from ..core import ops
@@ -14,9 +15,10 @@ from .reader import CorrectionRequest
 
 class Edits(QObject):
     """Edits the article the window shows (`window.current`), through `submit` (the lane); keeps what undoes
-    each of them until Undo sends it."""
+    each of them until Undo sends it, and what does an undone edit again until Redo sends it."""
 
     undoChanged = Signal(str)  # what Undo would take back ('' when nothing)
+    redoChanged = Signal(str)  # what Redo would do again ('' when nothing)
 
     def __init__(self, window: QMainWindow, submit: Callable[[ops.Op], int]):
         super().__init__(window)
@@ -24,38 +26,72 @@ class Edits(QObject):
         self.submit = submit
         self.pending_location: CorrectionRequest | None = None
         self._undo: list[tuple[str, ops.Op]] = []  # (what was done, what takes it back), the last at the end
-        self._undo_jobs: set[int] = set()
+        self._redo: list[tuple[str, ops.Op]] = []  # (what was taken back, what does it again), the last at the end
+        self._undo_jobs: dict[int, str] = {}  # job -> what it takes back
+        self._redo_jobs: dict[int, str] = {}  # job -> what it does again
 
     @property
     def article_id(self) -> int | None:
         return self.window.current.id if self.window.current is not None else None
 
-    # ------------------------------------------------------------------ undo
-    def bind_undo(self, action: QAction) -> None:
-        """The menu's Undo: it says what it would take back, and is greyed out when nothing."""
+    # ------------------------------------------------------------------ undo and redo
+    def bind_undo(self, undo: QAction, redo: QAction) -> None:
+        """The menu's Undo and Redo: each says what it would do, and is greyed out when nothing."""
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self._bind(undo, "&Undo", self.undo, self.undoChanged)
+        self._bind(redo, "&Redo", self.redo, self.redoChanged)
+
+    @staticmethod
+    def _bind(action: QAction, verb: str, slot: Callable[[], None], changed) -> None:
+        def show(what: str) -> None:
+            action.setEnabled(bool(what))
+            action.setText(f"{verb} {what}".strip())
+
         action.setEnabled(False)
-        action.triggered.connect(self.undo)
-        self.undoChanged.connect(lambda what: (action.setEnabled(bool(what)), action.setText(f"&Undo {what}".strip())))
+        action.triggered.connect(slot)
+        changed.connect(show)
 
     def record(self, job_id: int, op: ops.Op, changes: ops.OpChanges) -> None:
-        """An operation came back: its inverse is kept, unless it was itself an undo."""
+        """An operation came back. An undo's inverse is what Redo does; a redo's, what Undo takes back again;
+        a new edit's inverse goes to Undo, and what was undone before it can no longer be redone."""
         if job_id in self._undo_jobs:
-            self._undo_jobs.discard(job_id)
+            self._keep(self._redo, self._undo_jobs.pop(job_id), changes.undo)
+        elif job_id in self._redo_jobs:
+            self._keep(self._undo, self._redo_jobs.pop(job_id), changes.undo)
         elif changes.undo is not None:
             self._undo.append((op.label, changes.undo))
-        if changes.deleted:  # nothing is left to take back on an article that is gone
-            self._undo = [(label, o) for label, o in self._undo if o.article_id not in changes.deleted]
-        self.undoChanged.emit(self._undo[-1][0] if self._undo else "")
+            self._redo.clear()
+        if changes.deleted:  # nothing is left to take back or do again on an article that is gone
+            for stack in (self._undo, self._redo):
+                stack[:] = [(label, o) for label, o in stack if o.article_id not in changes.deleted]
+        self._announce()
+
+    @staticmethod
+    def _keep(stack: list[tuple[str, ops.Op]], label: str, op: ops.Op | None) -> None:
+        if op is not None:
+            stack.append((label, op))
 
     def forget(self, job_id: int) -> None:
-        self._undo_jobs.discard(job_id)
+        self._undo_jobs.pop(job_id, None)
+        self._redo_jobs.pop(job_id, None)
 
     def undo(self) -> None:
         """Take back the analyst's own last edit (its inverse runs on the lane like any edit)."""
-        if self._undo:
-            _, inverse = self._undo.pop()
-            self._undo_jobs.add(self.submit(inverse))
-            self.undoChanged.emit(self._undo[-1][0] if self._undo else "")
+        self._send_last(self._undo, self._undo_jobs)
+
+    def redo(self) -> None:
+        """Do again the edit Undo took back last."""
+        self._send_last(self._redo, self._redo_jobs)
+
+    def _send_last(self, stack: list[tuple[str, ops.Op]], jobs: dict[int, str]) -> None:
+        if stack:
+            label, op = stack.pop()
+            jobs[self.submit(op)] = label
+            self._announce()
+
+    def _announce(self) -> None:
+        self.undoChanged.emit(self._undo[-1][0] if self._undo else "")
+        self.redoChanged.emit(self._redo[-1][0] if self._redo else "")
 
     # ------------------------------------------------------------------ edits
     def highlight(self, start: int, end: int, colour: str, note: str) -> None:

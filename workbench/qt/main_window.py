@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
             None,
             ("&Quit", QKeySequence.Quit, self.quit),
         )
-        self.edits.bind_undo(self._menu("&Edit", ("&Undo", QKeySequence.Undo, None))[0])
+        self.edits.bind_undo(*self._menu("&Edit", ("&Undo", QKeySequence.Undo, None), ("&Redo", None, None)))
         self._menu(
             "&Article",
             ("Add &tag…", "Ctrl+T", self.edits.add_tag),
