@@ -508,6 +508,13 @@ CASES = [
     ),
     (
         names.role_appositives,
+        "Ali Gudle, President of Hirshabelle State, spoke. Abdi Farah, Deputy Governor of Hiran, came. Kenya, Head.",
+        [("Ali Gudle", "ORG"), ("Hirshabelle State", "GPE"), ("Abdi Farah", "GPE"), ("Kenya", "GPE")],
+        {("Ali Gudle", "PERSON"), ("Abdi Farah", "PERSON"), ("Hirshabelle State", "GPE"), ("Kenya", "GPE")},
+        {("Ali Gudle", "ORG"), ("Abdi Farah", "GPE")},
+    ),
+    (
+        names.role_appositives,
         "On Sunday, a local resident said.",
         [("Sunday", "DATE")],
         {("Sunday", "DATE")},

@@ -260,10 +260,13 @@ def leaders_are_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> Non
 
 
 def role_appositives(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'Amina Bello, a 34-year-old teacher', 'Karim, a local resident, said': a name set off by a comma before
-    'a/an/the' and a person's role (a few words may come between) is a person, unless it names a place."""
+    """'Amina Bello, a 34-year-old teacher', 'Karim, a local resident, said', 'Ali Gudle, President of X State': a
+    name set off by a comma before 'a/an/the' and a person's role (a few words may come between), or before a
+    capitalised office ('President of', 'Deputy Governor of'), is a person, unless it names a place."""
     for i in positions(doc, (",",), stop=2):
         if doc[i].text != "," or doc[i + 1].lower_ not in ("a", "an", "the"):
+            if doc[i].text == "," and doc[i + 1].is_title and _titled_office_follows(doc, i + 1):
+                _person_before_comma(doc, spans, gazetteer, i)  # 'Ali Gudlawe, President of Hirshabelle State'
             continue
         k = i + 2
         while (
@@ -279,11 +282,22 @@ def role_appositives(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
             or (k + 1 < len(doc) and doc[k + 1].lower_ == "of" and doc[k].lower_ in ("leader", "chief", "head"))
         ):
             continue  # 'X, the leader of Y' may be a group's name
-        run = name_run_before(doc, i)
-        if not run or run[1] - run[0] > 4 or gazetteer.is_strong_place(doc[run[0] : run[1]].text):
-            continue
-        if any(c.label in ("GPE", "LOC", "FAC") for c in overlapping(spans, *run)) and any(
-            e.match != "skeleton" for e in gazetteer.lookup(doc[run[0] : run[1]].text)
-        ):
-            continue  # 'Kaya, a ... town' is the appositive place rules' business; a known place stays
-        set_person(spans, *run)  # but 'On Sunday, the mother of ...' stays a date
+        _person_before_comma(doc, spans, gazetteer, i)
+
+
+def _titled_office_follows(doc, i: int) -> bool:
+    """'President of', 'Governor of', 'Deputy Minister for': a capitalised title opening an office at token i."""
+    k = i + (doc[i].lower_ in ("deputy", "acting", "former") and i + 1 < len(doc))
+    return doc[k].lower_ in PERSON_TITLES and k + 1 < len(doc) and doc[k + 1].lower_ in ("of", "for")
+
+
+def _person_before_comma(doc, spans: list[Candidate], gazetteer: Gazetteer, i: int) -> None:
+    """The name before the comma at token i is a person, unless it names a place."""
+    run = name_run_before(doc, i)
+    if not run or run[1] - run[0] > 4 or gazetteer.is_strong_place(doc[run[0] : run[1]].text):
+        return
+    if any(c.label in ("GPE", "LOC", "FAC") for c in overlapping(spans, *run)) and any(
+        e.match != "skeleton" for e in gazetteer.lookup(doc[run[0] : run[1]].text)
+    ):
+        return  # 'Kaya, a ... town' is the appositive place rules' business; a known place stays
+    set_person(spans, *run)  # but 'On Sunday, the mother of ...' stays a date
