@@ -141,6 +141,7 @@ CASES = [
         {("Sarif", "PERSON")},
     ),
     (places.appositive_places, "Gunmen raided Kani Masi, a town near the border.", [], {("Kani Masi", "GPE")}, set()),
+    (places.appositive_places, "Gajiram, the headquarters of the area, fell.", [], {("Gajiram", "GPE")}, set()),
     (
         places.routes_name_places,
         "Traffic stopped on the road between Elwak and Rhamu.",
@@ -393,6 +394,13 @@ CASES = [
         [("Seytenga", "PERSON")],
         {("Seytenga", "GPE"), ("Intutupue", "GPE"), ("Bouka", "GPE"), ("Tedim", "GPE"), ("Tamu", "GPE")},
         {("Seytenga", "PERSON")},
+    ),
+    (
+        places.place_cue_words,
+        "Fighters entered Nganzai LGA and Magumeri LGA.",
+        [("Nganzai LGA", "PERSON")],
+        {("Nganzai", "GPE"), ("Magumeri", "GPE")},
+        {("Nganzai LGA", "PERSON")},
     ),
     (
         places.facilities,
