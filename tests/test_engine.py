@@ -426,3 +426,8 @@ def test_a_reporter_s_sources_are_named_as_analysts_know_them(engine):
         "Jalisco New Generation Cartel",
         "Sinaloa Cartel",
     } <= named, named
+
+
+def test_a_country_s_initials_joined_to_a_word_by_a_hyphen_are_the_country(engine):
+    a = engine.analyze("The U.S.-led coalition struck a U.S.-allied militia's depot in Syria.", date(2024, 1, 28))
+    assert {"United States", "Syria"} <= {p.name for p in a.places}

@@ -321,3 +321,11 @@ def test_a_spelling_guess_far_from_the_story_is_another_town(gazetteer):
     burkati, dikwa = places["Burkati"], places["Dikwa"]
     assert "spelling guess far from" in burkati.reason, burkati.reason
     assert burkati.lat is None or distance_km(burkati.lat, burkati.lon, dikwa.lat, dikwa.lon) < 300, burkati.reason
+
+
+def test_a_major_city_abroad_named_only_by_an_alternate_spelling_is_no_exception(gazetteer):
+    from dataclasses import replace
+
+    sharjah = entry("Sharjah", "AE", 25.34, 55.42, population=1_400_000)
+    assert fits_geography(sharjah, SYRIA_STORY, set())  # 'Sharjah': the news names big cities anywhere
+    assert not fits_geography(replace(sharjah, match="alias"), SYRIA_STORY, set())  # 'Sarja', a Syrian village

@@ -403,6 +403,13 @@ CASES = [
         {("Nganzai LGA", "PERSON")},
     ),
     (
+        places.place_cue_words,
+        "Police went to the western state of Michoacan, to the municipality of Aguililla.",
+        [("Michoacan", "ORG")],
+        {("Michoacan", "GPE"), ("Aguililla", "GPE")},
+        {("Michoacan", "ORG")},
+    ),
+    (
         places.facilities,
         "A march left Dighinala College and crossed Boalkhali Bazar.",
         [("Dighinala College", "ORG")],

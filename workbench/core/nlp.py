@@ -76,10 +76,19 @@ def load_pipeline(name: str | None = None):
 
     name = name or model_name()
     nlp = spacy.load(name, exclude=list(UNUSED_COMPONENTS))
+    _split_after_initials(nlp)
     nlp.add_pipe("sentencizer", first=True)
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "LOWER", "validate": False})
     ruler.add_patterns(_ruler_patterns())
     return nlp
+
+
+def _split_after_initials(nlp) -> None:
+    """'U.S.-led', 'U.K.-based' are three tokens, as 'US-led' is: the country's initials stand on their own."""
+    from spacy.util import compile_infix_regex
+
+    infixes = [*nlp.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[a-z])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 # The model holds about 3 MB per 1 000 characters of a batch while it reads: a text longer than a piece

@@ -339,11 +339,12 @@ def fits_geography(c: GazetteerEntry, geography: ArticleGeography, beside: set[s
     A village, a hamlet or a province abroad that shares its name with a place of the story (a Syrian
     village and a small American town) is a homonym when it lies outside the article's countries and more
     than `far_km` from every place the article names for sure -- unless its own country or state is named
-    right beside it ('Paris, Texas') or it is a major city or a capital, which the news names anywhere."""
+    right beside it ('Paris, Texas') or it is a major city or a capital named by its own name, which the news
+    names anywhere."""
     if not geography.countries or c.kind in BROAD_KINDS or c.cc in geography.countries:
         return True
-    if c.cc in beside or c.capital or c.population >= w.major_population:
-        return True
+    if c.cc in beside or (c.match == "exact" and (c.capital or c.population >= w.major_population)):
+        return True  # by its own name: 'Sarja' in a Syrian story is a village, not another spelling of Sharjah
     return geography.distance_km(c) <= w.far_km
 
 
