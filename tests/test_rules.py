@@ -438,6 +438,13 @@ CASES = [
         {("Baghdad", "PERSON"), ("UNICEF", "PERSON")},
     ),
     (
+        names.people_identified_as,
+        "Six were identified as Karim, Modih, Mansur and Marham. The driver was named as Ali Musa in Baghdad.",
+        [("Karim", "GPE"), ("Mansur", "GPE"), ("Marham", "GPE"), ("Baghdad", "GPE")],
+        {("Karim", "PERSON"), ("Modih", "PERSON"), ("Mansur", "PERSON"), ("Marham", "PERSON"), ("Ali Musa", "PERSON")},
+        {("Karim", "GPE"), ("Baghdad", "PERSON")},
+    ),
+    (
         names.who_clauses_follow_people,
         "The injured were Somchai Upatham, who broke a leg, and Tal Afar, who sent aid.",
         [("Somchai Upatham", "ORG"), ("Tal Afar", "GPE")],

@@ -65,6 +65,7 @@ RULES: tuple[Rule, ...] = (
     names.ages_follow_people,
     names.people_introduced_by_one,
     names.who_clauses_follow_people,
+    names.people_identified_as,
     names.role_appositives,
     names.speakers_are_people,
     names.known_as,

@@ -7,6 +7,7 @@ from ..lexicon import (
     LEADER_PHRASES,
     LEADING_MODIFIERS,
     LOCATIVE_WORDS,
+    NAMING_PHRASES,
     ORGANISATION_HEADS,
     ORGANISATION_TAILS,
     PERSON_ROLES,
@@ -223,6 +224,27 @@ def who_clauses_follow_people(doc, spans: list[Candidate], gazetteer: Gazetteer)
         if gazetteer.is_strong_place(name.text) or any(e.match != "skeleton" for e in gazetteer.lookup(name.text)):
             continue
         c.label = "PERSON"
+
+
+_NAMING_VERBS = frozenset(phrase.split()[0] for phrase in NAMING_PHRASES)
+
+
+def people_identified_as(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'six of them identified as Karim, Modih, Arip and Marham', 'the driver was named as Ali Musa': the names
+    listed after 'identified as' or 'named as' are people, though the model took some for places."""
+    for i in positions(doc, _NAMING_VERBS, stop=2):
+        if f"{doc[i].lower_} {doc[i + 1].lower_}" not in NAMING_PHRASES:
+            continue
+        k = i + 2
+        while (run := name_run_after(doc, k)) and run[1] - run[0] <= 4:
+            if not gazetteer.is_strong_place(doc[run[0] : run[1]].text):
+                set_person(spans, *run)
+            k = run[1]
+            if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "and":
+                k += 1
+            if k + 1 >= len(doc) or doc[k].lower_ not in (",", "and"):
+                break
+            k += 1
 
 
 def well_known_people_named(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
