@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from workbench.core.gazetteer import name_key, skeleton_key
+from workbench.core.lexicon import english_unit_names
 
 
 @pytest.mark.parametrize(
@@ -99,3 +100,15 @@ def test_a_point_lies_in_the_first_level_unit_of_its_nearest_locality(gazetteer,
 def test_a_country_name_gives_its_iso_code(gazetteer):
     assert gazetteer.country_code("Iraq") == "IQ" and gazetteer.country_code("United States") == "US"
     assert gazetteer.country_code("") is None and gazetteer.country_code("Middle East") is None
+
+
+def test_provinces_named_with_a_french_or_one_word_compass_answer_to_their_english_names(gazetteer):
+    assert english_unit_names("Nord-Kivu") == ["North Kivu"]
+    assert english_unit_names("Sud-Ouest") == ["South-West", "South West"]
+    assert english_unit_names("Nord") == [] and english_unit_names("Estuaire") == []  # no lone 'North'
+    found = {
+        name: {(e.name, e.cc) for e in gazetteer.lookup(name) if e.kind == "governorate"}
+        for name in ("North Kivu", "North-West")
+    }
+    assert ("Nord-Kivu", "CD") in found["North Kivu"]
+    assert ("Northwest", "CM") in found["North-West"]

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .lexicon import ARTICLE_PREFIXES, DISTRICT_SUBDIVISION_TYPES
+from .lexicon import ARTICLE_PREFIXES, COMPASS_EXONYMS, DISTRICT_SUBDIVISION_TYPES, english_unit_names
 
 # Bump when the build or the keys change (changed additions, lexicon words or data packages are noticed on their
 # own: is_current).
@@ -232,13 +232,13 @@ def open_gazetteer(path: Path | None = None) -> Gazetteer:
 
 def additions_digest(path: Path | None = None) -> str:
     """What the gazetteer was built from, besides the PyPI data: resources/gazetteer/additions.json and the
-    lexicon's words the build reads (article prefixes in its keys, district subdivision types)."""
+    lexicon's words the build reads (article prefixes in its keys, district subdivision types, compass exonyms)."""
     import hashlib
 
     from .settings import RESOURCES
 
     path = path or RESOURCES / "gazetteer" / "additions.json"
-    words = json.dumps([sorted(ARTICLE_PREFIXES), sorted(DISTRICT_SUBDIVISION_TYPES)])
+    words = json.dumps([sorted(ARTICLE_PREFIXES), sorted(DISTRICT_SUBDIVISION_TYPES), dict(COMPASS_EXONYMS)])
     return hashlib.sha256(path.read_bytes() + words.encode()).hexdigest()[:16]
 
 
@@ -375,6 +375,8 @@ def _fill(conn: sqlite3.Connection, additions_path: Path) -> None:
             kind = "district" if any(t in (s.get("type") or "") for t in DISTRICT_SUBDIVISION_TYPES) else "governorate"
             english = state_aliases.get(s["country_code"], {}).get(s["name"], [])
             name, aliases = (english[0], [s["name"], *english[1:]]) if english else (s["name"], [])
+            if kind == "governorate":
+                aliases += english_unit_names(s["name"])
             unit_of[(s["country_code"], s.get("state_code"))] = add(
                 name, kind, s["latitude"], s["longitude"], s["country_code"], 0, False, aliases
             )

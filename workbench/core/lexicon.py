@@ -89,6 +89,7 @@ NAME_PARTICLES = _words("names", "name_particles")
 LEADING_MODIFIERS = _words("names", "leading_modifiers")
 STANCE_PREFIXES = _words("names", "stance_prefixes")
 NAMING_PHRASES = _words("names", "naming_phrases")
+COMPASS_EXONYMS = _meanings("places", "compass_exonyms")
 POSSESSIVE_ENDINGS = _words("names", "possessive_endings")
 PERSON_TITLES = _words("names", "person_titles")
 SPEECH_VERBS = _words("names", "speech_verbs")
@@ -199,6 +200,22 @@ def _demonyms() -> dict[str, str]:
 def _additions() -> dict:
     data = json.loads((RESOURCES / "gazetteer" / "additions.json").read_text(encoding="utf-8"))
     return {"demonyms": data.get("demonyms", {}), "peoples": frozenset(data.get("peoples", ()))}
+
+
+def english_unit_names(name: str) -> list[str]:
+    """'Nord-Kivu' -> ['North Kivu'], 'Sud-Ouest' -> ['South-West'], 'Northwest' -> ['North-West', 'North West']:
+    the names English reporting gives a first-level unit named with a French or a one-word compass."""
+    head, _, rest = name.partition(" ") if " " in name else (name, "", "")
+    found = []
+    for words, sep in ((name.lower(), ""), (head.lower(), " ")):
+        english = COMPASS_EXONYMS.get(words)
+        if english and (sep == "" or rest):
+            found += [f"{english}{sep}{rest}", f"{english.replace('-', ' ')}{sep}{rest}"]
+    french = re.match(r"(nord|sud|est|ouest)-(.+)$", name, re.IGNORECASE)
+    if french and french.group(2).lower() not in COMPASS_EXONYMS:  # 'Nord-Kivu'; 'Sud-Ouest' was taken above
+        found.append(f"{COMPASS_EXONYMS[french.group(1).lower()]} {french.group(2)}")
+    # a lone 'North' or 'East' is no name English reporting gives a unit: it would match every 'the East'
+    return [n for n in dict.fromkeys(found) if n != name and n not in ("North", "South", "East", "West")]
 
 
 def national_forces() -> dict:
