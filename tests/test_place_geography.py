@@ -329,3 +329,16 @@ def test_a_major_city_abroad_named_only_by_an_alternate_spelling_is_no_exception
     sharjah = entry("Sharjah", "AE", 25.34, 55.42, population=1_400_000)
     assert fits_geography(sharjah, SYRIA_STORY, set())  # 'Sharjah': the news names big cities anywhere
     assert not fits_geography(replace(sharjah, match="alias"), SYRIA_STORY, set())  # 'Sarja', a Syrian village
+
+
+def test_a_far_distance_from_a_town_keeps_a_city_that_far_and_guesses_nothing_at_the_town(gazetteer):
+    text = "Rebels ambushed troops near Sukma in India. The wounded were taken to Raipur, nearly 400 km from Sukma."
+    places = resolve(text, {"Sukma": "GPE", "India": "GPE", "Raipur": "GPE"}, gazetteer)
+    assert places["Raipur"].kind == "city" and places["Raipur"].country == "India", places["Raipur"].reason
+    unknown = resolve(
+        "Rebels ambushed troops near Sukma in India. They fled to Tamazpur, some 400 km from Sukma.",
+        {"Sukma": "GPE", "India": "GPE", "Tamazpur": "GPE"},
+        gazetteer,
+    )["Tamazpur"]
+    sukma = places["Sukma"]
+    assert unknown.lat is None or distance_km(unknown.lat, unknown.lon, sukma.lat, sukma.lon) > 100, unknown.reason

@@ -67,6 +67,7 @@ _DISTANCE_FROM = re.compile(
 _OFFSET = re.compile(
     rf"([\d][\d,.]*)\s*-?\s*(km|kilomet(?:re|er)s?|miles?)\b.*?({COMPASS_PATTERN})\s+of", re.IGNORECASE
 )
+_DISTANCE = re.compile(r"([\d][\d,.]*)\s*-?\s*(km|kilomet(?:re|er)s?|miles?)\b", re.IGNORECASE)
 _MILE_KM = 1.609
 # 'Paris, Texas', 'Hama in Syria', "Syria's Hama" read backwards is not covered: the name right after.
 _BESIDE = re.compile(r"^(?:\s*,\s*|\s+in\s+)(?:the\s+)?$", re.IGNORECASE)
@@ -137,6 +138,7 @@ class _Group:
     cues: set[str] = field(default_factory=set)
     anchors: list[str] = field(default_factory=list)  # names in "east of <name>" right before a mention
     offsets: dict[str, tuple[float, str]] = field(default_factory=dict)  # anchor -> (km, 'north-west') when given
+    distances: dict[str, float] = field(default_factory=dict)  # anchor -> km, given with no bearing ('10km from Y')
     direction: str = ""  # "northern" in "northern Syria"
     sentence_ids: set[int] = field(default_factory=set)
     facility_named_place: bool = False  # 'Port Sudan' is a city, though its name says 'port'
@@ -367,6 +369,8 @@ def _bare_names_of_units(groups: list[_Group], candidates: dict) -> list[_Group]
             g.beside = [unit.key if k == bare.key else k for k in g.beside]
             if bare.key in g.offsets:
                 g.offsets[unit.key] = g.offsets.pop(bare.key)
+            if bare.key in g.distances:
+                g.distances[unit.key] = g.distances.pop(bare.key)
     return list(by_key.values())
 
 
@@ -400,13 +404,16 @@ def _far_from_anchor(c: GazetteerEntry, g: _Group, chosen) -> bool:
     if c.kind in BROAD_KINDS:  # 'the Gulf of Aden, east of Aden': a sea's centre is no measure
         return False
     anchors = [
-        offset_point(chosen[k][0].lat, chosen[k][0].lon, *g.offsets[k])
-        if k in g.offsets
-        else (chosen[k][0].lat, chosen[k][0].lon)
+        (
+            offset_point(chosen[k][0].lat, chosen[k][0].lon, *g.offsets[k])
+            if k in g.offsets
+            else (chosen[k][0].lat, chosen[k][0].lon),
+            max(300, 1.5 * g.distances.get(k, 0)),  # 'Raipur, nearly 400 km from Sukma' is that far
+        )
         for k in g.anchors
         if k in chosen and chosen[k][0].kind not in BROAD_KINDS
     ]
-    return bool(anchors) and all(distance_km(c.lat, c.lon, lat, lon) > 300 for lat, lon in anchors)
+    return bool(anchors) and all(distance_km(c.lat, c.lon, lat, lon) > limit for (lat, lon), limit in anchors)
 
 
 def _merge_same_places(places: list[Place]) -> tuple[Place, ...]:
@@ -517,6 +524,10 @@ def _group_mentions(text: str, mentions: list[Mention], sentences: _Sentences) -
                         _MILE_KM if offset.group(2).lower().startswith("mile") else 1
                     )
                     g.offsets[other.key] = (km, offset.group(3).lower())
+                elif stated := _DISTANCE.search(between):
+                    g.distances[other.key] = float(stated.group(1).replace(",", "")) * (
+                        _MILE_KM if stated.group(2).lower().startswith("mile") else 1
+                    )
             if other is not g and _BESIDE.match(between):
                 g.beside.append(other.key)
     return list(groups.values())
@@ -624,7 +635,7 @@ def _score(
         a = resolved.get(anchor_key)
         if a is not None:  # resolved points hold no countries: 'close to Iran's border' is no distance
             lat, lon = offset_point(a.lat, a.lon, *g.offsets[anchor_key]) if anchor_key in g.offsets else (a.lat, a.lon)
-            d = distance_km(c.lat, c.lon, lat, lon)
+            d = abs(distance_km(c.lat, c.lon, lat, lon) - g.distances.get(anchor_key, 0))  # off the stated ring
             score += w.anchor_close if d <= 60 else (w.anchor_near if d <= 200 else w.anchor_far)
     if c.kind not in BROAD_KINDS:
         near = [distance_km(c.lat, c.lon, r.lat, r.lon) for k, r in resolved.items() if k != g.key]
@@ -801,6 +812,8 @@ def _nearest_context(
     its sentence, or of the nearest sentence before it in the main country; a country's centre last. Only
     places the guess policy allows stand in; with none, the name stays unplaced."""
     for key in g.anchors:
+        if g.distances.get(key, 0) > 50:
+            continue  # '400 km from Y' in no known direction: Y itself is no place for it
         if key in chosen and chosen[key][0].kind not in BROAD_KINDS:
             anchor = chosen[key][0]
             if key not in g.offsets:
@@ -818,6 +831,7 @@ def _nearest_context(
             entry.kind == "water"
             or (main_countries and entry.cc not in main_countries)
             or other.datelines == len(other.mentions)
+            or g.distances.get(key, 0) > 50  # 'some 400 km from Y' says it is not at Y
         ):
             continue
         before = [first_sentence - i for i in other.sentence_ids if i < first_sentence]
