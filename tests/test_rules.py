@@ -369,10 +369,11 @@ CASES = [
     ),
     (
         places.common_words_opening_sentences,
-        "HAITI — Gunmen invaded Arcahaie. Police said gunmen fled. Mosul fell; Aleppo held, and mosul fans left.",
-        [("Gunmen", "GPE"), ("Arcahaie", "GPE"), ("Mosul", "GPE"), ("Aleppo", "GPE")],
+        "HAITI — Gunmen invaded Arcahaie. Police said gunmen fled. Mosul fell; Aleppo held, and mosul fans left. "
+        "Bundling her body up, they left. Mosul the city held.",
+        [("Gunmen", "GPE"), ("Arcahaie", "GPE"), ("Mosul", "GPE"), ("Aleppo", "GPE"), ("Bundling", "GPE")],
         {("Arcahaie", "GPE"), ("Mosul", "GPE"), ("Aleppo", "GPE")},
-        {("Gunmen", "GPE")},
+        {("Gunmen", "GPE"), ("Bundling", "GPE")},
     ),
     (
         places.rivers_named,

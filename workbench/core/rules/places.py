@@ -20,6 +20,7 @@ from ..lexicon import (
     MOVEMENT_PREPOSITIONS,
     MOVING_VERBS,
     NAME_PARTICLES,
+    OBJECT_WORDS,
     PLACE_CUES_AFTER,
     PLACE_CUES_BEFORE,
     PLACE_CUES_WITHOUT_OF,
@@ -392,8 +393,19 @@ def place_cue_words(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
 
 
 def common_words_opening_sentences(doc, spans: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
-    """'HAITI — Gunmen invaded a town' read as a place: a one-word name that opens a sentence and stands in lower
-    case elsewhere in the article is an ordinary word, unless the gazetteer knows it as a strong place."""
+    """'HAITI — Gunmen invaded a town', 'Bundling her body up' read as places: a one-word name that opens a
+    sentence and stands in lower case elsewhere in the article, or that is followed by an object ('her', 'the')
+    as a verb is, is an ordinary word, unless the gazetteer knows it as a strong place (or, for the second, at all)."""
+
+    def ordinary(c: Candidate) -> bool:
+        word = doc[c.start].text
+        if gazetteer.is_strong_place(word):
+            return False
+        if used_as_word(doc.text.replace(word, "", 1), word):
+            return True
+        followed = c.end < len(doc) and doc[c.end].lower_ in OBJECT_WORDS
+        return followed and not any(e.match == "exact" for e in gazetteer.lookup(word))
+
     return [
         c
         for c in spans
@@ -403,8 +415,7 @@ def common_words_opening_sentences(doc, spans: list[Candidate], gazetteer: Gazet
             and not c.cue
             and not c.canonical
             and opens_a_clause(doc, c.start)
-            and used_as_word(doc.text.replace(doc[c.start].text, "", 1), doc[c.start].text)
-            and not gazetteer.is_strong_place(doc[c.start].text)
+            and ordinary(c)
         )
     ]
 
