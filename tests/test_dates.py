@@ -79,7 +79,7 @@ PUB = date(2024, 2, 8)
         ("three days ago", date(2024, 2, 5), date(2024, 2, 5), "day"),
         ("a week ago", date(2024, 2, 1), date(2024, 2, 1), "day"),
         ("two months ago", date(2023, 12, 1), date(2023, 12, 31), "month"),
-        ("a year ago", date(2023, 1, 1), date(2023, 12, 31), "year"),
+        ("a year ago", date(2023, 2, 1), date(2023, 2, 28), "month"),  # an anniversary: that month
         # weeks, weekends, days and seasons
         ("next week", date(2024, 2, 12), date(2024, 2, 18), "week"),
         ("this week", date(2024, 2, 5), date(2024, 2, 11), "week"),

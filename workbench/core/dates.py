@@ -404,6 +404,8 @@ def _rule_ago(e: str, pub: date) -> Resolution | None:
     if unit == "month":
         y, mo = _add_months(pub.year, pub.month, -n)
         return Resolution(*_month_range(y, mo), "month")
+    if n == 1:  # 'a year ago' in an October story: last October, not just last year
+        return Resolution(*_month_range(pub.year - 1, pub.month), "month")
     return Resolution(date(pub.year - n, 1, 1), date(pub.year - n, 12, 31), "year")
 
 
