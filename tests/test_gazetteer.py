@@ -112,3 +112,8 @@ def test_provinces_named_with_a_french_or_one_word_compass_answer_to_their_engli
     }
     assert ("Nord-Kivu", "CD") in found["North Kivu"]
     assert ("Northwest", "CM") in found["North-West"]
+
+
+def test_mexican_states_answer_to_the_short_names_reporting_uses(gazetteer):
+    for name in ("Michoacan", "Michoacán", "Coahuila", "State of Mexico"):
+        assert any(e.kind == "governorate" and e.cc == "MX" for e in gazetteer.lookup(name)), name
