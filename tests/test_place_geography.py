@@ -342,3 +342,11 @@ def test_a_far_distance_from_a_town_keeps_a_city_that_far_and_guesses_nothing_at
     )["Tamazpur"]
     sukma = places["Sukma"]
     assert unknown.lat is None or distance_km(unknown.lat, unknown.lon, sukma.lat, sukma.lon) > 100, unknown.reason
+
+
+def test_a_town_said_to_lie_in_another_town_s_municipality_is_not_a_namesake_far_from_it(gazetteer):
+    text = "Police raided Montepuez, a village in the municipality of Pemba, in Mozambique."
+    places = resolve(text, {"Montepuez": "GPE", "Pemba": "GPE", "Mozambique": "GPE"}, gazetteer)
+    village, pemba = places["Montepuez"], places["Pemba"]
+    assert village.lat is not None, village.reason  # the town of that name 160 km inland is another place
+    assert distance_km(village.lat, village.lon, pemba.lat, pemba.lon) < 50, village.reason

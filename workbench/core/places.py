@@ -29,6 +29,7 @@ from .lexicon import (
     LOCAL_UNIT_NOUNS,
     NATURAL_FEATURE_NOUNS,
     PART_NOUNS,
+    PLACE_KIND_NOUNS,
     REGION_NOUNS,
     SETTLEMENT_NOUNS,
     UNIT_NOUNS_AFTER_NAME,
@@ -53,7 +54,7 @@ _ANCHOR_LINKS = alternation(ANCHOR_LINKS, space=r"\s+")
 _ANCHOR = re.compile(
     rf"^[\s,]*(?:(?:{alternation(ANCHOR_FILLERS)}|[\d.,]+(?:-?km)?)[\s,()-]*)*"
     rf"(?:{COMPASS_PATTERN}\s+of|in\s+the\s+(?:far\s+)?(?:{COMPASS_PATTERN}\s+)?(?:{alternation(PART_NOUNS)})\s+of|"
-    rf"{_ANCHOR_LINKS})\s+(?:the\s+)?(?:(?:city|capital)\s+(?:of\s+)?)?$",
+    rf"{_ANCHOR_LINKS})\s+(?:the\s+)?(?:(?:city|capital)\s+(?:of\s+)?|(?:{alternation(PLACE_KIND_NOUNS)})\s+of\s+)?$",
     re.IGNORECASE,
 )
 # 'X village, approximately 10km from Y': a distance with no bearing also ties X to Y ('from' alone does not:
@@ -408,7 +409,9 @@ def _far_from_anchor(c: GazetteerEntry, g: _Group, chosen) -> bool:
             offset_point(chosen[k][0].lat, chosen[k][0].lon, *g.offsets[k])
             if k in g.offsets
             else (chosen[k][0].lat, chosen[k][0].lon),
-            max(300, 1.5 * g.distances.get(k, 0)),  # 'Raipur, nearly 400 km from Sukma' is that far
+            # a town lies within 150 km of the town it is said to be near or in, 300 of a province's centre;
+            # 'Raipur, nearly 400 km from Sukma' is that far
+            max(300 if chosen[k][0].kind == "governorate" else 150, 1.5 * g.distances.get(k, 0)),
         )
         for k in g.anchors
         if k in chosen and chosen[k][0].kind not in BROAD_KINDS
