@@ -376,6 +376,21 @@ CASES = [
         {("Gunmen", "GPE"), ("Bundling", "GPE")},
     ),
     (
+        places.countries_listed_in_one_span,
+        "It lies between Niger, Burkina Faso, and Mali, near Gao, Menaka.",
+        [("Niger, Burkina Faso", "ORG"), ("Gao, Menaka", "GPE")],
+        {("Niger", "GPE"), ("Burkina Faso", "GPE"), ("Gao, Menaka", "GPE")},
+        {("Niger, Burkina Faso", "ORG")},
+    ),
+    (
+        places.acronyms_are_not_places,
+        "DAMBOA, Nigeria - In Beirut, MINA said troops of the Autonomous Administration (DAA) met US envoys in "
+        "MOSUL. Mosul was calm.",
+        [("DAMBOA", "GPE"), ("Beirut", "GPE"), ("MINA", "GPE"), ("DAA", "GPE"), ("US", "GPE"), ("MOSUL", "GPE")],
+        {("DAMBOA", "GPE"), ("MINA", "ORG"), ("DAA", "ORG"), ("US", "GPE"), ("MOSUL", "GPE"), ("Beirut", "GPE")},
+        {("MINA", "GPE"), ("DAA", "GPE")},
+    ),
+    (
         places.rivers_named,
         "They crossed the Megaruma river, then the Sudanese river bank.",
         [("Megaruma", "ORG"), ("Sudanese", "NORP")],

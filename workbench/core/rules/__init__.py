@@ -44,6 +44,8 @@ RULES: tuple[Rule, ...] = (
     places.places_known_on_sight,
     places.locative_towns,
     places.unread_places,
+    places.countries_listed_in_one_span,
+    places.acronyms_are_not_places,
     places.names_joined_by_particles,
     places.hyphenated_place_names,
     places.split_place_pairs,

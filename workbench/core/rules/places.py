@@ -420,6 +420,46 @@ def common_words_opening_sentences(doc, spans: list[Candidate], gazetteer: Gazet
     ]
 
 
+def countries_listed_in_one_span(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'between Niger, Burkina Faso, and Mali' read as one name: a span whose parts, split at commas and 'and',
+    each name a country is that many countries."""
+    for c in list(spans):
+        if c.canonical or not any(doc[i].text == "," for i in range(c.start, c.end)):
+            continue
+        parts, start = [], c.start
+        for i in range(c.start, c.end + 1):
+            if i == c.end or doc[i].text == "," or doc[i].lower_ == "and":
+                if i > start:
+                    parts.append((start, i))
+                start = i + 1
+        if len(parts) > 1 and all(names_a_country(doc[a:b].text, gazetteer) for a, b in parts):
+            spans.remove(c)
+            spans.extend(Candidate(a, b, "GPE") for a, b in parts)
+
+
+def acronyms_are_not_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'Beirut, MINA –', 'the Autonomous Administration (DAA)': a word in capitals read as a place, inside a
+    sentence, that names no country and that the article never writes as a name ('MOSUL' and 'Mosul'), is an
+    acronym, which stands for an organisation (a paragraph's first word is a dateline's: 'DAMBOA, Nigeria -')."""
+    for c in spans:
+        text = doc[c.start : c.end].text
+        if (
+            c.label in PLACE_LABELS
+            and c.end - c.start == 1
+            and c.start > 0
+            and not doc[c.start].is_sent_start
+            and not doc[c.start - 1].is_space
+            and not c.canonical
+            and not c.cue
+            and text.isupper()
+            and text.isalpha()
+            and 2 <= len(text) <= 6
+            and not names_a_country(text, gazetteer)
+            and text.title() not in doc.text
+        ):
+            c.label = "ORG"
+
+
 def peoples_are_not_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'Ukrainian' or 'Tuareg' read as a place names a people, unless the gazetteer knows a place of that name;
     'a Kuki village' describes a village by its people and names none."""
