@@ -117,3 +117,9 @@ def test_provinces_named_with_a_french_or_one_word_compass_answer_to_their_engli
 def test_mexican_states_answer_to_the_short_names_reporting_uses(gazetteer):
     for name in ("Michoacan", "Michoacán", "Coahuila", "State of Mexico"):
         assert any(e.kind == "governorate" and e.cc == "MX" for e in gazetteer.lookup(name)), name
+
+
+def test_somalia_s_federal_member_states_and_the_sahara_are_places(gazetteer):
+    for name in ("Jubaland", "Galmudug", "Hirshabelle", "South West State"):
+        assert any(e.kind == "governorate" and e.cc == "SO" for e in gazetteer.lookup(name)), name
+    assert any(e.kind == "region" for e in gazetteer.lookup("Sahara"))
