@@ -204,7 +204,7 @@ def _additions() -> dict:
 
 
 def english_unit_names(name: str) -> list[str]:
-    """'Nord-Kivu' -> ['North Kivu'], 'Sud-Ouest' -> ['South-West'], 'Northwest' -> ['North-West', 'North West']:
+    """'Sud-Ubangi' -> ['South Ubangi'], 'Sud-Ouest' -> ['South-West'], 'Southeast' -> ['South-East', 'South East']:
     the names English reporting gives a first-level unit named with a French or a one-word compass."""
     head, _, rest = name.partition(" ") if " " in name else (name, "", "")
     found = []
@@ -213,7 +213,7 @@ def english_unit_names(name: str) -> list[str]:
         if english and (sep == "" or rest):
             found += [f"{english}{sep}{rest}", f"{english.replace('-', ' ')}{sep}{rest}"]
     french = re.match(r"(nord|sud|est|ouest)-(.+)$", name, re.IGNORECASE)
-    if french and french.group(2).lower() not in COMPASS_EXONYMS:  # 'Nord-Kivu'; 'Sud-Ouest' was taken above
+    if french and french.group(2).lower() not in COMPASS_EXONYMS:  # 'Sud-Ubangi'; 'Sud-Ouest' was taken above
         found.append(f"{COMPASS_EXONYMS[french.group(1).lower()]} {french.group(2)}")
     # a lone 'North' or 'East' is no name English reporting gives a unit: it would match every 'the East'
     return [n for n in dict.fromkeys(found) if n != name and n not in ("North", "South", "East", "West")]

@@ -176,7 +176,7 @@ def resolve_places(
         return ()
     candidates = {g.key: _candidates(g, gazetteer) for g in groups}
     groups = _bare_names_of_units(groups, candidates)
-    for g in groups:  # 'Chin State', 'Khost province': the text says which kind of place; its namesakes are not it
+    for g in groups:  # 'Kayin State', 'Khost province': the text says which kind of place; its namesakes are not it
         units = [c for c in candidates[g.key] if c.kind == "governorate" and c.match != "skeleton"]
         if g.cues & FIRST_LEVEL_UNIT_NOUNS and units:
             candidates[g.key] = units
@@ -312,7 +312,7 @@ def article_geography(
     countries = frozenset(cc for cc, n in where.items() if n == top or (n >= 2 and n >= 0.25 * top))
     points = [(c.lat, c.lon) for cc, strong in sure if cc in countries for c in strong if c.kind not in BROAD_KINDS]
     points += [(e.lat, e.lon) for e in (gazetteer.country(cc) for cc in countries) if e is not None]
-    # a large country reaches far from its centre: 'near the border with India' in a story from Chin State
+    # a large country reaches far from its centre: 'near the border with India' in a story from a state of Myanmar
     points += [point for cc in countries for point in gazetteer.unit_points(cc)]
     return ArticleGeography(countries, tuple(points))
 
@@ -347,7 +347,7 @@ def fits_geography(c: GazetteerEntry, geography: ArticleGeography, beside: set[s
     if not geography.countries or c.kind in BROAD_KINDS or c.cc in geography.countries:
         return True
     if c.cc in beside or (c.match == "exact" and (c.capital or c.population >= w.major_population)):
-        return True  # by its own name: 'Sarja' in a Syrian story is a village, not another spelling of Sharjah
+        return True  # by its own name: an alternate spelling of a big city abroad is more often a village at home
     return geography.distance_km(c) <= w.far_km
 
 
@@ -392,7 +392,7 @@ def _plausible(c: GazetteerEntry, g: _Group, evidence: Counter) -> bool:
 
 
 def _stray_spelling_guess(c: GazetteerEntry, g: _Group, resolved: dict[str, GazetteerEntry], w: PlaceWeights) -> bool:
-    """'Burkati' for a town spelt 'Bukarti' elsewhere in the story: a spelling guess is believable only near
+    """'Bulamma' for a town spelt 'Bulama' elsewhere in the story: a spelling guess is believable only near
     the places the article names for sure; a town of that skeleton 700 km away is another town."""
     if c.match != "skeleton" or c.kind in BROAD_KINDS or c.kind == "governorate":
         return False
@@ -410,7 +410,7 @@ def _far_from_anchor(c: GazetteerEntry, g: _Group, chosen) -> bool:
             if k in g.offsets
             else (chosen[k][0].lat, chosen[k][0].lon),
             # a town lies within 150 km of the town it is said to be near or in, 300 of a province's centre;
-            # 'Raipur, nearly 400 km from Sukma' is that far
+            # 'X, nearly 400 km from the capital' is that far
             max(300 if chosen[k][0].kind == "governorate" else 150, 1.5 * g.distances.get(k, 0)),
         )
         for k in g.anchors

@@ -185,7 +185,7 @@ _RELATIVE_WHO = ("who", "whom", "whose")
 
 
 def people_introduced_by_one(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'one Musa Bello, who', 'one Md. Karim (30)': South Asian and West African reporting brings in a person
+    """'one Musa Bello, who', 'one Md. Rafiq (30)': South Asian and West African reporting brings in a person
     the reader does not know with 'one' before the name; a name so introduced, ending at a comma, a bracket
     or 'who', is a person (not a place, a people or a known organisation)."""
     for i in positions(doc, ("one",), stop=2):
@@ -208,7 +208,7 @@ def people_introduced_by_one(doc, spans: list[Candidate], gazetteer: Gazetteer) 
 
 
 def who_clauses_follow_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'Somchai Upatham, who sustained broken legs': a name of two to four words that the model took for an
+    """'Somchai Kittisak, who sustained broken legs': a name of two to four words that the model took for an
     organisation or a place, set off by a comma before 'who', is a person (organisations and places take
     'which'), unless it holds an organisation's word or names a place the gazetteer knows."""
     for c in list(spans):
@@ -230,7 +230,7 @@ _NAMING_VERBS = frozenset(phrase.split()[0] for phrase in NAMING_PHRASES)
 
 
 def people_identified_as(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'six of them identified as Karim, Modih, Arip and Marham', 'the driver was named as Ali Musa': the names
+    """'six of them identified as Yusuf, Idris, Omar and Bello', 'the driver was named as Ali Musa': the names
     listed after 'identified as' or 'named as' are people, though the model took some for places."""
     for i in positions(doc, _NAMING_VERBS, stop=2):
         if f"{doc[i].lower_} {doc[i + 1].lower_}" not in NAMING_PHRASES:
@@ -282,13 +282,13 @@ def leaders_are_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> Non
 
 
 def role_appositives(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'Amina Bello, a 34-year-old teacher', 'Karim, a local resident, said', 'Ali Gudle, President of X State': a
+    """'Amina Bello, a 34-year-old teacher', 'Karim, a local resident, said', 'Musa Dabo, President of X State': a
     name set off by a comma before 'a/an/the' and a person's role (a few words may come between), or before a
     capitalised office ('President of', 'Deputy Governor of'), is a person, unless it names a place."""
     for i in positions(doc, (",",), stop=2):
         if doc[i].text != "," or doc[i + 1].lower_ not in ("a", "an", "the"):
             if doc[i].text == "," and doc[i + 1].is_title and _titled_office_follows(doc, i + 1):
-                _person_before_comma(doc, spans, gazetteer, i)  # 'Ali Gudlawe, President of Hirshabelle State'
+                _person_before_comma(doc, spans, gazetteer, i)  # 'Musa Dabo, President of Tamazir State'
             continue
         k = i + 2
         while (

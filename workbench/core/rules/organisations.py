@@ -334,7 +334,7 @@ _INSTITUTION_LAST_WORDS = frozenset(head.split()[-1] for head in LOCAL_INSTITUTI
 
 
 def local_institutions(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'the Balkh provincial council', 'Ukhrul police station', 'the Guerrero state prosecutors office': a place
+    """'the Herat provincial council', 'Kalgo police station', 'the Sonora state prosecutors office': a place
     followed by lower-case words that end in an institution's noun is that place's institution, one organisation
     (the place is part of its name)."""
     for i in positions(doc, _INSTITUTION_LAST_WORDS):
@@ -415,7 +415,7 @@ _OUTLET_LAST_WORDS = frozenset(outlet.split()[-1] for outlet in EDITION_OUTLETS)
 
 
 def outlet_editions(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'BBC Hausa', 'CNN Philippines', 'Al Jazeera English': a broadcaster's name followed by a language or a
+    """'BBC Somali', 'CNN Turk', 'Al Jazeera English': a broadcaster's name followed by a language or a
     country names the broadcaster's edition, one organisation (the country is no place there)."""
     for i in positions(doc, _OUTLET_LAST_WORDS, stop=1):
         outlet = _phrase_ending_at(doc, i, EDITION_OUTLETS)
@@ -436,7 +436,7 @@ def outlet_editions(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
 
 
 def portfolios_in_titles(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'Interior Minister Xhelal Svecla', 'Defence Secretary Delfin Lorenzana': a portfolio before a minister's
+    """'Interior Minister Ana Petrova', 'Defence Secretary John Doe': a portfolio before a minister's
     title is part of a person's title; alone it is no organisation."""
     for c in list(spans):
         portfolio = " ".join(t.lower_ for t in doc[c.start : c.end])
@@ -459,8 +459,8 @@ _PLURAL_TAILS = {
 
 
 def names_sharing_a_plural_tail(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'the La Familia Michoacana and the Jalisco New Generation cartels', 'the Sinaloa and Gulf cartels': names
-    joined before a plural organisation noun are each that organisation ('Jalisco New Generation Cartel')."""
+    """'the Juarez and the Gulf cartels', 'the Sinaloa and Tijuana cartels': names
+    joined before a plural organisation noun are each that organisation ('Juarez Cartel', 'Gulf Cartel')."""
     for i in positions(doc, _PLURAL_TAILS):
         if not doc[i].is_lower:
             continue  # 'the Hezbollah Brigades' is one name, read by organisation_names

@@ -286,7 +286,7 @@ def facilities(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
 
 
 def rivers_named(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'crossed the Megaruma river', 'on the Lurio river': a name before a lower-case 'river' names the river,
+    """'crossed the Walu river', 'on the Kobe river': a name before a lower-case 'river' names the river,
     the noun included, not the town of the same name."""
     for i in positions(doc, ("river",)):
         if doc[i].text != "river" or i < 2 or doc[i - 1].is_upper:
@@ -362,7 +362,7 @@ def place_cue_words(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
             # 'the Iraqi town of Al-Qaim': a people's name before the cue word is an adjective
             while run and run[1] - run[0] <= 4 and not names_a_people(doc[run[0] : run[1]].text, gazetteer):
                 set_place(spans, *run)
-                # 'Kalma and Done Paik villages': a plural cue names each place listed before it
+                # 'Kalma and Ban Noi villages': a plural cue names each place listed before it
                 k = run[0] - 1
                 if low not in PLURAL_PLACE_NOUNS or k < 1 or doc[k].lower_ not in ("and", ",", "or"):
                     break
@@ -393,7 +393,7 @@ def place_cue_words(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
 
 
 def common_words_opening_sentences(doc, spans: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
-    """'HAITI — Gunmen invaded a town', 'Bundling her body up' read as places: a one-word name that opens a
+    """'MALI — Gunmen stormed a village', 'Wrapping her body up' read as places: a one-word name that opens a
     sentence and stands in lower case elsewhere in the article, or that is followed by an object ('her', 'the')
     as a verb is, is an ordinary word, unless the gazetteer knows it as a strong place (or, for the second, at all)."""
 
@@ -438,7 +438,7 @@ def countries_listed_in_one_span(doc, spans: list[Candidate], gazetteer: Gazette
 
 
 def acronyms_are_not_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'Beirut, MINA –', 'the Autonomous Administration (DAA)': a word in capitals read as a place, inside a
+    """'Kabul, BNA –', 'the Autonomous Council (TAC)': a word in capitals read as a place, inside a
     sentence, that names no country and that the article never writes as a name ('MOSUL' and 'Mosul'), is an
     acronym, which stands for an organisation (a paragraph's first word is a dateline's: 'DAMBOA, Nigeria -')."""
     for c in spans:

@@ -42,7 +42,7 @@ def name_run_before(doc, i: int) -> tuple[int, int] | None:
             break
     start = j + 1
     while start < end and (doc[start].text == "-" or (doc[start].is_stop and opens_a_clause(doc, start))):
-        start += 1  # 'In' opening a sentence; 'Done' in 'near Done Paik' is part of the name
+        start += 1  # 'In' opening a sentence; 'Say' in 'near Say Taung' is part of the name
     return (start, end) if start < end else None
 
 
