@@ -103,6 +103,8 @@ class Gazetteer:
         self._countries = {e.cc: e for e in self._query("SELECT p.*, 'exact' AS m FROM places p WHERE kind='country'")}
         self._country_codes = {e.country: cc for cc, e in self._countries.items()}
         self._unit_points: dict[str, tuple] = {}
+        self._units_of_points: dict[tuple, GazetteerEntry | None] = {}
+        self._unit_centres: dict[str, list[tuple[float, float]]] = {}
 
     def _conn(self) -> sqlite3.Connection:
         conn = getattr(self._local, "conn", None)
@@ -168,9 +170,13 @@ class Gazetteer:
 
     def unit_points(self, cc: str) -> list[tuple[float, float]]:
         """The centres of the country's first-level units: where its territory lies, beyond its one centre."""
-        return (
-            self._conn().execute("SELECT lat, lon FROM places WHERE cc = ? AND kind = 'governorate'", (cc,)).fetchall()
-        )
+        if cc not in self._unit_centres:
+            self._unit_centres[cc] = (
+                self._conn()
+                .execute("SELECT lat, lon FROM places WHERE cc = ? AND kind = 'governorate'", (cc,))
+                .fetchall()
+            )
+        return self._unit_centres[cc]
 
     def entry(self, entry_id: int) -> GazetteerEntry | None:
         rows = self._query("SELECT p.*, 'exact' FROM places p WHERE id = ?", (entry_id,))
@@ -181,6 +187,15 @@ class Gazetteer:
         return self._country_codes.get(country or "")
 
     def first_level_unit(self, lat: float, lon: float, cc: str | None) -> GazetteerEntry | None:
+        """The first-level unit of a point (see `_first_level_unit`), remembered: the same towns recur."""
+        key = (lat, lon, cc)
+        if key not in self._units_of_points:
+            if len(self._units_of_points) > 100_000:
+                self._units_of_points.clear()
+            self._units_of_points[key] = self._first_level_unit(lat, lon, cc)
+        return self._units_of_points[key]
+
+    def _first_level_unit(self, lat: float, lon: float, cc: str | None) -> GazetteerEntry | None:
         """The first-level unit (province, state, governorate) of country `cc` that a point lies in, where known.
 
         No borders of first-level units ship, so it is the unit of the nearest countrystatecity locality of

@@ -34,6 +34,7 @@ from ..lexicon import (
 from .spans import (
     PLACE_LABELS,
     Candidate,
+    capitalised,
     clean_name,
     coarse,
     is_name_token,
@@ -533,9 +534,10 @@ def drop_names_read_as_dates(doc, spans: list[Candidate], start: int, end: int) 
 def place_lists(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'sites in Lankaran, Astara, Masally and Jalilabad': in a list of three or more names where at least two are
     places, the other names the gazetteer knows by name are places too, also those the model read as people."""
+    caps = capitalised(doc)
     i = 0
     while i < len(doc):
-        items = _listed_names(doc, i)
+        items = _listed_names(doc, i) if caps[i] else []
         if len(items) < 3:
             i += 1
             continue

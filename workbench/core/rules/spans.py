@@ -123,7 +123,21 @@ def lower_words(doc) -> list[str]:
     return words
 
 
+def capitalised(doc) -> list[bool]:
+    """Whether each token starts with a capital (what every name token does), made once per Doc."""
+    flags = doc.user_data.get("workbench.capitalised")
+    if flags is None:
+        flags = doc.user_data["workbench.capitalised"] = [t.text[:1].isupper() for t in doc]
+    return flags
+
+
 def positions(doc, words, stop: int = 0) -> list[int]:
     """Indexes of the tokens whose lower-case form is one of `words`, leaving out the last `stop` tokens."""
-    lowered = lower_words(doc)
-    return [i for i, w in enumerate(lowered[: len(lowered) - stop]) if w in words]
+    index = doc.user_data.get("workbench.word_index")
+    if index is None:  # every word's positions, made once per Doc: some forty rules ask, each for a few words
+        index = doc.user_data["workbench.word_index"] = {}
+        for i, w in enumerate(lower_words(doc)):
+            index.setdefault(w, []).append(i)
+    end = len(doc) - stop
+    found = [i for w in words if w in index for i in index[w] if i < end]
+    return sorted(found)
