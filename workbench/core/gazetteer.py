@@ -189,11 +189,12 @@ class Gazetteer:
     def first_level_unit(self, lat: float, lon: float, cc: str | None) -> GazetteerEntry | None:
         """The first-level unit of a point (see `_first_level_unit`), remembered: the same towns recur."""
         key = (lat, lon, cc)
-        if key not in self._units_of_points:
+        found = self._units_of_points.get(key, self)  # the gazetteer itself: not looked up yet
+        if found is self:
             if len(self._units_of_points) > 100_000:
                 self._units_of_points.clear()
-            self._units_of_points[key] = self._first_level_unit(lat, lon, cc)
-        return self._units_of_points[key]
+            found = self._units_of_points[key] = self._first_level_unit(lat, lon, cc)
+        return found
 
     def _first_level_unit(self, lat: float, lon: float, cc: str | None) -> GazetteerEntry | None:
         """The first-level unit (province, state, governorate) of country `cc` that a point lies in, where known.
