@@ -391,6 +391,20 @@ CASES = [
         {("MINA", "GPE"), ("DAA", "GPE")},
     ),
     (
+        places.names_split_in_two,
+        "Militants attacked a post in Dera Ismail Khan, near Baghdad Ahmed Ali's farm.",
+        [("Dera", "GPE"), ("Ismail Khan", "PERSON"), ("Baghdad", "GPE"), ("Ahmed Ali", "PERSON")],
+        {("Dera Ismail Khan", "GPE"), ("Baghdad", "GPE"), ("Ahmed Ali", "PERSON")},
+        {("Dera", "GPE"), ("Ismail Khan", "PERSON")},
+    ),
+    (
+        places.coordinated_places,
+        "Beirut, MINA - Shells hit Tyre and Mina.",
+        [("Beirut", "GPE"), ("MINA", "ORG"), ("Tyre", "GPE"), ("Mina", "PERSON")],
+        {("MINA", "ORG"), ("Mina", "GPE")},
+        {("MINA", "GPE")},
+    ),
+    (
         places.rivers_named,
         "They crossed the Walu river, then the Sudanese river bank.",
         [("Walu", "ORG"), ("Sudanese", "NORP")],

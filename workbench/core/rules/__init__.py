@@ -47,6 +47,7 @@ RULES: tuple[Rule, ...] = (
     places.countries_listed_in_one_span,
     places.acronyms_are_not_places,
     places.names_joined_by_particles,
+    places.names_split_in_two,
     places.hyphenated_place_names,
     places.split_place_pairs,
     organisations.backers_are_actors,

@@ -168,6 +168,20 @@ def names_joined_by_particles(doc, spans: list[Candidate], gazetteer: Gazetteer)
                     break
 
 
+def names_split_in_two(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'Dera' (a place) + 'Ismail Khan' (a person): two names side by side that together are a town the
+    gazetteer knows by that exact name are that town."""
+    ordered = sorted(spans, key=lambda c: c.start)
+    for a, b in zip(ordered, ordered[1:]):
+        if a.end != b.start or a.canonical or b.canonical or "place" not in (coarse(a.label), coarse(b.label)):
+            continue
+        if a not in spans or b not in spans or not doc[a.end - 1].whitespace_:
+            continue
+        if any(e.match == "exact" and e.kind != "country" for e in gazetteer.lookup(doc[a.start : b.end].text)):
+            spans.remove(b)
+            a.end, a.label = b.end, "GPE"
+
+
 def split_place_pairs(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'the Beirut-Damascus highway', 'the Kirkuk-Erbil road': two places joined by a hyphen, not one name."""
     for c in list(spans):
@@ -348,8 +362,11 @@ def coordinated_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> Non
         if not _COORDINATION.fullmatch(between):  # 'Mandalay and to Hsipaw'
             continue
         for place, other in ((a, b), (b, a)):
+            text = doc[other.start : other.end].text
             if coarse(place.label) == "place" and other.label in ("PERSON", "ORG") and not other.canonical:
-                if any(e.match != "skeleton" for e in gazetteer.lookup(doc[other.start : other.end].text)):
+                if text.isupper() and not names_a_country(text, gazetteer):
+                    continue  # 'Beirut, MINA -': an acronym beside a place is the agency that filed from there
+                if any(e.match != "skeleton" for e in gazetteer.lookup(text)):
                     other.label = "GPE"
 
 
