@@ -392,8 +392,8 @@ CASES = [
     ),
     (
         places.names_split_in_two,
-        "Militants attacked a post in Dera Ismail Khan, near Baghdad Ahmed Ali's farm.",
-        [("Dera", "GPE"), ("Ismail Khan", "PERSON"), ("Baghdad", "GPE"), ("Ahmed Ali", "PERSON")],
+        "Militants attacked a post in Dera Ismail Khan, near Baghdad Ahmed Ali's farm, and Dera Ismail Khan again.",
+        [("Dera", "GPE"), ("Ismail Khan", "PERSON"), ("Baghdad", "GPE"), ("Ahmed Ali", "PERSON"), ("Dera#2", "GPE")],
         {("Dera Ismail Khan", "GPE"), ("Baghdad", "GPE"), ("Ahmed Ali", "PERSON")},
         {("Dera", "GPE"), ("Ismail Khan", "PERSON")},
     ),

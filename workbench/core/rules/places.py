@@ -169,17 +169,25 @@ def names_joined_by_particles(doc, spans: list[Candidate], gazetteer: Gazetteer)
 
 
 def names_split_in_two(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'Dera' (a place) + 'Ismail Khan' (a person): two names side by side that together are a town the
-    gazetteer knows by that exact name are that town."""
+    """'Dera' (a place) + 'Ismail Khan' (a person), or a place and capitalised words no one read: names side by
+    side that together are a town the gazetteer knows by that exact name are that town."""
+
+    def one_town(start: int, end: int) -> bool:
+        return any(e.match == "exact" and e.kind != "country" for e in gazetteer.lookup(doc[start:end].text))
+
+    covered = {i for c in spans for i in range(c.start, c.end)}
     ordered = sorted(spans, key=lambda c: c.start)
-    for a, b in zip(ordered, ordered[1:]):
-        if a.end != b.start or a.canonical or b.canonical or "place" not in (coarse(a.label), coarse(b.label)):
+    for a, b in zip(ordered, [*ordered[1:], None]):
+        if a not in spans or a.canonical or a.end >= len(doc) or not doc[a.end - 1].whitespace_:
             continue
-        if a not in spans or b not in spans or not doc[a.end - 1].whitespace_:
+        if b is not None and b in spans and a.end == b.start and not b.canonical:
+            if "place" in (coarse(a.label), coarse(b.label)) and one_town(a.start, b.end):
+                spans.remove(b)
+                a.end, a.label = b.end, "GPE"
             continue
-        if any(e.match == "exact" and e.kind != "country" for e in gazetteer.lookup(doc[a.start : b.end].text)):
-            spans.remove(b)
-            a.end, a.label = b.end, "GPE"
+        run = name_run_after(doc, a.end) if coarse(a.label) == "place" and a.end not in covered else None
+        if run and run[1] - run[0] <= 2 and one_town(a.start, run[1]):
+            a.end = run[1]  # 'from Santa Catarina Ixtahuacan who went', its last word read by no one
 
 
 def split_place_pairs(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
