@@ -89,6 +89,7 @@ NAME_PARTICLES = _words("names", "name_particles")
 LEADING_MODIFIERS = _words("names", "leading_modifiers")
 STANCE_PREFIXES = _words("names", "stance_prefixes")
 NAMING_PHRASES = _words("names", "naming_phrases")
+TITLE_QUALIFIERS = _words("names", "title_qualifiers")
 COMPASS_EXONYMS = _meanings("places", "compass_exonyms")
 OBJECT_WORDS = _words("places", "object_words")
 POSSESSIVE_ENDINGS = _words("names", "possessive_endings")
@@ -216,7 +217,7 @@ def english_unit_names(name: str) -> list[str]:
     if french and french.group(2).lower() not in COMPASS_EXONYMS:  # 'Sud-Ubangi'; 'Sud-Ouest' was taken above
         found.append(f"{COMPASS_EXONYMS[french.group(1).lower()]} {french.group(2)}")
     # a lone 'North' or 'East' is no name English reporting gives a unit: it would match every 'the East'
-    return [n for n in dict.fromkeys(found) if n != name and n not in ("North", "South", "East", "West")]
+    return [n for n in dict.fromkeys(found) if n != name and n.lower() not in CARDINAL_DIRECTIONS]
 
 
 def national_forces() -> dict:

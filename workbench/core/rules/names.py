@@ -16,6 +16,7 @@ from ..lexicon import (
     POSSESSIVE_ENDINGS,
     SPEECH_VERBS,
     STANCE_PREFIXES,
+    TITLE_QUALIFIERS,
     folded,
     names_a_people,
     well_known_people,
@@ -309,8 +310,8 @@ def role_appositives(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
 
 def _titled_office_follows(doc, i: int) -> bool:
     """'President of', 'Governor of', 'Deputy Minister for': a capitalised title opening an office at token i."""
-    k = i + (doc[i].lower_ in ("deputy", "acting", "former") and i + 1 < len(doc))
-    return doc[k].lower_ in PERSON_TITLES and k + 1 < len(doc) and doc[k + 1].lower_ in ("of", "for")
+    k = i + 1 if doc[i].lower_ in TITLE_QUALIFIERS else i
+    return k + 1 < len(doc) and doc[k].lower_ in PERSON_TITLES and doc[k + 1].lower_ in ("of", "for")
 
 
 def _person_before_comma(doc, spans: list[Candidate], gazetteer: Gazetteer, i: int) -> None:
