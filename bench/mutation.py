@@ -80,7 +80,7 @@ def pytest_collection_modifyitems(config, items):
         config.hook.pytest_deselected(items=left_out)
         items[:] = [item for item in items if item not in left_out]
 '''
-COPIED = ["workbench", "tests", "resources", "seeds", "pyproject.toml"]
+COPIED = ["workbench", "tests", "resources", "seeds", "packaging", "pyproject.toml"]  # tests read packaging/*.py
 
 
 def core_modules() -> dict[str, Path]:
@@ -120,7 +120,7 @@ def prepare_copy(folder: Path, sources: list[Path]) -> None:
         "[mutmut]\n"
         "source_paths = workbench\n"
         f"only_mutate =\n    {lines(str(s) for s in sources)}\n"
-        "also_copy =\n    tests\n    resources\n    seeds\n    pyproject.toml\n    conftest.py\n"
+        "also_copy =\n    tests\n    resources\n    seeds\n    packaging\n    pyproject.toml\n    conftest.py\n"
         # The folder, not a list of its files: a test file written after the first run (--again) is tried too.
         "pytest_add_cli_args_test_selection =\n    tests\n"
         "pytest_add_cli_args =\n    -q\n    -p\n    no:cacheprovider\n"
