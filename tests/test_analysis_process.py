@@ -173,3 +173,16 @@ def test_the_window_imports_and_corrects_without_ever_loading_the_model_itself(t
     assert {"Al Anbar", "Mashtal"} <= set(report["places"])
     assert report["corrections"] == 1 and "Baghdad" in report["organisations"]  # analysed again with it
     assert report["close_seconds"] < 2 and report["lane_running"] is False
+
+
+def test_quitting_while_the_model_loads_ends_its_process_at_once(qapp, qtbot, tmp_path):
+    from workbench.qt.workers import LaneRunner
+
+    runner = LaneRunner(tmp_path / "library.sqlite")
+    runner.warm_up()
+    qtbot.waitUntil(lambda: runner.lane.engine.pid is not None, timeout=10_000)
+    loading = runner.lane.engine.pid
+    sent = time.monotonic()
+    assert runner.shutdown(timeout=5)
+    assert time.monotonic() - sent < 2
+    assert not os.path.exists(f"/proc/{loading}")
