@@ -105,26 +105,36 @@ def time_query_kinds(store: Store, model, queries: int) -> None:
 
 
 # The open window on that library: the model loaded, a word in every article searched, the list scrolled.
+# Its memory, and that of the process that analyses for it (where the model lives, when it has one).
 WINDOW = r"""
 import sys
 sys.path.insert(0, {root!r})
 sys.path.insert(0, {bench!r})
 from gui import wait_for_model
-from workbench.qt.app import make_application
+from workbench.qt.app import make_application, release_windows
 app = make_application()
 from workbench.qt.main_window import MainWindow
 window = MainWindow({db!r})
 window.resize(1400, 900)
 window.show()
 wait_for_model(window)
-window.search.setText("Mosul")
-window.search.returnPressed.emit()
+window.library.search.setText("Mosul")
+window.library.search.returnPressed.emit()
 for _ in range(5):
-    window.model.fetchMore()
+    window.library.model.fetchMore()
     app.processEvents()
-status = dict(line.split(":", 1) for line in open("/proc/self/status"))
-print("RSS", status["VmRSS"].split()[0], status["VmHWM"].split()[0], flush=True)
+
+
+def memory(pid):
+    status = dict(line.split(":", 1) for line in open(f"/proc/{{pid}}/status"))
+    return status["VmRSS"].split()[0], status["VmHWM"].split()[0]
+
+
+child = getattr(window.lane.lane.engine, "pid", None)
+print("RSS", *memory("self"), *(memory(child) if child else ()), flush=True)
+print("spaCy in the window:", "spacy" in sys.modules, flush=True)
 window.close()
+release_windows(app)
 """
 
 
@@ -136,11 +146,16 @@ def window_memory(db: Path) -> str:
         text=True,
         timeout=300,
     )
-    line = next((x for x in out.stdout.splitlines() if x.startswith("RSS")), None)
+    lines = out.stdout.splitlines()
+    line = next((x for x in lines if x.startswith("RSS")), None)
     if line is None:
         return f"not measured ({out.stderr.strip().splitlines()[-1:]})"
-    rss, peak = (int(x) / 1024 for x in line.split()[1:])
-    return f"RSS {rss:.0f} MB (peak {peak:.0f} MB)"
+    rss, peak, *child = (int(x) / 1024 for x in line.split()[1:])
+    spacy = next((x for x in lines if x.startswith("spaCy")), "")
+    shown = f"RSS {rss:.0f} MB (peak {peak:.0f} MB); {spacy}"
+    if child:
+        shown += f"; the analysing process RSS {child[0]:.0f} MB (peak {child[1]:.0f} MB)"
+    return shown
 
 
 def time_hostile_queries(store: Store, model) -> None:

@@ -89,13 +89,13 @@ def _results(task: list[Path], future: Future | None) -> list[PreparedFile]:
 def _start_worker(model: str, french_model: str, gazetteer: str, library: str | None, nlp) -> None:
     """Once per worker process: its engine (on the inherited model, or a model of its own) and connections."""
     global _engine, _library
-    threading.Thread(target=_end_with_parent, args=(os.getppid(),), daemon=True).start()
+    threading.Thread(target=end_with_parent, args=(os.getppid(),), daemon=True).start()
     _engine = Engine(gazetteer=Gazetteer(Path(gazetteer)), nlp=nlp, model=model, french_model=french_model)
     _engine.warm_up()
     _library = LibraryHashes(library) if library else None
 
 
-def _end_with_parent(parent: int) -> None:
+def end_with_parent(parent: int) -> None:
     """A worker whose importing process was killed would wait for work forever (it holds the queue's other
     end itself), and keep the terminal's or the caller's pipes open: it ends itself instead."""
     while os.getppid() == parent:

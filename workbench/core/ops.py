@@ -110,8 +110,9 @@ class AddCorrection(Op):
     def apply(self, store, engine=None, job=None) -> OpChanges:
         from .pipeline import reanalyze
 
-        new_id = store.add_correction(self.article_id, self.kind, self.start, self.end, self.text, self.payload)
-        reanalyze(store, engine, self.article_id)
+        with store.writing():  # a correction the article could not be analysed with is not kept
+            new_id = store.add_correction(self.article_id, self.kind, self.start, self.end, self.text, self.payload)
+            reanalyze(store, engine, self.article_id)
         undo = RemoveCorrection(
             Correction(new_id, self.article_id, self.kind, self.start, self.end, self.text, dict(self.payload))
         )
@@ -132,8 +133,9 @@ class RemoveCorrection(Op):
         from .pipeline import reanalyze
 
         c = self.correction
-        store.delete_correction(c.id)
-        reanalyze(store, engine, c.article_id)
+        with store.writing():
+            store.delete_correction(c.id)
+            reanalyze(store, engine, c.article_id)
         return _reanalysed(
             c.article_id, undo=AddCorrection(c.article_id, c.kind, c.start, c.end, c.text, dict(c.payload))
         )
@@ -204,7 +206,8 @@ class SetPublished(Op):
         draft = store.draft(self.article_id)
         if draft is None:
             raise KeyError(self.article_id)
-        set_published(store, engine, self.article_id, self.published)
+        with store.writing():
+            set_published(store, engine, self.article_id, self.published)
         return _reanalysed(self.article_id, undo=SetPublished(self.article_id, draft.published))
 
 

@@ -15,6 +15,7 @@ from datetime import date
 import numpy as np
 
 from . import dedup
+from .analysis_process import AnalysisStopped
 from .dates import resolve_events
 from .gazetteer import Gazetteer, open_gazetteer
 from .ingest import IngestError, expand_paths, read_article_noting
@@ -119,6 +120,19 @@ class Engine:
             return self.analysis_of(text, reading, published, language=language)
         except Exception as exc:  # noqa: BLE001 -- this text's failure, reported for it alone
             return exc
+
+    def prepared(
+        self, files: list, library: str, known: Callable[[str], int | None], workers: int, batch_size: int = 32
+    ) -> Iterator[PreparedFile]:
+        """An import's files read and analysed (`known` says which texts the library holds), one PreparedFile
+        each, in order: by `workers` processes for a folder, here for a few files."""
+        if workers > 1 and len(files) >= MIN_FILES_FOR_WORKERS:
+            from .import_pool import prepared_by_workers
+
+            return prepared_by_workers(self, files, library, workers)
+        return (
+            p for i in range(0, len(files), batch_size) for p in prepare_files(self, files[i : i + batch_size], known)
+        )
 
     def analysis_of(
         self,
@@ -285,21 +299,13 @@ def ingest_paths(
     """Import files and folders: read, skip exact duplicates, analyse in batches, store each article whole.
 
     Yields one progress record per file, in order. A file that fails is reported and the batch goes on.
-    `workers` processes (default: the import_workers setting) read and analyse the files; this process
-    alone writes to the library, one transaction per article, in the files' order.
+    `workers` processes (default: the import_workers setting) read and analyse the files (see
+    `Engine.prepared`; a `RemoteEngine` has its child process do it); this process alone writes to the
+    library, one transaction per article, in the files' order.
     """
     files = list(expand_paths(paths))
     workers = import_workers() if workers is None else workers
-    if workers > 1 and len(files) >= MIN_FILES_FOR_WORKERS:
-        from .import_pool import prepared_by_workers
-
-        prepared = prepared_by_workers(engine, files, store.path, workers)
-    else:
-        prepared = (
-            p
-            for i in range(0, len(files), batch_size)
-            for p in prepare_files(engine, files[i : i + batch_size], store.find_by_hash)
-        )
+    prepared = engine.prepared(files, store.path, store.find_by_hash, workers, batch_size)
     yield from _written(store, engine.model, prepared, files, cancel)
 
 
@@ -396,7 +402,10 @@ def reanalyze(store: Store, engine: Engine, article_id: int) -> Analysis:
     draft = store.draft(article_id)
     if draft is None:
         raise KeyError(article_id)
-    analysis = engine.analyze(draft.text, draft.published, store.corrections(article_id))
+    try:
+        analysis = engine.analyze(draft.text, draft.published, store.corrections(article_id))
+    except AnalysisStopped as exc:
+        raise AnalysisStopped(f"“{draft.title or draft.path}” was not analysed again: {exc}") from exc
     store.replace_analysis(article_id, analysis, engine.model)
     return analysis
 

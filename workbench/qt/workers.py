@@ -1,5 +1,6 @@
-"""Work off the GUI thread: one serial lane that owns the engine (spaCy, gazetteer) and the library's only
-writing connection.
+"""Work off the GUI thread: one serial lane that owns the engine (spaCy, gazetteer: in a child process of
+its own, `core.analysis_process`, so the window never loads the model) and the library's only writing
+connection.
 
 Every write is an operation (`core.ops`) submitted with `submit_op`; its `OpChanges` notice comes back
 through `changed`. Reads too slow for the GUI thread (gathering articles, exports) are plain functions
@@ -21,6 +22,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
+from ..core.analysis_process import RemoteEngine
 from ..core.ops import Op
 from ..core.store import Store
 
@@ -43,7 +45,10 @@ class Lane(QObject):
     def __init__(self, db_path: Path, engine=None):
         super().__init__()
         self.db_path = Path(db_path)
-        self._engine = engine
+        # Its own engine, in a child process started at the first analysis, unless given one (the tests
+        # share one loaded model between windows).
+        self._owns_engine = engine is None
+        self.engine = RemoteEngine() if engine is None else engine
         self._store: Store | None = None
         self._cancel = threading.Event()
         self._current = 0
@@ -52,15 +57,6 @@ class Lane(QObject):
         self._submit.connect(self._run)
         self._drain.connect(self._run_ops)
         self._open.connect(self._open_store, Qt.BlockingQueuedConnection)
-
-    @property
-    def engine(self):
-        """The article engine, made on the lane (its modules load there, not while the window starts)."""
-        if self._engine is None:
-            from ..core.pipeline import Engine
-
-            self._engine = Engine()
-        return self._engine
 
     @property
     def store(self) -> Store:
@@ -126,7 +122,13 @@ class Lane(QObject):
             return
         self.changed.emit(job_id, op, changes)
 
+    def stop_engine(self) -> None:
+        """End the lane's own analysing process, from any thread: a call waiting on it fails at once."""
+        if self._owns_engine:
+            self.engine.close()
+
     def close(self) -> None:
+        self.stop_engine()
         if self._store is not None:
             self._store.close()
             self._store = None
@@ -216,12 +218,14 @@ class LaneRunner(QObject):
         )
 
     def shutdown(self, timeout: float = 5) -> bool:
-        """Cancel the current job, close the lane's library after it and stop the thread; False when a job
-        that cannot be cancelled (loading the model) still runs after `timeout` seconds."""
+        """Cancel the current job, end the analysing process, close the lane's library after the job and stop
+        the thread; False when a job that cannot be cancelled (loading a model given to the lane, in this
+        process) still runs after `timeout` seconds."""
         deadline = time.monotonic() + timeout
         self._closed = True
         self._waiting.clear()
         self.cancel()
+        self.lane.stop_engine()  # a job waiting on the model (loading it, analysing) ends now
         done = threading.Event()
         self.lane._submit.emit(0, "close", lambda lane: (lane.close(), done.set()))
         done.wait(timeout)
