@@ -475,6 +475,27 @@ CASES = [
         {("Karim", "GPE"), ("Baghdad", "PERSON")},
     ),
     (
+        names.role_appositives,
+        "Ali Dabo, Minister for Defence, and Sani Musa, Deputy Governor of Kano, met. Kaduna, President Tinubu said.",
+        [("Ali Dabo", "ORG"), ("Sani Musa", "GPE"), ("Kaduna", "GPE")],
+        {("Ali Dabo", "PERSON"), ("Sani Musa", "PERSON"), ("Kaduna", "GPE")},
+        {("Ali Dabo", "ORG"), ("Kaduna", "PERSON")},
+    ),
+    (
+        names.people_identified_as,
+        "The dead were identified as Yusuf, Idris, and Omar Ali Bako Musa Dan. Others were identified as the driver.",
+        [("Yusuf", "GPE"), ("Idris", "GPE")],
+        {("Yusuf", "PERSON"), ("Idris", "PERSON")},
+        {("Yusuf", "GPE"), ("Omar Ali Bako Musa Dan", "PERSON")},
+    ),
+    (
+        names.people_introduced_by_one,
+        "They shot one Musa Ali Bako Dan, who died, and one Fulani, who fled, on one Friday (5).",
+        [("Fulani", "NORP"), ("Friday", "DATE")],
+        {("Musa Ali Bako Dan", "PERSON"), ("Fulani", "NORP"), ("Friday", "DATE")},
+        {("Fulani", "PERSON"), ("Friday", "PERSON")},
+    ),
+    (
         names.who_clauses_follow_people,
         "The injured were Somchai Upatham, who broke a leg, and Tal Afar, who sent aid.",
         [("Somchai Upatham", "ORG"), ("Tal Afar", "GPE")],
