@@ -28,6 +28,15 @@ from .test_import_workers import dispatches, imported, what_was_stored
 
 @pytest.fixture
 def remote():
+    """An analysing process of the test's own (the tests that kill it)."""
+    engine = RemoteEngine()
+    yield engine
+    engine.close()
+
+
+@pytest.fixture(scope="module")
+def shared_remote():
+    """One analysing process for the tests that only ask it things: each start loads the model anew."""
     engine = RemoteEngine()
     yield engine
     engine.close()
@@ -37,7 +46,8 @@ def essentials(analysis: Analysis) -> tuple:
     return analysis.entities, analysis.places, analysis.events, analysis.sentences, analysis.language
 
 
-def test_the_analysing_process_finds_in_the_seed_what_the_engine_here_finds(engine, remote):
+def test_the_analysing_process_finds_in_the_seed_what_the_engine_here_finds(engine, shared_remote):
+    remote = shared_remote
     draft = read_article(SEED)
     there = remote.analyze(draft.text, draft.published)
     assert essentials(there) == essentials(engine.analyze(draft.text, draft.published))
@@ -46,7 +56,10 @@ def test_the_analysing_process_finds_in_the_seed_what_the_engine_here_finds(engi
 
 
 @pytest.mark.parametrize("workers", [1, 2])
-def test_an_import_through_the_analysing_process_stores_what_this_process_stores(engine, remote, tmp_path, workers):
+def test_an_import_through_the_analysing_process_stores_what_this_process_stores(
+    engine, shared_remote, tmp_path, workers
+):
+    remote = shared_remote
     files = dispatches(tmp_path / "in", 11)
     with Store(tmp_path / "here.sqlite") as here, Store(tmp_path / "there.sqlite") as there:
         alone = imported(here, engine, files, workers=1)
@@ -57,7 +70,8 @@ def test_an_import_through_the_analysing_process_stores_what_this_process_stores
         assert [r.status for r in again] == ["duplicate"] * len(files)
 
 
-def test_a_text_analysed_during_an_import_is_answered_between_two_files(remote, tmp_path):
+def test_a_text_analysed_during_an_import_is_answered_between_two_files(shared_remote, tmp_path):
+    remote = shared_remote
     files = dispatches(tmp_path / "in", 20)
     draft = read_article(SEED)
     with Store(tmp_path / "library.sqlite") as store:
