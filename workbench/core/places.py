@@ -70,6 +70,13 @@ _OFFSET = re.compile(
 )
 _DISTANCE = re.compile(r"([\d][\d,.]*)\s*-?\s*(km|kilomet(?:re|er)s?|miles?)\b", re.IGNORECASE)
 _MILE_KM = 1.609
+
+
+def _km(match: re.Match) -> float:
+    """A distance matched as (number, unit) in kilometres: '450 km', '280 miles', '1,200 kilometres'."""
+    return float(match.group(1).replace(",", "")) * (_MILE_KM if match.group(2).lower().startswith("mile") else 1)
+
+
 # 'Paris, Texas', 'Hama in Syria', "Syria's Hama" read backwards is not covered: the name right after.
 _BESIDE = re.compile(r"^(?:\s*,\s*|\s+in\s+)(?:the\s+)?$", re.IGNORECASE)
 _BEARINGS = {"north": (1, 0), "south": (-1, 0), "east": (0, 1), "west": (0, -1)}
@@ -523,14 +530,9 @@ def _group_mentions(text: str, mentions: list[Mention], sentences: _Sentences) -
                 g.anchors.append(other.key)
                 offset = _OFFSET.search(between)
                 if offset:
-                    km = float(offset.group(1).replace(",", "")) * (
-                        _MILE_KM if offset.group(2).lower().startswith("mile") else 1
-                    )
-                    g.offsets[other.key] = (km, offset.group(3).lower())
+                    g.offsets[other.key] = (_km(offset), offset.group(3).lower())
                 elif stated := _DISTANCE.search(between):
-                    g.distances[other.key] = float(stated.group(1).replace(",", "")) * (
-                        _MILE_KM if stated.group(2).lower().startswith("mile") else 1
-                    )
+                    g.distances[other.key] = _km(stated)
             if other is not g and _BESIDE.match(between):
                 g.beside.append(other.key)
     return list(groups.values())

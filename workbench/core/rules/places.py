@@ -169,7 +169,7 @@ def names_joined_by_particles(doc, spans: list[Candidate], gazetteer: Gazetteer)
 
 
 def names_split_in_two(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'Dera' (a place) + 'Ismail Khan' (a person), or a place and capitalised words no one read: names side by
+    """'Mandi' (a place) + 'Bahauddin' (a person), or a place and capitalised words no one read: names side by
     side that together are a town the gazetteer knows by that exact name are that town."""
 
     def one_town(start: int, end: int) -> bool:
@@ -187,7 +187,7 @@ def names_split_in_two(doc, spans: list[Candidate], gazetteer: Gazetteer) -> Non
             continue
         run = name_run_after(doc, a.end) if coarse(a.label) == "place" and a.end not in covered else None
         if run and run[1] - run[0] <= 2 and one_town(a.start, run[1]):
-            a.end = run[1]  # 'from Santa Catarina Ixtahuacan who went', its last word read by no one
+            a.end = run[1]  # 'from San Pedro Sula who went', its last word read by no one
 
 
 def split_place_pairs(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
@@ -447,7 +447,7 @@ def common_words_opening_sentences(doc, spans: list[Candidate], gazetteer: Gazet
 
 
 def countries_listed_in_one_span(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'between Niger, Burkina Faso, and Mali' read as one name: a span whose parts, split at commas and 'and',
+    """'between Chad, Cameroon, and Nigeria' read as one name: a span whose parts, split at commas and 'and',
     each name a country is that many countries."""
     for c in list(spans):
         if c.canonical or not any(doc[i].text == "," for i in range(c.start, c.end)):
