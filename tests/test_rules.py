@@ -475,6 +475,27 @@ CASES = [
         {("Karim", "GPE"), ("Baghdad", "PERSON")},
     ),
     (
+        names.people_identified_as,
+        "The dead were identified as Ahmad Zia and the wounded as Gulab, from Herat.",
+        [("Gulab", "GPE"), ("Herat", "GPE")],
+        {("Ahmad Zia", "PERSON"), ("Gulab", "PERSON"), ("Herat", "GPE")},
+        {("Gulab", "GPE"), ("Herat", "PERSON")},
+    ),
+    (
+        places.place_cue_words,
+        "Gunmen raided Barangay Tumbagan and tambon Kho Lo. Troops left kibbutz Yad Mordechai.",
+        [("Barangay", "ORG"), ("Kho Lo", "PERSON")],
+        {("Tumbagan", "GPE"), ("Kho Lo", "GPE"), ("Yad Mordechai", "GPE")},
+        {("Barangay", "ORG"), ("Kho Lo", "PERSON")},
+    ),
+    (
+        places.places_called_by_name,
+        "Shells fell on a village 30 kilometres from Mosul, called Karabet. A man called Omar Dawud fled to a town named Tilkef.",
+        [("Karabet", "PERSON"), ("Omar Dawud", "PERSON")],
+        {("Karabet", "GPE"), ("Tilkef", "GPE"), ("Omar Dawud", "PERSON")},
+        {("Karabet", "PERSON"), ("Omar Dawud", "GPE")},
+    ),
+    (
         names.role_appositives,
         "Ali Dabo, Minister for Defence, and Sani Musa, Deputy Governor of Kano, met. Kaduna, President Tinubu said.",
         [("Ali Dabo", "ORG"), ("Sani Musa", "GPE"), ("Kaduna", "GPE")],

@@ -29,6 +29,7 @@ RULES: tuple[Rule, ...] = (
     dates.anchored_amounts,
     organisations.national_forces_named,
     places.place_cue_words,
+    places.places_called_by_name,
     places.appositive_directions,
     places.appositive_places,
     places.routes_name_places,

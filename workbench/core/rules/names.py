@@ -232,7 +232,8 @@ _NAMING_VERBS = frozenset(phrase.split()[0] for phrase in NAMING_PHRASES)
 
 def people_identified_as(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'six of them identified as Yusuf, Idris, Omar and Bello', 'the driver was named as Ali Musa': the names
-    listed after 'identified as' or 'named as' are people, though the model took some for places."""
+    listed after 'identified as' or 'named as' are people, though the model took some for places; so are
+    those of a second list the sentence adds ('... and the injured as Bangal')."""
     for i in positions(doc, _NAMING_VERBS, stop=2):
         if f"{doc[i].lower_} {doc[i + 1].lower_}" not in NAMING_PHRASES:
             continue
@@ -243,9 +244,24 @@ def people_identified_as(doc, spans: list[Candidate], gazetteer: Gazetteer) -> N
             k = run[1]
             if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "and":
                 k += 1
-            if k + 1 >= len(doc) or doc[k].lower_ not in (",", "and"):
+            if (second := _second_list_as(doc, k)) is not None:
+                k = second
+            elif k + 1 < len(doc) and doc[k].lower_ in (",", "and"):
+                k += 1
+            else:
                 break
-            k += 1
+
+
+def _second_list_as(doc, k: int) -> int | None:
+    """Where the names of 'and the injured as X' start, when that phrase begins at token k."""
+    words = [t.lower_ for t in doc[k : k + 4]]
+    if words[:1] != ["and"]:
+        return None
+    if words[1:2] == ["the"]:
+        words, k = words[1:], k + 1
+    if len(words) >= 3 and words[1].isalpha() and doc[k + 1].is_lower and words[2] == "as":
+        return k + 3
+    return None
 
 
 def well_known_people_named(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:

@@ -16,6 +16,7 @@ from ..lexicon import (
     DISTANCE_WORDS,
     FACILITY_HEADS,
     FACILITY_MODIFIERS,
+    LOCAL_UNIT_TITLES,
     LOCATIVE_WORDS,
     MOVEMENT_PREPOSITIONS,
     MOVING_VERBS,
@@ -25,6 +26,7 @@ from ..lexicon import (
     PLACE_CUES_BEFORE,
     PLACE_CUES_WITHOUT_OF,
     PLACE_KIND_NOUNS,
+    PLACE_NAMING_WORDS,
     PLURAL_PLACE_NOUNS,
     POSSESSIVE_ENDINGS,
     ROUTE_WORDS,
@@ -379,7 +381,8 @@ def coordinated_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> Non
 
 
 def place_cue_words(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'Basra province', 'the town of Al-Qaim', 'near Tal Tamr': a cue word says the name beside it is a place."""
+    """'Basra province', 'the town of Al-Qaim', 'near Tal Tamr', 'Barangay Ramain': a cue word says the name
+    beside it is a place (a local unit's title, which the model may read as a name of its own, is left out)."""
     for i in positions(doc, PLACE_CUES_AFTER | PLACE_CUES_BEFORE):
         tok = doc[i]
         low = tok.lower_
@@ -398,6 +401,8 @@ def place_cue_words(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
             k = i + 1
             if doc[k].lower_ == "of" and k + 1 < len(doc):
                 k += 1
+            elif low in LOCAL_UNIT_TITLES:
+                spans[:] = [c for c in spans if not (c.start == i and c.end == i + 1 and not c.canonical)]
             elif low not in PLACE_CUES_WITHOUT_OF:
                 continue
             if doc[k].lower_ == "the":
@@ -405,10 +410,9 @@ def place_cue_words(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
             run = name_run_after(doc, k)
             while run:
                 text = doc[run[0] : run[1]].text
-                if (doc[i].lower_ in PLACE_KIND_NOUNS or gazetteer.lookup(text)) and not names_a_people(
-                    text, gazetteer
-                ):
-                    if doc[i].lower_ in PLACE_KIND_NOUNS:
+                sure = low in PLACE_KIND_NOUNS or low in LOCAL_UNIT_TITLES
+                if (sure or gazetteer.lookup(text)) and not names_a_people(text, gazetteer):
+                    if sure:
                         drop_names_read_as_dates(doc, spans, *run)  # 'the village of Yaroun' read as a date
                     set_place(spans, *run)  # but 'near the Turkish border' names no place
                 nxt = run[1]
@@ -416,6 +420,34 @@ def place_cue_words(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
                     run = name_run_after(doc, nxt + 1)
                 else:
                     break
+
+
+def places_called_by_name(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'a village 65 kilometres from Makhachkala, called Sergokal', 'a small town named Kaiga': the name given to
+    a kind of place brought in a few words earlier with 'a' is that place, whether or not the gazetteer knows
+    it ('named as' introduces people, and 'a man called Ali' no place)."""
+    for i in positions(doc, PLACE_NAMING_WORDS, stop=1):
+        if doc[i + 1].lower_ == "as" or not (run := name_run_after(doc, i + 1)) or run[1] - run[0] > 4:
+            continue
+        for k in range(i - 1, max(-1, i - 12), -1):
+            if doc[k].text in (".", "!", "?"):
+                break
+            if doc[k].lower_ in PLACE_KIND_NOUNS and _brought_in_with_a(doc, k):
+                text = doc[run[0] : run[1]].text
+                if not names_a_people(text, gazetteer):
+                    drop_names_read_as_dates(doc, spans, *run)
+                    set_place(spans, *run)
+                break
+
+
+def _brought_in_with_a(doc, k: int) -> bool:
+    """'a village', 'a small mountain village': token k is a noun that 'a' or 'an' brings in."""
+    for j in range(k - 1, max(-1, k - 4), -1):
+        if doc[j].lower_ in ("a", "an"):
+            return True
+        if not doc[j].is_lower or not doc[j].is_alpha:
+            return False
+    return False
 
 
 def common_words_opening_sentences(doc, spans: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
