@@ -143,6 +143,27 @@ CASES = [
     (places.appositive_places, "Gunmen raided Kani Masi, a town near the border.", [], {("Kani Masi", "GPE")}, set()),
     (places.appositive_places, "Kareto, the headquarters of the area, fell.", [], {("Kareto", "GPE")}, set()),
     (
+        places.appositive_places,
+        "Dovzhik is a Chernihiv region village bordering Belarus. Ali is a village elder. Musa, a Yobe town councillor, spoke.",
+        [("Dovzhik", "PERSON"), ("Ali", "PERSON"), ("Musa", "PERSON")],
+        {("Dovzhik", "GPE"), ("Ali", "PERSON"), ("Musa", "PERSON")},
+        {("Dovzhik", "PERSON"), ("Ali", "GPE"), ("Musa", "GPE")},
+    ),
+    (
+        places.appositive_places,
+        "Peter Lual, the acting commissioner of Akobo County, said so.",
+        [("Peter Lual", "PERSON")],
+        {("Peter Lual", "PERSON")},
+        {("Peter Lual", "GPE")},
+    ),
+    (
+        places.place_cue_words,
+        "Separatists in the North-West and South-West Regions clashed with troops.",
+        [("North-West", "ORG")],
+        {("North-West", "GPE"), ("South-West", "GPE")},
+        {("North-West", "ORG")},
+    ),
+    (
         places.routes_name_places,
         "Traffic stopped on the road between Elwak and Rhamu.",
         [("Rhamu", "PERSON")],

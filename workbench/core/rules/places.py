@@ -16,6 +16,7 @@ from ..lexicon import (
     DISTANCE_WORDS,
     FACILITY_HEADS,
     FACILITY_MODIFIERS,
+    KIND_PHRASE_BREAKS,
     LOCAL_UNIT_TITLES,
     LOCATIVE_WORDS,
     MOVEMENT_PREPOSITIONS,
@@ -217,14 +218,16 @@ def split_place_pairs(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None
 
 
 def appositive_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'Kani Masi, a town near the border', 'Kaya, a town besieged for months': a name set off by a comma
-    before 'a town/village' and a place word, a participle or a stop is a place; so is one set off by
-    commas right after such a noun ('it holds an exclave, Sokh, which ...')."""
-    for i in positions(doc, (",",), stop=3):
+    """'Kani Masi, a town near the border', 'Kaya, a town besieged for months', 'Sokh is a Fergana valley
+    village bordering ...': a name set off by a comma, or the subject of 'is a', before 'a town/village' and a
+    place word, a participle or a stop is a place; so is one set off by commas right after such a noun ('it
+    holds an exclave, Sokh, which ...')."""
+    for i in positions(doc, (",", "is", "was"), stop=3):
         tok = doc[i]
-        if tok.text != "," or i == 0 or doc[i + 1].lower_ not in ("a", "an", "the"):
+        articles = ("a", "an", "the") if tok.text == "," else ("a", "an")
+        if i == 0 or doc[i + 1].lower_ not in articles:
             continue
-        for k in range(i + 2, min(i + 6, len(doc) - 1)):  # up to three adjectives: 'a small border town'
+        for k in range(i + 2, min(i + 7, len(doc) - 1)):  # up to four words before: 'a small Kurdish border town'
             if doc[k].lower_ in APPOSITIVE_PLACE_KINDS:
                 nxt = doc[k + 1]
                 # 'a town near the border', 'a town besieged for months', 'a village in Kayes'
@@ -233,9 +236,11 @@ def appositive_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None
                     run = name_run_before(doc, i - (i > 1 and doc[i - 1].text in _CLOSING_QUOTES))
                     if run and run[1] - run[0] <= 4:
                         set_place(spans, *run)
-                break
-            if not doc[k].is_alpha or doc[k].is_title:
-                break
+                    break
+                if not (nxt.is_alpha and nxt.is_lower):
+                    break  # 'a region village': the kind goes on; 'a town councillor' names none
+            elif not doc[k].is_alpha or doc[k].lower_ in KIND_PHRASE_BREAKS:
+                break  # 'Ali, the commissioner of Gumuruk County': the kind belongs to another noun
     for i in positions(doc, APPOSITIVE_PLACE_KINDS, stop=3):  # 'an exclave, Sokh, which ...'
         if (
             doc[i + 1].text != ","
