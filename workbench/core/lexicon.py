@@ -125,7 +125,6 @@ DEMONYM_ENDINGS = tuple(tuple(pair) for pair in theme("names")["demonym_endings"
 
 # ----------------------------------------------------------------------------- actors (actors.json)
 GROUP_HEADS = _words("actors", "group_heads")
-BACKING_WORDS = _words("actors", "backing_words")
 MOVING_VERBS = _words("actors", "moving_verbs")
 MOVEMENT_PREPOSITIONS = _words("actors", "movement_prepositions")
 ORGANISATION_TAILS = _words("actors", "organisation_tails")

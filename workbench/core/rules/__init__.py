@@ -51,7 +51,6 @@ RULES: tuple[Rule, ...] = (
     places.names_split_in_two,
     places.hyphenated_place_names,
     places.split_place_pairs,
-    organisations.backers_are_actors,
     places.facilities,
     places.rivers_named,
     organisations.churches_are_institutions,

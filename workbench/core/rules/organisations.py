@@ -8,7 +8,6 @@ import re
 from ..gazetteer import Gazetteer
 from ..lexicon import (
     ADJECTIVE_FORCE_NOUNS,
-    BACKING_WORDS,
     BEFORE_UNQUALIFIED_FORCE,
     DENOMINATIONS,
     EDITION_NAMES,
@@ -35,7 +34,6 @@ from ..lexicon import (
     national_force_name,
     national_forces,
 )
-from .places import names_a_country
 from .spans import (
     PLACE_LABELS,
     Candidate,
@@ -65,21 +63,6 @@ def groups_are_organisations(doc, spans: list[Candidate], gazetteer: Gazetteer) 
             same[0].label = "ORG"  # the model's FAC or PERSON for a gang's name
         elif not overlapping(spans, *run):
             spans.append(Candidate(run[0], run[1], "ORG"))
-
-
-def backers_are_actors(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'a Moscow-backed militia': a capital that backs or leads a group stands for its government, which acts;
-    the city is not where anything happens ('an Oman-brokered truce' still names Oman, a country of the story)."""
-    for c in spans:
-        if (
-            c.label in PLACE_LABELS
-            and not names_a_country(doc[c.start : c.end].text, gazetteer)
-            and c.end + 1 < len(doc)
-            and doc[c.end].text == "-"
-            and not doc[c.end - 1].whitespace_
-            and doc[c.end + 1].lower_ in BACKING_WORDS
-        ):
-            c.label = "NORP"
 
 
 def dateline_agency(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
