@@ -350,3 +350,19 @@ def test_a_town_said_to_lie_in_another_town_s_municipality_is_not_a_namesake_far
     village, pemba = places["Montepuez"], places["Pemba"]
     assert village.lat is not None, village.reason  # the town of that name 160 km inland is another place
     assert distance_km(village.lat, village.lon, pemba.lat, pemba.lon) < 50, village.reason
+
+
+def test_a_town_written_with_the_province_it_lies_in_is_that_town_wherever_the_story_is(gazetteer):
+    text = (
+        "Gunmen killed four police officers in Culiacan, Mexico, on Monday. Mexico sent troops. "
+        "Two suspects were arrested in Nogales, Arizona, a day later."
+    )
+    places = resolve(text, {"Culiacan": "GPE", "Mexico": "GPE", "Nogales": "GPE", "Arizona": "GPE"}, gazetteer)
+    assert (places["Nogales"].country, places["Arizona"].country) == ("United States", "United States")
+    assert places["Arizona"].kind == "governorate"
+
+
+def test_a_province_named_like_villages_in_other_provinces_is_the_province(gazetteer):
+    text = "Gunmen killed four police officers in Tabasco, officials in Mexico said. Mexico sent troops."
+    place = resolve(text, {"Tabasco": "GPE", "Mexico": "GPE"}, gazetteer)["Tabasco"]
+    assert (place.kind, place.country) == ("governorate", "Mexico")

@@ -117,6 +117,8 @@ class PlaceWeights:
     near_resolved: float = 1.0  # within 300 km of another place of the article
     inside_named_unit: float = 1.5  # a town inside a province the article names, beside its namesakes
     named_after_a_place_there: float = 3.0  # 'Atlanta, Georgia': the US state, not the country
+    unit_over_namesakes_elsewhere: float = 2.5  # 'in Jalisco': the province, not villages of its name elsewhere
+    written_with_its_unit: float = 6.0  # 'El Paso, Texas': a town and the province it lies in, meant together
     # The article's geography: a small place outside the countries it is about and this far from every
     # place it names is a homonym abroad, unless its country is named beside it or it is a major city.
     far_km: float = 1000.0
@@ -234,6 +236,7 @@ def resolve_places(
     # the provinces the article names by their own name ('Nord-Kivu', 'Katsina State'), whatever else
     # the same words could mean
     named_units = {c.id for g in groups for c in candidates[g.key] if c.kind == "governorate" and c.match == "exact"}
+    paired = _towns_written_with_their_unit(groups, candidates, gazetteer)
     for _ in range(2):  # the second pass sees the first pass's places as context
         resolved_points = {k: v[0] for k, v in chosen.items() if v[0].kind not in BROAD_KINDS}
         for g in groups:
@@ -246,7 +249,9 @@ def resolve_places(
                         c,
                         _score(c, g, focus, resolved_points, w)
                         + w.named_after_a_place_there * (c.cc in after_places[g.key])
-                        + w.inside_named_unit * _inside_named_unit(c, cands, named_units, gazetteer),
+                        + w.inside_named_unit * _inside_named_unit(c, cands, named_units, gazetteer)
+                        + w.written_with_its_unit * (c.id in paired)
+                        + w.unit_over_namesakes_elsewhere * _unit_over_namesakes_elsewhere(c, cands, gazetteer),
                     )
                     for c in cands
                 ),
@@ -271,6 +276,21 @@ def resolve_places(
     guessable = _GuessPolicy(gazetteer, w, chosen, groups)
     places = [_place(g, chosen.get(g.key), chosen, groups, main_countries, text, sentences, guessable) for g in groups]
     return _merge_same_places(places)
+
+
+def _towns_written_with_their_unit(groups: list[_Group], candidates: dict, gazetteer: Gazetteer) -> set[int]:
+    """'El Paso, Texas', 'Tal Tamr, Hasakah': when a name is followed by a province that one of its candidates
+    lies in, that candidate and that province are the ones meant, wherever else the story is (gazetteer ids)."""
+    paired: set[int] = set()
+    for g in groups:
+        for key in g.beside:
+            units = {u.id: u for u in candidates.get(key, ()) if u.kind == "governorate" and u.match == "exact"}
+            for c in candidates[g.key] if units else ():
+                if c.kind in ("city", "neighbourhood", "district") and c.match != "skeleton":
+                    unit = gazetteer.first_level_unit(c.lat, c.lon, c.cc)
+                    if unit is not None and unit.id in units:
+                        paired |= {c.id, unit.id}
+    return paired
 
 
 def _countries_named_before(groups: list[_Group], candidates: dict) -> dict[str, set[str]]:
@@ -647,6 +667,18 @@ def _score(
         if near and min(near) <= 300:
             score += w.near_resolved
     return score
+
+
+def _unit_over_namesakes_elsewhere(c: GazetteerEntry, cands: list[GazetteerEntry], gazetteer: Gazetteer) -> bool:
+    """Whether c is a province named by its own name whose namesake towns in its country all lie in other
+    provinces ('Jalisco', villages of that name in Chiapas and Durango): those are homonyms, and the province
+    is meant. A town of the name inside the province ('Ramallah', 'Gao') is its seat, left to the other evidence."""
+    if c.kind != "governorate" or c.match != "exact":
+        return False
+    towns = [o for o in cands if o.cc == c.cc and o.kind in ("city", "neighbourhood", "district")]
+    return bool(towns) and all(
+        (unit := gazetteer.first_level_unit(o.lat, o.lon, o.cc)) is None or unit.id != c.id for o in towns
+    )
 
 
 def _inside_named_unit(
