@@ -366,3 +366,16 @@ def test_a_province_named_like_villages_in_other_provinces_is_the_province(gazet
     text = "Gunmen killed four police officers in Tabasco, officials in Mexico said. Mexico sent troops."
     place = resolve(text, {"Tabasco": "GPE", "Mexico": "GPE"}, gazetteer)["Tabasco"]
     assert (place.kind, place.country) == ("governorate", "Mexico")
+
+
+def test_a_village_far_from_every_place_the_story_names_for_sure_is_a_namesake(gazetteer):
+    text = (
+        "Russian shelling hit villages in Kharkiv Oblast, including Ternova and Zhuravno, officials in Kharkiv "
+        "said. Ukraine evacuated residents."
+    )
+    names = {"Kharkiv Oblast": "GPE", "Ternova": "GPE", "Zhuravno": "GPE", "Kharkiv": "GPE", "Ukraine": "GPE"}
+    places = resolve(text, names, gazetteer)
+    assert places["Ternova"].country == "Ukraine" and places["Ternova"].kind == "city"  # 40 km from Kharkiv: kept
+    far = places["Zhuravno"]  # a village of that name lies in the far west, 900 km away
+    assert far.lat is None or distance_km(far.lat, far.lon, 50.0, 36.2) < 200, far
+    assert "a village far from every place the article names for sure" in far.reason

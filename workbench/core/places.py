@@ -129,6 +129,10 @@ class PlaceWeights:
     # A spelling guess (a town matched by its consonants only) farther than this from every place the
     # article names for sure is another town.
     spelling_guess_km: float = 300.0
+    # A village (fewer inhabitants than this) farther than that from every place the article names for sure
+    # is a namesake of the one meant.
+    village_population: int = 10_000
+    village_far_km: float = 400.0
 
     def prior(self, kind: str) -> float:
         return dict(self.kind_prior).get(kind, 0.0)
@@ -163,6 +167,8 @@ class ArticleGeography:
 
     countries: frozenset[str]
     points: tuple[tuple[float, float], ...]
+    # the places named beyond doubt alone, without the countries' centres and provinces
+    named_points: tuple[tuple[float, float], ...] = ()
 
     def distance_km(self, c: GazetteerEntry) -> float:
         return min((distance_km(c.lat, c.lon, lat, lon) for lat, lon in self.points), default=math.inf)
@@ -260,9 +266,7 @@ def resolve_places(
             if _far_from_anchor(scored[0][0], g, chosen):
                 chosen.pop(g.key, None)
                 continue
-            if _stray_spelling_guess(scored[0][0], g, resolved_points, w):
-                top = scored[0][0]
-                why = f"{top.name} ({top.kind}, {top.country}): a spelling guess far from the article's places"
+            if why := _namesake_far_off(scored[0][0], g, geography, resolved_points, w):
                 if why not in g.rejected:
                     g.rejected.insert(0, why)  # the reason the analyst most needs, first
                 chosen.pop(g.key, None)
@@ -337,11 +341,11 @@ def article_geography(
     # A country named once beside a story told elsewhere ('Palma' once, in a report on Mozambique) is not
     # where the story is: a second country needs two mentions and a quarter of the first one's.
     countries = frozenset(cc for cc, n in where.items() if n == top or (n >= 2 and n >= 0.25 * top))
-    points = [(c.lat, c.lon) for cc, strong in sure if cc in countries for c in strong if c.kind not in BROAD_KINDS]
-    points += [(e.lat, e.lon) for e in (gazetteer.country(cc) for cc in countries) if e is not None]
+    named = [(c.lat, c.lon) for cc, strong in sure if cc in countries for c in strong if c.kind not in BROAD_KINDS]
+    points = named + [(e.lat, e.lon) for e in (gazetteer.country(cc) for cc in countries) if e is not None]
     # a large country reaches far from its centre: 'near the border with India' in a story from a state of Myanmar
     points += [point for cc in countries for point in gazetteer.unit_points(cc)]
-    return ArticleGeography(countries, tuple(points))
+    return ArticleGeography(countries, tuple(points), tuple(named))
 
 
 def _consensus_geography(groups: list[_Group], candidates: dict) -> ArticleGeography:
@@ -416,6 +420,34 @@ def _plausible(c: GazetteerEntry, g: _Group, evidence: Counter) -> bool:
             return c.cc == ranked[0][0] and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
         return c.cc in evidence
     return c.cc in evidence or c.population >= 100_000 or c.kind == "governorate"
+
+
+def _namesake_far_off(
+    c: GazetteerEntry, g: _Group, geography: ArticleGeography, resolved: dict[str, GazetteerEntry], w: PlaceWeights
+) -> str | None:
+    """Why the best candidate is a namesake far from the story, if it is."""
+    if _stray_spelling_guess(c, g, resolved, w):
+        return f"{c.name} ({c.kind}, {c.country}): a spelling guess far from the article's places"
+    if _village_far_from_the_story(c, g, geography, resolved, w):
+        return f"{c.name} ({c.kind}, {c.country}): a village far from every place the article names for sure"
+    return None
+
+
+def _village_far_from_the_story(
+    c: GazetteerEntry, g: _Group, geography: ArticleGeography, resolved: dict[str, GazetteerEntry], w: PlaceWeights
+) -> bool:
+    """'villages in the region, including Novenke and Veselivka': common village names recur across a country,
+    and the namesake 600 km from every place the story names for sure and every town or province it was put
+    at (another such village beside it proves nothing) is not the one meant; an anchor ('X, near Y') speaks
+    for itself."""
+    if c.kind not in ("city", "neighbourhood") or c.capital or c.population >= w.village_population or g.anchors:
+        return False
+    story = list(geography.named_points) + [
+        (r.lat, r.lon)
+        for k, r in resolved.items()
+        if k != g.key and (r.kind in ("governorate", "district") or r.population >= w.village_population)
+    ]
+    return bool(story) and min(distance_km(c.lat, c.lon, lat, lon) for lat, lon in story) > w.village_far_km
 
 
 def _stray_spelling_guess(c: GazetteerEntry, g: _Group, resolved: dict[str, GazetteerEntry], w: PlaceWeights) -> bool:
