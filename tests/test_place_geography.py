@@ -379,3 +379,11 @@ def test_a_village_far_from_every_place_the_story_names_for_sure_is_a_namesake(g
     far = places["Zhuravno"]  # a village of that name lies in the far west, 900 km away
     assert far.lat is None or distance_km(far.lat, far.lon, 50.0, 36.2) < 200, far
     assert "a village far from every place the article names for sure" in far.reason
+
+
+def test_a_spelling_guess_is_no_stand_in_for_a_village_the_gazetteer_lacks(gazetteer):
+    text = "Troops shelled Myanmar's Sagaing Region on Monday. Rebels seized Homaleen and Thalakone on Tuesday."
+    names = {"Homaleen": "GPE", "Thalakone": "GPE", "Sagaing Region": "GPE", "Myanmar": "GPE"}
+    places = resolve(text, names, gazetteer)
+    assert places["Homaleen"].name == "Homalin"  # a spelling guess, kept
+    assert "put at Sagaing" in places["Thalakone"].reason, places["Thalakone"].reason

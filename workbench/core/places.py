@@ -898,6 +898,7 @@ def _nearest_context(
         other = by_key[key]
         if (
             entry.kind == "water"
+            or entry.match == "skeleton"  # a spelling guess is no ground for another guess
             or (main_countries and entry.cc not in main_countries)
             or other.datelines == len(other.mentions)
             or g.distances.get(key, 0) > 50  # 'some 400 km from Y' says it is not at Y

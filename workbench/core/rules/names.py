@@ -93,7 +93,8 @@ def known_as(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
 
 
 def surnames_are_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'Burhan' after 'Abdel Fattah al-Burhan' is the person, even in "Burhan's government"."""
+    """'Burhan' after 'Abdel Fattah al-Burhan' is the person, even in "Burhan's government", and 'according to
+    Halab' after 'Ahmad Halab', though a city is spelt so too ('Halab', Aleppo)."""
     tails = set()
     for c in spans:
         name = words(doc[c.start : c.end].text)
@@ -103,8 +104,16 @@ def surnames_are_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> No
         if c.canonical or c.cue or c.label not in ("ORG", "GPE", "LOC"):
             continue
         text = doc[c.start : c.end].text
-        if tuple(words(text)) in tails and (c.label == "ORG" or not gazetteer.is_strong_place(clean_name(text))):
+        if tuple(words(text)) in tails and (
+            c.label == "ORG" or not _strong_place_by_its_name(clean_name(text), gazetteer)
+        ):
             c.label = "PERSON"
+
+
+def _strong_place_by_its_name(name: str, gazetteer: Gazetteer) -> bool:
+    """A strong place of this very name ('Kirkuk'), not one the gazetteer finds under another spelling
+    ('Halab' for Aleppo, 'Abba' for Aba)."""
+    return any(e.is_strong and folded(e.name) == folded(name) for e in gazetteer.lookup(name))
 
 
 def trim_edges(doc, spans: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:

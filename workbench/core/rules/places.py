@@ -412,19 +412,34 @@ def place_cue_words(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
                 continue
             if doc[k].lower_ == "the":
                 k += 1
-            run = name_run_after(doc, k)
-            while run:
+            runs, closed = _names_listed_from(doc, k)
+            for n, run in enumerate(runs):
                 text = doc[run[0] : run[1]].text
-                sure = low in PLACE_KIND_NOUNS or low in LOCAL_UNIT_TITLES
-                if (sure or gazetteer.lookup(text)) and not names_a_people(text, gazetteer):
+                # 'the cities of A, B and C': the kind covers every name of a list closed by 'and'; 'the area of
+                # Benue State, Mamud Abubakar and two officers' lists no second place
+                sure = (low in PLACE_KIND_NOUNS or low in LOCAL_UNIT_TITLES) and (n == 0 or closed)
+                known = any(e.match != "skeleton" for e in gazetteer.lookup(text))  # not a spelling guess
+                if (sure or known) and not names_a_people(text, gazetteer):
                     if sure:
                         drop_names_read_as_dates(doc, spans, *run)  # 'the village of Yaroun' read as a date
                     set_place(spans, *run)  # but 'near the Turkish border' names no place
-                nxt = run[1]
-                if nxt + 1 < len(doc) and doc[nxt].lower_ in ("and", ",", "or"):
-                    run = name_run_after(doc, nxt + 1)
-                else:
-                    break
+
+
+def _names_listed_from(doc, k: int) -> tuple[list[tuple[int, int]], bool]:
+    """The names listed from token k on ('Kunlong, Hseni, and Lashio'), and whether 'and' or 'or' closes the
+    list before its last name."""
+    runs, closed = [], False
+    run = name_run_after(doc, k)
+    while run:
+        runs.append(run)
+        nxt = run[1]
+        if nxt + 2 < len(doc) and doc[nxt].text == "," and doc[nxt + 1].lower_ in ("and", "or"):
+            nxt += 1  # the serial comma
+        if nxt + 1 >= len(doc) or doc[nxt].lower_ not in ("and", ",", "or"):
+            break
+        closed = doc[nxt].lower_ in ("and", "or")
+        run = name_run_after(doc, nxt + 1)
+    return runs, closed and len(runs) > 1
 
 
 def places_called_by_name(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
