@@ -511,7 +511,7 @@ CASES = [
     ),
     (
         places.place_cue_words,
-        "Rebels struck the cities of Kunlong, Hsipaw, and Muse. An officer of Kano State, Musa Dauda and two aides died.",
+        "Rebels struck the cities of Kunlong, Hsipaw, and Muse. Police in the area of Kano State, Musa Dauda and two aides, died.",
         [("Kunlong", "ORG"), ("Muse", "PERSON"), ("Musa Dauda", "PERSON")],
         {("Kunlong", "GPE"), ("Hsipaw", "GPE"), ("Muse", "GPE"), ("Musa Dauda", "PERSON")},
         {("Muse", "PERSON"), ("Musa Dauda", "GPE")},

@@ -437,9 +437,9 @@ def _names_listed_from(doc, k: int) -> tuple[list[tuple[int, int]], bool]:
             nxt += 1  # the serial comma
         if nxt + 1 >= len(doc) or doc[nxt].lower_ not in ("and", ",", "or"):
             break
-        closed = doc[nxt].lower_ in ("and", "or")
         run = name_run_after(doc, nxt + 1)
-    return runs, closed and len(runs) > 1
+        closed = run is not None and doc[nxt].lower_ in ("and", "or")
+    return runs, closed
 
 
 def places_called_by_name(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
