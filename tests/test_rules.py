@@ -531,6 +531,13 @@ CASES = [
         {("Kantchari", "ORG")},
     ),
     (
+        organisations.countries_owning_known_names,
+        "Rebels attacked Myanmar’s military near Lashio.",
+        [("Myanmar’s military", "ORG")],
+        {("Myanmar", "GPE"), ("military", "ORG")},
+        {("Myanmar’s military", "ORG")},
+    ),
+    (
         places.places_called_by_name,
         "Shells fell on a village 30 kilometres from Mosul, called Karabet. A man called Omar Dawud fled to a town named Tilkef.",
         [("Karabet", "PERSON"), ("Omar Dawud", "PERSON")],

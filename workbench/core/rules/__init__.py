@@ -28,6 +28,7 @@ RULES: tuple[Rule, ...] = (
     dates.month_day_dates,
     dates.anchored_amounts,
     organisations.national_forces_named,
+    organisations.countries_owning_known_names,
     places.place_cue_words,
     places.places_called_by_name,
     places.appositive_directions,

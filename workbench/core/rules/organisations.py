@@ -34,6 +34,7 @@ from ..lexicon import (
     national_force_name,
     national_forces,
 )
+from .places import names_a_country
 from .spans import (
     PLACE_LABELS,
     Candidate,
@@ -124,6 +125,20 @@ def national_forces_named(doc, spans: list[Candidate], gazetteer: Gazetteer) -> 
             spans.remove(c)
         as_name = doc[end - 1].is_title  # 'the Colombian Army' names the branch; 'the Colombian army' the forces
         spans.append(Candidate(start, end, "ORG", canonical=national_force_name(cc, noun, demonym, as_name)))
+
+
+def countries_owning_known_names(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """ "Myanmar's military", "Sudan's Rapid Support Forces": a country written before a possessive is a place
+    of the story; what it owns keeps the organisation's name (the list matches the whole phrase)."""
+    for c in list(spans):
+        if c.label != "ORG":
+            continue
+        mark = next((k for k in range(c.start + 1, c.end - 1) if doc[k].lower_ in POSSESSIVE_ENDINGS), None)
+        if mark is None or not names_a_country(doc[c.start : mark].text, gazetteer):
+            continue
+        spans.remove(c)
+        spans.append(Candidate(c.start, mark, "GPE"))
+        spans.append(Candidate(mark + 1, c.end, "ORG", canonical=c.canonical))
 
 
 def _country_named_before(doc, end: int, gazetteer: Gazetteer):
