@@ -538,6 +538,20 @@ CASES = [
         {("Myanmar’s military", "ORG")},
     ),
     (
+        places.place_cue_words,
+        "Shots hit the Kakuma refugee camp and Dandar locality in the territory of Uvira.",
+        [("Kakuma", "ORG"), ("Dandar", "PERSON")],
+        {("Kakuma", "GPE"), ("Dandar", "GPE"), ("Uvira", "GPE")},
+        {("Kakuma", "ORG"), ("Dandar", "PERSON")},
+    ),
+    (
+        places.place_cue_words,
+        "Ali Bukar, the mayor of Kolofata, met the Governor of Kano State Abba Yusuf and the governor of the Central Bank.",
+        [("Ali Bukar", "PERSON"), ("Kolofata", "ORG"), ("Abba Yusuf", "PERSON"), ("Central Bank", "ORG")],
+        {("Kolofata", "GPE"), ("Abba Yusuf", "PERSON"), ("Central Bank", "ORG")},
+        {("Kolofata", "ORG"), ("Kano State Abba Yusuf", "GPE"), ("Central Bank", "GPE")},
+    ),
+    (
         places.places_called_by_name,
         "Shells fell on a village 30 kilometres from Mosul, called Karabet. A man called Omar Dawud fled to a town named Tilkef.",
         [("Karabet", "PERSON"), ("Omar Dawud", "PERSON")],

@@ -58,9 +58,16 @@ PLACE_CUES_AFTER = _words("places", "place_cues_after") | NATURAL_FEATURE_NOUNS
 PLACE_KIND_NOUNS = _words("places", "place_kind_nouns")
 PLACE_CUES_WITHOUT_OF = _words("places", "place_cues_without_of")
 LOCAL_UNIT_TITLES = _words("places", "local_unit_titles")
+PLACE_OFFICIALS = _words("places", "place_officials")
+CUE_MODIFIERS = _words("places", "cue_modifiers")
 PLACE_NAMING_WORDS = _words("places", "naming_words")
 PLACE_CUES_BEFORE = (
-    PLACE_KIND_NOUNS | DIRECTIONS | PLACE_CUES_WITHOUT_OF | LOCAL_UNIT_TITLES | _words("places", "place_cues_before_of")
+    PLACE_KIND_NOUNS
+    | DIRECTIONS
+    | PLACE_CUES_WITHOUT_OF
+    | LOCAL_UNIT_TITLES
+    | PLACE_OFFICIALS
+    | _words("places", "place_cues_before_of")
 )
 APPOSITIVE_PLACE_KINDS = _words("places", "appositive_place_kinds")
 DISTANCE_WORDS = _words("places", "distance_words")

@@ -11,6 +11,7 @@ from ..lexicon import (
     APPOSITIVE_PLACE_KINDS,
     CALENDAR_WORDS,
     COORDINATION_PREPOSITIONS,
+    CUE_MODIFIERS,
     DIRECTION_PATTERN,
     DIRECTIONS,
     DISTANCE_WORDS,
@@ -28,6 +29,7 @@ from ..lexicon import (
     PLACE_CUES_WITHOUT_OF,
     PLACE_KIND_NOUNS,
     PLACE_NAMING_WORDS,
+    PLACE_OFFICIALS,
     PLURAL_PLACE_NOUNS,
     POSSESSIVE_ENDINGS,
     ROUTE_WORDS,
@@ -386,13 +388,14 @@ def coordinated_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> Non
 
 
 def place_cue_words(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'Basra province', 'the town of Al-Qaim', 'near Tal Tamr', 'Barangay Ramain': a cue word says the name
-    beside it is a place (a local unit's title, which the model may read as a name of its own, is left out)."""
+    """'Basra province', 'the Kakuma refugee camp', 'the town of Al-Qaim', 'near Tal Tamr', 'Barangay Ramain',
+    'the mayor of Mora': a cue word says the name beside it is a place (a local unit's title, which the model
+    may read as a name of its own, is left out)."""
     for i in positions(doc, PLACE_CUES_AFTER | PLACE_CUES_BEFORE):
         tok = doc[i]
         low = tok.lower_
         if low in PLACE_CUES_AFTER and i > 0:
-            run = name_run_before(doc, i)
+            run = name_run_before(doc, i - (i > 1 and doc[i - 1].lower_ in CUE_MODIFIERS))
             # 'the Iraqi town of Al-Qaim': a people's name before the cue word is an adjective
             while run and run[1] - run[0] <= 4 and not names_a_people(doc[run[0] : run[1]].text, gazetteer):
                 set_place(spans, *run)
@@ -411,13 +414,21 @@ def place_cue_words(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
             elif low not in PLACE_CUES_WITHOUT_OF:
                 continue
             if doc[k].lower_ == "the":
+                if low in PLACE_OFFICIALS:
+                    continue  # 'the governor of the central bank'
                 k += 1
             runs, closed = _names_listed_from(doc, k)
             for n, run in enumerate(runs):
                 text = doc[run[0] : run[1]].text
+                if low in PLACE_OFFICIALS and (
+                    run[1] - run[0] > 3 or any(c.label == "PERSON" for c in overlapping(spans, *run))
+                ):
+                    break  # 'the Governor of Zamfara State Dauda Lawal': the name runs on into a person's
                 # 'the cities of A, B and C': the kind covers every name of a list closed by 'and'; 'the area of
                 # Benue State, Mamud Abubakar and two officers' lists no second place
-                sure = (low in PLACE_KIND_NOUNS or low in LOCAL_UNIT_TITLES) and (n == 0 or closed)
+                sure = (low in PLACE_KIND_NOUNS or low in LOCAL_UNIT_TITLES or low in PLACE_OFFICIALS) and (
+                    n == 0 or closed
+                )
                 known = any(e.match != "skeleton" for e in gazetteer.lookup(text))  # not a spelling guess
                 if (sure or known) and not names_a_people(text, gazetteer):
                     if sure:
