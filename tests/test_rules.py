@@ -552,6 +552,13 @@ CASES = [
         {("Kolofata", "ORG"), ("Kano State Abba Yusuf", "GPE"), ("Central Bank", "GPE")},
     ),
     (
+        places.names_joined_by_particles,
+        "Troops were ambushed in Jammu and Kashmir Thursday, and in Mosul and Kirkuk.",
+        [("Jammu", "GPE"), ("Thursday", "DATE"), ("Mosul", "GPE"), ("Kirkuk", "GPE")],
+        {("Jammu and Kashmir", "GPE"), ("Thursday", "DATE"), ("Mosul", "GPE"), ("Kirkuk", "GPE")},
+        {("Jammu", "GPE"), ("Mosul and Kirkuk", "GPE")},
+    ),
+    (
         places.places_called_by_name,
         "Shells fell on a village 30 kilometres from Mosul, called Karabet. A man called Omar Dawud fled to a town named Tilkef.",
         [("Karabet", "PERSON"), ("Omar Dawud", "PERSON")],

@@ -151,7 +151,8 @@ def destinations(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
 
 
 def names_joined_by_particles(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'Mocimboa da Praia', 'Khan al-Assal': a place name goes on over a particle and the capitalised words after it."""
+    """'Mocimboa da Praia', 'Khan al-Assal': a place name goes on over a particle and the capitalised words after it;
+    over 'and' only into a country or province of that whole name ('Jammu and Kashmir', 'Trinidad and Tobago')."""
     absorbed: set[int] = set()
     for c in [c for c in spans if c.label in PLACE_LABELS]:
         if id(c) in absorbed:  # part of a name already extended
@@ -161,11 +162,15 @@ def names_joined_by_particles(doc, spans: list[Candidate], gazetteer: Gazetteer)
                 continue
             particle = doc[c.start - 1] if start < c.start else doc[c.end]
             other = doc[start] if start < c.start else doc[end - 1]
-            if particle.lower_ not in NAME_PARTICLES or not is_name_token(other):
+            joined_by_and = particle.lower_ == "and"
+            if (particle.lower_ not in NAME_PARTICLES and not joined_by_and) or not is_name_token(other):
                 continue
             others = [x for x in overlapping(spans, start, end) if x is not c]
             if not any(x.canonical for x in others):
-                if any(e.match == "exact" for e in gazetteer.lookup(doc[start:end].text)):
+                if any(
+                    e.match == "exact" and (e.is_strong or not joined_by_and)
+                    for e in gazetteer.lookup(doc[start:end].text)
+                ):
                     for x in others:
                         spans.remove(x)
                         absorbed.add(id(x))
