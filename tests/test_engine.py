@@ -381,14 +381,14 @@ def test_people_in_a_list_or_a_destination_stay_people(engine):
     assert not any(m.text == "Kurdish" and m.label == "ORG" for m in a.mentions)
 
 
-def test_a_capital_backing_a_group_is_an_actor_not_a_place_but_a_country_stays_one(engine):
+def test_a_capital_backing_a_group_is_the_city_and_a_country_brokering_a_truce_a_place(engine):
+    # the samples' convention: a capital used for its government is annotated as the city
     a = engine.analyze(
         "A drone killed a commander of a Tehran-backed militia near Al-Bukamal, in Syria, days after an "
         "Oman-brokered truce.",
         date(2024, 1, 28),
     )
-    assert "Tehran" not in {p.name for p in a.places} and {"Syria", "Oman"} <= {p.name for p in a.places}
-    assert any(m.text == "Tehran" and m.label == "NORP" for m in a.mentions)
+    assert {"Tehran", "Syria", "Oman"} <= {p.name for p in a.places}
 
 
 def test_known_acronyms_match_as_written_and_carry_their_full_names(engine):

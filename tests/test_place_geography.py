@@ -387,3 +387,14 @@ def test_a_spelling_guess_is_no_stand_in_for_a_village_the_gazetteer_lacks(gazet
     places = resolve(text, names, gazetteer)
     assert places["Homaleen"].name == "Homalin"  # a spelling guess, kept
     assert "put at Sagaing" in places["Thalakone"].reason, places["Thalakone"].reason
+
+
+def test_a_spelling_guess_stays_in_the_country_the_story_is_most_about(gazetteer):
+    text = (
+        "Troops shelled Myanmar's Sagaing Region on Monday, and Myanmar said rebels fled. "
+        "Rebels seized Tamenglung on Tuesday, India said."
+    )
+    names = {"Tamenglung": "GPE", "Sagaing Region": "GPE", "Myanmar": "GPE", "India": "GPE"}
+    guess = resolve(text, names, gazetteer)["Tamenglung"]
+    assert guess.country == "Myanmar", guess  # not Tamenglong, a town of India named once
+    assert "Tamenglong (city, India): a spelling guess outside the country the article is most about" in guess.reason

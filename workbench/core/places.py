@@ -225,9 +225,12 @@ def resolve_places(
         kept = []
         for c in candidates[g.key]:
             if not _plausible(c, g, evidence):
-                g.rejected.append(
-                    f"{c.name} ({c.kind}, {c.country}): a small place in a country the article does not name"
+                why = (
+                    "a spelling guess outside the country the article is most about"
+                    if c.match == "skeleton" and evidence
+                    else "a small place in a country the article does not name"
                 )
+                g.rejected.append(f"{c.name} ({c.kind}, {c.country}): {why}")
                 continue
             if not fits_geography(c, geography, beside, w):
                 g.rejected.append(
@@ -414,11 +417,12 @@ def _plausible(c: GazetteerEntry, g: _Group, evidence: Counter) -> bool:
         return False  # a spelling guess with nothing to say where the article is: a guess at random
     if not evidence or c.kind in BROAD_KINDS:
         return True
-    if c.match == "skeleton":
+    if c.match == "skeleton":  # a guess stays in the country the article is most about
+        top = max(evidence.values())
+        leaders = {cc for cc, n in evidence.items() if n == top}
         if g.cues & LOCAL_UNIT_NOUNS:
-            ranked = evidence.most_common(2)
-            return c.cc == ranked[0][0] and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
-        return c.cc in evidence
+            return leaders == {c.cc}
+        return c.cc in leaders
     return c.cc in evidence or c.population >= 100_000 or c.kind == "governorate"
 
 
