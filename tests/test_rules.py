@@ -559,6 +559,13 @@ CASES = [
         {("Jammu", "GPE"), ("Mosul and Kirkuk", "GPE")},
     ),
     (
+        places.places_held_by_someone,
+        "Shells came from regime-controlled Bukrus and rebel-held Kafr Zita, not from Houthi-run media.",
+        [("Bukrus", "PERSON")],
+        {("Bukrus", "GPE"), ("Kafr Zita", "GPE")},
+        {("Bukrus", "PERSON")},
+    ),
+    (
         places.places_called_by_name,
         "Shells fell on a village 30 kilometres from Mosul, called Karabet. A man called Omar Dawud fled to a town named Tilkef.",
         [("Karabet", "PERSON"), ("Omar Dawud", "PERSON")],

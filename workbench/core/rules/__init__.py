@@ -31,6 +31,7 @@ RULES: tuple[Rule, ...] = (
     organisations.countries_owning_known_names,
     places.place_cue_words,
     places.places_called_by_name,
+    places.places_held_by_someone,
     places.appositive_directions,
     places.appositive_places,
     places.routes_name_places,

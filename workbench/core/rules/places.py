@@ -10,6 +10,7 @@ from ..lexicon import (
     APPOSITIVE_FILLERS,
     APPOSITIVE_PLACE_KINDS,
     CALENDAR_WORDS,
+    CONTROL_PARTICIPLES,
     COORDINATION_PREPOSITIONS,
     CUE_MODIFIERS,
     DIRECTION_PATTERN,
@@ -456,6 +457,17 @@ def _names_listed_from(doc, k: int) -> tuple[list[tuple[int, int]], bool]:
         run = name_run_after(doc, nxt + 1)
         closed = run is not None and doc[nxt].lower_ in ("and", "or")
     return runs, closed
+
+
+def places_held_by_someone(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'rebel-held Idlib', 'regime-controlled Al-Asharah', 'Russian-occupied Kherson': the name a '-held' or
+    '-controlled' adjective stands before is a place, whether or not the gazetteer knows it."""
+    for i in positions(doc, CONTROL_PARTICIPLES, stop=1):
+        if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_:
+            continue
+        run = name_run_after(doc, i + 1)
+        if run and run[1] - run[0] <= 4 and not names_a_people(doc[run[0] : run[1]].text, gazetteer):
+            set_place(spans, *run)
 
 
 def places_called_by_name(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
