@@ -566,6 +566,13 @@ CASES = [
         {("Bukrus", "PERSON")},
     ),
     (
+        organisations.organisation_names,
+        "Fighters of Liwa al-Quds and Jaish al-Islam clashed; Ansar Allah denied it.",
+        [("al-Quds", "GPE"), ("Jaish al-Islam", "PERSON")],
+        {("Liwa al-Quds", "ORG"), ("Jaish al-Islam", "ORG"), ("Ansar Allah", "ORG")},
+        {("al-Quds", "GPE"), ("Jaish al-Islam", "PERSON")},
+    ),
+    (
         places.places_called_by_name,
         "Shells fell on a village 30 kilometres from Mosul, called Karabet. A man called Omar Dawud fled to a town named Tilkef.",
         [("Karabet", "PERSON"), ("Omar Dawud", "PERSON")],

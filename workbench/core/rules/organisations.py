@@ -9,6 +9,7 @@ from ..gazetteer import Gazetteer
 from ..lexicon import (
     ADJECTIVE_FORCE_NOUNS,
     BEFORE_UNQUALIFIED_FORCE,
+    CONSTRUCT_HEADS,
     DENOMINATIONS,
     EDITION_NAMES,
     EDITION_OUTLETS,
@@ -92,7 +93,7 @@ def dateline_agency(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
 
 
 _FORCE_FIRST_WORDS = frozenset(noun.split()[0] for noun in national_forces()["force_nouns"])
-_ORGANISATION_WORDS_LOWER = frozenset(w.lower() for w in ORGANISATION_TAILS | ORGANISATION_HEADS)
+_ORGANISATION_WORDS_LOWER = frozenset(w.lower() for w in ORGANISATION_TAILS | ORGANISATION_HEADS | CONSTRUCT_HEADS)
 
 
 def national_forces_named(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
@@ -279,11 +280,16 @@ def article_country(doc, spans: list[Candidate], gazetteer: Gazetteer) -> str | 
 
 def organisation_names(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'the Jalisco New Generation Cartel', 'the 7th Brigade', 'the Ministry of Defence', 'the Office for the
-    Coordination of Humanitarian Affairs': a capitalised name that ends in an organisation's word, or opens
-    with one and goes on with 'of/for', is one organisation (the model often stops before the last word)."""
+    Coordination of Humanitarian Affairs', 'Liwa al-Quds': a capitalised name that ends in an organisation's
+    word, or opens with one and goes on with 'of/for' (an Arabic group's first word, straight on), is one
+    organisation (the model often stops before the last word)."""
     for i in positions(doc, _ORGANISATION_WORDS_LOWER):
         tok = doc[i]
-        if tok.text not in ORGANISATION_TAILS and tok.text not in ORGANISATION_HEADS:
+        if (
+            tok.text not in ORGANISATION_TAILS
+            and tok.text not in ORGANISATION_HEADS
+            and tok.text not in CONSTRUCT_HEADS
+        ):
             continue
         start = i
         run = name_run_before(doc, i)
@@ -299,6 +305,8 @@ def organisation_names(doc, spans: list[Candidate], gazetteer: Gazetteer) -> Non
             tail = name_run_after(doc, k) if k > end else None
             if tail:
                 end = tail[1]
+        elif tok.text in CONSTRUCT_HEADS and (tail := name_run_after(doc, end)):
+            start, end = i, tail[1]  # 'Liwa al-Quds': the group's name starts with its first word
         if start == i and end == i + 1:
             continue  # a lone 'Army' or 'Police' opening a sentence names nothing
         if not all(
