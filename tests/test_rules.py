@@ -573,6 +573,13 @@ CASES = [
         {("al-Quds", "GPE"), ("Jaish al-Islam", "PERSON")},
     ),
     (
+        names.leaders_are_people,
+        "Fighters led by Kabamba, 7 km east of Uvira, fled. An offensive led by Kyiv stalled.",
+        [("Kabamba", "GPE"), ("Uvira", "GPE"), ("Kyiv", "GPE")],
+        {("Kabamba", "PERSON"), ("Kyiv", "GPE")},
+        {("Kabamba", "GPE"), ("Kyiv", "PERSON")},
+    ),
+    (
         places.places_called_by_name,
         "Shells fell on a village 30 kilometres from Mosul, called Karabet. A man called Omar Dawud fled to a town named Tilkef.",
         [("Karabet", "PERSON"), ("Omar Dawud", "PERSON")],

@@ -292,18 +292,20 @@ _LEADER_VERBS = frozenset(phrase.split()[0] for phrase in LEADER_PHRASES)
 
 
 def leaders_are_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'the group headed by Abu Bakr Yusuf', 'fighters led by Ali Darassa': a name of two to four words right
-    after 'led by' or 'headed by' is a person, unless it is a place ('a coalition led by Saudi Arabia') or a
-    known organisation."""
+    """'the group headed by Abu Bakr Yusuf', 'fighters led by Ali Darassa', 'fighters led by Kalemera': a name
+    of up to four words right after 'led by' or 'headed by' is a person, unless it is a place ('a coalition led
+    by Saudi Arabia'; a single word the gazetteer knows at all) or a known organisation."""
     for i in positions(doc, _LEADER_VERBS, stop=2):
         if f"{doc[i].lower_} {doc[i + 1].lower_}" not in LEADER_PHRASES:
             continue
         run = name_run_after(doc, i + 2)
-        if not run or not 2 <= run[1] - run[0] <= 4:
+        if not run or run[1] - run[0] > 4:
             continue
         name = doc[run[0] : run[1]]
         if gazetteer.is_strong_place(name.text) or any(t.text in ORGANISATION_TAILS or t.is_upper for t in name):
             continue
+        if len(name) == 1 and any(e.match != "skeleton" for e in gazetteer.lookup(name.text)):
+            continue  # 'an offensive led by Kyiv'
         set_person(spans, *run)
 
 
