@@ -580,6 +580,13 @@ CASES = [
         {("Kabamba", "GPE"), ("Kyiv", "PERSON")},
     ),
     (
+        places.place_cue_words,
+        "The cyclone hit the coastal areas of Cox’s Bazar and the areas of Kenya's Lamu County.",
+        [("Cox", "ORG")],
+        {("Cox’s Bazar", "GPE"), ("Kenya", "GPE")},
+        {("Cox", "ORG"), ("Cox", "GPE"), ("Kenya's Lamu County", "GPE")},
+    ),
+    (
         places.places_called_by_name,
         "Shells fell on a village 30 kilometres from Mosul, called Karabet. A man called Omar Dawud fled to a town named Tilkef.",
         [("Karabet", "PERSON"), ("Omar Dawud", "PERSON")],

@@ -425,6 +425,7 @@ def place_cue_words(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
                 k += 1
             runs, closed = _names_listed_from(doc, k)
             for n, run in enumerate(runs):
+                run = _with_possessive_part(doc, run, gazetteer)
                 text = doc[run[0] : run[1]].text
                 if low in PLACE_OFFICIALS and (
                     run[1] - run[0] > 3 or any(c.label == "PERSON" for c in overlapping(spans, *run))
@@ -440,6 +441,17 @@ def place_cue_words(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
                     if sure:
                         drop_names_read_as_dates(doc, spans, *run)  # 'the village of Yaroun' read as a date
                     set_place(spans, *run)  # but 'near the Turkish border' names no place
+
+
+def _with_possessive_part(doc, run: tuple[int, int], gazetteer: Gazetteer) -> tuple[int, int]:
+    """'the areas of Cox's Bazar': a name runs on over a possessive when the gazetteer knows the whole by that
+    name ('Kenya's Lamu County' is two names)."""
+    end = run[1]
+    if end + 1 < len(doc) and doc[end].lower_ in POSSESSIVE_ENDINGS and is_name_token(doc[end + 1]):
+        longer = name_run_after(doc, end + 1)
+        if longer and any(e.match == "exact" for e in gazetteer.lookup(doc[run[0] : longer[1]].text)):
+            return run[0], longer[1]
+    return run
 
 
 def _names_listed_from(doc, k: int) -> tuple[list[tuple[int, int]], bool]:
