@@ -133,7 +133,7 @@ def test_a_local_report_that_names_no_country_is_placed_where_most_of_its_names_
 
     text = "Gunmen attacked Bokkos in Plateau State. Residents of Bokkos fled."
     mentions = mentions_of(text, {"Bokkos": "GPE", "Plateau State": "GPE"})
-    groups = _group_mentions(text, mentions, _Sentences(sentences_of(text)))
+    groups = _group_mentions(text, mentions, _Sentences(sentences_of(text)), gazetteer)
     candidates = {g.key: _candidates(g, gazetteer) for g in groups}
     assert article_geography(groups, candidates, gazetteer, Counter()).countries == {"NG"}
 
@@ -398,3 +398,17 @@ def test_a_spelling_guess_stays_in_the_country_the_story_is_most_about(gazetteer
     guess = resolve(text, names, gazetteer)["Tamenglung"]
     assert guess.country == "Myanmar", guess  # not Tamenglong, a town of India named once
     assert "Tamenglong (city, India): a spelling guess outside the country the article is most about" in guess.reason
+
+
+def test_the_north_of_a_country_is_a_region_of_it_but_the_north_of_a_town_only_points(gazetteer):
+    text = "Clashes spread in the north of Somalia. Afgooye lies to the north of Marka."
+    places = resolve(text, {"Somalia": "GPE", "Afgooye": "GPE", "Marka": "GPE"}, gazetteer)
+    north = places["north of Somalia"]
+    assert north.kind == "region" and north.lat > 6.0, north
+    assert places["Marka"].kind == "city"
+
+
+def test_a_big_city_said_to_lie_north_of_another_is_not_held_to_150_km(gazetteer):
+    text = "Mosul lies north of Baghdad, Iraqi officials said."
+    places = resolve(text, {"Mosul": "GPE", "Baghdad": "GPE"}, gazetteer)
+    assert places["Mosul"].name == "Mosul" and places["Mosul"].lat > 36, places["Mosul"]

@@ -46,6 +46,8 @@ _TYPE_SUFFIX = re.compile(rf"\s+({alternation(UNIT_NOUNS_AFTER_NAME)})$", re.IGN
 _WATER_WORDS = re.compile(rf"\b({alternation(WATER_WORDS)})\b", re.IGNORECASE)
 _GENERIC_WORDS = re.compile(rf"\b({alternation(FACILITY_NAME_FILLERS)})\b", re.IGNORECASE)
 _DIRECTION = re.compile(rf"(?:^|\s)({DIRECTION_PATTERN})\s+$", re.IGNORECASE)
+# 'in the north of Somalia', 'the southeast of the Central African Republic': a part of a country, named so
+_DIRECTION_OF = re.compile(rf"(?:^|\s)the\s+({COMPASS_PATTERN})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _LEADING_DIRECTION = re.compile(rf"({DIRECTION_PATTERN})\s+(?=[A-Z])", re.IGNORECASE)
 # All that may stand between a place and its anchor: 'X, about 20 km north-west of Y', 'X area east of Y',
 # 'X, a town south of the city of Y', 'X camp outside Y', 'X district of Y', 'X in Y' -- not a clause ('troops
@@ -129,6 +131,8 @@ class PlaceWeights:
     # A spelling guess (a town matched by its consonants only) farther than this from every place the
     # article names for sure is another town.
     spelling_guess_km: float = 300.0
+    # A city this big said to lie in a direction from another may lie far_km from it, not 150 km.
+    big_city_population: int = 500_000
     # A village (fewer inhabitants than this) farther than that from every place the article names for sure
     # is a namesake of the one meant.
     village_population: int = 10_000
@@ -186,7 +190,7 @@ def resolve_places(
     `weights` (default WEIGHTS) is there for bench/quality.py --sweep."""
     w = weights or WEIGHTS
     sentences = _Sentences(sentences)
-    groups = _group_mentions(text, [m for m in mentions if m.label in ("GPE", "LOC", "FAC")], sentences)
+    groups = _group_mentions(text, [m for m in mentions if m.label in ("GPE", "LOC", "FAC")], sentences, gazetteer)
     if not groups:
         return ()
     candidates = {g.key: _candidates(g, gazetteer) for g in groups}
@@ -266,7 +270,7 @@ def resolve_places(
                 ),
                 key=lambda cs: -cs[1],
             )
-            if _far_from_anchor(scored[0][0], g, chosen):
+            if _far_from_anchor(scored[0][0], g, chosen, w):
                 chosen.pop(g.key, None)
                 continue
             if why := _namesake_far_off(scored[0][0], g, geography, resolved_points, w):
@@ -463,10 +467,12 @@ def _stray_spelling_guess(c: GazetteerEntry, g: _Group, resolved: dict[str, Gaze
     return bool(others) and all(distance_km(c.lat, c.lon, r.lat, r.lon) > w.spelling_guess_km for r in others)
 
 
-def _far_from_anchor(c: GazetteerEntry, g: _Group, chosen) -> bool:
-    """'al-Hafa, south of Sanaa' cannot be a village 1 000 km from Sanaa."""
+def _far_from_anchor(c: GazetteerEntry, g: _Group, chosen, w: PlaceWeights = WEIGHTS) -> bool:
+    """'al-Hafa, south of Sanaa' cannot be a village 1 000 km from Sanaa; a big city said to lie north of
+    another ('Mosul lies north of Baghdad') may lie several hundred kilometres away."""
     if c.kind in BROAD_KINDS:  # 'the Gulf of Aden, east of Aden': a sea's centre is no measure
         return False
+    big = c.population >= w.big_city_population
     anchors = [
         (
             offset_point(chosen[k][0].lat, chosen[k][0].lon, *g.offsets[k])
@@ -474,7 +480,10 @@ def _far_from_anchor(c: GazetteerEntry, g: _Group, chosen) -> bool:
             else (chosen[k][0].lat, chosen[k][0].lon),
             # a town lies within 150 km of the town it is said to be near or in, 300 of a province's centre;
             # 'X, nearly 400 km from the capital' is that far
-            max(300 if chosen[k][0].kind == "governorate" else 150, 1.5 * g.distances.get(k, 0)),
+            max(
+                w.far_km if big and k not in g.offsets else 300 if chosen[k][0].kind == "governorate" else 150,
+                1.5 * g.distances.get(k, 0),
+            ),
         )
         for k in g.anchors
         if k in chosen and chosen[k][0].kind not in BROAD_KINDS
@@ -536,7 +545,7 @@ def _bare_keys(p: Place) -> set[str]:
     return {name_key(_TYPE_SUFFIX.sub("", m.text)) for m in p.mentions} | {name_key(_TYPE_SUFFIX.sub("", p.name))}
 
 
-def _group_mentions(text: str, mentions: list[Mention], sentences: _Sentences) -> list[_Group]:
+def _group_mentions(text: str, mentions: list[Mention], sentences: _Sentences, gazetteer: Gazetteer) -> list[_Group]:
     groups: dict[str, _Group] = {}
     for m in mentions:
         start, end, surface = m.start, m.end, re.sub(r"[’']s$", "", m.text)
@@ -545,6 +554,8 @@ def _group_mentions(text: str, mentions: list[Mention], sentences: _Sentences) -
         after = text[end : end + 25].lower()
         direction = ""
         d = _DIRECTION.search(before)
+        if d is None and any(e.kind == "country" and e.match == "exact" for e in gazetteer.lookup(surface)):
+            d = _DIRECTION_OF.search(before)  # 'the north of Somalia'; 'to the north of Dhubab' only points
         if d and m.label != "FAC":
             direction = d.group(1).lower()
             start -= len(before) - d.start(1)
@@ -627,7 +638,7 @@ def _candidates(g: _Group, gazetteer: Gazetteer) -> list[GazetteerEntry]:
         return [e for e in gazetteer.lookup(g.name) if e.kind in BROAD_KINDS]
     name = g.name
     if g.direction:
-        name = name[len(g.direction) :].strip()
+        name = re.sub(r"^of\s+(?:the\s+)?", "", name[len(g.direction) :].strip(), flags=re.IGNORECASE)
     if _is_facility(g):
         whole = [e for e in gazetteer.lookup(name) if e.match != "skeleton"]
         if whole:  # 'Port Sudan', 'Port Said': a city whose name holds a facility word
