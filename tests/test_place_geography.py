@@ -412,3 +412,15 @@ def test_a_big_city_said_to_lie_north_of_another_is_not_held_to_150_km(gazetteer
     text = "Mosul lies north of Baghdad, Iraqi officials said."
     places = resolve(text, {"Mosul": "GPE", "Baghdad": "GPE"}, gazetteer)
     assert places["Mosul"].name == "Mosul" and places["Mosul"].lat > 36, places["Mosul"]
+
+
+def test_a_province_spelt_otherwise_is_found_and_never_a_country_by_its_consonants(gazetteer):
+    text = "Drones struck Sulaimani province. Turkey said the PKK was hit; Turkey often strikes in Iraq."
+    names = {"Sulaimani province": "GPE", "Turkey": "GPE", "Iraq": "GPE"}
+    place = resolve(text, names, gazetteer)["Sulaimani province"]
+    assert (place.kind, place.country) == ("governorate", "Iraq"), place
+
+
+def test_a_part_of_a_large_country_lies_among_its_provinces_on_that_side(gazetteer):
+    place = resolve("Drones hit western Russia overnight.", {"western Russia": "GPE"}, gazetteer)["western Russia"]
+    assert place.kind == "region" and distance_km(place.lat, place.lon, 55.75, 37.6) < 500, place  # near Moscow

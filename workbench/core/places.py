@@ -103,7 +103,6 @@ class PlaceWeights:
     capital: float = 1.0  # capitals stand for their governments and are named far more than their size says
     alias: float = -0.3  # matched through an alternate name, not the main one
     skeleton: float = -2.0  # matched by consonant skeleton only: a spelling guess
-    skeleton_country: float = -6.0  # countries come with their spellings: a guessed country is a wrong one
     focus_share: float = 4.0  # times the share of the article's evidence that names the candidate's country
     focus_named: float = 1.0  # the candidate's country is named in the article at all
     water_word: float = 5.0  # 'the Red Sea' names the sea, not the Sudanese state of that name
@@ -417,16 +416,16 @@ def _plausible(c: GazetteerEntry, g: _Group, evidence: Counter) -> bool:
     """A small place abroad, when the article is clearly about elsewhere, is a homonym ('Baloch' -> Balloch);
     a spelling guess (skeleton match) stays in the article's countries, and a guessed neighbourhood in the
     one country the article is most about ('the Al-Furqan neighbourhood' is no village in Iran)."""
-    if c.match == "skeleton" and not evidence:
-        return False  # a spelling guess with nothing to say where the article is: a guess at random
+    if c.match == "skeleton" and (c.kind == "country" or not evidence):
+        return False  # a country comes with its spellings; a guess with nothing to say where the article is, at random
     if not evidence or c.kind in BROAD_KINDS:
         return True
-    if c.match == "skeleton":  # a guess stays in the country the article is most about
+    if c.match == "skeleton":  # a guess at a town stays in the country the article is most about
         top = max(evidence.values())
         leaders = {cc for cc, n in evidence.items() if n == top}
         if g.cues & LOCAL_UNIT_NOUNS:
             return leaders == {c.cc}
-        return c.cc in leaders
+        return c.cc in leaders or (c.kind == "governorate" and c.cc in evidence)
     return c.cc in evidence or c.population >= 100_000 or c.kind == "governorate"
 
 
@@ -689,7 +688,7 @@ def _score(
     if c.match == "alias":
         score += w.alias
     elif c.match == "skeleton":
-        score += w.skeleton_country if c.kind == "country" else w.skeleton
+        score += w.skeleton
     total = sum(focus.values())
     if total and c.cc:
         score += w.focus_share * focus[c.cc] / total + (w.focus_named if focus[c.cc] else 0.0)
@@ -803,7 +802,7 @@ def _place(
     )
     lat, lon, kind, name = entry.lat, entry.lon, entry.kind, entry.name
     if g.direction:
-        lat, lon = _shifted(entry, g.direction)
+        lat, lon = _shifted(entry, g.direction, guessable.gazetteer)
         kind, name = "region", f"{g.direction.capitalize()} {entry.name}"
     elif is_facility:
         kind, name = "facility", _display(g.name)
@@ -835,13 +834,20 @@ def offset_point(lat: float, lon: float, km: float, way: str) -> tuple[float, fl
     return round(lat + dlat, 5), round(lon + dlon, 5)
 
 
-def _shifted(entry: GazetteerEntry, direction: str) -> tuple[float, float]:
-    """'northern Syria': move from the centroid toward the border, more for a country than for a city."""
+def _shifted(entry: GazetteerEntry, direction: str, gazetteer: Gazetteer) -> tuple[float, float]:
+    """'northern Syria': move from the centroid toward the border, more for a country than for a city; for a
+    country, to the middle of its provinces on that side ('western Russia' lies near Moscow, not in Siberia)."""
+    bearing = [(y, x) for word, (y, x) in _BEARINGS.items() if word in direction.lower()]
+    if entry.kind == "country" and (points := gazetteer.unit_points(entry.cc)):
+        side = list(points)
+        for y, x in bearing:  # keep the provinces beyond the middle one along each bearing named
+            axis = 0 if y else 1
+            middle = sorted(p[axis] for p in side)[len(side) // 2]
+            side = [p for p in side if (p[axis] - middle) * (y or x) >= 0] or side
+        return sum(p[0] for p in side) / len(side), sum(p[1] for p in side) / len(side)
     step = {"country": 1.5, "water": 4.0, "governorate": 0.5}.get(entry.kind, 0.1)
-    dlat = dlon = 0
-    for word, (y, x) in _BEARINGS.items():
-        if word in direction.lower():
-            dlat, dlon = dlat + y, dlon + x
+    dlat = sum(y for y, _ in bearing)
+    dlon = sum(x for _, x in bearing)
     return entry.lat + step * dlat, entry.lon + step * dlon
 
 
