@@ -424,3 +424,10 @@ def test_a_province_spelt_otherwise_is_found_and_never_a_country_by_its_consonan
 def test_a_part_of_a_large_country_lies_among_its_provinces_on_that_side(gazetteer):
     place = resolve("Drones hit western Russia overnight.", {"western Russia": "GPE"}, gazetteer)["western Russia"]
     assert place.kind == "region" and distance_km(place.lat, place.lon, 55.75, 37.6) < 500, place  # near Moscow
+
+
+def test_a_world_region_named_with_a_compass_word_is_that_region(gazetteer):
+    text = "Honduras has one of the highest murder rates in South America and Central America."
+    places = resolve(text, {"Honduras": "GPE", "South America": "LOC", "Central America": "LOC"}, gazetteer)
+    assert places["South America"].name == "South America" and places["South America"].lat < 0
+    assert places["Central America"].kind == "region"
