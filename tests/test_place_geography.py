@@ -431,3 +431,10 @@ def test_a_world_region_named_with_a_compass_word_is_that_region(gazetteer):
     places = resolve(text, {"Honduras": "GPE", "South America": "LOC", "Central America": "LOC"}, gazetteer)
     assert places["South America"].name == "South America" and places["South America"].lat < 0
     assert places["Central America"].kind == "region"
+
+
+def test_a_city_whose_name_ends_in_city_is_not_its_country(gazetteer):
+    text = "MEXICO CITY (AP) - Gunmen killed 11 people in Guanajuato, Mexico, officials said."
+    names = {"MEXICO CITY": "GPE", "Guanajuato": "GPE", "Mexico": "GPE"}
+    places = {p.name: p for p in resolve_places(text, mentions_of(text, names), sentences_of(text), gazetteer)}
+    assert places["Mexico"].kind == "country" and places["Mexico City"].kind == "city", places

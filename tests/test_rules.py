@@ -823,6 +823,14 @@ def test_a_capital_backing_a_group_stays_the_city_the_government_sits_in(gazette
     assert labelled(doc, after) == {("Tehran", "GPE")}
 
 
+def test_a_place_a_cue_word_names_is_no_speaker_before_said(gazetteer):
+    doc, spans = doc_with(
+        "Officials in the city of Celaya said so. Karim said so.", [("Celaya", "ORG"), ("Karim", "GPE")]
+    )
+    after, _ = apply_rules(doc, spans, gazetteer)
+    assert {("Celaya", "GPE"), ("Karim", "PERSON")} <= labelled(doc, after)
+
+
 def test_the_trace_names_each_rule_that_changed_a_span_and_why(gazetteer):
     doc, spans = doc_with(
         "DAMASCUS (SANA) - Rockets fell at Kiryat Shmona.", [("SANA", "GPE"), ("Kiryat Shmona", "PERSON")]

@@ -561,6 +561,8 @@ def _group_mentions(text: str, mentions: list[Mention], sentences: _Sentences, g
             surface = text[start:end]
         name = surface
         type_noun = _TYPE_SUFFIX.search(surface)
+        if type_noun and any(e.match == "exact" and e.kind == "city" for e in gazetteer.lookup(surface)):
+            type_noun = None  # 'Mexico City', 'Gaza City': the noun is part of the city's name
         if type_noun and type_noun.start() > 0:  # 'Basra province': look up 'Basra', remember the cue
             name = surface[: type_noun.start()].strip()
             after = type_noun.group(1).lower() + " " + after

@@ -145,9 +145,10 @@ def titled_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
 def speakers_are_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'“We ran,” Karim said': a short name right before 'said' or 'told' speaks, so it is a person, unless
     it names a country, a province, a region, a capital or a city of millions (those speak for their
-    governments), or follows 'in' ('officials in Quetta said')."""
+    governments), follows 'in' ('officials in Quetta said') or a cue word says it is a place ('officials in the
+    city of Celaya said')."""
     for c in spans:
-        if c.label not in PLACE_LABELS or c.canonical or c.end >= len(doc) or c.end - c.start > 2:
+        if c.label not in PLACE_LABELS or c.canonical or c.cue or c.end >= len(doc) or c.end - c.start > 2:
             continue
         if doc[c.end].lower_ not in SPEECH_VERBS or not all(t.is_title for t in doc[c.start : c.end]):
             continue
