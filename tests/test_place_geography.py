@@ -438,3 +438,23 @@ def test_a_city_whose_name_ends_in_city_is_not_its_country(gazetteer):
     names = {"MEXICO CITY": "GPE", "Guanajuato": "GPE", "Mexico": "GPE"}
     places = {p.name: p for p in resolve_places(text, mentions_of(text, names), sentences_of(text), gazetteer)}
     assert places["Mexico"].kind == "country" and places["Mexico City"].kind == "city", places
+
+
+def test_a_surname_read_as_a_place_no_entry_fits_is_the_person_unless_the_analyst_said_otherwise(gazetteer):
+    from workbench.core.models import Correction
+    from workbench.core.pipeline import _surnames_no_place_fits
+
+    text = "Froilyn Tanggol visited Cotabato in the Philippines. Tanggol said families fled."
+    mentions = mentions_of(text, {"Cotabato": "GPE", "Philippines": "GPE"}) + [
+        Mention(0, 15, "Froilyn Tanggol", "PERSON", ""),
+        Mention(text.index("Tanggol said"), text.index("Tanggol said") + 7, "Tanggol", "GPE", ""),
+    ]
+    places = resolve_places(text, mentions, sentences_of(text), gazetteer)
+    assert "Tanggol" in {p.mentions[0].text for p in places}
+    kept, relabelled, steps = _surnames_no_place_fits(places, mentions, [])
+    assert "Tanggol" not in {p.mentions[0].text for p in kept} and {"Cotabato", "Philippines"} <= {p.name for p in kept}
+    assert ("Tanggol", "PERSON") in {(m.text, m.label) for m in relabelled}
+    assert [s.rule for s in steps] == ["surnames_no_place_fits"]
+    start = text.index("Tanggol said")
+    analyst = Correction(1, 1, "label", start, start + 7, "Tanggol", {"label": "GPE"})
+    assert _surnames_no_place_fits(places, mentions, [analyst])[0] == places

@@ -21,7 +21,7 @@ from .gazetteer import Gazetteer, open_gazetteer
 from .ingest import IngestError, expand_paths, read_article_noting
 from .language import detect_language, is_analysed
 from .lexicon import country_of_demonym
-from .models import Analysis, ArticleDraft, Correction, Mention, Place
+from .models import Analysis, ArticleDraft, Correction, Mention, Place, RuleStep
 from .nlp import EntityReader, Reading, group_entities
 from .places import PlaceWeights, country_focus, resolve_places
 from .rules import FRENCH_LABELS, FRENCH_RULES
@@ -148,6 +148,7 @@ class Engine:
         gaz = self.gazetteer
         focus = country_focus(mentions, lambda word: country_of_demonym(word, gaz))
         places = resolve_places(text, mentions, reading.sentences, gaz, focus, place_weights)
+        places, mentions, steps = _surnames_no_place_fits(places, mentions, corrections)
         places = apply_location_corrections(places, corrections, gaz)
         mentions = _mentions_named_by_places(mentions, places)
         events = resolve_events(text, mentions, reading.sentences, published, language)
@@ -157,9 +158,39 @@ class Engine:
             places=places,
             events=events,
             sentences=reading.sentences,
-            trace=reading.trace,
+            trace=reading.trace + steps,
             language=language,
         )
+
+
+def _surnames_no_place_fits(
+    places: tuple[Place, ...], mentions: list[Mention], corrections: list[Correction]
+) -> tuple[tuple[Place, ...], list[Mention], tuple[RuleStep, ...]]:
+    """A name read as a place that no gazetteer entry fits, ending a person's name in the article, is that person.
+
+    'Froilyn Mendoza ... Mendoza said'; an analyst's own label on the span stands."""
+    tails = {
+        " ".join(m.text.split()[k:]) for m in mentions if m.label == "PERSON" for k in range(1, len(m.text.split()))
+    }
+    corrected = {(c.start, c.end) for c in corrections}
+    people = [
+        p
+        for p in places
+        if p.gazetteer_id is None
+        and p.mentions
+        and all(s.text in tails and (s.start, s.end) not in corrected for s in p.mentions)
+    ]
+    if not people:
+        return places, mentions, ()
+    spans = {(s.start, s.end) for p in people for s in p.mentions}
+    why = (_surnames_no_place_fits.__doc__ or "").split("\n")[0].strip()
+    steps = tuple(
+        RuleStep("surnames_no_place_fits", "relabelled", m.text, m.start, m.end, "PERSON", m.label, why)
+        for m in mentions
+        if (m.start, m.end) in spans
+    )
+    mentions = [Mention(m.start, m.end, m.text, "PERSON", "") if (m.start, m.end) in spans else m for m in mentions]
+    return tuple(p for p in places if p not in people), mentions, steps
 
 
 def _mentions_named_by_places(mentions: Iterable[Mention], places: Iterable[Place]) -> list[Mention]:
