@@ -587,6 +587,13 @@ CASES = [
         {("Cox", "ORG"), ("Cox", "GPE"), ("Kenya's Lamu County", "GPE")},
     ),
     (
+        organisations.groups_are_organisations,
+        "The local Santa Cruz de Juventino gang fought the army.",
+        [("Santa Cruz de Juventino", "GPE")],
+        {("Santa Cruz de Juventino", "ORG")},
+        {("Santa Cruz de Juventino", "GPE")},
+    ),
+    (
         places.places_called_by_name,
         "Shells fell on a village 30 kilometres from Mosul, called Karabet. A man called Omar Dawud fled to a town named Tilkef.",
         [("Karabet", "PERSON"), ("Omar Dawud", "PERSON")],

@@ -48,7 +48,8 @@ from .spans import (
 
 
 def groups_are_organisations(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'the Barrio 400 gang', 'the Wagner militia': a name before a lower-case group noun is an organisation."""
+    """'the Barrio 400 gang', 'the Wagner militia', 'the Santa Rosa de Lima gang': a name before a lower-case
+    group noun is an organisation (the model's span when it ends there, particles and all)."""
     for i in positions(doc, GROUP_HEADS):
         tok = doc[i]
         if tok.text not in GROUP_HEADS or i == 0:  # lower case: 'Group' may be part of a name
@@ -59,7 +60,11 @@ def groups_are_organisations(doc, spans: list[Candidate], gazetteer: Gazetteer) 
         same = [
             c
             for c in overlapping(spans, *run)
-            if (c.start, c.end) == run and not c.canonical and not c.cue and c.label in ("FAC", "PERSON", "GPE")
+            if c.start <= run[0]
+            and c.end == run[1]
+            and not c.canonical
+            and not c.cue
+            and c.label in ("FAC", "PERSON", "GPE")
         ]
         if same:
             same[0].label = "ORG"  # the model's FAC or PERSON for a gang's name
