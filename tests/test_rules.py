@@ -594,6 +594,27 @@ CASES = [
         {("Santa Cruz de Juventino", "GPE")},
     ),
     (
+        names.titled_people,
+        "The dead include police constable Rashid, cousins Musa Bello Dauda and Colonel Kandahar.",
+        [("Rashid", "GPE"), ("Musa Bello Dauda", "ORG")],
+        {("Rashid", "PERSON"), ("Musa Bello Dauda", "PERSON")},
+        {("Rashid", "GPE"), ("Kandahar", "PERSON")},
+    ),
+    (
+        names.people_given_by_first_name,
+        "A witness, who gave only his first name, Tesfaye, said so.",
+        [("Tesfaye", "GPE")],
+        {("Tesfaye", "PERSON")},
+        {("Tesfaye", "GPE")},
+    ),
+    (
+        names.people_in_pairs,
+        "Police of the Juan Perez-Maria Lopez government and of Ahmed al-Bashir came.",
+        [("Juan Perez-Maria Lopez", "PERSON"), ("Ahmed al-Bashir", "PERSON")],
+        {("Juan Perez", "PERSON"), ("Maria Lopez", "PERSON"), ("Ahmed al-Bashir", "PERSON")},
+        {("Juan Perez-Maria Lopez", "PERSON")},
+    ),
+    (
         places.places_called_by_name,
         "Shells fell on a village 30 kilometres from Mosul, called Karabet. A man called Omar Dawud fled to a town named Tilkef.",
         [("Karabet", "PERSON"), ("Omar Dawud", "PERSON")],

@@ -71,6 +71,8 @@ RULES: tuple[Rule, ...] = (
     names.people_introduced_by_one,
     names.who_clauses_follow_people,
     names.people_identified_as,
+    names.people_given_by_first_name,
+    names.people_in_pairs,
     names.role_appositives,
     names.speakers_are_people,
     names.known_as,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..gazetteer import Gazetteer
 from ..lexicon import (
+    FIRST_NAME_PHRASES,
     LEADER_PHRASES,
     LEADING_MODIFIERS,
     LOCATIVE_WORDS,
@@ -123,23 +124,60 @@ def trim_edges(doc, spans: list[Candidate], gazetteer: Gazetteer) -> list[Candid
 
 
 def titled_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'spokesman Ahmed Saleh', 'Governor Oleh Kiper', 'Police agents Juan Pérez': a name of two to five
-    capitalised words right after a title or a role is a person, whatever the model read there."""
+    """'spokesman Ahmed Saleh', 'Governor Oleh Kiper', 'Police agents Juan Pérez', 'police constable Rashid':
+    a name of two to five capitalised words right after a title or a role is a person, whatever the model
+    read there; so is a single name after a title in lower case that the gazetteer does not know."""
     for i in positions(doc, PERSON_TITLES, stop=1):
         k = i + 1
         while k < len(doc) and doc[k].lower_ in PERSON_TITLES:  # 'Prime Minister', 'Lt. Gen.'
             k += 1
         run = name_run_after(doc, k) if k < len(doc) else None
-        if not run or not 2 <= run[1] - run[0] <= 5:
+        if not run or run[1] - run[0] > 5:
             continue
         name = doc[run[0] : run[1]]
+        if len(name) == 1 and (
+            not doc[k - 1].is_lower or any(folded(e.name) == folded(name.text) for e in gazetteer.lookup(name.text))
+        ):
+            continue  # 'Colonel Kandahar' reads as nothing sure; 'constable Rashid' as a person
         if (
             any(t.text in ORGANISATION_TAILS or t.is_upper or t.lower_ in PLACE_CUES_AFTER for t in name)
-            or gazetteer.is_strong_place(name.text)
+            or (
+                _strong_place_by_its_name(name.text, gazetteer)
+                if len(name) == 1
+                else gazetteer.is_strong_place(name.text)
+            )
             or names_a_people(name[0].text, gazetteer)
         ):
             continue  # 'President Joe Biden' is fine; 'Minister Kurdistan Region', 'Colonel RSF', 'Commander Iraqi' are not
         set_person(spans, *run)
+
+
+_FIRST_NAME_WORDS = frozenset(phrase.split()[0] for phrase in FIRST_NAME_PHRASES)
+
+
+def people_given_by_first_name(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'a witness who gave only his first name, Shambel, said': the name right after 'first name' is a
+    person, whatever the model read there."""
+    for i in positions(doc, _FIRST_NAME_WORDS, stop=2):
+        if f"{doc[i].lower_} {doc[i + 1].lower_}" not in FIRST_NAME_PHRASES:
+            continue
+        k = i + 2 + (doc[i + 2].text in (",", ":"))
+        run = name_run_after(doc, k) if k < len(doc) else None
+        if run and run[1] - run[0] <= 2:
+            set_person(spans, *run)
+
+
+def people_in_pairs(doc, spans: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
+    """'the Daniel Ortega-Rosario Murillo government': two people's full names joined by a hyphen are two
+    people, not one."""
+    out = []
+    for c in spans:
+        dash = next((k for k in range(c.start + 2, c.end - 2) if doc[k].text == "-" and not doc[k].whitespace_), None)
+        if c.label != "PERSON" or dash is None or not all(t.is_title for t in doc[c.start : c.end] if t.i != dash):
+            out.append(c)
+            continue
+        out += [Candidate(c.start, dash, "PERSON"), Candidate(dash + 1, c.end, "PERSON")]
+    return out
 
 
 def speakers_are_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
