@@ -250,3 +250,9 @@ def test_the_previous_night_is_the_night_before_the_story_s_day():
 def test_a_date_without_a_year_looks_a_week_ahead_before_falling_back_a_year(expr, day):
     r = resolve_expression(expr, PUB)
     assert (r.start, r.end, r.granularity) == (day, day, "day")
+
+
+def test_a_date_without_a_year_in_a_clause_about_the_future_stays_ahead():
+    text = "The curfew will be extended to the port city on 4 July, officials said."
+    assert _events(text, [("4 July", "DATE")])[0][1] == date(PUB.year, 7, 4)
+    assert resolve_expression("4 July", PUB).start == date(PUB.year - 1, 7, 4)  # said of the past: last July

@@ -231,7 +231,7 @@ def resolve_expression(expr: str, published: date | None, future: bool = False) 
     e = _normalise(expr)
     if not e or _DURATION.match(e):
         return None
-    explicit = _explicit(e, published)
+    explicit = _explicit(e, published, future)
     if explicit is not None:
         return explicit
     if _VAGUE.search(e):
@@ -267,7 +267,7 @@ def _looks_datelike(e: str) -> bool:
 
 
 # ----------------------------------------------------------------------------- explicit dates
-def _explicit(e: str, published: date | None) -> Resolution | None:
+def _explicit(e: str, published: date | None, future: bool = False) -> Resolution | None:
     """Dates written out: '24 August', 'Jan. 22', 'Oct. 7 last year', 'January 2023', '2006', '2024-02-07'."""
     m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", e)
     if m:
@@ -304,8 +304,8 @@ def _explicit(e: str, published: date | None) -> Resolution | None:
             (MONTHS[m[1]], (m[2], m[3]), m[4]) if m[1] in MONTHS else (MONTHS[m[3]], (m[1], m[2]), m[4])
         )
         first, last = (
-            _day_of(year, month, int(a), published, year_shift),
-            _day_of(year, month, int(b), published, year_shift),
+            _day_of(year, month, int(a), published, year_shift, future),
+            _day_of(year, month, int(b), published, year_shift, future),
         )
         if first and last and first.start and last.start and first.start <= last.start:
             return Resolution(first.start, last.start, "interval")
@@ -316,13 +316,13 @@ def _explicit(e: str, published: date | None) -> Resolution | None:
     )
     if m:
         month, day, year = MONTHS[m[1]], int(m[2]), m[3]
-        return _day_of(year, month, day, published, year_shift)
+        return _day_of(year, month, day, published, year_shift, future)
     m = re.fullmatch(
         rf"(?:\w+day,?\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+(\d{{4}}))?{_PART_OF_DAY}", e
     )
     if m:
         month, day, year = MONTHS[m[2]], int(m[1]), m[3]
-        return _day_of(year, month, day, published, year_shift)
+        return _day_of(year, month, day, published, year_shift, future)
     m = re.fullmatch(rf"(early|mid|late|end of|beginning of|the end of)?[\s-]*{_MONTH},?\s+(\d{{4}})", e)
     if m:
         return _month_part(int(m[3]), MONTHS[m[2]], m[1])
@@ -336,7 +336,9 @@ def _explicit(e: str, published: date | None) -> Resolution | None:
     return None
 
 
-def _day_of(year: str | None, month: int, day: int, published: date | None, year_shift: int) -> Resolution | None:
+def _day_of(
+    year: str | None, month: int, day: int, published: date | None, year_shift: int, future: bool = False
+) -> Resolution | None:
     if year:
         d = _safe(int(year), month, day)
         return Resolution(d, d, "day") if d else None
@@ -344,7 +346,8 @@ def _day_of(year: str | None, month: int, day: int, published: date | None, year
         return Resolution(None, None, "unresolved")
     y = published.year + year_shift
     d = _safe(y, month, day)
-    if d and year_shift == 0 and d > published + timedelta(days=7):  # a date without year is in the past
+    # a date without year is in the past, unless its clause speaks of the future ('will be extended on 4 July')
+    if d and year_shift == 0 and not future and d > published + timedelta(days=7):
         # ... unless last year had no such day (29 February): this year's is then the nearest there is.
         d = _safe(y - 1, month, day) or d
     return Resolution(d, d, "day") if d else None
