@@ -458,3 +458,9 @@ def test_a_surname_read_as_a_place_no_entry_fits_is_the_person_unless_the_analys
     start = text.index("Tanggol said")
     analyst = Correction(1, 1, "label", start, start + 7, "Tanggol", {"label": "GPE"})
     assert _surnames_no_place_fits(places, mentions, [analyst])[0] == places
+
+
+def test_a_district_named_with_its_unit_noun_is_found_in_a_country_the_article_does_not_name(gazetteer):
+    text = "Raiders from Turkana in Kenya stole cattle in Abim District. Kenya said it would act."
+    place = resolve(text, {"Turkana": "GPE", "Kenya": "GPE", "Abim District": "GPE"}, gazetteer)["Abim District"]
+    assert (place.kind, place.country) == ("district", "Uganda"), place

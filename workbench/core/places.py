@@ -426,7 +426,9 @@ def _plausible(c: GazetteerEntry, g: _Group, evidence: Counter) -> bool:
         if g.cues & LOCAL_UNIT_NOUNS:
             return leaders == {c.cc}
         return c.cc in leaders or (c.kind == "governorate" and c.cc in evidence)
-    return c.cc in evidence or c.population >= 100_000 or c.kind == "governorate"
+    # 'Moroto District' and a district of that very name: the text says which kind of unit, wherever it is
+    named_unit = c.kind == "district" and c.match == "exact" and bool(g.cues & LOCAL_UNIT_NOUNS)
+    return c.cc in evidence or c.population >= 100_000 or c.kind == "governorate" or named_unit
 
 
 def _namesake_far_off(
