@@ -464,3 +464,17 @@ def test_a_district_named_with_its_unit_noun_is_found_in_a_country_the_article_d
     text = "Raiders from Turkana in Kenya stole cattle in Abim District. Kenya said it would act."
     place = resolve(text, {"Turkana": "GPE", "Kenya": "GPE", "Abim District": "GPE"}, gazetteer)["Abim District"]
     assert (place.kind, place.country) == ("district", "Uganda"), place
+
+
+def test_a_province_s_own_name_is_the_province_not_a_city_that_lists_it_as_a_spelling(gazetteer):
+    text = "Floods hit Ceará and Maranhão in Brazil, Brazilian officials said."
+    places = resolve(text, {"Ceará": "GPE", "Maranhão": "GPE", "Brazil": "GPE"}, gazetteer)
+    assert {places["Ceará"].kind, places["Maranhão"].kind} == {"governorate"}, places
+
+
+def test_a_city_matched_only_by_a_spelling_is_no_sign_of_where_the_story_is(gazetteer):
+    text = "A fire destroyed the Lipa camp in Bosnia. Migrants at Lipa were moved, Bosnia's minister said."
+    names = {"Lipa camp": "FAC", "Bosnia": "GPE"}
+    mentions = mentions_of(text, names) + [m for m in mentions_of(text, {"Lipa": "GPE"}) if m.start > 40]
+    places = resolve_places(text, sorted(mentions, key=lambda m: m.start), sentences_of(text), gazetteer)
+    assert all(p.country != "Philippines" for p in places), places  # Lipa City is 10 000 km away

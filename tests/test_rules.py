@@ -615,6 +615,20 @@ CASES = [
         {("Juan Perez-Maria Lopez", "PERSON")},
     ),
     (
+        places.unread_places,
+        "Soon after the forces reached Kandahar, the rebels fled.",
+        [],
+        {("Kandahar", "GPE")},
+        {("Soon", "GPE")},
+    ),
+    (
+        places.common_words_opening_sentences,
+        "Meanwhile, troops left Kandahar.",
+        [("Meanwhile", "GPE"), ("Kandahar", "GPE")],
+        {("Kandahar", "GPE")},
+        {("Meanwhile", "GPE")},
+    ),
+    (
         places.places_called_by_name,
         "Shells fell on a village 30 kilometres from Mosul, called Karabet. A man called Omar Dawud fled to a town named Tilkef.",
         [("Karabet", "PERSON"), ("Omar Dawud", "PERSON")],

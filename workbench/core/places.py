@@ -119,6 +119,7 @@ class PlaceWeights:
     inside_named_unit: float = 1.5  # a town inside a province the article names, beside its namesakes
     named_after_a_place_there: float = 3.0  # 'Atlanta, Georgia': the US state, not the country
     unit_over_namesakes_elsewhere: float = 2.5  # 'in Jalisco': the province, not villages of its name elsewhere
+    alias_of_a_unit: float = -3.0  # 'Bahia': a province's own name, not a city listing it among its spellings
     written_with_its_unit: float = 6.0  # 'El Paso, Texas': a town and the province it lies in, meant together
     # The article's geography: a small place outside the countries it is about and this far from every
     # place it names is a homonym abroad, unless its country is named beside it or it is a major city.
@@ -263,7 +264,8 @@ def resolve_places(
                         + w.named_after_a_place_there * (c.cc in after_places[g.key])
                         + w.inside_named_unit * _inside_named_unit(c, cands, named_units, gazetteer)
                         + w.written_with_its_unit * (c.id in paired)
-                        + w.unit_over_namesakes_elsewhere * _unit_over_namesakes_elsewhere(c, cands, gazetteer),
+                        + w.unit_over_namesakes_elsewhere * _unit_over_namesakes_elsewhere(c, cands, gazetteer)
+                        + w.alias_of_a_unit * _alias_of_a_unit(c, cands),
                     )
                     for c in cands
                 ),
@@ -329,7 +331,12 @@ def article_geography(
     where: Counter = Counter()
     sure: list[tuple[str, list[GazetteerEntry]]] = []
     for g in groups:
-        strong = [c for c in candidates[g.key] if c.is_strong and c.kind != "water" and c.cc]
+        # a city counts under its own name only: 'Lipa' is no sure sign of Lipa City, 10 000 km from the story
+        strong = [
+            c
+            for c in candidates[g.key]
+            if c.is_strong and c.kind != "water" and c.cc and not (c.kind == "city" and c.match == "alias")
+        ]
         if g.cues & (FIRST_LEVEL_UNIT_NOUNS | LOCAL_UNIT_NOUNS) and not any(
             c.kind in ("governorate", "district") for c in strong
         ):
@@ -728,6 +735,16 @@ def _unit_over_namesakes_elsewhere(c: GazetteerEntry, cands: list[GazetteerEntry
     towns = [o for o in cands if o.cc == c.cc and o.kind in ("city", "neighbourhood", "district")]
     return bool(towns) and all(
         (unit := gazetteer.first_level_unit(o.lat, o.lon, o.cc)) is None or unit.id != c.id for o in towns
+    )
+
+
+def _alias_of_a_unit(c: GazetteerEntry, cands: list[GazetteerEntry]) -> bool:
+    """Whether c is a town found only through an alternate spelling that is a province's own name ('Bahia'
+    for Salvador, the province Bahia standing beside it)."""
+    return (
+        c.match == "alias"
+        and c.kind in ("city", "neighbourhood")
+        and any(o.kind == "governorate" and o.match == "exact" for o in cands)
     )
 
 

@@ -34,6 +34,7 @@ from ..lexicon import (
     PLURAL_PLACE_NOUNS,
     POSSESSIVE_ENDINGS,
     ROUTE_WORDS,
+    SENTENCE_ADVERBS,
     alternation,
     names_a_people,
 )
@@ -513,10 +514,13 @@ def _brought_in_with_a(doc, k: int) -> bool:
 def common_words_opening_sentences(doc, spans: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
     """'MALI — Gunmen stormed a village', 'Wrapping her body up' read as places: a one-word name that opens a
     sentence and stands in lower case elsewhere in the article, or that is followed by an object ('her', 'the')
-    as a verb is, is an ordinary word, unless the gazetteer knows it as a strong place (or, for the second, at all)."""
+    as a verb is, is an ordinary word, unless the gazetteer knows it as a strong place (or, for the second, at all);
+    an adverb opening a sentence ('Soon, ...') always is."""
 
     def ordinary(c: Candidate) -> bool:
         word = doc[c.start].text
+        if word.lower() in SENTENCE_ADVERBS:
+            return True
         if gazetteer.is_strong_place(word):
             return False
         if used_as_word(doc.text.replace(word, "", 1), word):
@@ -609,14 +613,21 @@ def places_known_on_sight(doc, spans: list[Candidate], gazetteer: Gazetteer) -> 
 
 
 def unread_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """A capitalised name the model did not mark at all, which the gazetteer knows as a strong place."""
+    """A capitalised name the model did not mark at all, which the gazetteer knows as a strong place (an
+    adverb opening a sentence, 'Soon', is no alternate spelling of a city)."""
     covered = {i for c in spans for i in range(c.start, c.end)}
     article = doc.text
     i = 0
     while i < len(doc):
         tok = doc[i]
         # A stop word ('Some', 'May') is capitalised at a sentence start, not because it names a place.
-        if i in covered or not is_name_token(tok) or tok.is_stop or tok.lower_ in CALENDAR_WORDS:
+        if (
+            i in covered
+            or not is_name_token(tok)
+            or tok.is_stop
+            or tok.lower_ in CALENDAR_WORDS
+            or tok.lower_ in SENTENCE_ADVERBS
+        ):
             i += 1
             continue
         run = name_run_after(doc, i)
