@@ -478,3 +478,10 @@ def test_a_city_matched_only_by_a_spelling_is_no_sign_of_where_the_story_is(gaze
     mentions = mentions_of(text, names) + [m for m in mentions_of(text, {"Lipa": "GPE"}) if m.start > 40]
     places = resolve_places(text, sorted(mentions, key=lambda m: m.start), sentences_of(text), gazetteer)
     assert all(p.country != "Philippines" for p in places), places  # Lipa City is 10 000 km away
+
+
+def test_a_town_of_some_size_abroad_weighs_less_than_a_province_of_the_story(gazetteer):
+    text = "Armed groups displaced families in Nariño from villages including Cajón and La Loma."
+    places = resolve(text, {"Nariño": "GPE", "Cajón": "GPE", "La Loma": "GPE"}, gazetteer)
+    assert places["Nariño"].country == "Colombia"
+    assert places["Cajón"].country != "United States", places["Cajón"]  # not El Cajon, California

@@ -325,7 +325,7 @@ def article_geography(
 
     A name counts for a country when every strong place of that name lies in it ('Aleppo', 'Anbar',
     'Syria'; not 'Georgia', which names a country and a US state), and is of the kind its context asks for
-    (not 'Yei County' for a city called Yei). The countries holding at least a quarter
+    (not 'Yei County' for a city called Yei); a city's mention weighs half. The countries holding at least a quarter
     as many such mentions as the first (and two at least) are the article's; demonyms decide only when no place does
     ('American troops' does not put a Syrian story in America)."""
     where: Counter = Counter()
@@ -344,7 +344,10 @@ def article_geography(
         ccs = {c.cc for c in strong}
         if len(ccs) == 1 and len(g.mentions) > g.datelines:
             cc = ccs.pop()
-            where[cc] += len(g.mentions) - g.datelines
+            # a town of some size weighs half a country or province: 'Cajón' (El Cajon, California) in a list of
+            # Colombian villages does not make the story American when it names a Colombian province once
+            weight = 1.0 if any(c.kind != "city" for c in strong) else 0.5
+            where[cc] += weight * (len(g.mentions) - g.datelines)
             sure.append((cc, strong))
     if not where:
         where = Counter({cc: n for cc, n in evidence.items() if cc})
