@@ -485,3 +485,9 @@ def test_a_town_of_some_size_abroad_weighs_less_than_a_province_of_the_story(gaz
     places = resolve(text, {"Nariño": "GPE", "Cajón": "GPE", "La Loma": "GPE"}, gazetteer)
     assert places["Nariño"].country == "Colombia"
     assert places["Cajón"].country != "United States", places["Cajón"]  # not El Cajon, California
+
+
+def test_when_the_best_reading_lies_far_from_its_anchor_the_next_one_is_taken(gazetteer):
+    text = "Gunmen attacked El Carmen, north of Bogotá, Colombia's police said in Colombia."
+    place = resolve(text, {"El Carmen": "GPE", "Bogotá": "GPE", "Colombia": "GPE"}, gazetteer)["El Carmen"]
+    assert place.reason.startswith("gazetteer:") and distance_km(place.lat, place.lon, 4.6, -74.1) < 150, place

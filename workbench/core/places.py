@@ -271,15 +271,22 @@ def resolve_places(
                 ),
                 key=lambda cs: -cs[1],
             )
-            if _far_from_anchor(scored[0][0], g, chosen, w):
+            # the best candidate that is no namesake far off: 'Sinaloa', a village in Chiapas turned down, is
+            # the state
+            kept = []
+            for c, score in scored:
+                if _far_from_anchor(c, g, chosen, w):
+                    continue
+                if why := _namesake_far_off(c, g, geography, resolved_points, w):
+                    if not kept and why not in g.rejected:
+                        g.rejected.insert(0, why)  # the reason the analyst most needs, first
+                    continue
+                kept.append((c, score))
+            if not kept:
                 chosen.pop(g.key, None)
                 continue
-            if why := _namesake_far_off(scored[0][0], g, geography, resolved_points, w):
-                if why not in g.rejected:
-                    g.rejected.insert(0, why)  # the reason the analyst most needs, first
-                chosen.pop(g.key, None)
-                continue
-            chosen[g.key] = (scored[0][0], _confidence(scored), scored)
+            ranked = kept[:1] + [cs for cs in scored if cs[0] is not kept[0][0]]  # the runner-ups as scored
+            chosen[g.key] = (kept[0][0], _confidence(kept), ranked)
         focus = Counter(evidence)
         for g in groups:
             if g.key in chosen:
