@@ -119,7 +119,7 @@ class PlaceWeights:
     inside_named_unit: float = 1.5  # a town inside a province the article names, beside its namesakes
     named_after_a_place_there: float = 3.0  # 'Atlanta, Georgia': the US state, not the country
     unit_over_namesakes_elsewhere: float = 2.5  # 'in Jalisco': the province, not villages of its name elsewhere
-    alias_of_a_unit: float = -3.0  # 'Bahia': a province's own name, not a city listing it among its spellings
+    alias_of_a_unit: float = -5.0  # 'Bahia': a province's own name, not a city listing it among its spellings
     written_with_its_unit: float = 6.0  # 'El Paso, Texas': a town and the province it lies in, meant together
     # The article's geography: a small place outside the countries it is about and this far from every
     # place it names is a homonym abroad, unless its country is named beside it or it is a major city.
