@@ -491,3 +491,12 @@ def test_when_the_best_reading_lies_far_from_its_anchor_the_next_one_is_taken(ga
     text = "Gunmen attacked El Carmen, north of Bogotá, Colombia's police said in Colombia."
     place = resolve(text, {"El Carmen": "GPE", "Bogotá": "GPE", "Colombia": "GPE"}, gazetteer)["El Carmen"]
     assert place.reason.startswith("gazetteer:") and distance_km(place.lat, place.lon, 4.6, -74.1) < 150, place
+
+
+def test_a_town_close_to_a_province_s_border_is_not_held_to_the_province_s_centre(gazetteer):
+    text = (
+        "Police in Sonora found the suspect in the town of Nogales, close to Arizona's border, Mexican officials said."
+    )
+    names = {"Sonora": "GPE", "Nogales": "GPE", "Arizona": "GPE"}
+    place = resolve(text, names, gazetteer)["Nogales"]
+    assert place.country == "Mexico" and distance_km(place.lat, place.lon, 31.3, -110.9) < 50, place

@@ -157,6 +157,7 @@ class _Group:
     anchors: list[str] = field(default_factory=list)  # names in "east of <name>" right before a mention
     offsets: dict[str, tuple[float, str]] = field(default_factory=dict)  # anchor -> (km, 'north-west') when given
     distances: dict[str, float] = field(default_factory=dict)  # anchor -> km, given with no bearing ('10km from Y')
+    border_anchors: set[str] = field(default_factory=set)  # anchors whose border is meant ("close to Arizona's border")
     direction: str = ""  # "northern" in "northern Syria"
     sentence_ids: set[int] = field(default_factory=set)
     facility_named_place: bool = False  # 'Port Sudan' is a city, though its name says 'port'
@@ -504,7 +505,10 @@ def _far_from_anchor(c: GazetteerEntry, g: _Group, chosen, w: PlaceWeights = WEI
             ),
         )
         for k in g.anchors
-        if k in chosen and chosen[k][0].kind not in BROAD_KINDS
+        if k in chosen
+        and chosen[k][0].kind not in BROAD_KINDS
+        # 'close to Arizona's border': the province's edge, which its centre does not measure
+        and not (k in g.border_anchors and chosen[k][0].kind == "governorate")
     ]
     return bool(anchors) and all(distance_km(c.lat, c.lon, lat, lon) > limit for (lat, lon), limit in anchors)
 
@@ -615,6 +619,8 @@ def _group_mentions(text: str, mentions: list[Mention], sentences: _Sentences, g
             between = text[s.end : o.start]
             if other is not g and o.start > s.end and (_ANCHOR.match(between) or _DISTANCE_FROM.match(between)):
                 g.anchors.append(other.key)
+                if _BORDER_AFTER.match(text, o.end):
+                    g.border_anchors.add(other.key)
                 offset = _OFFSET.search(between)
                 if offset:
                     g.offsets[other.key] = (_km(offset), offset.group(3).lower())
@@ -625,6 +631,7 @@ def _group_mentions(text: str, mentions: list[Mention], sentences: _Sentences, g
     return list(groups.values())
 
 
+_BORDER_AFTER = re.compile(r"(?:['’]s)?\s+border", re.IGNORECASE)
 _DATELINE_TAIL = re.compile(r"\s*(?:,\s*[A-Z][\w.' ]{0,30})?\s*(?:\(|[-–—:]\s)")
 
 
