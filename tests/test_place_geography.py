@@ -258,8 +258,8 @@ def test_offset_point_moves_along_the_compass():
 
 
 def test_a_camp_named_with_and_without_its_kind_word_is_one_place(gazetteer):
-    text = "Strikes hit the Zzyzx refugee camp on Sunday. Residents of the Zzyzx camp fled."
-    places = resolve(text, {"Zzyzx refugee camp": "FAC", "Zzyzx camp": "FAC"}, gazetteer)
+    text = "Strikes hit the Zzyzx refugee camp on Sunday. Residents of the Zzyzx camp fled to Camp Zzyzx."
+    places = resolve(text, {"Zzyzx refugee camp": "FAC", "Zzyzx camp": "FAC", "Camp Zzyzx": "FAC"}, gazetteer)
     assert len({(p.name, p.kind) for p in places.values()}) == 1, [p.name for p in places.values()]
 
 

@@ -518,11 +518,11 @@ def _merge_same_places(places: list[Place]) -> tuple[Place, ...]:
     merged: dict[tuple, Place] = {}
     for p in places:
         key = (p.gazetteer_id, p.name, p.kind) if p.gazetteer_id is not None else ("unknown", p.name.lower())
-        if p.kind == "facility":  # 'the Jalozai refugee camp' and 'the Jalozai camp' are one camp
+        if p.kind == "facility":  # 'the Jalozai refugee camp', 'the Jalozai camp' and 'Camp Jalozai' are one camp
             key = (
                 "facility",
                 p.country,
-                " ".join(w for w in name_key(p.name).split() if w not in _FACILITY_MODIFIER_KEYS),
+                " ".join(sorted(w for w in name_key(p.name).split() if w not in _FACILITY_MODIFIER_KEYS)),
             )
         if key in merged:
             first = merged[key]
