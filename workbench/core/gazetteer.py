@@ -155,8 +155,7 @@ class Gazetteer:
             "JOIN places p ON p.id = n.place_id WHERE n.key = ? GROUP BY p.id",
             (key,),
         )
-        skeleton = skeleton_key(name)
-        if not found and len(skeleton) >= 4:
+        if not found and len(skeleton := _skeleton(key)) >= 4:
             found = self._query(
                 "SELECT p.*, 'skeleton' FROM names n JOIN places p ON p.id = n.place_id "
                 "WHERE n.skeleton = ? GROUP BY p.id",
