@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
+
+import pytest
 
 from workbench.core.gazetteer import is_current
 
@@ -13,3 +16,157 @@ def test_the_shipped_gazetteer_is_current_and_a_file_that_is_none_is_not(tmp_pat
     other = tmp_path / "notes.sqlite"
     other.write_bytes(b"not a database")
     assert not is_current(other)
+
+
+# ----------------------------------------------------------------------------- the build, on a small data release
+def _locality(name: str, cc: str, state: str, lat: float, lon: float) -> dict:
+    return {"name": name, "country_code": cc, "state_code": state, "latitude": str(lat), "longitude": str(lon)}
+
+
+def _city(name: str, cc: str, lat: float, lon: float, population: int, aliases=()) -> dict:
+    return {
+        "name": name,
+        "countrycode": cc,
+        "latitude": lat,
+        "longitude": lon,
+        "population": population,
+        "alternatenames": list(aliases),
+    }
+
+
+@pytest.fixture(scope="module")
+def small_gazetteer(tmp_path_factory):
+    """A gazetteer built by the real build from a data release of two countries: Iraq (governorates, a
+    region and a district; GeoNames cities and countrystatecity localities) and Kenya (counties only, no
+    localities). The installed packages give the countries' records and populations."""
+    from workbench.core import gazetteer
+
+    folder = tmp_path_factory.mktemp("release")
+    csc = folder / "csc"
+    countries = json.loads((gazetteer._csc_dir() / "countries.json").read_text(encoding="utf-8"))
+    (csc / "by-country" / "IQ" / "states" / "BG").mkdir(parents=True)
+    (csc / "by-country" / "IQ" / "states" / "AR").mkdir(parents=True)
+    (csc / "by-country" / "KE").mkdir(parents=True)
+    (csc / "countries.json").write_text(json.dumps([c for c in countries if c["iso2"] in ("IQ", "KE")]))
+    iraq_units = [
+        {"name": "Baghdad", "country_code": "IQ", "state_code": "BG", "type": "governorate", "latitude": "33.32", "longitude": "44.36"},
+        {"name": "Erbil", "country_code": "IQ", "state_code": "AR", "type": "governorate", "latitude": "36.20", "longitude": "44.00"},
+        {"name": "Kurdistan Region", "country_code": "IQ", "state_code": "KR", "type": "region", "latitude": "36.4", "longitude": "44.3"},
+        {"name": "Qadaa Test", "country_code": "IQ", "state_code": "QT", "type": "district", "latitude": "31.0", "longitude": "46.0"},
+        {"name": "No Point", "country_code": "IQ", "state_code": "NP", "type": "governorate", "latitude": None},
+    ]  # fmt: skip
+    (csc / "by-country" / "IQ" / "states.json").write_text(json.dumps(iraq_units))
+    (csc / "by-country" / "IQ" / "states" / "BG" / "cities.json").write_text(
+        json.dumps(
+            [
+                _locality("Baghdad", "IQ", "BG", 33.34, 44.40),  # GeoNames has it 3 km away: not twice
+                _locality("Karrada", "IQ", "BG", 33.30, 44.43),  # 7 km from Baghdad: a neighbourhood
+                {"name": "Nowhere", "country_code": "IQ", "state_code": "BG", "latitude": None},
+            ]
+        )
+    )
+    (csc / "by-country" / "IQ" / "states" / "AR" / "cities.json").write_text(
+        json.dumps([_locality("Shaqlawa", "IQ", "AR", 36.40, 44.32)])  # 30 km from Erbil: a town of its own
+    )
+    kenya_units = [
+        {"name": f"{name} County", "country_code": "KE", "state_code": code, "type": "county", "latitude": lat, "longitude": lon}
+        for name, code, lat, lon in (("Nairobi", "110", "-1.29", "36.82"), ("Turkana", "043", "3.31", "35.56"))
+    ]  # fmt: skip
+    (csc / "by-country" / "KE" / "states.json").write_text(json.dumps(kenya_units))
+    cities = [
+        _city("Baghdad", "IQ", 33.3406, 44.4009, 7_216_000, ["BGW", "Bagdad", "بغداد", "bagdad", "Bagdád"]),
+        _city("Kadhimiya", "IQ", 33.38, 44.34, 30_000),  # 7 km from Baghdad, small: a neighbourhood
+        _city("Sadr City", "IQ", 33.39, 44.46, 1_500_000),  # as near, but big: a city of its own
+        _city("Erbil", "IQ", 36.19, 44.01, 932_800, ["Arbil", "Hewlêr"]),
+        _city("Nairobi", "KE", -1.2833, 36.8167, 2_750_547),
+        _city("Kisumu", "KE", -0.1, 34.75, 40_000, ["Nairobi"]),  # names the capital among its aliases, but small
+    ]
+    monkeypatch = pytest.MonkeyPatch()
+    monkeypatch.setattr(gazetteer, "_csc_dir", lambda: csc)
+    monkeypatch.setattr(gazetteer, "_geonames_cities", lambda: cities)
+    try:
+        gazetteer.build_gazetteer(folder / "gazetteer.sqlite")
+    finally:
+        monkeypatch.undo()
+    return gazetteer.Gazetteer(folder / "gazetteer.sqlite")
+
+
+def _only(found: list, kind: str):
+    (entry,) = [e for e in found if e.kind == kind]
+    return entry
+
+
+def test_a_built_country_answers_to_its_name_its_aliases_and_its_translations(small_gazetteer):
+    from workbench.core.borders import main_landmass_point
+
+    iraq = _only(small_gazetteer.lookup("Iraq"), "country")
+    assert (iraq.name, iraq.cc, iraq.country, iraq.match, iraq.capital) == ("Iraq", "IQ", "Iraq", "exact", False)
+    assert (iraq.lat, iraq.lon) == main_landmass_point("368") and iraq.population > 30_000_000
+    assert _only(small_gazetteer.lookup("Irak"), "country").match == "alias"  # German, French, Dutch
+    assert small_gazetteer.lookup("Iraque")[0].id == iraq.id  # Portuguese
+    assert small_gazetteer.lookup("이라크") == []  # Korean: not a Latin alias
+    assert small_gazetteer.country("KE").name == "Kenya" and small_gazetteer.country_code("Iraq") == "IQ"
+
+
+def test_built_units_are_first_level_unless_of_a_district_type_among_several(small_gazetteer):
+    assert _only(small_gazetteer.lookup("Baghdad"), "governorate").country == "Iraq"
+    assert _only(small_gazetteer.lookup("Kurdistan Region"), "governorate").cc == "IQ"
+    assert _only(small_gazetteer.lookup("Qadaa Test"), "district").cc == "IQ"
+    assert small_gazetteer.lookup("No Point") == []  # a unit without coordinates is left out
+    # Kenya's units are all counties: its first level, whatever the type's name
+    turkana = _only(small_gazetteer.lookup("Turkana County"), "governorate")
+    assert (turkana.lat, turkana.lon, turkana.cc) == (3.31, 35.56, "KE")
+
+
+def test_built_cities_keep_their_population_aliases_and_capital(small_gazetteer):
+    baghdad = _only(small_gazetteer.lookup("Baghdad"), "city")
+    assert (baghdad.population, baghdad.capital, baghdad.lat, baghdad.lon) == (7_216_000, True, 33.3406, 44.4009)
+    assert small_gazetteer.lookup("Bagdád")[0].id == baghdad.id and small_gazetteer.lookup("Bagdad")[0].match == "alias"
+    assert small_gazetteer.lookup("BGW") == [] and small_gazetteer.lookup("بغداد") == []  # airport code, script
+    assert _only(small_gazetteer.lookup("Arbil"), "city").name == "Erbil"
+    assert {(e.name, e.capital) for e in small_gazetteer.lookup("Nairobi") if e.kind == "city"} == {
+        ("Nairobi", True),
+        ("Kisumu", False),
+    }
+    assert not _only(small_gazetteer.lookup("Kisumu"), "city").capital  # the capital's name, but 40 000 people
+
+
+def test_a_small_place_near_a_big_city_is_built_as_its_neighbourhood(small_gazetteer):
+    kinds = {
+        name: [e.kind for e in small_gazetteer.lookup(name)]
+        for name in ("Kadhimiya", "Sadr City", "Karrada", "Shaqlawa")
+    }
+    assert kinds == {
+        "Kadhimiya": ["neighbourhood"],
+        "Sadr City": ["city"],
+        "Karrada": ["neighbourhood"],
+        "Shaqlawa": ["city"],
+    }
+    # the locality that GeoNames already has is not added again
+    assert [e.kind for e in small_gazetteer.lookup("Baghdad")].count("city") == 1
+    assert small_gazetteer.lookup("Nowhere") == []
+
+
+def test_built_localities_tell_the_unit_of_a_point_and_a_country_without_them_uses_its_units(small_gazetteer):
+    assert small_gazetteer.first_level_unit(33.31, 44.42, "IQ").name == "Baghdad"
+    assert small_gazetteer.first_level_unit(36.41, 44.30, "IQ").name == "Erbil"
+    assert small_gazetteer.first_level_unit(3.0, 35.0, "KE").name == "Turkana County"
+    assert small_gazetteer.first_level_unit(-1.3, 36.8, "KE").name == "Nairobi County"
+
+
+def test_the_built_file_records_its_version_additions_and_data_releases(small_gazetteer):
+    import sqlite3
+
+    from workbench.core.gazetteer import GAZETTEER_VERSION, additions_digest, data_package_versions
+
+    conn = sqlite3.connect(f"file:{small_gazetteer.path}?mode=ro", uri=True)
+    meta = dict(conn.execute("SELECT k, v FROM meta"))
+    names = conn.execute("SELECT key, skeleton, main FROM names n JOIN places p ON p.id = n.place_id WHERE p.name = 'Erbil' AND p.kind = 'city'").fetchall()  # fmt: skip
+    conn.close()
+    assert meta == {
+        "version": str(GAZETTEER_VERSION),
+        "additions": additions_digest(),
+        "data_packages": data_package_versions(),
+    }
+    assert sorted(names) == [("arbil", "rbl", 0), ("erbil", "rbl", 1), ("hewler", "hlr", 0)]
+    assert is_current(small_gazetteer.path)
