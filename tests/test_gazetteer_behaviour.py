@@ -61,6 +61,7 @@ def small_gazetteer(tmp_path_factory):
             [
                 _locality("Baghdad", "IQ", "BG", 33.34, 44.40),  # GeoNames has it 3 km away: not twice
                 _locality("Karrada", "IQ", "BG", 33.30, 44.43),  # 7 km from Baghdad: a neighbourhood
+                _locality("Hay Janubi", "IQ", "BG", 31.5, 45.7),
                 {"name": "Nowhere", "country_code": "IQ", "state_code": "BG", "latitude": None},
             ]
         )
@@ -68,15 +69,20 @@ def small_gazetteer(tmp_path_factory):
     (csc / "by-country" / "IQ" / "states" / "AR" / "cities.json").write_text(
         json.dumps([_locality("Shaqlawa", "IQ", "AR", 36.40, 44.32)])  # 30 km from Erbil: a town of its own
     )
+    (csc / "by-country" / "IQ" / "states" / "QT").mkdir()
+    (csc / "by-country" / "IQ" / "states" / "QT" / "cities.json").write_text(
+        json.dumps([_locality("Qadaa Town", "IQ", "QT", 31.0, 46.0)])
+    )
     kenya_units = [
         {"name": f"{name} County", "country_code": "KE", "state_code": code, "type": "county", "latitude": lat, "longitude": lon}
         for name, code, lat, lon in (("Nairobi", "110", "-1.29", "36.82"), ("Turkana", "043", "3.31", "35.56"))
     ]  # fmt: skip
     (csc / "by-country" / "KE" / "states.json").write_text(json.dumps(kenya_units))
     cities = [
-        _city("Baghdad", "IQ", 33.3406, 44.4009, 7_216_000, ["BGW", "Bagdad", "بغداد", "bagdad", "Bagdád"]),
+        _city("Baghdad", "IQ", 33.3406, 44.4009, 7_216_000, ["BGW", "Bagdad", "بغداد", "bghdad", "Bagdád"]),
         _city("Kadhimiya", "IQ", 33.38, 44.34, 30_000),  # 7 km from Baghdad, small: a neighbourhood
-        _city("Sadr City", "IQ", 33.39, 44.46, 1_500_000),  # as near, but big: a city of its own
+        _city("Sadr City", "IQ", 33.47, 44.46, 1_500_000),  # big: a city of its own, 15 km from Baghdad
+        _city("Husseiniya", "IQ", 33.53, 44.46, 20_000),  # 7 km north of Sadr City, across a whole degree
         _city("Erbil", "IQ", 36.19, 44.01, 932_800, ["Arbil", "Hewlêr"]),
         _city("Nairobi", "KE", -1.2833, 36.8167, 2_750_547),
         _city("Kisumu", "KE", -0.1, 34.75, 40_000, ["Nairobi"]),  # names the capital among its aliases, but small
@@ -123,6 +129,7 @@ def test_built_cities_keep_their_population_aliases_and_capital(small_gazetteer)
     assert (baghdad.population, baghdad.capital, baghdad.lat, baghdad.lon) == (7_216_000, True, 33.3406, 44.4009)
     assert small_gazetteer.lookup("Bagdád")[0].id == baghdad.id and small_gazetteer.lookup("Bagdad")[0].match == "alias"
     assert small_gazetteer.lookup("BGW") == [] and small_gazetteer.lookup("بغداد") == []  # airport code, script
+    assert small_gazetteer.lookup("bghdad")[0].match == "skeleton"  # a machine transliteration is no alias
     assert _only(small_gazetteer.lookup("Arbil"), "city").name == "Erbil"
     assert {(e.name, e.capital) for e in small_gazetteer.lookup("Nairobi") if e.kind == "city"} == {
         ("Nairobi", True),
@@ -134,11 +141,12 @@ def test_built_cities_keep_their_population_aliases_and_capital(small_gazetteer)
 def test_a_small_place_near_a_big_city_is_built_as_its_neighbourhood(small_gazetteer):
     kinds = {
         name: [e.kind for e in small_gazetteer.lookup(name)]
-        for name in ("Kadhimiya", "Sadr City", "Karrada", "Shaqlawa")
+        for name in ("Kadhimiya", "Sadr City", "Husseiniya", "Karrada", "Shaqlawa")
     }
     assert kinds == {
         "Kadhimiya": ["neighbourhood"],
         "Sadr City": ["city"],
+        "Husseiniya": ["neighbourhood"],
         "Karrada": ["neighbourhood"],
         "Shaqlawa": ["city"],
     }
@@ -150,6 +158,8 @@ def test_a_small_place_near_a_big_city_is_built_as_its_neighbourhood(small_gazet
 def test_built_localities_tell_the_unit_of_a_point_and_a_country_without_them_uses_its_units(small_gazetteer):
     assert small_gazetteer.first_level_unit(33.31, 44.42, "IQ").name == "Baghdad"
     assert small_gazetteer.first_level_unit(36.41, 44.30, "IQ").name == "Erbil"
+    # 29 km west of Qadaa Town and 56 km south of Hay Janubi: the nearer by distance on the globe, not by degrees
+    assert small_gazetteer.first_level_unit(31.0, 45.7, "IQ").name == "Qadaa Test"
     assert small_gazetteer.first_level_unit(3.0, 35.0, "KE").name == "Turkana County"
     assert small_gazetteer.first_level_unit(-1.3, 36.8, "KE").name == "Nairobi County"
 
