@@ -34,20 +34,28 @@ def _city(name: str, cc: str, lat: float, lon: float, population: int, aliases=(
     }
 
 
-@pytest.fixture(scope="module")
-def small_gazetteer(tmp_path_factory):
-    """A gazetteer built by the real build from a data release of two countries: Iraq (governorates, a
-    region and a district; GeoNames cities and countrystatecity localities) and Kenya (counties only, no
-    localities). The installed packages give the countries' records and populations."""
+@pytest.fixture
+def small_gazetteer(tmp_path, monkeypatch):
+    """A gazetteer built by the real build from a small data release: Iraq (governorates, a region and a
+    district; GeoNames cities and countrystatecity localities), Kenya (counties only, no localities), one
+    Ukrainian oblast the additions name in English, Germany and Kosovo (which the shipped borders lack).
+    The installed packages give the countries' records and populations. Built for each test (0.2 s): a
+    mutation run ties the build to the tests that ran it."""
     from workbench.core import gazetteer
 
-    folder = tmp_path_factory.mktemp("release")
+    folder = tmp_path
     csc = folder / "csc"
     countries = json.loads((gazetteer._csc_dir() / "countries.json").read_text(encoding="utf-8"))
     (csc / "by-country" / "IQ" / "states" / "BG").mkdir(parents=True)
     (csc / "by-country" / "IQ" / "states" / "AR").mkdir(parents=True)
     (csc / "by-country" / "KE").mkdir(parents=True)
-    (csc / "countries.json").write_text(json.dumps([c for c in countries if c["iso2"] in ("IQ", "KE")]))
+    (csc / "by-country" / "UA").mkdir(parents=True)
+    (csc / "countries.json").write_text(
+        json.dumps([c for c in countries if c["iso2"] in ("IQ", "KE", "UA", "DE", "XK")])
+    )
+    (csc / "by-country" / "UA" / "states.json").write_text(
+        json.dumps([{"name": "Kharkivska", "country_code": "UA", "state_code": "63", "type": "region", "latitude": "49.99", "longitude": "36.23"}])
+    )  # fmt: skip
     iraq_units = [
         {"name": "Baghdad", "country_code": "IQ", "state_code": "BG", "type": "governorate", "latitude": "33.32", "longitude": "44.36"},
         {"name": "Erbil", "country_code": "IQ", "state_code": "AR", "type": "governorate", "latitude": "36.20", "longitude": "44.00"},
@@ -61,7 +69,7 @@ def small_gazetteer(tmp_path_factory):
             [
                 _locality("Baghdad", "IQ", "BG", 33.34, 44.40),  # GeoNames has it 3 km away: not twice
                 _locality("Karrada", "IQ", "BG", 33.30, 44.43),  # 7 km from Baghdad: a neighbourhood
-                _locality("Hay Janubi", "IQ", "BG", 31.5, 45.7),
+                _locality("Hay Janubi", "IQ", "BG", 31.33, 45.7),
                 {"name": "Nowhere", "country_code": "IQ", "state_code": "BG", "latitude": None},
             ]
         )
@@ -83,17 +91,13 @@ def small_gazetteer(tmp_path_factory):
         _city("Kadhimiya", "IQ", 33.38, 44.34, 30_000),  # 7 km from Baghdad, small: a neighbourhood
         _city("Sadr City", "IQ", 33.47, 44.46, 1_500_000),  # big: a city of its own, 15 km from Baghdad
         _city("Husseiniya", "IQ", 33.53, 44.46, 20_000),  # 7 km north of Sadr City, across a whole degree
-        _city("Erbil", "IQ", 36.19, 44.01, 932_800, ["Arbil", "Hewlêr"]),
+        _city("Erbil", "IQ", 36.19, 44.01, 932_800, ["Arbil", "Hewlêr", "Arbīl", "ERBIL"]),
         _city("Nairobi", "KE", -1.2833, 36.8167, 2_750_547),
         _city("Kisumu", "KE", -0.1, 34.75, 40_000, ["Nairobi"]),  # names the capital among its aliases, but small
     ]
-    monkeypatch = pytest.MonkeyPatch()
     monkeypatch.setattr(gazetteer, "_csc_dir", lambda: csc)
     monkeypatch.setattr(gazetteer, "_geonames_cities", lambda: cities)
-    try:
-        gazetteer.build_gazetteer(folder / "gazetteer.sqlite")
-    finally:
-        monkeypatch.undo()
+    gazetteer.build_gazetteer(folder / "gazetteer.sqlite")
     return gazetteer.Gazetteer(folder / "gazetteer.sqlite")
 
 
@@ -112,6 +116,9 @@ def test_a_built_country_answers_to_its_name_its_aliases_and_its_translations(sm
     assert small_gazetteer.lookup("Iraque")[0].id == iraq.id  # Portuguese
     assert small_gazetteer.lookup("이라크") == []  # Korean: not a Latin alias
     assert small_gazetteer.country("KE").name == "Kenya" and small_gazetteer.country_code("Iraq") == "IQ"
+    assert small_gazetteer.lookup("Germania")[0].name == "Germany"  # Italian
+    kosovo = small_gazetteer.country("XK")  # not in the shipped borders: the data set's own point
+    assert (kosovo.lat, kosovo.lon) == (42.5612909, 20.3403035)
 
 
 def test_built_units_are_first_level_unless_of_a_district_type_among_several(small_gazetteer):
@@ -122,6 +129,17 @@ def test_built_units_are_first_level_unless_of_a_district_type_among_several(sma
     # Kenya's units are all counties: its first level, whatever the type's name
     turkana = _only(small_gazetteer.lookup("Turkana County"), "governorate")
     assert (turkana.lat, turkana.lon, turkana.cc) == (3.31, 35.56, "KE")
+    # a unit the additions name in English answers to its English names and to the data set's
+    kharkiv = _only(small_gazetteer.lookup("Kharkiv Oblast"), "governorate")
+    assert (kharkiv.name, kharkiv.match) == ("Kharkiv Oblast", "exact")
+    assert [(e.id, e.match) for e in small_gazetteer.lookup("Kharkivska")] == [(kharkiv.id, "alias")]
+    assert [(e.id, e.match) for e in small_gazetteer.lookup("Kharkiv")] == [(kharkiv.id, "alias")]
+
+
+def test_the_build_adds_the_workbench_s_own_places(small_gazetteer):
+    red_sea = _only(small_gazetteer.lookup("Red Sea"), "water")
+    assert (red_sea.lat, red_sea.lon) == (20.3, 38.5)
+    assert _only(small_gazetteer.lookup("the Mediterranean"), "water").name == "Mediterranean Sea"
 
 
 def test_built_cities_keep_their_population_aliases_and_capital(small_gazetteer):
@@ -153,12 +171,13 @@ def test_a_small_place_near_a_big_city_is_built_as_its_neighbourhood(small_gazet
     # the locality that GeoNames already has is not added again
     assert [e.kind for e in small_gazetteer.lookup("Baghdad")].count("city") == 1
     assert small_gazetteer.lookup("Nowhere") == []
+    assert not any(e.capital for name in ("Karrada", "Shaqlawa") for e in small_gazetteer.lookup(name))
 
 
 def test_built_localities_tell_the_unit_of_a_point_and_a_country_without_them_uses_its_units(small_gazetteer):
     assert small_gazetteer.first_level_unit(33.31, 44.42, "IQ").name == "Baghdad"
     assert small_gazetteer.first_level_unit(36.41, 44.30, "IQ").name == "Erbil"
-    # 29 km west of Qadaa Town and 56 km south of Hay Janubi: the nearer by distance on the globe, not by degrees
+    # 29 km west of Qadaa Town and 37 km south of Hay Janubi: the nearer by distance on the globe, not by degrees
     assert small_gazetteer.first_level_unit(31.0, 45.7, "IQ").name == "Qadaa Test"
     assert small_gazetteer.first_level_unit(3.0, 35.0, "KE").name == "Turkana County"
     assert small_gazetteer.first_level_unit(-1.3, 36.8, "KE").name == "Nairobi County"
@@ -172,11 +191,16 @@ def test_the_built_file_records_its_version_additions_and_data_releases(small_ga
     conn = sqlite3.connect(f"file:{small_gazetteer.path}?mode=ro", uri=True)
     meta = dict(conn.execute("SELECT k, v FROM meta"))
     names = conn.execute("SELECT key, skeleton, main FROM names n JOIN places p ON p.id = n.place_id WHERE p.name = 'Erbil' AND p.kind = 'city'").fetchall()  # fmt: skip
+    units = conn.execute(
+        "SELECT u.lat, u.lon, p.name FROM units u JOIN places p ON p.id = u.unit_id WHERE u.cc = 'KE' ORDER BY u.lat"
+    ).fetchall()
     conn.close()
     assert meta == {
         "version": str(GAZETTEER_VERSION),
         "additions": additions_digest(),
         "data_packages": data_package_versions(),
     }
-    assert sorted(names) == [("arbil", "rbl", 0), ("erbil", "rbl", 1), ("hewler", "hlr", 0)]
+    assert sorted(names) == [("arbil", "rbl", 0), ("erbil", "rbl", 1), ("hewler", "hlr", 0)]  # each key once
+    # the units of points, in 1/10 000 of a degree: Kenya's are its counties' centres
+    assert units == [(-12900, 368200, "Nairobi County"), (33100, 355600, "Turkana County")]
     assert is_current(small_gazetteer.path)
