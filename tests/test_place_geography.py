@@ -350,3 +350,15 @@ def test_a_town_said_to_lie_in_another_town_s_municipality_is_not_a_namesake_far
     village, pemba = places["Montepuez"], places["Pemba"]
     assert village.lat is not None, village.reason  # the town of that name 160 km inland is another place
     assert distance_km(village.lat, village.lon, pemba.lat, pemba.lon) < 50, village.reason
+
+
+def test_an_offset_between_two_sentences_or_after_the_last_lies_in_none():
+    from workbench.core.places import _Sentences
+
+    sentences = _Sentences([Span(0, 10, "A" * 10), Span(20, 30, "B" * 10)])
+    assert [sentences.index_of(at) for at in (0, 9, 10, 15, 20, 29, 30, 99)] == [0, 0, -1, -1, 1, 1, -1, -1]
+
+
+def test_the_candidates_offered_instead_of_a_place_carry_their_names(gazetteer):
+    kirkuk = resolve("Fighting in Kirkuk went on.", {"Kirkuk": "GPE"}, gazetteer)["Kirkuk"]
+    assert {(a.name, a.kind) for a in kirkuk.alternatives} >= {("Kirkuk", "governorate"), ("Kirkuk", "city")}

@@ -677,6 +677,64 @@ CASES = [
         set(),
         {("mosques", "FAC"), ("Western", "NORP")},
     ),
+    # Cases for the edges mutants showed (tests that bite, README)
+    (places.appositive_places, "Rebels hold an exclave, Sokh.", [], {("Sokh", "GPE")}, set()),
+    (  # a name the gazetteer knows only by an alias, which the model read as a person, stays one
+        places.destinations,
+        "Families fled to Zarkan on foot.",
+        [("Zarkan", "PERSON")],
+        {("Zarkan", "PERSON")},
+        {("Zarkan", "GPE")},
+    ),
+    (  # a name after 'the' at the very start of the text, read as an organisation, names the facility
+        places.facilities,
+        "The Kerem Shalom crossing reopened.",
+        [("Kerem Shalom", "ORG")],
+        {("Kerem Shalom crossing", "FAC")},
+        {("Kerem Shalom", "ORG")},
+    ),
+    (  # a misspelt country ('Pakistany' is Pakistan only by its consonants) is a name, not a country
+        places.facilities,
+        "Troops left the Pakistany camp.",
+        [("Pakistany", "GPE")],
+        {("Pakistany camp", "FAC")},
+        set(),
+    ),
+    (  # a particle then a lower-case word does not carry the name on
+        places.names_joined_by_particles,
+        "Insurgents took Mocimboa da praia again.",
+        [("Mocimboa", "GPE")],
+        {("Mocimboa", "GPE")},
+        {("Mocimboa da praia", "GPE")},
+    ),
+    (
+        places.place_cue_words,
+        "Fighting hit the villages of Kafr Nabl or Tal Tamr.",
+        [],
+        {("Kafr Nabl", "GPE"), ("Tal Tamr", "GPE")},
+        set(),
+    ),
+    (  # a people's name the model read as a person, which is also a region, is the region
+        places.places_known_on_sight,
+        "Amhara said nothing.",
+        [("Amhara", "PERSON")],
+        {("Amhara", "GPE")},
+        {("Amhara", "PERSON")},
+    ),
+    (  # a facility stays a facility when its name is voted a place
+        consistency.one_label_per_name,
+        "The Kerem Shalom crossing closed.",
+        [("Kerem Shalom crossing", "FAC")],
+        {("Kerem Shalom crossing", "FAC")},
+        {("Kerem Shalom crossing", "GPE")},
+    ),
+    (  # read twice as a person and once as a place: a person all three times
+        consistency.one_label_per_name,
+        "Hemedti spoke. Hemedti left. Hemedti was seen.",
+        [("Hemedti", "PERSON"), ("Hemedti#2", "PERSON"), ("Hemedti#3", "GPE")],
+        {("Hemedti", "PERSON")},
+        {("Hemedti", "GPE")},
+    ),
 ]
 
 
