@@ -735,6 +735,42 @@ CASES = [
         {("Hemedti", "PERSON")},
         {("Hemedti", "GPE")},
     ),
+    (
+        names.known_as,
+        "Mohamed Hamdan Dagalo, also known as Hemedti, spoke.",
+        [("Mohamed Hamdan Dagalo", "PERSON"), ("Hemedti", "ORG")],
+        {("Hemedti", "PERSON")},
+        {("Hemedti", "ORG")},
+    ),
+    (
+        names.known_as,
+        "Mohamed Hamdan Dagalo known as Hemedti spoke.",
+        [("Mohamed Hamdan Dagalo", "PERSON"), ("Hemedti", "ORG")],
+        {("Hemedti", "PERSON")},
+        {("Hemedti", "ORG")},
+    ),
+    (  # a surname read as a place that is no strong place is the person
+        names.surnames_are_people,
+        "Abdel Fattah al-Burhan spoke. Burhan left.",
+        [("Abdel Fattah al-Burhan", "PERSON"), ("Burhan", "GPE")],
+        {("Burhan", "PERSON")},
+        {("Burhan", "GPE")},
+    ),
+    (  # the agency the organisation ruler knows keeps its name; the rest of the brackets is not added to it
+        organisations.dateline_agency,
+        "ERBIL (Kurdistan 24 TV) - Clashes erupted.",
+        [("Kurdistan 24", "ORG")],
+        {("Kurdistan 24", "ORG")},
+        {("Kurdistan 24 TV", "ORG")},
+    ),
+    (  # 'the defence ministry of Georgia' is named in full already
+        organisations.ministries_by_portfolio,
+        "The defence ministry of Georgia spoke.",
+        [("Georgia", "GPE")],
+        {("Georgia", "GPE")},
+        {("defence ministry", "ORG"), ("The defence ministry", "ORG")},
+    ),
+    (dates.month_day_dates, "Quetta, Mar 40 soldiers died.", [("Mar", "PERSON")], set(), {("Mar 40", "DATE")}),
 ]
 
 
