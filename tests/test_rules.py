@@ -771,6 +771,27 @@ CASES = [
         {("defence ministry", "ORG"), ("The defence ministry", "ORG")},
     ),
     (dates.month_day_dates, "Quetta, Mar 40 soldiers died.", [("Mar", "PERSON")], set(), {("Mar 40", "DATE")}),
+    (  # a person named before the speaker does not stop the rule
+        names.speakers_are_people,
+        "Ali ran and Karim said so.",
+        [("Ali", "PERSON"), ("Karim", "GPE")],
+        {("Karim", "PERSON")},
+        {("Karim", "GPE")},
+    ),
+    (  # 'one' before a city is no introduction, and the person introduced after it still is one
+        names.people_introduced_by_one,
+        "They reached one Kirkuk, then met one Musa Bello, who fled.",
+        [],
+        {("Musa Bello", "PERSON")},
+        {("Kirkuk", "PERSON")},
+    ),
+    (  # a capitalised plural is one name; the lower-case plural after it still names each organisation
+        organisations.names_sharing_a_plural_tail,
+        "The Hezbollah Brigades met the Sinaloa and Tijuana cartels.",
+        [],
+        {("Sinaloa", "ORG"), ("Tijuana", "ORG")},
+        set(),
+    ),
 ]
 
 
