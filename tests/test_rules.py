@@ -792,6 +792,20 @@ CASES = [
         {("Sinaloa", "ORG"), ("Tijuana", "ORG")},
         set(),
     ),
+    (  # 'the army of ...' is an army of its own name, not the country's
+        organisations.the_countrys_forces,
+        "Kenya said the army of conquest fled.",
+        [("Kenya", "GPE")],
+        {("Kenya", "GPE")},
+        {("army", "ORG")},
+    ),
+    (
+        organisations.the_countrys_forces,
+        "The military said Kenya was calm.",
+        [("Kenya", "GPE")],
+        {("military", "ORG")},
+        set(),
+    ),
 ]
 
 
