@@ -845,6 +845,13 @@ def test_the_trace_names_each_rule_that_changed_a_span_and_why(gazetteer):
     assert why.startswith("'rockets at Kiryat Shmona'")
 
 
+def test_the_trace_of_a_dropped_span_keeps_the_label_it_had(gazetteer):
+    doc, spans = doc_with("The mosques were full.", [("mosques", "FAC")])
+    _, trace = apply_rules(doc, spans, gazetteer)
+    dropped = [(t.rule, t.text, t.label, t.was) for t in trace if t.action == "dropped"]
+    assert dropped == [("names_are_capitalised", "mosques", "FAC", "FAC")]
+
+
 def test_no_rule_module_names_the_articles_it_was_tuned_on():
     """A rule states a pattern of news language; the dev set's own files are not cited in the code."""
     import json
