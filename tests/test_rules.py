@@ -806,6 +806,13 @@ CASES = [
         {("military", "ORG")},
         set(),
     ),
+    (  # 'a transitional government' is not the article country's government
+        organisations.national_institutions,
+        "Kenya said a transitional government would rule.",
+        [("Kenya", "GPE")],
+        {("Kenya", "GPE")},
+        {("government", "ORG")},
+    ),
 ]
 
 
