@@ -771,6 +771,13 @@ CASES = [
         {("defence ministry", "ORG"), ("The defence ministry", "ORG")},
     ),
     (dates.month_day_dates, "Quetta, Mar 40 soldiers died.", [("Mar", "PERSON")], set(), {("Mar 40", "DATE")}),
+    (  # a longer date the model found stays
+        dates.month_day_dates,
+        "Talks ran Mar 3 to 5 in Doha.",
+        [("Mar 3 to 5", "DATE")],
+        {("Mar 3 to 5", "DATE")},
+        {("Mar 3", "DATE")},
+    ),
     (  # a person named before the speaker does not stop the rule
         names.speakers_are_people,
         "Ali ran and Karim said so.",
