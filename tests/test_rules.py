@@ -813,6 +813,13 @@ CASES = [
         {("military", "ORG")},
         set(),
     ),
+    (  # a portfolio ending the text has no title after it: it stays what the model read
+        organisations.portfolios_in_titles,
+        "The talks were held at the Interior",
+        [("Interior", "ORG")],
+        {("Interior", "ORG")},
+        set(),
+    ),
     (  # 'a transitional government' is not the article country's government
         organisations.national_institutions,
         "Kenya said a transitional government would rule.",
