@@ -96,7 +96,10 @@ def core_modules() -> dict[str, Path]:
 
 
 def gazetteer_path() -> Path:
-    """The gazetteer the tests use, shared by every copy (building it again would take a minute each)."""
+    """The gazetteer the tests use, shared by every copy (building it again would take a minute each):
+    WORKBENCH_GAZETTEER's if set (a file built from this tree's additions, when the shared one is not)."""
+    if os.environ.get("WORKBENCH_GAZETTEER"):
+        return Path(os.environ["WORKBENCH_GAZETTEER"])
     sys.path.insert(0, str(ROOT))
     from workbench.core.gazetteer import GAZETTEER_VERSION
 

@@ -11,13 +11,14 @@ from pathlib import Path
 
 import pytest
 
+from workbench.core import nlp
 from workbench.core.ingest import (
     MAX_TEXT_CHARS,
     IngestError,
     read_article,
     read_article_noting,
 )
-from workbench.core.nlp import PIECE_CHARS, text_pieces
+from workbench.core.nlp import text_pieces
 from workbench.core.pipeline import Engine, ingest_paths
 
 from .conftest import SEED
@@ -59,9 +60,13 @@ def test_a_two_million_character_text_is_refused_by_name_and_its_neighbours_are_
     assert_stored_as_if_alone(store, engine, results["c.txt"])
 
 
-def test_a_text_longer_than_a_piece_is_read_in_pieces_whose_offsets_point_into_the_whole_text(store, engine, tmp_path):
+def test_a_text_longer_than_a_piece_is_read_in_pieces_whose_offsets_point_into_the_whole_text(
+    store, engine, tmp_path, monkeypatch
+):
+    # Pieces of 10 000 characters rather than 100 000: two pieces either way, and a tenth of the text to read.
+    monkeypatch.setattr(nlp, "PIECE_CHARS", 10_000)
     seed = read_article(SEED).text
-    copies = PIECE_CHARS // len(seed) + 2
+    copies = nlp.PIECE_CHARS // len(seed) + 2
     body = "\n\n".join([seed] * copies) + "\n\nClashes erupted in Tripoli on Saturday, officials said."
     long = write(tmp_path, "long.txt", "Title: Long\nPublished: 2024-02-08\n\n" + body)
     results = results_by_name(store, engine, [write(tmp_path, "a.txt", TRIPOLI), long, write(tmp_path, "c.txt", ERBIL)])
@@ -69,7 +74,7 @@ def test_a_text_longer_than_a_piece_is_read_in_pieces_whose_offsets_point_into_t
     assert_stored_as_if_alone(store, engine, results["c.txt"])
     article = store.article(results["long.txt"].article_id)
     text, analysis = article.draft.text, article.analysis
-    assert len(text) > PIECE_CHARS
+    assert len(text) > nlp.PIECE_CHARS
     assert all(text[s.start : s.end] == s.text for s in analysis.sentences)
     assert all(text[m.start : m.end] == m.text for e in analysis.entities for m in e.mentions)
     assert all(text[s.start : s.end] == s.text for p in analysis.places for s in p.mentions)

@@ -161,3 +161,10 @@ def test_the_analysts_own_marks_on_an_arabic_article_survive_re_analysis(store, 
     analysis = reanalyze(store, engine, article_id)
     assert [(m.text, m.label) for m in analysis.mentions] == [("المشتل", "GPE")]
     assert not analysis.analysed
+
+
+def test_a_french_article_s_people_and_places_take_the_workbench_s_labels(engine):
+    """The French model says PER and LOC: the workbench's PERSON and GPE, like the English model's."""
+    text = "Mercredi, le président Emmanuel Macron a rencontré à Bagdad le Premier ministre irakien."
+    labels = {(m.text, m.label) for m in engine.analyze(text, PUBLISHED).mentions}
+    assert {("Emmanuel Macron", "PERSON"), ("Bagdad", "GPE")} <= labels

@@ -94,3 +94,49 @@ def test_markup_in_map_data_cannot_close_the_data_island():
     page = map_html([Marker(0, evil, "city", 33.3, 44.4, "Iraq", 1, (evil,))])
     assert "window.pwned=1</script>" not in page
     assert data_island(page)["markers"][0]["name"] == evil
+
+
+def circles(svg: str) -> list[tuple[float, float, float]]:
+    import re
+
+    return [tuple(map(float, c)) for c in re.findall(r'<circle cx="([\d.]+)" cy="([\d.]+)" r="([\d.]+)"', svg)]
+
+
+def test_the_picture_frames_its_places_with_a_margin_and_sizes_markers_by_mentions():
+    """Mosul (4 mentions) and Basra (1), 6 degrees apart north to south: the view is 1.3 times their span,
+    centred on them, so they sit 3/13 of the picture's height from its edges; a marker grows with its mentions."""
+    mosul, basra = marker(0, "Mosul", "city", 36.0, 43.0, 4), marker(1, "Basra", "city", 30.0, 43.0)
+    assert circles(map_svg([mosul, basra])) == [(380.0, 83.8, 10.0), (380.0, 376.2, 7.5)]
+    assert circles(map_svg([marker(2, "Kirkuk", "city", 35.47, 44.39)])) == [(380.0, 230.0, 7.5)]  # alone: the middle
+
+
+def test_a_name_goes_right_of_its_marker_then_left_above_below_or_nowhere_as_room_allows():
+    from workbench.core.mapsvg import _label_place
+
+    x, y, r = 100.0, 100.0, 5.0  # "Mosul": 5 letters, 35 px wide
+    right, left, above, below = (108, 91, 143, 105), (57, 91, 92, 105), (82.5, 79, 117.5, 93), (82.5, 107, 117.5, 121)
+    assert _label_place("Mosul", x, y, r, []) == (right, 108, 104, "start")
+    assert _label_place("Mosul", x, y, r, [(130, 97, 140, 103)]) == (left, 92, 104, "end")
+    assert _label_place("Mosul", x, y, r, [(130, 97, 140, 103), (60, 97, 70, 103)]) == (above, 100, 90, "middle")
+    taken = [(130, 97, 140, 103), (60, 97, 70, 103), (95, 85, 105, 90)]
+    assert _label_place("Mosul", x, y, r, taken) == (below, 100, 117, "middle")
+    assert _label_place("Mosul", x, y, r, [*taken, (95, 115, 105, 120)]) is None  # its name is in the tables
+    # A box that only touches the spot's edge leaves it free.
+    assert _label_place("Mosul", x, y, r, [(143.5, 91, 150, 105)])[3] == "start"
+
+
+def test_the_picture_is_one_well_formed_svg_of_drawing_elements_with_the_borders_credit_in_its_corner():
+    import xml.etree.ElementTree as ET
+
+    svg = map_svg([BAGHDAD, MASHTAL], xmlns=True)
+    root = ET.fromstring(svg)
+    assert root.tag == "{http://www.w3.org/2000/svg}svg"
+    assert not (root.text or "").strip() and all(not (e.tail or "").strip() for e in root)  # no stray text
+    credit = root[-1]
+    assert (credit.text, credit.get("x"), credit.get("y"), credit.get("text-anchor")) == (
+        "Borders: Natural Earth",
+        "754",
+        "454",
+        "end",
+    )
+    assert map_svg([BAGHDAD]).startswith('<svg viewBox="0 0 760 460" ')  # in HTML: no namespace

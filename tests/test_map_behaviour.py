@@ -124,3 +124,44 @@ def test_a_label_with_no_colour_of_its_own_is_drawn_in_light_grey():
 
     assert "MONEY" not in LABEL_COLOURS  # a label the model reads and the workbench does not show
     assert colour_of("MONEY") == "#dddddd"
+
+
+# ----------------------------------------------------------------------------- the shipped borders
+@pytest.mark.parametrize(
+    ("numeric_code", "point"),
+    [
+        ("706", (4.7509, 45.7074)),  # Somalia: the data set's "centre" sits on its northern tip
+        ("250", (46.6201, 2.4527)),  # France: metropolitan France, not French Guiana nor an island
+        ("643", (61.6993, 99.7276)),  # Russia: its main landmass crosses the antimeridian, the point lies inside it
+        ("242", (-17.823, 177.973)),  # Fiji: by the antimeridian, still a longitude under 180
+        ("470", (35.8895, 14.4436)),  # Malta: an island of a tenth of a square degree is no speck to ignore
+        ("4", (33.8353, 66.0046)),  # Afghanistan, whose code the borders write "004"
+        ("0368", (33.0396, 43.7436)),  # Iraq, its code written with one zero too many
+    ],
+)
+def test_a_country_s_point_lies_in_the_middle_of_its_main_landmass(numeric_code, point):
+    """(lat, lon) to four decimals (11 m), as the gazetteer stores it."""
+    from workbench.core.borders import main_landmass_point
+
+    assert main_landmass_point(numeric_code) == point
+
+
+def test_a_country_the_borders_do_not_hold_has_no_point():
+    from workbench.core.borders import main_landmass_point
+
+    assert main_landmass_point("999") is None
+
+
+def test_border_rings_follow_the_border_and_never_jump_across_the_map():
+    """Each ring walks its arcs in order (some backwards) and unwraps the antimeridian: no step between two
+    points is longer than the longest border segment of the data (about 6 degrees, in Greenland)."""
+    from workbench.core.borders import all_rings, country_polygons
+
+    rings = all_rings()
+    assert len(rings) == sum(len(polygon) for polygons in country_polygons().values() for polygon in polygons) > 1500
+    for ring in rings:
+        # closed (Antarctica's ring, unwrapped, ends a whole turn from where it starts)
+        assert ring[0][1] == ring[-1][1] and (ring[0][0] - ring[-1][0]) % 360 == 0
+        steps = (max(abs(x1 - x0), abs(y1 - y0)) for (x0, y0), (x1, y1) in zip(ring, ring[1:]))
+        assert max(steps, default=0) < 6
+    assert {"368", "760", "004"} <= set(country_polygons())  # Iraq, Syria, Afghanistan by ISO numeric code

@@ -500,3 +500,15 @@ def test_a_town_close_to_a_province_s_border_is_not_held_to_the_province_s_centr
     names = {"Sonora": "GPE", "Nogales": "GPE", "Arizona": "GPE"}
     place = resolve(text, names, gazetteer)["Nogales"]
     assert place.country == "Mexico" and distance_km(place.lat, place.lon, 31.3, -110.9) < 50, place
+
+
+def test_an_offset_between_two_sentences_or_after_the_last_lies_in_none():
+    from workbench.core.places import _Sentences
+
+    sentences = _Sentences([Span(0, 10, "A" * 10), Span(20, 30, "B" * 10)])
+    assert [sentences.index_of(at) for at in (0, 9, 10, 15, 20, 29, 30, 99)] == [0, 0, -1, -1, 1, 1, -1, -1]
+
+
+def test_the_candidates_offered_instead_of_a_place_carry_their_names(gazetteer):
+    kirkuk = resolve("Fighting in Kirkuk went on.", {"Kirkuk": "GPE"}, gazetteer)["Kirkuk"]
+    assert {(a.name, a.kind) for a in kirkuk.alternatives} >= {("Kirkuk", "governorate"), ("Kirkuk", "city")}

@@ -838,6 +838,156 @@ CASES = [
         set(),
         {("mosques", "FAC"), ("Western", "NORP")},
     ),
+    # Cases for the edges mutants showed (tests that bite, README)
+    (places.appositive_places, "Rebels hold an exclave, Sokh.", [], {("Sokh", "GPE")}, set()),
+    (  # a name the gazetteer knows only by an alias, which the model read as a person, stays one
+        places.destinations,
+        "Families fled to Zarkan on foot.",
+        [("Zarkan", "PERSON")],
+        {("Zarkan", "PERSON")},
+        {("Zarkan", "GPE")},
+    ),
+    (  # a name after 'the' at the very start of the text, read as an organisation, names the facility
+        places.facilities,
+        "The Kerem Shalom crossing reopened.",
+        [("Kerem Shalom", "ORG")],
+        {("Kerem Shalom crossing", "FAC")},
+        {("Kerem Shalom", "ORG")},
+    ),
+    (  # a misspelt country ('Pakistany' is Pakistan only by its consonants) is a name, not a country
+        places.facilities,
+        "Troops left the Pakistany camp.",
+        [("Pakistany", "GPE")],
+        {("Pakistany camp", "FAC")},
+        set(),
+    ),
+    (  # a particle then a lower-case word does not carry the name on
+        places.names_joined_by_particles,
+        "Insurgents took Mocimboa da praia again.",
+        [("Mocimboa", "GPE")],
+        {("Mocimboa", "GPE")},
+        {("Mocimboa da praia", "GPE")},
+    ),
+    (
+        places.place_cue_words,
+        "Fighting hit the villages of Kafr Nabl or Tal Tamr.",
+        [],
+        {("Kafr Nabl", "GPE"), ("Tal Tamr", "GPE")},
+        set(),
+    ),
+    (  # a people's name the model read as a person, which is also a region, is the region
+        places.places_known_on_sight,
+        "Amhara said nothing.",
+        [("Amhara", "PERSON")],
+        {("Amhara", "GPE")},
+        {("Amhara", "PERSON")},
+    ),
+    (  # a facility stays a facility when its name is voted a place
+        consistency.one_label_per_name,
+        "The Kerem Shalom crossing closed.",
+        [("Kerem Shalom crossing", "FAC")],
+        {("Kerem Shalom crossing", "FAC")},
+        {("Kerem Shalom crossing", "GPE")},
+    ),
+    (  # read twice as a person and once as a place: a person all three times
+        consistency.one_label_per_name,
+        "Hemedti spoke. Hemedti left. Hemedti was seen.",
+        [("Hemedti", "PERSON"), ("Hemedti#2", "PERSON"), ("Hemedti#3", "GPE")],
+        {("Hemedti", "PERSON")},
+        {("Hemedti", "GPE")},
+    ),
+    (
+        names.known_as,
+        "Mohamed Hamdan Dagalo, also known as Hemedti, spoke.",
+        [("Mohamed Hamdan Dagalo", "PERSON"), ("Hemedti", "ORG")],
+        {("Hemedti", "PERSON")},
+        {("Hemedti", "ORG")},
+    ),
+    (
+        names.known_as,
+        "Mohamed Hamdan Dagalo known as Hemedti spoke.",
+        [("Mohamed Hamdan Dagalo", "PERSON"), ("Hemedti", "ORG")],
+        {("Hemedti", "PERSON")},
+        {("Hemedti", "ORG")},
+    ),
+    (  # a surname read as a place that is no strong place is the person
+        names.surnames_are_people,
+        "Abdel Fattah al-Burhan spoke. Burhan left.",
+        [("Abdel Fattah al-Burhan", "PERSON"), ("Burhan", "GPE")],
+        {("Burhan", "PERSON")},
+        {("Burhan", "GPE")},
+    ),
+    (  # the agency the organisation ruler knows keeps its name; the rest of the brackets is not added to it
+        organisations.dateline_agency,
+        "ERBIL (Kurdistan 24 TV) - Clashes erupted.",
+        [("Kurdistan 24", "ORG")],
+        {("Kurdistan 24", "ORG")},
+        {("Kurdistan 24 TV", "ORG")},
+    ),
+    (  # 'the defence ministry of Georgia' is named in full already
+        organisations.ministries_by_portfolio,
+        "The defence ministry of Georgia spoke.",
+        [("Georgia", "GPE")],
+        {("Georgia", "GPE")},
+        {("defence ministry", "ORG"), ("The defence ministry", "ORG")},
+    ),
+    (dates.month_day_dates, "Quetta, Mar 40 soldiers died.", [("Mar", "PERSON")], set(), {("Mar 40", "DATE")}),
+    (  # a longer date the model found stays
+        dates.month_day_dates,
+        "Talks ran Mar 3 to 5 in Doha.",
+        [("Mar 3 to 5", "DATE")],
+        {("Mar 3 to 5", "DATE")},
+        {("Mar 3", "DATE")},
+    ),
+    (  # a person named before the speaker does not stop the rule
+        names.speakers_are_people,
+        "Ali ran and Karim said so.",
+        [("Ali", "PERSON"), ("Karim", "GPE")],
+        {("Karim", "PERSON")},
+        {("Karim", "GPE")},
+    ),
+    (  # 'one' before a city is no introduction, and the person introduced after it still is one
+        names.people_introduced_by_one,
+        "They reached one Kirkuk, then met one Musa Bello, who fled.",
+        [],
+        {("Musa Bello", "PERSON")},
+        {("Kirkuk", "PERSON")},
+    ),
+    (  # a capitalised plural is one name; the lower-case plural after it still names each organisation
+        organisations.names_sharing_a_plural_tail,
+        "The Hezbollah Brigades met the Sinaloa and Tijuana cartels.",
+        [],
+        {("Sinaloa", "ORG"), ("Tijuana", "ORG")},
+        set(),
+    ),
+    (  # 'the army of ...' is an army of its own name, not the country's
+        organisations.the_countrys_forces,
+        "Kenya said the army of conquest fled.",
+        [("Kenya", "GPE")],
+        {("Kenya", "GPE")},
+        {("army", "ORG")},
+    ),
+    (
+        organisations.the_countrys_forces,
+        "The military said Kenya was calm.",
+        [("Kenya", "GPE")],
+        {("military", "ORG")},
+        set(),
+    ),
+    (  # a portfolio ending the text has no title after it: it stays what the model read
+        organisations.portfolios_in_titles,
+        "The talks were held at the Interior",
+        [("Interior", "ORG")],
+        {("Interior", "ORG")},
+        set(),
+    ),
+    (  # 'a transitional government' is not the article country's government
+        organisations.national_institutions,
+        "Kenya said a transitional government would rule.",
+        [("Kenya", "GPE")],
+        {("Kenya", "GPE")},
+        {("government", "ORG")},
+    ),
 ]
 
 
@@ -890,6 +1040,13 @@ def test_the_trace_names_each_rule_that_changed_a_span_and_why(gazetteer):
     assert ("model", "read", "Kiryat Shmona", "", "PERSON") in steps
     why = next(t.why for t in trace if t.rule == "locative_towns")
     assert why.startswith("'rockets at Kiryat Shmona'")
+
+
+def test_the_trace_of_a_dropped_span_keeps_the_label_it_had(gazetteer):
+    doc, spans = doc_with("The mosques were full.", [("mosques", "FAC")])
+    _, trace = apply_rules(doc, spans, gazetteer)
+    dropped = [(t.rule, t.text, t.label, t.was) for t in trace if t.action == "dropped"]
+    assert dropped == [("names_are_capitalised", "mosques", "FAC", "FAC")]
 
 
 def test_no_rule_module_names_the_articles_it_was_tuned_on():

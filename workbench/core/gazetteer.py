@@ -37,6 +37,9 @@ _ARTICLES = ARTICLE_PREFIXES | {"the"}  # 'The Hague' and 'Hague' are one key
 _APOSTROPHES = re.compile(r"[’'`ʿʾ‘\".,()]")
 _SEPARATORS = re.compile(r"[\s\-_/]+")
 _DOUBLED = re.compile(r"([a-z])\1+")
+# A final h after a vowel in a word of four letters or more ('Karbalah' is 'Karbala').
+_FINAL_VOWEL_H = re.compile(r"(?<=[^ ]{2}[aeiou])h(?= |\Z)")
+_VOWELS = re.compile(r"[aeiouyw]")
 # Areas too large to measure a distance from or to frame a map on.
 BROAD_KINDS = ("country", "region", "water")
 # A small place this close to a big city is one of its neighbourhoods or suburbs.
@@ -46,23 +49,29 @@ BIG_CITY_POPULATION = 500_000
 
 def name_key(name: str) -> str:
     """A spelling-tolerant key for a place name: accents, al-/el- articles, hyphens, doubled letters, final h."""
-    s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    s = _APOSTROPHES.sub("", s)
-    words = [w for w in _SEPARATORS.split(s) if w]
+    # NFKD leaves ASCII as it is; the build keys some two million names, most of them ASCII.
+    s = name if name.isascii() else unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    words = [w for w in _SEPARATORS.split(_APOSTROPHES.sub("", s.lower())) if w]
     if len(words) > 1:
         words = [w for i, w in enumerate(words) if not (w in _ARTICLES and i < len(words) - 1)] or words
-    words = [_DOUBLED.sub(r"\1", w) for w in words]
-    words = [w[:-1] if len(w) > 3 and w.endswith("h") and w[-2] in "aeiou" else w for w in words]
-    return " ".join(words)
+    return _FINAL_VOWEL_H.sub("", _DOUBLED.sub(_one_letter, " ".join(words)))
+
+
+def _one_letter(doubled: re.Match) -> str:
+    return doubled[1]
 
 
 def skeleton_key(name: str) -> str:
     """The consonant skeleton of a name: 'Sulaimani' and 'Sulaymaniyah' meet; used only when exact keys miss."""
-    words = [w for w in name_key(name).split() if w != "and"]
-    s = "".join(words)
+    return _skeleton(name_key(name))
+
+
+def _skeleton(key: str) -> str:
+    """skeleton_key of a name whose name_key is `key`."""
+    s = "".join(w for w in key.split() if w != "and")
     # q/k and j/g are one letter in transliterations from Arabic ('Gezira' in Egyptian usage is 'Jazirah').
-    s = re.sub(r"[aeiouyw]", "", s.replace("q", "k").replace("ph", "f").replace("g", "j"))
-    s = _DOUBLED.sub(r"\1", s)
+    s = _VOWELS.sub("", s.replace("q", "k").replace("ph", "f").replace("g", "j"))
+    s = _DOUBLED.sub(_one_letter, s)
     return s.rstrip("h")
 
 
@@ -146,8 +155,7 @@ class Gazetteer:
             "JOIN places p ON p.id = n.place_id WHERE n.key = ? GROUP BY p.id",
             (key,),
         )
-        skeleton = skeleton_key(name)
-        if not found and len(skeleton) >= 4:
+        if not found and len(skeleton := _skeleton(key)) >= 4:
             found = self._query(
                 "SELECT p.*, 'skeleton' FROM names n JOIN places p ON p.id = n.place_id "
                 "WHERE n.skeleton = ? GROUP BY p.id",
@@ -294,8 +302,11 @@ def _csc_dir() -> Path:
 
 
 def _latin(name: str) -> bool:
+    letters = sum(map(str.isalpha, name))
+    if name.isascii():
+        return letters >= 2
     ascii_part = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return sum(c.isalpha() for c in ascii_part) >= max(2, 0.8 * sum(c.isalpha() for c in name))
+    return sum(map(str.isalpha, ascii_part)) >= max(2, 0.8 * letters)
 
 
 def _usable_alias(alias: str) -> bool:
@@ -360,7 +371,7 @@ def _fill(conn: sqlite3.Connection, additions_path: Path) -> None:
             key = name_key(alias)
             if key and key not in seen:
                 seen.add(key)
-                names.append((key, skeleton_key(alias), pid, int(i == 0)))
+                names.append((key, _skeleton(key), pid, int(i == 0)))
         return pid
 
     countries = json.loads((csc / "countries.json").read_text(encoding="utf-8"))

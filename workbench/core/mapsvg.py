@@ -6,10 +6,11 @@ equirectangular projection of the places' bounding box, widened to a sensible mi
 
 from __future__ import annotations
 
+import functools
 import html
 import math
 
-from .borders import all_rings
+from .borders import Ring, all_rings
 from .gazetteer import BROAD_KINDS
 from .mapping import KIND_COLOURS, Marker, focus_markers
 
@@ -46,6 +47,33 @@ def _label_place(name: str, x: float, y: float, r: float, taken: list) -> tuple 
     return None
 
 
+@functools.cache
+def _bounded_rings() -> list[tuple[tuple[float, float, float, float], Ring]]:
+    """Every border ring of three points or more with its (west, south, east, north)."""
+    bounded = []
+    for ring in all_rings():
+        if len(ring) >= 3:
+            lons, lats = [p[0] for p in ring], [p[1] for p in ring]
+            bounded.append(((min(lons), min(lats), max(lons), max(lats)), ring))
+    return bounded
+
+
+# Drawn once per view: a world map is some 30 000 points, and every export of articles without places shows it.
+@functools.lru_cache(maxsize=16)
+def _border_paths(west: float, south: float, east: float, north: float, width: int, height: int) -> str:
+    """The SVG paths of the borders that reach into the view."""
+    paths = []
+    for (ring_west, ring_south, ring_east, ring_north), ring in _bounded_rings():
+        if ring_east < west or ring_west > east or ring_north < south or ring_south > north:
+            continue
+        points = " L".join(
+            f"{(lon - west) / (east - west) * width:.1f} {(north - lat) / (north - south) * height:.1f}"
+            for lon, lat in ring
+        )
+        paths.append(f'<path d="M{points} Z" fill="#f4f1ea" stroke="#777" stroke-width="0.7"/>')
+    return "".join(paths)
+
+
 def map_svg(markers: list[Marker], width: int = WIDTH, height: int = HEIGHT, xmlns: bool = False) -> str:
     """The places over the borders as an SVG document (no external references)."""
     west, south, east, north = _view(markers)
@@ -53,20 +81,12 @@ def map_svg(markers: list[Marker], width: int = WIDTH, height: int = HEIGHT, xml
     def xy(lon: float, lat: float) -> tuple[float, float]:
         return (lon - west) / (east - west) * width, (north - lat) / (north - south) * height
 
-    paths = []
-    for ring in all_rings():
-        lons = [p[0] for p in ring]
-        lats = [p[1] for p in ring]
-        if max(lons) < west or min(lons) > east or max(lats) < south or min(lats) > north:
-            continue
-        if len(ring) >= 3:
-            paths.append("M" + " L".join(f"{x:.1f} {y:.1f}" for x, y in (xy(lon, lat) for lon, lat in ring)) + " Z")
     namespace = 'xmlns="http://www.w3.org/2000/svg" ' if xmlns else ""  # QtSvg wants it; HTML5 does not
     parts = [
         f'<svg {namespace}viewBox="0 0 {width} {height}" '
         f'width="{width}" height="{height}" role="img" aria-label="Map of the places named">',
         f'<rect width="{width}" height="{height}" fill="#dfeaf2"/>',
-        *(f'<path d="{d}" fill="#f4f1ea" stroke="#777" stroke-width="0.7"/>' for d in paths),
+        _border_paths(west, south, east, north, width, height),
     ]
     outside, shown = [], []
     for m in sorted(markers, key=lambda m: -m.mentions):

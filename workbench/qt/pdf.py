@@ -3,6 +3,7 @@ Letter pages with the report's title and page numbers in the footer. Runs on any
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QMarginsF, QRectF, QSizeF, Qt, QUrl
@@ -26,7 +27,14 @@ def gui_application():
 
 def _map_image(markers) -> QImage:
     """The export's SVG map drawn into an image at twice its size (sharp in print)."""
-    renderer = QSvgRenderer(QByteArray(map_svg(markers, xmlns=True).encode("utf-8")))
+    return _drawn(map_svg(markers, xmlns=True))
+
+
+# A report without places shows the world, some 30 000 points to draw: drawn once. (A QImage is shared
+# until painted on, and nothing paints on these once drawn.)
+@functools.lru_cache(maxsize=2)  # 5.6 MB each
+def _drawn(svg: str) -> QImage:
+    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
     image = QImage(WIDTH * 2, HEIGHT * 2, QImage.Format_ARGB32)
     image.fill(Qt.white)
     painter = QPainter(image)
