@@ -422,22 +422,22 @@ def test_a_province_spelt_otherwise_is_found_and_never_a_country_by_its_consonan
 
 
 def test_a_part_of_a_large_country_lies_among_its_provinces_on_that_side(gazetteer):
-    place = resolve("Drones hit western Russia overnight.", {"western Russia": "GPE"}, gazetteer)["western Russia"]
-    assert place.kind == "region" and distance_km(place.lat, place.lon, 55.75, 37.6) < 500, place  # near Moscow
+    place = resolve("Fires spread in western Canada.", {"western Canada": "GPE"}, gazetteer)["western Canada"]
+    assert place.kind == "region" and place.lon < -110, place  # among Alberta and British Columbia
 
 
 def test_a_world_region_named_with_a_compass_word_is_that_region(gazetteer):
-    text = "Honduras has one of the highest murder rates in South America and Central America."
-    places = resolve(text, {"Honduras": "GPE", "South America": "LOC", "Central America": "LOC"}, gazetteer)
+    text = "Bolivia exports gas to South America and Central America."
+    places = resolve(text, {"Bolivia": "GPE", "South America": "LOC", "Central America": "LOC"}, gazetteer)
     assert places["South America"].name == "South America" and places["South America"].lat < 0
     assert places["Central America"].kind == "region"
 
 
 def test_a_city_whose_name_ends_in_city_is_not_its_country(gazetteer):
-    text = "MEXICO CITY (AP) - Gunmen killed 11 people in Guanajuato, Mexico, officials said."
-    names = {"MEXICO CITY": "GPE", "Guanajuato": "GPE", "Mexico": "GPE"}
+    text = "KUWAIT CITY (AP) - Police arrested 11 people in Jahra, Kuwait, officials said."
+    names = {"KUWAIT CITY": "GPE", "Jahra": "GPE", "Kuwait": "GPE"}
     places = {p.name: p for p in resolve_places(text, mentions_of(text, names), sentences_of(text), gazetteer)}
-    assert places["Mexico"].kind == "country" and places["Mexico City"].kind == "city", places
+    assert places["Kuwait"].kind == "country" and places["Kuwait City"].kind == "city", places
 
 
 def test_a_surname_read_as_a_place_no_entry_fits_is_the_person_unless_the_analyst_said_otherwise(gazetteer):

@@ -511,10 +511,10 @@ CASES = [
     ),
     (
         places.place_cue_words,
-        "Rebels struck the cities of Kunlong, Hsipaw, and Muse. Police in the area of Kano State, Musa Dauda and two aides, died.",
-        [("Kunlong", "ORG"), ("Muse", "PERSON"), ("Musa Dauda", "PERSON")],
-        {("Kunlong", "GPE"), ("Hsipaw", "GPE"), ("Muse", "GPE"), ("Musa Dauda", "PERSON")},
-        {("Muse", "PERSON"), ("Musa Dauda", "GPE")},
+        "Rebels struck the cities of Mogok, Hsipaw, and Namtu. Police in the area of Kano State, Musa Dauda and two aides, died.",
+        [("Mogok", "ORG"), ("Namtu", "PERSON"), ("Musa Dauda", "PERSON")],
+        {("Mogok", "GPE"), ("Hsipaw", "GPE"), ("Namtu", "GPE"), ("Musa Dauda", "PERSON")},
+        {("Namtu", "PERSON"), ("Musa Dauda", "GPE")},
     ),
     (
         places.appositive_places,
@@ -532,10 +532,10 @@ CASES = [
     ),
     (
         organisations.countries_owning_known_names,
-        "Rebels attacked Myanmar’s military near Lashio.",
-        [("Myanmar’s military", "ORG")],
-        {("Myanmar", "GPE"), ("military", "ORG")},
-        {("Myanmar’s military", "ORG")},
+        "Rebels attacked Mali’s military near Kidal.",
+        [("Mali’s military", "ORG")],
+        {("Mali", "GPE"), ("military", "ORG")},
+        {("Mali’s military", "ORG")},
     ),
     (
         places.place_cue_words,
@@ -553,10 +553,10 @@ CASES = [
     ),
     (
         places.names_joined_by_particles,
-        "Troops were ambushed in Jammu and Kashmir Thursday, and in Mosul and Kirkuk.",
-        [("Jammu", "GPE"), ("Thursday", "DATE"), ("Mosul", "GPE"), ("Kirkuk", "GPE")],
-        {("Jammu and Kashmir", "GPE"), ("Thursday", "DATE"), ("Mosul", "GPE"), ("Kirkuk", "GPE")},
-        {("Jammu", "GPE"), ("Mosul and Kirkuk", "GPE")},
+        "Troops came from Trinidad and Tobago Thursday, and from Mosul and Kirkuk.",
+        [("Trinidad", "GPE"), ("Thursday", "DATE"), ("Mosul", "GPE"), ("Kirkuk", "GPE")],
+        {("Trinidad and Tobago", "GPE"), ("Thursday", "DATE"), ("Mosul", "GPE"), ("Kirkuk", "GPE")},
+        {("Trinidad", "GPE"), ("Mosul and Kirkuk", "GPE")},
     ),
     (
         places.places_held_by_someone,
@@ -567,10 +567,10 @@ CASES = [
     ),
     (
         organisations.organisation_names,
-        "Fighters of Liwa al-Quds and Jaish al-Islam clashed; Ansar Allah denied it.",
-        [("al-Quds", "GPE"), ("Jaish al-Islam", "PERSON")],
-        {("Liwa al-Quds", "ORG"), ("Jaish al-Islam", "ORG"), ("Ansar Allah", "ORG")},
-        {("al-Quds", "GPE"), ("Jaish al-Islam", "PERSON")},
+        "Fighters of Liwa Fatemiyoun and Jaish al-Mahdi clashed; Ansar Allah denied it.",
+        [("Fatemiyoun", "GPE"), ("Jaish al-Mahdi", "PERSON")],
+        {("Liwa Fatemiyoun", "ORG"), ("Jaish al-Mahdi", "ORG"), ("Ansar Allah", "ORG")},
+        {("Fatemiyoun", "GPE"), ("Jaish al-Mahdi", "PERSON")},
     ),
     (
         names.leaders_are_people,
@@ -595,10 +595,10 @@ CASES = [
     ),
     (
         names.titled_people,
-        "The dead include police constable Rashid, cousins Musa Bello Dauda and Colonel Kandahar.",
-        [("Rashid", "GPE"), ("Musa Bello Dauda", "ORG")],
-        {("Rashid", "PERSON"), ("Musa Bello Dauda", "PERSON")},
-        {("Rashid", "GPE"), ("Kandahar", "PERSON")},
+        "The dead include police constable Tanvir, cousins Musa Bello Dauda and Colonel Kandahar.",
+        [("Tanvir", "GPE"), ("Musa Bello Dauda", "ORG")],
+        {("Tanvir", "PERSON"), ("Musa Bello Dauda", "PERSON")},
+        {("Tanvir", "GPE"), ("Kandahar", "PERSON")},
     ),
     (
         names.people_given_by_first_name,
@@ -1017,10 +1017,10 @@ def test_a_capital_backing_a_group_stays_the_city_the_government_sits_in(gazette
 
 def test_a_place_a_cue_word_names_is_no_speaker_before_said(gazetteer):
     doc, spans = doc_with(
-        "Officials in the city of Celaya said so. Karim said so.", [("Celaya", "ORG"), ("Karim", "GPE")]
+        "Officials in the city of Tilkef said so. Karim said so.", [("Tilkef", "ORG"), ("Karim", "GPE")]
     )
     after, _ = apply_rules(doc, spans, gazetteer)
-    assert {("Celaya", "GPE"), ("Karim", "PERSON")} <= labelled(doc, after)
+    assert {("Tilkef", "GPE"), ("Karim", "PERSON")} <= labelled(doc, after)
 
 
 def test_the_trace_names_each_rule_that_changed_a_span_and_why(gazetteer):

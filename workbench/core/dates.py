@@ -346,7 +346,7 @@ def _day_of(
         return Resolution(None, None, "unresolved")
     y = published.year + year_shift
     d = _safe(y, month, day)
-    # a date without year is in the past, unless its clause speaks of the future ('will be extended on 4 July')
+    # a date without year is in the past, unless its clause speaks of the future ('will vote on 4 July')
     if d and year_shift == 0 and not future and d > published + timedelta(days=7):
         # ... unless last year had no such day (29 February): this year's is then the nearest there is.
         d = _safe(y - 1, month, day) or d

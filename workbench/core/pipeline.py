@@ -168,7 +168,7 @@ def _surnames_no_place_fits(
 ) -> tuple[tuple[Place, ...], list[Mention], tuple[RuleStep, ...]]:
     """A name read as a place that no gazetteer entry fits, ending a person's name in the article, is that person.
 
-    'Froilyn Mendoza ... Mendoza said'; an analyst's own label on the span stands."""
+    'Amina Tanggol ... Tanggol said'; an analyst's own label on the span stands."""
     tails = {
         " ".join(m.text.split()[k:]) for m in mentions if m.label == "PERSON" for k in range(1, len(m.text.split()))
     }

@@ -46,7 +46,7 @@ _TYPE_SUFFIX = re.compile(rf"\s+({alternation(UNIT_NOUNS_AFTER_NAME)})$", re.IGN
 _WATER_WORDS = re.compile(rf"\b({alternation(WATER_WORDS)})\b", re.IGNORECASE)
 _GENERIC_WORDS = re.compile(rf"\b({alternation(FACILITY_NAME_FILLERS)})\b", re.IGNORECASE)
 _DIRECTION = re.compile(rf"(?:^|\s)({DIRECTION_PATTERN})\s+$", re.IGNORECASE)
-# 'in the north of Somalia', 'the southeast of the Central African Republic': a part of a country, named so
+# 'in the north of Niger', 'the south-east of the Democratic Republic of the Congo': a part of a country
 _DIRECTION_OF = re.compile(rf"(?:^|\s)the\s+({COMPASS_PATTERN})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _LEADING_DIRECTION = re.compile(rf"({DIRECTION_PATTERN})\s+(?=[A-Z])", re.IGNORECASE)
 # All that may stand between a place and its anchor: 'X, about 20 km north-west of Y', 'X area east of Y',
@@ -118,9 +118,9 @@ class PlaceWeights:
     near_resolved: float = 1.0  # within 300 km of another place of the article
     inside_named_unit: float = 1.5  # a town inside a province the article names, beside its namesakes
     named_after_a_place_there: float = 3.0  # 'Atlanta, Georgia': the US state, not the country
-    unit_over_namesakes_elsewhere: float = 2.5  # 'in Jalisco': the province, not villages of its name elsewhere
-    alias_of_a_unit: float = -5.0  # 'Bahia': a province's own name, not a city listing it among its spellings
-    written_with_its_unit: float = 6.0  # 'El Paso, Texas': a town and the province it lies in, meant together
+    unit_over_namesakes_elsewhere: float = 2.5  # 'in Tabasco': the province, not villages of its name elsewhere
+    alias_of_a_unit: float = -5.0  # 'Ceará': a province's own name, not a city listing it among its spellings
+    written_with_its_unit: float = 6.0  # 'Laredo, Texas': a town and the province it lies in, meant together
     # The article's geography: a small place outside the countries it is about and this far from every
     # place it names is a homonym abroad, unless its country is named beside it or it is a major city.
     far_km: float = 1000.0
@@ -157,7 +157,9 @@ class _Group:
     anchors: list[str] = field(default_factory=list)  # names in "east of <name>" right before a mention
     offsets: dict[str, tuple[float, str]] = field(default_factory=dict)  # anchor -> (km, 'north-west') when given
     distances: dict[str, float] = field(default_factory=dict)  # anchor -> km, given with no bearing ('10km from Y')
-    border_anchors: set[str] = field(default_factory=set)  # anchors whose border is meant ("close to Arizona's border")
+    border_anchors: set[str] = field(
+        default_factory=set
+    )  # anchors whose border is meant ("close to Chihuahua's border")
     direction: str = ""  # "northern" in "northern Syria"
     sentence_ids: set[int] = field(default_factory=set)
     facility_named_place: bool = False  # 'Port Sudan' is a city, though its name says 'port'
@@ -272,8 +274,8 @@ def resolve_places(
                 ),
                 key=lambda cs: -cs[1],
             )
-            # the best candidate that is no namesake far off: 'Sinaloa', a village in Chiapas turned down, is
-            # the state
+            # the best candidate that is no namesake far off: a village of a state's name far off, turned
+            # down, leaves the state
             kept = []
             for c, score in scored:
                 if _far_from_anchor(c, g, chosen, w):
@@ -299,7 +301,7 @@ def resolve_places(
 
 
 def _towns_written_with_their_unit(groups: list[_Group], candidates: dict, gazetteer: Gazetteer) -> set[int]:
-    """'El Paso, Texas', 'Tal Tamr, Hasakah': when a name is followed by a province that one of its candidates
+    """'Laredo, Texas', 'Hilla, Babil': when a name is followed by a province that one of its candidates
     lies in, that candidate and that province are the ones meant, wherever else the story is (gazetteer ids)."""
     paired: set[int] = set()
     for g in groups:
@@ -339,7 +341,7 @@ def article_geography(
     where: Counter = Counter()
     sure: list[tuple[str, list[GazetteerEntry]]] = []
     for g in groups:
-        # a city counts under its own name only: 'Lipa' is no sure sign of Lipa City, 10 000 km from the story
+        # a city counts under its own name only: a village's name that a city abroad lists as a spelling is no sign
         strong = [
             c
             for c in candidates[g.key]
@@ -352,8 +354,8 @@ def article_geography(
         ccs = {c.cc for c in strong}
         if len(ccs) == 1 and len(g.mentions) > g.datelines:
             cc = ccs.pop()
-            # a town of some size weighs half a country or province: 'Cajón' (El Cajon, California) in a list of
-            # Colombian villages does not make the story American when it names a Colombian province once
+            # a town of some size weighs half a country or province: a town abroad that shares a village's name
+            # does not move the story when the story names a province of its own once
             weight = 1.0 if any(c.kind != "city" for c in strong) else 0.5
             where[cc] += weight * (len(g.mentions) - g.datelines)
             sure.append((cc, strong))
@@ -444,7 +446,7 @@ def _plausible(c: GazetteerEntry, g: _Group, evidence: Counter) -> bool:
         if g.cues & LOCAL_UNIT_NOUNS:
             return leaders == {c.cc}
         return c.cc in leaders or (c.kind == "governorate" and c.cc in evidence)
-    # 'Moroto District' and a district of that very name: the text says which kind of unit, wherever it is
+    # 'Abim District' and a district of that very name: the text says which kind of unit, wherever it is
     named_unit = c.kind == "district" and c.match == "exact" and bool(g.cues & LOCAL_UNIT_NOUNS)
     return c.cc in evidence or c.population >= 100_000 or c.kind == "governorate" or named_unit
 
@@ -463,7 +465,7 @@ def _namesake_far_off(
 def _village_far_from_the_story(
     c: GazetteerEntry, g: _Group, geography: ArticleGeography, resolved: dict[str, GazetteerEntry], w: PlaceWeights
 ) -> bool:
-    """'villages in the region, including Novenke and Veselivka': common village names recur across a country,
+    """'villages in the region, including Ivanivka and Novoselivka': common village names recur across a country,
     and the namesake 600 km from every place the story names for sure and every town or province it was put
     at (another such village beside it proves nothing) is not the one meant; an anchor ('X, near Y') speaks
     for itself."""
@@ -507,7 +509,7 @@ def _far_from_anchor(c: GazetteerEntry, g: _Group, chosen, w: PlaceWeights = WEI
         for k in g.anchors
         if k in chosen
         and chosen[k][0].kind not in BROAD_KINDS
-        # 'close to Arizona's border': the province's edge, which its centre does not measure
+        # 'close to Chihuahua's border': the province's edge, which its centre does not measure
         and not (k in g.border_anchors and chosen[k][0].kind == "governorate")
     ]
     return bool(anchors) and all(distance_km(c.lat, c.lon, lat, lon) > limit for (lat, lon), limit in anchors)
@@ -577,7 +579,7 @@ def _group_mentions(text: str, mentions: list[Mention], sentences: _Sentences, g
         direction = ""
         d = _DIRECTION.search(before)
         if d is None and any(e.kind == "country" and e.match == "exact" for e in gazetteer.lookup(surface)):
-            d = _DIRECTION_OF.search(before)  # 'the north of Somalia'; 'to the north of Dhubab' only points
+            d = _DIRECTION_OF.search(before)  # 'the north of Niger'; 'to the north of a town' only points
         if d and m.label != "FAC":
             direction = d.group(1).lower()
             start -= len(before) - d.start(1)
@@ -585,7 +587,7 @@ def _group_mentions(text: str, mentions: list[Mention], sentences: _Sentences, g
         name = surface
         type_noun = _TYPE_SUFFIX.search(surface)
         if type_noun and any(e.match == "exact" and e.kind == "city" for e in gazetteer.lookup(surface)):
-            type_noun = None  # 'Mexico City', 'Gaza City': the noun is part of the city's name
+            type_noun = None  # 'Kuwait City', 'Panama City': the noun is part of the city's name
         if type_noun and type_noun.start() > 0:  # 'Basra province': look up 'Basra', remember the cue
             name = surface[: type_noun.start()].strip()
             after = type_noun.group(1).lower() + " " + after
@@ -745,8 +747,8 @@ def _score(
 
 def _unit_over_namesakes_elsewhere(c: GazetteerEntry, cands: list[GazetteerEntry], gazetteer: Gazetteer) -> bool:
     """Whether c is a province named by its own name whose namesake towns in its country all lie in other
-    provinces ('Jalisco', villages of that name in Chiapas and Durango): those are homonyms, and the province
-    is meant. A town of the name inside the province ('Ramallah', 'Gao') is its seat, left to the other evidence."""
+    provinces ('Tabasco', a village of that name in Zacatecas): those are homonyms, and the province
+    is meant. A town of the name inside the province is its seat, left to the other evidence."""
     if c.kind != "governorate" or c.match != "exact":
         return False
     towns = [o for o in cands if o.cc == c.cc and o.kind in ("city", "neighbourhood", "district")]
@@ -756,8 +758,8 @@ def _unit_over_namesakes_elsewhere(c: GazetteerEntry, cands: list[GazetteerEntry
 
 
 def _alias_of_a_unit(c: GazetteerEntry, cands: list[GazetteerEntry]) -> bool:
-    """Whether c is a town found only through an alternate spelling that is a province's own name ('Bahia'
-    for Salvador, the province Bahia standing beside it)."""
+    """Whether c is a town found only through an alternate spelling that is a province's own name ('Ceará'
+    for Fortaleza, the province Ceará standing beside it)."""
     return (
         c.match == "alias"
         and c.kind in ("city", "neighbourhood")
@@ -874,7 +876,7 @@ def offset_point(lat: float, lon: float, km: float, way: str) -> tuple[float, fl
 
 def _shifted(entry: GazetteerEntry, direction: str, gazetteer: Gazetteer) -> tuple[float, float]:
     """'northern Syria': move from the centroid toward the border, more for a country than for a city; for a
-    country, to the middle of its provinces on that side ('western Russia' lies near Moscow, not in Siberia)."""
+    country, to the middle of its provinces on that side ('western Canada' lies among Alberta and British Columbia, not at Hudson Bay)."""
     bearing = [(y, x) for word, (y, x) in _BEARINGS.items() if word in direction.lower()]
     if entry.kind == "country" and (points := gazetteer.unit_points(entry.cc)):
         side = list(points)

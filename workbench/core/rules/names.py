@@ -113,7 +113,7 @@ def surnames_are_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> No
 
 def _strong_place_by_its_name(name: str, gazetteer: Gazetteer) -> bool:
     """A strong place of this very name ('Kirkuk'), not one the gazetteer finds under another spelling
-    ('Halab' for Aleppo, 'Abba' for Aba)."""
+    ('Halab' for Aleppo)."""
     return any(e.is_strong and folded(e.name) == folded(name) for e in gazetteer.lookup(name))
 
 
@@ -124,7 +124,7 @@ def trim_edges(doc, spans: list[Candidate], gazetteer: Gazetteer) -> list[Candid
 
 
 def titled_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'spokesman Ahmed Saleh', 'Governor Oleh Kiper', 'Police agents Juan Pérez', 'police constable Rashid':
+    """'spokesman Ahmed Saleh', 'Governor Oleh Kiper', 'Police agents Juan Pérez', 'police constable Tanvir':
     a name of two to five capitalised words right after a title or a role is a person, whatever the model
     read there; so is a single name after a title in lower case that the gazetteer does not know."""
     for i in positions(doc, PERSON_TITLES, stop=1):
@@ -138,7 +138,7 @@ def titled_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
         if len(name) == 1 and (
             not doc[k - 1].is_lower or any(folded(e.name) == folded(name.text) for e in gazetteer.lookup(name.text))
         ):
-            continue  # 'Colonel Kandahar' reads as nothing sure; 'constable Rashid' as a person
+            continue  # 'Colonel Kandahar' reads as nothing sure; 'constable Tanvir' as a person
         if (
             any(t.text in ORGANISATION_TAILS or t.is_upper or t.lower_ in PLACE_CUES_AFTER for t in name)
             or (
@@ -156,7 +156,7 @@ _FIRST_NAME_WORDS = frozenset(phrase.split()[0] for phrase in FIRST_NAME_PHRASES
 
 
 def people_given_by_first_name(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'a witness who gave only his first name, Shambel, said': the name right after 'first name' is a
+    """'a witness who gave only his first name, Tesfaye, said': the name right after 'first name' is a
     person, whatever the model read there."""
     for i in positions(doc, _FIRST_NAME_WORDS, stop=2):
         if f"{doc[i].lower_} {doc[i + 1].lower_}" not in FIRST_NAME_PHRASES:
@@ -168,7 +168,7 @@ def people_given_by_first_name(doc, spans: list[Candidate], gazetteer: Gazetteer
 
 
 def people_in_pairs(doc, spans: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
-    """'the Daniel Ortega-Rosario Murillo government': two people's full names joined by a hyphen are two
+    """'the Juan Perez-Maria Lopez government': two people's full names joined by a hyphen are two
     people, not one."""
     out = []
     for c in spans:
@@ -184,7 +184,7 @@ def speakers_are_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> No
     """'“We ran,” Karim said': a short name right before 'said' or 'told' speaks, so it is a person, unless
     it names a country, a province, a region, a capital or a city of millions (those speak for their
     governments), follows 'in' ('officials in Quetta said') or a cue word says it is a place ('officials in the
-    city of Celaya said')."""
+    city of Tilkef said')."""
     for c in spans:
         if c.label not in PLACE_LABELS or c.canonical or c.cue or c.end >= len(doc) or c.end - c.start > 2:
             continue
@@ -281,7 +281,7 @@ _NAMING_VERBS = frozenset(phrase.split()[0] for phrase in NAMING_PHRASES)
 def people_identified_as(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'six of them identified as Yusuf, Idris, Omar and Bello', 'the driver was named as Ali Musa': the names
     listed after 'identified as' or 'named as' are people, though the model took some for places; so are
-    those of a second list the sentence adds ('... and the injured as Bangal')."""
+    those of a second list the sentence adds ('... and the wounded as Gulab')."""
     for i in positions(doc, _NAMING_VERBS, stop=2):
         if f"{doc[i].lower_} {doc[i + 1].lower_}" not in NAMING_PHRASES:
             continue
@@ -331,7 +331,7 @@ _LEADER_VERBS = frozenset(phrase.split()[0] for phrase in LEADER_PHRASES)
 
 
 def leaders_are_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'the group headed by Abu Bakr Yusuf', 'fighters led by Ali Darassa', 'fighters led by Kalemera': a name
+    """'the group headed by Abu Bakr Yusuf', 'fighters led by Ali Darassa', 'fighters led by Kabamba': a name
     of up to four words right after 'led by' or 'headed by' is a person, unless it is a place ('a coalition led
     by Saudi Arabia'; a single word the gazetteer knows at all) or a known organisation."""
     for i in positions(doc, _LEADER_VERBS, stop=2):

@@ -48,7 +48,7 @@ from .spans import (
 
 
 def groups_are_organisations(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'the Barrio 400 gang', 'the Wagner militia', 'the Santa Rosa de Lima gang': a name before a lower-case
+    """'the Barrio 400 gang', 'the Wagner militia', 'the Santa Cruz de Juventino gang': a name before a lower-case
     group noun is an organisation (the model's span when it ends there, particles and all)."""
     for i in positions(doc, GROUP_HEADS):
         tok = doc[i]
@@ -134,7 +134,7 @@ def national_forces_named(doc, spans: list[Candidate], gazetteer: Gazetteer) -> 
 
 
 def countries_owning_known_names(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """ "Myanmar's military", "Sudan's Rapid Support Forces": a country written before a possessive is a place
+    """ "Mali's military", "Sudan's Rapid Support Forces": a country written before a possessive is a place
     of the story; what it owns keeps the organisation's name (the list matches the whole phrase)."""
     for c in list(spans):
         if c.label != "ORG":
@@ -285,7 +285,7 @@ def article_country(doc, spans: list[Candidate], gazetteer: Gazetteer) -> str | 
 
 def organisation_names(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'the Jalisco New Generation Cartel', 'the 7th Brigade', 'the Ministry of Defence', 'the Office for the
-    Coordination of Humanitarian Affairs', 'Liwa al-Quds': a capitalised name that ends in an organisation's
+    Coordination of Humanitarian Affairs', 'Liwa Fatemiyoun': a capitalised name that ends in an organisation's
     word, or opens with one and goes on with 'of/for' (an Arabic group's first word, straight on), is one
     organisation (the model often stops before the last word)."""
     for i in positions(doc, _ORGANISATION_WORDS_LOWER):
@@ -311,7 +311,7 @@ def organisation_names(doc, spans: list[Candidate], gazetteer: Gazetteer) -> Non
             if tail:
                 end = tail[1]
         elif tok.text in CONSTRUCT_HEADS and (tail := name_run_after(doc, end)):
-            start, end = i, tail[1]  # 'Liwa al-Quds': the group's name starts with its first word
+            start, end = i, tail[1]  # 'Liwa Fatemiyoun': the group's name starts with its first word
         if start == i and end == i + 1:
             continue  # a lone 'Army' or 'Police' opening a sentence names nothing
         if not all(

@@ -154,7 +154,7 @@ def destinations(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
 
 def names_joined_by_particles(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'Mocimboa da Praia', 'Khan al-Assal': a place name goes on over a particle and the capitalised words after it;
-    over 'and' only into a country or province of that whole name ('Jammu and Kashmir', 'Trinidad and Tobago')."""
+    over 'and' only into a country or province of that whole name ('Trinidad and Tobago', 'Antigua and Barbuda')."""
     absorbed: set[int] = set()
     for c in [c for c in spans if c.label in PLACE_LABELS]:
         if id(c) in absorbed:  # part of a name already extended
@@ -395,7 +395,7 @@ def coordinated_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> Non
 
 
 def place_cue_words(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'Basra province', 'the Kakuma refugee camp', 'the town of Al-Qaim', 'near Tal Tamr', 'Barangay Ramain',
+    """'Basra province', 'the Kakuma refugee camp', 'the town of Al-Qaim', 'near Tal Tamr', 'Barangay Tumbagan',
     'the mayor of Mora': a cue word says the name beside it is a place (a local unit's title, which the model
     may read as a name of its own, is left out)."""
     for i in positions(doc, PLACE_CUES_AFTER | PLACE_CUES_BEFORE):
@@ -433,7 +433,7 @@ def place_cue_words(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
                 ):
                     break  # 'the Governor of Zamfara State Dauda Lawal': the name runs on into a person's
                 # 'the cities of A, B and C': the kind covers every name of a list closed by 'and'; 'the area of
-                # Benue State, Mamud Abubakar and two officers' lists no second place
+                # Kano State, Musa Dauda and two aides' lists no second place
                 sure = (low in PLACE_KIND_NOUNS or low in LOCAL_UNIT_TITLES or low in PLACE_OFFICIALS) and (
                     n == 0 or closed
                 )
@@ -445,8 +445,8 @@ def place_cue_words(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
 
 
 def _with_possessive_part(doc, run: tuple[int, int], gazetteer: Gazetteer) -> tuple[int, int]:
-    """'the areas of Cox's Bazar': a name runs on over a possessive when the gazetteer knows the whole by that
-    name ('Kenya's Lamu County' is two names)."""
+    """'the areas of Martha's Vineyard': a name runs on over a possessive when the gazetteer knows the whole by that
+    name ('Kenya's Kitui County' is two names)."""
     end = run[1]
     if end + 1 < len(doc) and doc[end].lower_ in POSSESSIVE_ENDINGS and is_name_token(doc[end + 1]):
         longer = name_run_after(doc, end + 1)
@@ -456,7 +456,7 @@ def _with_possessive_part(doc, run: tuple[int, int], gazetteer: Gazetteer) -> tu
 
 
 def _names_listed_from(doc, k: int) -> tuple[list[tuple[int, int]], bool]:
-    """The names listed from token k on ('Kunlong, Hseni, and Lashio'), and whether 'and' or 'or' closes the
+    """The names listed from token k on ('Mogok, Hsipaw, and Namtu'), and whether 'and' or 'or' closes the
     list before its last name."""
     runs, closed = [], False
     run = name_run_after(doc, k)
@@ -473,7 +473,7 @@ def _names_listed_from(doc, k: int) -> tuple[list[tuple[int, int]], bool]:
 
 
 def places_held_by_someone(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'rebel-held Idlib', 'regime-controlled Al-Asharah', 'Russian-occupied Kherson': the name a '-held' or
+    """'rebel-held Idlib', 'regime-controlled Bukrus', 'Russian-occupied Melitopol': the name a '-held' or
     '-controlled' adjective stands before is a place, whether or not the gazetteer knows it."""
     for i in positions(doc, CONTROL_PARTICIPLES, stop=1):
         if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_:
@@ -484,7 +484,7 @@ def places_held_by_someone(doc, spans: list[Candidate], gazetteer: Gazetteer) ->
 
 
 def places_called_by_name(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'a village 65 kilometres from Makhachkala, called Sergokal', 'a small town named Kaiga': the name given to
+    """'a village 30 kilometres from Mosul, called Karabet', 'a small town named Tilkef': the name given to
     a kind of place brought in a few words earlier with 'a' is that place, whether or not the gazetteer knows
     it ('named as' introduces people, and 'a man called Ali' no place)."""
     for i in positions(doc, PLACE_NAMING_WORDS, stop=1):
