@@ -512,3 +512,9 @@ def test_an_offset_between_two_sentences_or_after_the_last_lies_in_none():
 def test_the_candidates_offered_instead_of_a_place_carry_their_names(gazetteer):
     kirkuk = resolve("Fighting in Kirkuk went on.", {"Kirkuk": "GPE"}, gazetteer)["Kirkuk"]
     assert {(a.name, a.kind) for a in kirkuk.alternatives} >= {("Kirkuk", "governorate"), ("Kirkuk", "city")}
+
+
+def test_a_town_at_its_province_s_centre_named_by_the_province_s_spelling_stays_the_town(gazetteer):
+    text = "Gunmen attacked a convoy near Tombouctou, officials in Bamako said."
+    place = resolve(text, {"Tombouctou": "GPE", "Bamako": "GPE"}, gazetteer)["Tombouctou"]
+    assert (place.name, place.kind) == ("Timbuktu", "city"), place

@@ -758,12 +758,17 @@ def _unit_over_namesakes_elsewhere(c: GazetteerEntry, cands: list[GazetteerEntry
 
 
 def _alias_of_a_unit(c: GazetteerEntry, cands: list[GazetteerEntry]) -> bool:
-    """Whether c is a town found only through an alternate spelling that is a province's own name ('Ceará'
-    for Fortaleza, the province Ceará standing beside it)."""
+    """Whether c is a town found only through an alternate spelling that is a province's own name, far from
+    that province's centre ('Ceará' for Fortaleza, the province Ceará standing beside it). A town at the
+    province's centre ('Tombouctou', the city and its region) is the one meant: the two readings are one
+    point, and the town the more precise."""
     return (
         c.match == "alias"
         and c.kind in ("city", "neighbourhood")
-        and any(o.kind == "governorate" and o.match == "exact" for o in cands)
+        and any(
+            o.kind == "governorate" and o.match == "exact" and distance_km(c.lat, c.lon, o.lat, o.lon) > 150
+            for o in cands
+        )
     )
 
 
