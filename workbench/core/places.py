@@ -747,7 +747,7 @@ def _score(
 
 def _unit_over_namesakes_elsewhere(c: GazetteerEntry, cands: list[GazetteerEntry], gazetteer: Gazetteer) -> bool:
     """Whether c is a province named by its own name whose namesake towns in its country all lie in other
-    provinces ('Tabasco', a village of that name in Zacatecas): those are homonyms, and the province
+    provinces ('Tabasco', a village of that name in another state): those are homonyms, and the province
     is meant. A town of the name inside the province is its seat, left to the other evidence."""
     if c.kind != "governorate" or c.match != "exact":
         return False

@@ -431,7 +431,7 @@ def place_cue_words(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
                 if low in PLACE_OFFICIALS and (
                     run[1] - run[0] > 3 or any(c.label == "PERSON" for c in overlapping(spans, *run))
                 ):
-                    break  # 'the Governor of Zamfara State Dauda Lawal': the name runs on into a person's
+                    break  # 'the Governor of Kano State Abba Yusuf': the name runs on into a person's
                 # 'the cities of A, B and C': the kind covers every name of a list closed by 'and'; 'the area of
                 # Kano State, Musa Dauda and two aides' lists no second place
                 sure = (low in PLACE_KIND_NOUNS or low in LOCAL_UNIT_TITLES or low in PLACE_OFFICIALS) and (
