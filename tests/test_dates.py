@@ -99,6 +99,16 @@ PUB = date(2024, 2, 8)
         ("next winter", date(2024, 12, 1), date(2025, 2, 28), "interval"),
         ("last fall", date(2023, 9, 1), date(2023, 11, 30), "interval"),
         ("the 2010s", date(2010, 1, 1), date(2019, 12, 31), "decade"),
+        # a part of the day written before the date, a clock time after it: the day is the date's
+        ("the early hours of Sunday, November 14, 2021", date(2021, 11, 14), date(2021, 11, 14), "day"),
+        ("the early hours of Tuesday", date(2024, 2, 6), date(2024, 2, 6), "day"),
+        ("the night of 3 February", date(2024, 2, 3), date(2024, 2, 3), "day"),
+        ("Friday, January 19 around 4:40pm", date(2024, 1, 19), date(2024, 1, 19), "day"),
+        ("Monday at 10 a.m.", date(2024, 2, 5), date(2024, 2, 5), "day"),
+        ("January 3 at 10:30 local time", date(2024, 1, 3), date(2024, 1, 3), "day"),
+        # a shift word before a month with its year: the year written out decides
+        ("last October 2021", date(2021, 10, 1), date(2021, 10, 31), "month"),
+        ("this March 2022", date(2022, 3, 1), date(2022, 3, 31), "month"),
     ],
 )
 def test_expression_resolves(expr, start, end, granularity):

@@ -17,8 +17,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from .lexicon import (
+    CLOCK_TIME_OPENERS,
     DATE_PREPOSITIONS,
     DATELIKE_WORDS,
+    DAY_PART_OPENERS,
     DAY_WORDS,
     DURATION_OPENERS,
     DURATION_QUALIFIERS,
@@ -63,6 +65,13 @@ _DURATION = re.compile(
 )
 _VAGUE = re.compile(rf"(^|\s)({alternation(VAGUE_WORDS)})($|\s)|\d+-(year|month|day|week)")
 _LEADING_PREPOSITION = re.compile(rf"^(?:{alternation(DATE_PREPOSITIONS)})\s+")
+# 'the early hours of Monday': the part of the day before the date; the day is the date's.
+_DAY_PART_OPENER = re.compile(rf"^(?:the\s+)?(?:{alternation(DAY_PART_OPENERS)})\s+")
+# 'January 19 around 4:40pm', 'Monday at 10 a.m.': a clock time after the date says nothing more of the day.
+_CLOCK_TIME = re.compile(
+    rf"(?:,?\s+(?:{alternation(CLOCK_TIME_OPENERS)}))?,?\s+\d{{1,2}}"
+    r"(?:[:.]\d{2}\s*(?:[ap]\.?m\.?|hrs)?|\s*[ap]\.?m\.?)(?:\s+(?:local time|gmt|utc))?$"
+)
 _STORY_OPENER = re.compile(rf"^(?:(?:{alternation(STORY_RELATIVE_OPENERS)})\s+)?(?:the\s+)?")
 _DATELIKE = re.compile(rf"\b({_WEEKDAY}|{_MONTH}|{alternation(DATELIKE_WORDS)})\b")
 # 'the following week' counts from publication too; no month or year is read so.
@@ -253,6 +262,8 @@ def _normalise(expr: str) -> str:
     e = expr.lower().replace("’", "'").strip(" .,;:\"'()")
     e = re.sub(r"\s+", " ", e)
     e = _LEADING_PREPOSITION.sub("", e)
+    e = _DAY_PART_OPENER.sub("", e)
+    e = _CLOCK_TIME.sub("", e)
     # 'the end of last year' -> 'late last year', 'the beginning of March' -> 'early march': one set of rules.
     e = re.sub(
         r"^(?:the\s+)?(end|start|beginning|middle)\s+of\s+(?:the\s+)?",
@@ -323,7 +334,11 @@ def _explicit(e: str, published: date | None, future: bool = False) -> Resolutio
     if m:
         month, day, year = MONTHS[m[2]], int(m[1]), m[3]
         return _day_of(year, month, day, published, year_shift, future)
-    m = re.fullmatch(rf"(early|mid|late|end of|beginning of|the end of)?[\s-]*{_MONTH},?\s+(\d{{4}})", e)
+    # 'last October 2021': the year written out outweighs the shift word before the month
+    m = re.fullmatch(
+        rf"(?:(?:{alternation(RELATIVE_SHIFTS)})\s+)?(early|mid|late|end of|beginning of|the end of)?[\s-]*{_MONTH},?\s+(\d{{4}})",
+        e,
+    )
     if m:
         return _month_part(int(m[3]), MONTHS[m[2]], m[1])
     m = re.fullmatch(r"(early|mid|late)?[\s-]*(\d{4})", e)
