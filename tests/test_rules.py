@@ -749,6 +749,29 @@ CASES = [
     ),
     (
         names.role_appositives,
+        "Ama Owusu, spokeswoman for the commission, said. Kwesi Tand, ALF spokesperson, said. "
+        "Idris Kane, the Taliban's chief of staff, came. Baro Tem, the UN's envoy, left.",
+        [("Ama Owusu", "ORG"), ("Kwesi Tand", "ORG"), ("ALF", "ORG"), ("Idris Kane", "GPE"), ("Baro Tem", "ORG")],
+        {("Ama Owusu", "PERSON"), ("Kwesi Tand", "PERSON"), ("Idris Kane", "PERSON"), ("Baro Tem", "PERSON")},
+        {("Ama Owusu", "ORG"), ("Kwesi Tand", "ORG"), ("Idris Kane", "GPE"), ("Baro Tem", "ORG")},
+    ),
+    (
+        names.role_appositives,
+        "In Tilkef, residents of the town said. Hamas, Gaza Health Ministry spokesman said. Oxfam, the group's "
+        "chief of staff said.",
+        [("Tilkef", "GPE"), ("Hamas", "ORG"), ("Oxfam", "ORG")],
+        {("Tilkef", "GPE"), ("Hamas", "ORG"), ("Oxfam", "ORG")},
+        {("Tilkef", "PERSON"), ("Hamas", "PERSON"), ("Oxfam", "PERSON")},
+    ),
+    (
+        names.people_things_happen_to,
+        "Nino Beradze was killed on Monday. Kofi Dapaah were abducted. Lake Chad was shot at. Kabul was captured.",
+        [("Beradze", "GPE"), ("Kofi Dapaah", "ORG"), ("Lake Chad", "LOC"), ("Kabul", "GPE")],
+        {("Nino Beradze", "PERSON"), ("Kofi Dapaah", "PERSON"), ("Lake Chad", "LOC"), ("Kabul", "GPE")},
+        {("Beradze", "GPE"), ("Kofi Dapaah", "ORG")},
+    ),
+    (
+        names.role_appositives,
         "On Sunday, a local resident said.",
         [("Sunday", "DATE")],
         {("Sunday", "DATE")},

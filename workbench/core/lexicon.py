@@ -111,6 +111,7 @@ POSSESSIVE_ENDINGS = _words("names", "possessive_endings")
 PERSON_TITLES = _words("names", "person_titles")
 SPEECH_VERBS = _words("names", "speech_verbs")
 PERSON_ROLES = _words("names", "person_roles")
+HUMAN_FATES = _words("names", "human_fates")
 
 
 def folded(name: str) -> str:

@@ -70,6 +70,7 @@ RULES: tuple[Rule, ...] = (
     names.ages_follow_people,
     names.people_introduced_by_one,
     names.who_clauses_follow_people,
+    names.people_things_happen_to,
     names.people_identified_as,
     names.people_given_by_first_name,
     names.people_in_pairs,

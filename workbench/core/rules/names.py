@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..gazetteer import Gazetteer
 from ..lexicon import (
     FIRST_NAME_PHRASES,
+    HUMAN_FATES,
     LEADER_PHRASES,
     LEADING_MODIFIERS,
     LOCATIVE_WORDS,
@@ -275,6 +276,26 @@ def who_clauses_follow_people(doc, spans: list[Candidate], gazetteer: Gazetteer)
         c.label = "PERSON"
 
 
+def people_things_happen_to(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'Nino Beradze was killed', 'Kofi Dapaah and Ama Tetteh were abducted': a name of two to four words
+    before 'was' or 'were' and what is done only to people (killed, arrested, born) is a person, though the
+    model took it, or part of it, for a place or an organisation; a name the gazetteer knows as a place stays."""
+    for i in positions(doc, ("was", "were"), stop=1):
+        if doc[i + 1].lower_ not in HUMAN_FATES:
+            continue
+        run = name_run_before(doc, i)
+        if not run or not 2 <= run[1] - run[0] <= 4:
+            continue
+        name = doc[run[0] : run[1]]
+        if not all(t.is_title and t.is_alpha for t in name) or any(
+            t.text in ORGANISATION_TAILS or t.text in ORGANISATION_HEADS for t in name
+        ):
+            continue
+        if gazetteer.is_strong_place(name.text) or any(e.match != "skeleton" for e in gazetteer.lookup(name.text)):
+            continue
+        set_person(spans, *run)
+
+
 _NAMING_VERBS = frozenset(phrase.split()[0] for phrase in NAMING_PHRASES)
 
 
@@ -349,10 +370,15 @@ def leaders_are_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> Non
 
 
 def role_appositives(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'Amina Bello, a 34-year-old teacher', 'Karim, a local resident, said', 'Musa Dabo, President of X State': a
-    name set off by a comma before 'a/an/the' and a person's role (a few words may come between), or before a
-    capitalised office ('President of', 'Deputy Governor of'), is a person, unless it names a place."""
+    """'Amina Bello, a 34-year-old teacher', 'Karim, a local resident, said', 'Musa Dabo, President of X State',
+    'Ama Owusu, spokeswoman for', 'Idris Kane, the UN's envoy': a name set off by a comma before 'a/an/the' and
+    a person's role (a few words may come between), before a capitalised office ('President of', 'Deputy
+    Governor of'), a bare role tied to what it serves, or a role a capitalised name owns, is a person, unless
+    it names a place."""
     for i in positions(doc, (",",), stop=2):
+        if doc[i].text == "," and (_bare_role_follows(doc, i + 1) or _owned_role_follows(doc, i + 1)):
+            _person_before_comma(doc, spans, gazetteer, i)  # 'Ama Owusu, spokeswoman for', 'X, the UN's envoy'
+            continue
         if doc[i].text != "," or doc[i + 1].lower_ not in ("a", "an", "the"):
             if doc[i].text == "," and doc[i + 1].is_title and _titled_office_follows(doc, i + 1):
                 _person_before_comma(doc, spans, gazetteer, i)  # 'Musa Dabo, President of Tamazir State'
@@ -372,6 +398,35 @@ def role_appositives(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
         ):
             continue  # 'X, the leader of Y' may be a group's name
         _person_before_comma(doc, spans, gazetteer, i)
+
+
+def _bare_role_follows(doc, i: int) -> bool:
+    """'spokeswoman for the commission', 'commander of the unit': a person's role in lower case, without an
+    article, opening an appositive at token i and tied by a preposition to what it serves."""
+    return (
+        i + 1 < len(doc)
+        and doc[i].is_lower
+        and doc[i].text in PERSON_ROLES
+        and not doc[i].text.endswith("s")  # 'residents of the town' speak of many: no one's appositive
+        and doc[i + 1].lower_ in ("for", "of", "at", "to")
+    )
+
+
+def _owned_role_follows(doc, i: int) -> bool:
+    """'the Taliban's chief of army staff', 'OLA spokesperson', 'the UN's envoy': a role owned by a capitalised
+    name (a possessive or a name before it) opening an appositive at token i. A lower-case owner ('the group's
+    leader') may stand for an organisation speaking through its leader, so it is no evidence."""
+    k = i + 1 if i < len(doc) and doc[i].lower_ == "the" else i
+    owner = k
+    while k < min(len(doc), owner + 4) and (doc[k].is_title or doc[k].is_upper) and doc[k].is_alpha:
+        k += 1
+    if k == owner:
+        return False
+    if k < len(doc) and doc[k].lower_ in POSSESSIVE_ENDINGS:
+        k += 1
+    elif not doc[k - 1].is_upper:
+        return False  # 'Kabul Police Chief' reads as one name; only an acronym owner needs no possessive
+    return k < len(doc) and (doc[k].lower_ in PERSON_ROLES or doc[k].lower_ in PERSON_TITLES)
 
 
 def _titled_office_follows(doc, i: int) -> bool:
