@@ -518,3 +518,19 @@ def test_a_town_at_its_province_s_centre_named_by_the_province_s_spelling_stays_
     text = "Gunmen attacked a convoy near Tombouctou, officials in Bamako said."
     place = resolve(text, {"Tombouctou": "GPE", "Bamako": "GPE"}, gazetteer)["Tombouctou"]
     assert (place.name, place.kind) == ("Timbuktu", "city"), place
+
+
+def test_a_country_that_only_says_where_a_weapon_comes_from_is_not_where_the_story_is(gazetteer):
+    made_apart = resolve(
+        "Gunmen fired US made M-16 rifles at a bus near Mardan. Five died in Swabi.",
+        {"US": "GPE", "Mardan": "GPE", "Swabi": "GPE"},
+        gazetteer,
+    )
+    assert made_apart["Mardan"].country == made_apart["Swabi"].country == "Pakistan"
+    hyphenated = resolve(
+        "Gunmen fired US-made rifles at a bus near Sévaré. Five died in Douentza.",
+        {"US": "GPE", "Sévaré": "GPE", "Douentza": "GPE"},
+        gazetteer,
+    )
+    assert hyphenated["Douentza"].country == "Mali" and hyphenated["Douentza"].lat is not None
+    assert hyphenated["US"].name == "United States"  # still a place the article names

@@ -61,6 +61,7 @@ LOCAL_UNIT_TITLES = _words("places", "local_unit_titles")
 PLACE_OFFICIALS = _words("places", "place_officials")
 CUE_MODIFIERS = _words("places", "cue_modifiers")
 CONTROL_PARTICIPLES = _words("places", "control_participles")
+ORIGIN_PARTICIPLES = _words("places", "origin_participles")
 PLACE_NAMING_WORDS = _words("places", "naming_words")
 PLACE_CUES_BEFORE = (
     PLACE_KIND_NOUNS

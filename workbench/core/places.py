@@ -28,6 +28,7 @@ from .lexicon import (
     FIRST_LEVEL_UNIT_NOUNS,
     LOCAL_UNIT_NOUNS,
     NATURAL_FEATURE_NOUNS,
+    ORIGIN_PARTICIPLES,
     PART_NOUNS,
     PLACE_KIND_NOUNS,
     REGION_NOUNS,
@@ -72,6 +73,11 @@ _OFFSET = re.compile(
 )
 _DISTANCE = re.compile(r"([\d][\d,.]*)\s*-?\s*(km|kilomet(?:re|er)s?|miles?)\b", re.IGNORECASE)
 _MILE_KM = 1.609
+# 'US-made rifles', 'Iran-backed militias', 'the US made M-4': where a thing or a group comes from (written
+# apart, only before a name: 'the US made clear' is the country acting)
+_ORIGIN_AFTER = re.compile(
+    rf"(?:[-‑]\s?({alternation(ORIGIN_PARTICIPLES)})\b|\s+({alternation(ORIGIN_PARTICIPLES)})\s+[A-Z0-9])"
+)
 
 
 def _km(match: re.Match) -> float:
@@ -165,6 +171,7 @@ class _Group:
     facility_named_place: bool = False  # 'Port Sudan' is a city, though its name says 'port'
     beside: list[str] = field(default_factory=list)  # names right after a mention: 'X, <state>', 'X in <country>'
     datelines: int = 0  # mentions that are the dateline ('NAIROBI (AFP) -'): where the reporter files from
+    origins: int = 0  # mentions that say where a thing comes from ('US-made'): no sign of where the story is
     rejected: list[str] = field(default_factory=list)  # candidates turned down, and why (for the trace)
 
 
@@ -219,8 +226,8 @@ def resolve_places(
                 unambiguous = not others & so_far and len({c.cc for c in cands if c.kind == "country"}) == 1
             else:
                 unambiguous = not others
-            if unambiguous:
-                evidence[cands[0].cc] += len(g.mentions)
+            if unambiguous and len(g.mentions) > g.origins:
+                evidence[cands[0].cc] += len(g.mentions) - g.origins
     geography = article_geography(groups, candidates, gazetteer, evidence)
     for g in groups:
         beside = {
@@ -352,12 +359,12 @@ def article_geography(
         ):
             continue  # 'Yei County' is no sure sign of the country of a city called Yei
         ccs = {c.cc for c in strong}
-        if len(ccs) == 1 and len(g.mentions) > g.datelines:
+        if len(ccs) == 1 and len(g.mentions) > g.datelines + g.origins:
             cc = ccs.pop()
             # a town of some size weighs half a country or province: a town abroad that shares a village's name
             # does not move the story when the story names a province of its own once
             weight = 1.0 if any(c.kind != "city" for c in strong) else 0.5
-            where[cc] += weight * (len(g.mentions) - g.datelines)
+            where[cc] += weight * (len(g.mentions) - g.datelines - g.origins)
             sure.append((cc, strong))
     if not where:
         where = Counter({cc: n for cc, n in evidence.items() if cc})
@@ -607,6 +614,7 @@ def _group_mentions(text: str, mentions: list[Mention], sentences: _Sentences, g
         g = groups.setdefault(key, _Group(key=key, name=name))
         g.mentions.append(Span(start, end, text[start:end]))
         g.datelines += is_dateline(text, start, end)
+        g.origins += bool(_ORIGIN_AFTER.match(text, end))
         g.labels[m.label] += 1
         g.direction = g.direction or direction
         g.cues |= cues
