@@ -534,3 +534,36 @@ def test_a_country_that_only_says_where_a_weapon_comes_from_is_not_where_the_sto
     )
     assert hyphenated["Douentza"].country == "Mali" and hyphenated["Douentza"].lat is not None
     assert hyphenated["US"].name == "United States"  # still a place the article names
+
+
+def test_a_village_named_like_one_of_the_spellings_a_city_abroad_lists_is_not_that_city(gazetteer):
+    """GeoNames lists 'Bahar' among Bahir Dar's spellings and 'Longa' among Tanga's: a village of that name
+    in a story from next door is no sign of the city's country, and is not the city."""
+    somali = resolve(
+        "In Mogadishu, police said fighters raided Bahar village on Sunday, in Hiiraan region.",
+        {"Bahar": "GPE", "Mogadishu": "GPE", "Hiiraan": "GPE"},
+        gazetteer,
+    )
+    assert somali["Bahar"].name == "Bahar" and somali["Bahar"].country == "Somalia"
+    kenyan = resolve(
+        "In Nairobi, police said fighters raided Longa village on Sunday, in Kilifi county.",
+        {"Longa": "GPE", "Nairobi": "GPE", "Kilifi": "GPE"},
+        gazetteer,
+    )
+    assert kenyan["Longa"].name == "Longa" and kenyan["Longa"].country == "Kenya"
+    plainly_written = resolve(
+        "Troops shelled Khan Younis and Rafah in Gaza.",
+        {"Khan Younis": "GPE", "Rafah": "GPE", "Gaza": "GPE"},
+        gazetteer,
+    )
+    assert plainly_written["Khan Younis"].name == "Khān Yūnis"  # a transliteration of the city's own name
+
+
+def test_a_name_called_a_town_or_a_village_is_no_country_of_that_name(gazetteer):
+    places = resolve(
+        "Jets struck Idlib city, Lebanon village and the town of Oman near Ariha.",
+        {"Idlib": "GPE", "Lebanon": "GPE", "Oman": "GPE", "Ariha": "GPE"},
+        gazetteer,
+    )
+    assert places["Lebanon"].kind != "country" and places["Oman"].kind != "country"
+    assert places["Ariha"].country == "Syria"

@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from .gazetteer import BROAD_KINDS, Gazetteer, GazetteerEntry, distance_km, name_key
+from .gazetteer import BROAD_KINDS, Gazetteer, GazetteerEntry, distance_km, name_key, skeleton_key
 from .lexicon import (
     ANCHOR_FILLERS,
     ANCHOR_LINKS,
@@ -209,6 +209,9 @@ def resolve_places(
         units = [c for c in candidates[g.key] if c.kind == "governorate" and c.match != "skeleton"]
         if g.cues & FIRST_LEVEL_UNIT_NOUNS and units:
             candidates[g.key] = units
+        elif g.cues & SETTLEMENT_NOUNS and not g.cues & (FIRST_LEVEL_UNIT_NOUNS | REGION_NOUNS):
+            # 'X town', 'the village of X': a settlement, not the country or the sea of that name
+            candidates[g.key] = [c for c in candidates[g.key] if c.kind not in ("country", "water")]
     # Strong evidence of what the article is about: demonyms, country names, unambiguous big places.
     evidence = Counter(context_countries or {})
     # Names other than countries first: a place is evidence of a country when all its strong places lie in
@@ -221,6 +224,8 @@ def resolve_places(
             cands = candidates[g.key]
             if not cands or not cands[0].cc or not cands[0].is_strong or (cands[0].kind == "country") != countries_now:
                 continue
+            if cands[0].kind == "city" and _listed_spelling(cands[0], g):
+                continue  # a village's name that a city abroad lists as a spelling is no sign of that country
             others = {c.cc for c in cands if c.is_strong and c.kind != "water"} - {cands[0].cc}
             if countries_now:
                 unambiguous = not others & so_far and len({c.cc for c in cands if c.kind == "country"}) == 1
@@ -239,11 +244,12 @@ def resolve_places(
         kept = []
         for c in candidates[g.key]:
             if not _plausible(c, g, evidence):
-                why = (
-                    "a spelling guess outside the country the article is most about"
-                    if c.match == "skeleton" and evidence
-                    else "a small place in a country the article does not name"
-                )
+                if c.match == "skeleton" and evidence:
+                    why = "a spelling guess outside the country the article is most about"
+                elif _listed_spelling(c, g) and c.population >= 100_000:
+                    why = "another spelling of a city in a country the article does not name"
+                else:
+                    why = "a small place in a country the article does not name"
                 g.rejected.append(f"{c.name} ({c.kind}, {c.country}): {why}")
                 continue
             if not fits_geography(c, geography, beside, w):
@@ -455,7 +461,15 @@ def _plausible(c: GazetteerEntry, g: _Group, evidence: Counter) -> bool:
         return c.cc in leaders or (c.kind == "governorate" and c.cc in evidence)
     # 'Abim District' and a district of that very name: the text says which kind of unit, wherever it is
     named_unit = c.kind == "district" and c.match == "exact" and bool(g.cues & LOCAL_UNIT_NOUNS)
+    if _listed_spelling(c, g) and c.cc not in evidence and not (c.capital or c.population >= WEIGHTS.major_population):
+        return False  # a town's name that a city abroad lists among its spellings is more often the town
     return c.cc in evidence or c.population >= 100_000 or c.kind == "governorate" or named_unit
+
+
+def _listed_spelling(c: GazetteerEntry, g: _Group) -> bool:
+    """The name matched one of the spellings a place lists, not a transliteration of the place's own name:
+    'Ntola' among Ndola's spellings is another village, 'Khan Younis' is Khān Yūnis written plainly."""
+    return c.match == "alias" and skeleton_key(g.name) != skeleton_key(c.name)
 
 
 def _namesake_far_off(
