@@ -109,6 +109,8 @@ PUB = date(2024, 2, 8)
         # a shift word before a month with its year: the year written out decides
         ("last October 2021", date(2021, 10, 1), date(2021, 10, 31), "month"),
         ("this March 2022", date(2022, 3, 1), date(2022, 3, 31), "month"),
+        ("November of last year", date(2023, 11, 1), date(2023, 11, 30), "month"),
+        ("January of this year", date(2024, 1, 1), date(2024, 1, 31), "month"),
     ],
 )
 def test_expression_resolves(expr, start, end, granularity):

@@ -285,7 +285,7 @@ def _explicit(e: str, published: date | None, future: bool = False) -> Resolutio
         d = _safe(int(m[1]), int(m[2]), int(m[3]))
         return Resolution(d, d, "day") if d else None
     year_shift = 0
-    tail = re.search(r"\s+(last|this|next) year$", e)
+    tail = re.search(r"\s+(?:of\s+)?(last|this|next) year$", e)
     if tail:
         year_shift = {"last": -1, "this": 0, "next": 1}[tail[1]]
         e = e[: tail.start()]
