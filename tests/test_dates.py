@@ -111,6 +111,10 @@ PUB = date(2024, 2, 8)
         ("this March 2022", date(2022, 3, 1), date(2022, 3, 31), "month"),
         ("November of last year", date(2023, 11, 1), date(2023, 11, 30), "month"),
         ("January of this year", date(2024, 1, 1), date(2024, 1, 31), "month"),
+        # holidays on the same day every year
+        ("Christmas Eve", date(2023, 12, 24), date(2023, 12, 24), "day"),
+        ("New Year's Day", date(2024, 1, 1), date(2024, 1, 1), "day"),
+        ("New Year’s Eve 2021", date(2021, 12, 31), date(2021, 12, 31), "day"),
     ],
 )
 def test_expression_resolves(expr, start, end, granularity):

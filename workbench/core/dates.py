@@ -24,6 +24,7 @@ from .lexicon import (
     DAY_WORDS,
     DURATION_OPENERS,
     DURATION_QUALIFIERS,
+    FIXED_HOLIDAYS,
     FRENCH_DAY_WORDS,
     FRENCH_FUTURE,
     FRENCH_MONTHS,
@@ -72,6 +73,8 @@ _CLOCK_TIME = re.compile(
     rf"(?:,?\s+(?:{alternation(CLOCK_TIME_OPENERS)}))?,?\s+\d{{1,2}}"
     r"(?:[:.]\d{2}\s*(?:[ap]\.?m\.?|hrs)?|\s*[ap]\.?m\.?)(?:\s+(?:local time|gmt|utc))?$"
 )
+# 'Christmas Eve' is 'December 24': a holiday on the same day every year is read as that date
+_HOLIDAY = re.compile(rf"\b({alternation(FIXED_HOLIDAYS)})\b")
 _STORY_OPENER = re.compile(rf"^(?:(?:{alternation(STORY_RELATIVE_OPENERS)})\s+)?(?:the\s+)?")
 _DATELIKE = re.compile(rf"\b({_WEEKDAY}|{_MONTH}|{alternation(DATELIKE_WORDS)})\b")
 # 'the following week' counts from publication too; no month or year is read so.
@@ -264,6 +267,7 @@ def _normalise(expr: str) -> str:
     e = _LEADING_PREPOSITION.sub("", e)
     e = _DAY_PART_OPENER.sub("", e)
     e = _CLOCK_TIME.sub("", e)
+    e = _HOLIDAY.sub(lambda m: FIXED_HOLIDAYS[m[1]], e)
     # 'the end of last year' -> 'late last year', 'the beginning of March' -> 'early march': one set of rules.
     e = re.sub(
         r"^(?:the\s+)?(end|start|beginning|middle)\s+of\s+(?:the\s+)?",

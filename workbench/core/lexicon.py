@@ -176,6 +176,7 @@ SEASONS = MappingProxyType({season: tuple(months) for season, months in _meaning
 PARTS_OF_DAY = _words("dates", "parts_of_day")
 DAY_PART_OPENERS = _words("dates", "day_part_openers")
 CLOCK_TIME_OPENERS = _words("dates", "clock_time_openers")
+FIXED_HOLIDAYS = _meanings("dates", "fixed_holidays")
 STORY_RELATIVE_DAYS = _meanings("dates", "story_relative_days")
 STORY_RELATIVE_OPENERS = _words("dates", "story_relative_openers")
 DAY_WORDS = _meanings("dates", "day_words")
