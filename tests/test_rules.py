@@ -65,6 +65,13 @@ CASES = [
     ),
     (names.trim_edges, "He posted on X. today.", [("X.", "ORG")], set(), {("X.", "ORG")}),
     (
+        names.numbered_names,
+        "Gunmen raided Camp No. 17 and Block No 4, near Gate #2. The Hezbollah No. 2 spoke.",
+        [("Camp", "FAC"), ("Block No", "ORG"), ("Gate", "FAC"), ("Hezbollah", "ORG")],
+        {("Camp No. 17", "FAC"), ("Block No 4", "ORG"), ("Gate #2", "FAC"), ("Hezbollah", "ORG")},
+        {("Camp", "FAC"), ("Block No", "ORG"), ("Hezbollah No. 2", "ORG")},
+    ),
+    (
         dates.merge_date_time,
         "It began on Wednesday evening.",
         [("Wednesday", "DATE"), ("evening", "TIME")],

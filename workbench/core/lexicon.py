@@ -112,6 +112,7 @@ POSSESSIVE_ENDINGS = _words("names", "possessive_endings")
 PERSON_TITLES = _words("names", "person_titles")
 SPEECH_VERBS = _words("names", "speech_verbs")
 PERSON_ROLES = _words("names", "person_roles")
+NUMBER_SIGNS = _words("names", "number_signs")
 HUMAN_FATES = _words("names", "human_fates")
 
 

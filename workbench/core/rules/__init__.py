@@ -24,6 +24,7 @@ Rule = Callable[..., "list[Candidate] | None"]
 # places (a place inside one, 'Kano State Police Command', is part of its name); the whole-article vote last.
 RULES: tuple[Rule, ...] = (
     names.trim_edges,
+    names.numbered_names,
     dates.merge_date_time,
     dates.month_day_dates,
     dates.anchored_amounts,

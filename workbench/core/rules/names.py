@@ -10,6 +10,7 @@ from ..lexicon import (
     LEADING_MODIFIERS,
     LOCATIVE_WORDS,
     NAMING_PHRASES,
+    NUMBER_SIGNS,
     ORGANISATION_HEADS,
     ORGANISATION_TAILS,
     PERSON_ROLES,
@@ -122,6 +123,24 @@ def trim_edges(doc, spans: list[Candidate], gazetteer: Gazetteer) -> list[Candid
     """Names lose a leading 'the', adjective or preposition, a possessive and stray punctuation; what is
     left must hold two letters or digits ('X.' the social network is no name)."""
     return [c for c in (trim(doc, c) for c in spans) if c is not None and has_substance(doc, c)]
+
+
+def numbered_names(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'Camp No. 17', 'Block Number 4', 'Gate #2': a name cut before (or at) the sign that numbers it takes
+    the sign and the number; 'Camp No' alone is no place called No."""
+    for c in spans:
+        k = c.end
+        if k - 1 > c.start and doc[k - 1].lower_ in NUMBER_SIGNS:
+            k -= 1  # the model kept the sign and left the number out
+        elif c.label not in PLACE_LABELS:
+            continue  # 'Hezbollah No. 2 official': a rank in a group, not a numbered place
+        if k >= len(doc) or doc[k].lower_ not in NUMBER_SIGNS:
+            continue
+        n = k + 1
+        if n < len(doc) and doc[n].text == "." and doc[k].lower_ in ("no", "nos"):
+            n += 1
+        if n < len(doc) and doc[n].like_num:
+            c.end = n + 1
 
 
 def titled_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
