@@ -263,6 +263,13 @@ CASES = [
     ),
     (
         names.titled_people,
+        "Kano State Governor Abba Kabir Yusuf spoke. Police Chief Musa Ali came.",
+        [("Kano State Governor Abba Kabir Yusuf", "ORG"), ("Police Chief Musa Ali", "ORG")],
+        {("Kano State", "GPE"), ("Abba Kabir Yusuf", "PERSON"), ("Musa Ali", "PERSON")},
+        {("Kano State Governor Abba Kabir Yusuf", "ORG"), ("Police", "GPE")},
+    ),
+    (
+        names.titled_people,
         "Police agents Juan Pérez and spokesman Ahmed al-Saleh spoke.",
         [("Police agents Juan Pérez", "EVENT")],
         {("Juan Pérez", "PERSON"), ("Ahmed al-Saleh", "PERSON")},

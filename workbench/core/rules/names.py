@@ -20,6 +20,7 @@ from ..lexicon import (
     SPEECH_VERBS,
     STANCE_PREFIXES,
     TITLE_QUALIFIERS,
+    UNIT_NOUNS_AFTER_NAME,
     folded,
     names_a_people,
     well_known_people,
@@ -146,7 +147,8 @@ def numbered_names(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
 def titled_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'spokesman Ahmed Saleh', 'Governor Oleh Kiper', 'Police agents Juan Pérez', 'police constable Tanvir':
     a name of two to five capitalised words right after a title or a role is a person, whatever the model
-    read there; so is a single name after a title in lower case that the gazetteer does not know."""
+    read there; so is a single name after a title in lower case that the gazetteer does not know. A place the
+    model joined before the title ('Kano State Governor X') stays a place."""
     for i in positions(doc, PERSON_TITLES, stop=1):
         k = i + 1
         while k < len(doc) and doc[k].lower_ in PERSON_TITLES:  # 'Prime Minister', 'Lt. Gen.'
@@ -169,7 +171,23 @@ def titled_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
             or names_a_people(name[0].text, gazetteer)
         ):
             continue  # 'President Joe Biden' is fine; 'Minister Kurdistan Region', 'Colonel RSF', 'Commander Iraqi' are not
+        before = min((c.start for c in overlapping(spans, *run) if c.start < i), default=i)
         set_person(spans, *run)
+        if before < i and not overlapping(spans, before, i) and _names_a_place(doc[before:i].text, gazetteer):
+            spans.append(Candidate(before, i, "GPE"))  # 'Kano State Governor X' read as one name: the state stays
+
+
+def _names_a_place(text: str, gazetteer: Gazetteer) -> bool:
+    """The gazetteer knows a province, a country or a big place by this very name or one of its spellings (no
+    guess), with or without a unit noun after it ('Kano State'); 'Police' is some village's name too."""
+    name = clean_name(text)
+    head, _, last = name.rpartition(" ")
+    names = (name, head) if head and last.lower() in UNIT_NOUNS_AFTER_NAME else (name,)
+    return any(
+        e.match != "skeleton" and (e.is_strong or e.kind in ("country", "governorate", "district"))
+        for n in names
+        for e in gazetteer.lookup(n)
+    )
 
 
 _FIRST_NAME_WORDS = frozenset(phrase.split()[0] for phrase in FIRST_NAME_PHRASES)
