@@ -785,6 +785,15 @@ CASES = [
         {("Beradze", "GPE"), ("Kofi Dapaah", "ORG")},
     ),
     (
+        names.people_named_after_their_role,
+        "He came with the Chief of the General Staff, Idriss Kane, on Monday. In Bamako, the spokesperson for "
+        "the national police, Ama Owusu, told reporters. Troops reached the capital of the region, Kidal Town, "
+        "at dawn. The leader of the group, Ansar Dine Front, spoke.",
+        [("Idriss Kane", "GPE"), ("Ama Owusu", "ORG"), ("Kidal Town", "GPE"), ("Ansar Dine Front", "ORG")],
+        {("Idriss Kane", "PERSON"), ("Ama Owusu", "PERSON"), ("Kidal Town", "GPE"), ("Ansar Dine Front", "ORG")},
+        {("Idriss Kane", "GPE"), ("Ama Owusu", "ORG")},
+    ),
+    (
         names.role_appositives,
         "On Sunday, a local resident said.",
         [("Sunday", "DATE")],

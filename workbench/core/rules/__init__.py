@@ -76,6 +76,7 @@ RULES: tuple[Rule, ...] = (
     names.people_given_by_first_name,
     names.people_in_pairs,
     names.role_appositives,
+    names.people_named_after_their_role,
     names.speakers_are_people,
     names.known_as,
     names.surnames_are_people,

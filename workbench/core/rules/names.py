@@ -437,6 +437,33 @@ def role_appositives(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
         _person_before_comma(doc, spans, gazetteer, i)
 
 
+def people_named_after_their_role(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'the Chief of the General Staff, Idriss Kane, said', 'the spokesperson for the police, Ama Owusu, told':
+    a name of two to four words set off by commas right after a clause that holds 'the' and a person's role
+    or title is that person, unless it names a place or holds an organisation's word."""
+    for i in positions(doc, (",",), stop=2):
+        run = name_run_after(doc, i + 1)
+        if not run or not 2 <= run[1] - run[0] <= 4 or run[1] >= len(doc):
+            continue
+        if doc[run[1]].text not in (",", ".") and doc[run[1]].lower_ not in SPEECH_VERBS:
+            continue
+        j = i - 1
+        while j > max(0, i - 16) and doc[j - 1].text not in (",", ";", ".", ":") and not doc[j].is_sent_start:
+            j -= 1
+        if not any(
+            doc[t].lower_ == "the" and (doc[k].lower_ in PERSON_ROLES or doc[k].lower_ in PERSON_TITLES)
+            for t in range(j, i - 1)
+            for k in range(t + 1, min(t + 3, i))
+        ):
+            continue
+        name = doc[run[0] : run[1]]
+        if any(t.text in ORGANISATION_TAILS or t.text in ORGANISATION_HEADS for t in name):
+            continue
+        if gazetteer.is_strong_place(name.text) or any(e.match != "skeleton" for e in gazetteer.lookup(name.text)):
+            continue
+        set_person(spans, *run)
+
+
 def _bare_role_follows(doc, i: int) -> bool:
     """'spokeswoman for the commission', 'commander of the unit': a person's role in lower case, without an
     article, opening an appositive at token i and tied by a preposition to what it serves."""
