@@ -540,8 +540,8 @@ def test_a_village_named_like_one_of_the_spellings_a_city_abroad_lists_is_not_th
     """GeoNames lists 'Bahar' among Bahir Dar's spellings and 'Longa' among Tanga's: a village of that name
     in a story from next door is no sign of the city's country, and is not the city."""
     somali = resolve(
-        "In Mogadishu, police said fighters raided Bahar village on Sunday, in Hiiraan region.",
-        {"Bahar": "GPE", "Mogadishu": "GPE", "Hiiraan": "GPE"},
+        "In Mogadishu, police said fighters raided Bahar village on Sunday, in Bakool region.",
+        {"Bahar": "GPE", "Mogadishu": "GPE", "Bakool": "GPE"},
         gazetteer,
     )
     assert somali["Bahar"].name == "Bahar" and somali["Bahar"].country == "Somalia"
@@ -552,11 +552,11 @@ def test_a_village_named_like_one_of_the_spellings_a_city_abroad_lists_is_not_th
     )
     assert kenyan["Longa"].name == "Longa" and kenyan["Longa"].country == "Kenya"
     plainly_written = resolve(
-        "Troops shelled Khan Younis and Rafah in Gaza.",
-        {"Khan Younis": "GPE", "Rafah": "GPE", "Gaza": "GPE"},
+        "Troops from Tajikistan reached Mazar-i-Sharif on Sunday.",
+        {"Tajikistan": "GPE", "Mazar-i-Sharif": "GPE"},
         gazetteer,
     )
-    assert plainly_written["Khan Younis"].name == "Khān Yūnis"  # a transliteration of the city's own name
+    assert plainly_written["Mazar-i-Sharif"].name == "Mazār-e Sharīf"  # a transliteration of the city's own name
 
 
 def test_a_name_called_a_town_or_a_village_is_no_country_of_that_name(gazetteer):

@@ -66,9 +66,9 @@ CASES = [
     (names.trim_edges, "He posted on X. today.", [("X.", "ORG")], set(), {("X.", "ORG")}),
     (
         names.numbered_names,
-        "Gunmen raided Camp No. 17 and Block No 4, near Gate #2. The Hezbollah No. 2 spoke.",
+        "Gunmen raided Camp No. 9 and Block No 4, near Gate #2. The Hezbollah No. 2 spoke.",
         [("Camp", "FAC"), ("Block No", "ORG"), ("Gate", "FAC"), ("Hezbollah", "ORG")],
-        {("Camp No. 17", "FAC"), ("Block No 4", "ORG"), ("Gate #2", "FAC"), ("Hezbollah", "ORG")},
+        {("Camp No. 9", "FAC"), ("Block No 4", "ORG"), ("Gate #2", "FAC"), ("Hezbollah", "ORG")},
         {("Camp", "FAC"), ("Block No", "ORG"), ("Hezbollah No. 2", "ORG")},
     ),
     (
@@ -779,9 +779,9 @@ CASES = [
     ),
     (
         names.people_things_happen_to,
-        "Nino Beradze was killed on Monday. Kofi Dapaah were abducted. Lake Chad was shot at. Kabul was captured.",
-        [("Beradze", "GPE"), ("Kofi Dapaah", "ORG"), ("Lake Chad", "LOC"), ("Kabul", "GPE")],
-        {("Nino Beradze", "PERSON"), ("Kofi Dapaah", "PERSON"), ("Lake Chad", "LOC"), ("Kabul", "GPE")},
+        "Nino Beradze was killed on Monday. Kofi Dapaah were abducted. Lake Tana was shot at. Kabul was captured.",
+        [("Beradze", "GPE"), ("Kofi Dapaah", "ORG"), ("Lake Tana", "LOC"), ("Kabul", "GPE")],
+        {("Nino Beradze", "PERSON"), ("Kofi Dapaah", "PERSON"), ("Lake Tana", "LOC"), ("Kabul", "GPE")},
         {("Beradze", "GPE"), ("Kofi Dapaah", "ORG")},
     ),
     (

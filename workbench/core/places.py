@@ -468,7 +468,7 @@ def _plausible(c: GazetteerEntry, g: _Group, evidence: Counter) -> bool:
 
 def _listed_spelling(c: GazetteerEntry, g: _Group) -> bool:
     """The name matched one of the spellings a place lists, not a transliteration of the place's own name:
-    'Ntola' among Ndola's spellings is another village, 'Khan Younis' is Khān Yūnis written plainly."""
+    'Bahar' among Bahir Dar's spellings is another village, 'Mazar-i-Sharif' is Mazār-e Sharīf written plainly."""
     return c.match == "alias" and skeleton_key(g.name) != skeleton_key(c.name)
 
 

@@ -127,7 +127,7 @@ def trim_edges(doc, spans: list[Candidate], gazetteer: Gazetteer) -> list[Candid
 
 
 def numbered_names(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'Camp No. 17', 'Block Number 4', 'Gate #2': a name cut before (or at) the sign that numbers it takes
+    """'Camp No. 9', 'Block Number 4', 'Gate #2': a name cut before (or at) the sign that numbers it takes
     the sign and the number; 'Camp No' alone is no place called No."""
     for c in spans:
         k = c.end
