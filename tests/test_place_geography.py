@@ -567,3 +567,16 @@ def test_a_name_called_a_town_or_a_village_is_no_country_of_that_name(gazetteer)
     )
     assert places["Lebanon"].kind != "country" and places["Oman"].kind != "country"
     assert places["Ariha"].country == "Syria"
+
+
+def test_a_village_near_the_capital_is_no_nearer_a_story_told_in_a_far_province(gazetteer):
+    """The capital speaks for the government: a namesake village beside it, 3 000 km from every other place
+    the story names, is not the village meant."""
+    places = resolve(
+        "Officials in Jakarta said gunmen killed two workers at Pasirmadang. Police in Jayapura, Papua, confirmed "
+        "it. Rebels in Wamena denied it.",
+        {"Jakarta": "GPE", "Pasirmadang": "GPE", "Wamena": "GPE", "Papua": "GPE", "Jayapura": "GPE"},
+        gazetteer,
+    )
+    village = places["Pasirmadang"]
+    assert village.lat is None or distance_km(village.lat, village.lon, -2.53, 140.72) < 1000

@@ -488,8 +488,8 @@ def _village_far_from_the_story(
 ) -> bool:
     """'villages in the region, including Ivanivka and Novoselivka': common village names recur across a country,
     and the namesake 600 km from every place the story names for sure and every town or province it was put
-    at (another such village beside it proves nothing) is not the one meant; an anchor ('X, near Y') speaks
-    for itself."""
+    at (another such village beside it proves nothing, nor does the national capital, which stands for the
+    government) is not the one meant; an anchor ('X, near Y') speaks for itself."""
     if c.kind not in ("city", "neighbourhood") or c.capital or c.population >= w.village_population or g.anchors:
         return False
     story = list(geography.named_points) + [
@@ -497,6 +497,9 @@ def _village_far_from_the_story(
         for k, r in resolved.items()
         if k != g.key and (r.kind in ("governorate", "district") or r.population >= w.village_population)
     ]
+    # a national capital most often stands for its government: a village near it is no nearer the story
+    capitals = {(r.lat, r.lon) for r in resolved.values() if r.capital}
+    story = [point for point in story if point not in capitals] or story
     return bool(story) and min(distance_km(c.lat, c.lon, lat, lon) for lat, lon in story) > w.village_far_km
 
 
