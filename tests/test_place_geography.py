@@ -580,3 +580,18 @@ def test_a_village_near_the_capital_is_no_nearer_a_story_told_in_a_far_province(
     )
     village = places["Pasirmadang"]
     assert village.lat is None or distance_km(village.lat, village.lon, -2.53, 140.72) < 1000
+
+
+def test_a_place_the_text_calls_a_community_is_no_big_namesake_far_from_the_story(gazetteer):
+    called_small = resolve(
+        "Police searched the Campo Grande community on Monday. Officers in Tabatinga said two fishermen were missing.",
+        {"Campo Grande": "GPE", "Tabatinga": "GPE"},
+        gazetteer,
+    )
+    assert called_small["Campo Grande"].lat is None  # the state capital 2 000 km away is not it
+    named_alone = resolve(
+        "Police searched Campo Grande on Monday. Officers in Tabatinga said two fishermen were missing.",
+        {"Campo Grande": "GPE", "Tabatinga": "GPE"},
+        gazetteer,
+    )
+    assert round(named_alone["Campo Grande"].lat) == -20  # a city named by itself is the city

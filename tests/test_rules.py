@@ -630,6 +630,13 @@ CASES = [
     ),
     (
         places.unread_places,
+        "The president of a Korem Valley association spoke in Kandahar.",
+        [("Korem", "GPE")],
+        {("Kandahar", "GPE"), ("Korem", "GPE")},
+        {("Valley", "GPE")},
+    ),
+    (
+        places.unread_places,
         "Soon after the forces reached Kandahar, the rebels fled.",
         [],
         {("Kandahar", "GPE")},

@@ -33,6 +33,7 @@ from .lexicon import (
     PLACE_KIND_NOUNS,
     REGION_NOUNS,
     SETTLEMENT_NOUNS,
+    SMALL_SETTLEMENT_NOUNS,
     UNIT_NOUNS_AFTER_NAME,
     WATER_WORDS,
     alternation,
@@ -489,8 +490,10 @@ def _village_far_from_the_story(
     """'villages in the region, including Ivanivka and Novoselivka': common village names recur across a country,
     and the namesake 600 km from every place the story names for sure and every town or province it was put
     at (another such village beside it proves nothing, nor does the national capital, which stands for the
-    government) is not the one meant; an anchor ('X, near Y') speaks for itself."""
-    if c.kind not in ("city", "neighbourhood") or c.capital or c.population >= w.village_population or g.anchors:
+    government) is not the one meant, nor is a town of any size when the text calls the place a village or a
+    community; an anchor ('X, near Y') speaks for itself."""
+    small = c.population < w.village_population or bool(g.cues & SMALL_SETTLEMENT_NOUNS)  # 'the X community'
+    if c.kind not in ("city", "neighbourhood") or c.capital or not small or g.anchors:
         return False
     story = list(geography.named_points) + [
         (r.lat, r.lon)
@@ -500,6 +503,7 @@ def _village_far_from_the_story(
     # a national capital most often stands for its government: a village near it is no nearer the story
     capitals = {(r.lat, r.lon) for r in resolved.values() if r.capital}
     story = [point for point in story if point not in capitals] or story
+    story = [point for point in story if point != (c.lat, c.lon)]  # a town of some size is 'sure' of itself
     return bool(story) and min(distance_km(c.lat, c.lon, lat, lon) for lat, lon in story) > w.village_far_km
 
 

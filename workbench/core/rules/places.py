@@ -614,7 +614,8 @@ def places_known_on_sight(doc, spans: list[Candidate], gazetteer: Gazetteer) -> 
 
 def unread_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """A capitalised name the model did not mark at all, which the gazetteer knows as a strong place (an
-    adverb opening a sentence, 'Soon', is no alternate spelling of a city)."""
+    adverb opening a sentence, 'Soon', is no alternate spelling of a city, nor a word for a kind of place,
+    'Valley', the name of one)."""
     covered = {i for c in spans for i in range(c.start, c.end)}
     article = doc.text
     i = 0
@@ -633,6 +634,9 @@ def unread_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
         run = name_run_after(doc, i)
         if run and not any(k in covered for k in range(*run)):
             text = doc[run[0] : run[1]].text
+            if text.lower() in PLACE_CUES_AFTER:
+                i = run[1]  # 'Valley' left after 'Javari' was read alone: a word for a kind of place, no name
+                continue
             if len(text) >= 4 and gazetteer.is_strong_place(text) and not used_as_word(article, text):
                 spans.append(Candidate(run[0], run[1], "GPE"))
                 i = run[1]
