@@ -595,3 +595,13 @@ def test_a_place_the_text_calls_a_community_is_no_big_namesake_far_from_the_stor
         gazetteer,
     )
     assert round(named_alone["Campo Grande"].lat) == -20  # a city named by itself is the city
+
+
+def test_a_village_the_gazetteer_lacks_is_not_guessed_at_a_capital_named_for_its_government(gazetteer):
+    places = resolve(
+        "Gunmen attacked a market in Mopti on Sunday. A delegation of elders travelled to Bamako to meet ministers. "
+        "'We are terrified,' said a resident of the village of Tiegoubarou.",
+        {"Mopti": "GPE", "Bamako": "GPE", "Tiegoubarou": "GPE"},
+        gazetteer,
+    )
+    assert places["Tiegoubarou"].lat == places["Mopti"].lat and "Mopti" in places["Tiegoubarou"].reason

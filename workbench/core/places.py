@@ -1037,7 +1037,15 @@ def _nearest_context(
     def preference(option):
         distance, rank_of_kind, entry, key = option  # ties go to the place named last before it
         last = max((m.start for m in by_key[key].mentions if m.start < first_start), default=-1)
-        return entry.kind in BROAD_KINDS, distance > 0 and entry.cc != top, distance, rank_of_kind, -last
+        # a national capital named in another sentence most often stands for the government: a last resort
+        return (
+            entry.kind in BROAD_KINDS,
+            distance > 0 and entry.cc != top,
+            entry.capital and distance > 0,
+            distance,
+            rank_of_kind,
+            -last,
+        )
 
     return min(options, key=preference)[2] if options else None
 
