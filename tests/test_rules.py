@@ -552,6 +552,13 @@ CASES = [
         {("Mali’s military", "ORG")},
     ),
     (
+        organisations.countries_owning_known_names,
+        "Shells hit Armenia’s Syunik Province and Tilkef's Market Street.",
+        [("Armenia’s Syunik Province", "GPE"), ("Tilkef's Market Street", "FAC")],
+        {("Armenia", "GPE"), ("Syunik Province", "GPE"), ("Tilkef's Market Street", "FAC")},
+        {("Armenia’s Syunik Province", "GPE")},
+    ),
+    (
         places.place_cue_words,
         "Shots hit the Kakuma refugee camp and Dandar locality in the territory of Uvira.",
         [("Kakuma", "ORG"), ("Dandar", "PERSON")],
