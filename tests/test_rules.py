@@ -636,6 +636,13 @@ CASES = [
         {("Juan Perez-Maria Lopez", "PERSON")},
     ),
     (
+        places.weapons_and_vehicles_are_not_places,
+        "Kobra rockets and Leninabad cocktails hit a Volgar pickup and Kharkiv drones struck Tilkef village.",
+        [("Kobra", "GPE"), ("Leninabad", "GPE"), ("Volgar", "GPE"), ("Kharkiv", "GPE"), ("Tilkef", "GPE")],
+        {("Kharkiv", "GPE"), ("Tilkef", "GPE")},
+        {("Kobra", "GPE"), ("Leninabad", "GPE"), ("Volgar", "GPE")},
+    ),
+    (
         places.unread_places,
         "The president of a Korem Valley association spoke in Kandahar.",
         [("Korem", "GPE")],

@@ -48,6 +48,7 @@ RULES: tuple[Rule, ...] = (
     places.places_known_on_sight,
     places.locative_towns,
     places.unread_places,
+    places.weapons_and_vehicles_are_not_places,
     places.countries_listed_in_one_span,
     places.acronyms_are_not_places,
     places.names_joined_by_particles,

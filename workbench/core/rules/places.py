@@ -21,6 +21,7 @@ from ..lexicon import (
     KIND_PHRASE_BREAKS,
     LOCAL_UNIT_TITLES,
     LOCATIVE_WORDS,
+    MADE_THING_NOUNS,
     MOVEMENT_PREPOSITIONS,
     MOVING_VERBS,
     NAME_PARTICLES,
@@ -580,6 +581,25 @@ def acronyms_are_not_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -
             and text.title() not in doc.text
         ):
             c.label = "ORG"
+
+
+def weapons_and_vehicles_are_not_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
+    """'Katyusha rockets', 'Molotov cocktails', 'a Toyota pickup': a one-word name right before a word for a
+    weapon or a vehicle, that the gazetteer does not know by that very name (a former name of a city is not
+    enough), is the thing's make, no place ('Kharkiv drones' would name the city: the gazetteer knows it)."""
+    return [
+        c
+        for c in spans
+        if not (
+            c.label in PLACE_LABELS
+            and c.end - c.start == 1
+            and c.end < len(doc)
+            and not c.cue
+            and not c.canonical
+            and doc[c.end].lower_ in MADE_THING_NOUNS
+            and not any(e.match == "exact" for e in gazetteer.lookup(doc[c.start].text))
+        )
+    ]
 
 
 def peoples_are_not_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
