@@ -605,3 +605,12 @@ def test_a_village_the_gazetteer_lacks_is_not_guessed_at_a_capital_named_for_its
         gazetteer,
     )
     assert places["Tiegoubarou"].lat == places["Mopti"].lat and "Mopti" in places["Tiegoubarou"].reason
+
+
+def test_a_township_or_a_county_is_no_neighbourhood_of_a_city_far_off(gazetteer):
+    places = resolve(
+        "Troops burned villages in Pazundaung township on Monday. Residents fled to Monywa, in Sagaing region.",
+        {"Pazundaung township": "GPE", "Monywa": "GPE", "Sagaing": "GPE"},
+        gazetteer,
+    )
+    assert places["Pazundaung township"].kind != "neighbourhood"  # Yangon's quarter of that name, 600 km south

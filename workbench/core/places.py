@@ -32,6 +32,7 @@ from .lexicon import (
     PART_NOUNS,
     PLACE_KIND_NOUNS,
     REGION_NOUNS,
+    RURAL_UNIT_NOUNS,
     SETTLEMENT_NOUNS,
     SMALL_SETTLEMENT_NOUNS,
     UNIT_NOUNS_AFTER_NAME,
@@ -213,6 +214,8 @@ def resolve_places(
         elif g.cues & SETTLEMENT_NOUNS and not g.cues & (FIRST_LEVEL_UNIT_NOUNS | REGION_NOUNS):
             # 'X town', 'the village of X': a settlement, not the country or the sea of that name
             candidates[g.key] = [c for c in candidates[g.key] if c.kind not in ("country", "water")]
+        if g.cues & RURAL_UNIT_NOUNS:  # 'X township', 'X county': no city's neighbourhood
+            candidates[g.key] = [c for c in candidates[g.key] if c.kind != "neighbourhood"]
     # Strong evidence of what the article is about: demonyms, country names, unambiguous big places.
     evidence = Counter(context_countries or {})
     # Names other than countries first: a place is evidence of a country when all its strong places lie in
