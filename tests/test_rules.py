@@ -72,6 +72,20 @@ CASES = [
         {("Camp", "FAC"), ("Block No", "ORG"), ("Hezbollah No. 2", "ORG")},
     ),
     (
+        dates.dates_open_at_their_date,
+        "He wrote on Twitter late Monday that Eid al-Adha and New Year's Day were calm.",
+        [("Twitter late Monday", "DATE"), ("New Year's Day", "DATE")],
+        {("late Monday", "DATE"), ("New Year's Day", "DATE")},
+        {("Twitter late Monday", "DATE")},
+    ),
+    (
+        dates.month_day_dates,
+        "Fighting began the day after the October 7th war.",
+        [("October 7th", "EVENT")],
+        {("October 7th", "DATE")},
+        {("October 7th", "EVENT")},
+    ),
+    (
         dates.merge_date_time,
         "It began on Wednesday evening.",
         [("Wednesday", "DATE"), ("evening", "TIME")],

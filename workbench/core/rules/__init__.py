@@ -27,6 +27,7 @@ RULES: tuple[Rule, ...] = (
     names.numbered_names,
     dates.merge_date_time,
     dates.month_day_dates,
+    dates.dates_open_at_their_date,
     dates.anchored_amounts,
     organisations.national_forces_named,
     organisations.countries_owning_known_names,

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from ..dates import ANCHORED_AMOUNT, FRENCH_DATE
 from ..gazetteer import Gazetteer
-from ..lexicon import COUNTED_FROM, MONTHS
+from ..lexicon import CALENDAR_WORDS, COUNTED_FROM, FIXED_HOLIDAYS, MONTHS, PERIOD_PARTS
 from .spans import Candidate, overlapping, positions
 
 
@@ -24,15 +26,17 @@ _MONTH_TOKENS = frozenset(MONTHS) | {f"{m}." for m in MONTHS}
 
 
 def month_day_dates(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'Quetta, Mar 3:', 'on Sunday morning (Apr 7)': a capitalised month with a day number is a date,
-    however the model read its surroundings (it misses them after datelines and in brackets); in 'a week
-    after Jan 27' the date is 'Jan 27' (the span before it is a duration)."""
+    """'Quetta, Mar 3:', 'on Sunday morning (Apr 7)', 'the October 7th war': a capitalised month with a day
+    number is a date, however the model read its surroundings (it misses them after datelines and in
+    brackets, and reads an event named by its date as the event); in 'a week after Jan 27' the date is
+    'Jan 27' (the span before it is a duration)."""
     for i in positions(doc, _MONTH_TOKENS, stop=1):
         tok = doc[i]
         if not tok.text[:1].isupper():
             continue
         k = i + 1 + (doc[i + 1].text == "." and i + 2 < len(doc))
-        if not (doc[k].like_num and doc[k].text.isdigit() and 1 <= int(doc[k].text) <= 31):
+        day = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?", doc[k].text)  # 'Mar 3', 'October 7th'
+        if not (day and 1 <= int(day[1]) <= 31):
             continue
         end = k + 1
         if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text.isdigit() and len(doc[end + 1].text) == 4:
@@ -54,6 +58,23 @@ def month_day_dates(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
             for c in inside:
                 spans.remove(c)
             spans.append(Candidate(i, end, "DATE"))
+
+
+_HOLIDAY_WORDS = frozenset(word for holiday in FIXED_HOLIDAYS for word in holiday.split())
+_DATE_OPENERS = CALENDAR_WORDS | frozenset(PERIOD_PARTS) | {"last", "next", "this", "early", "late", "mid"}
+
+
+def dates_open_at_their_date(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'said on Twitter late Monday': a date the model began at a name before it ('Twitter late Monday')
+    starts at its first date word; the name is no part of the date."""
+    for c in spans:
+        if c.label != "DATE" or c.canonical:
+            continue
+        k = c.start
+        while k < c.end - 1 and doc[k].is_title and doc[k].lower_ not in _DATE_OPENERS | _HOLIDAY_WORDS:
+            k += 1
+        if k > c.start and doc[k].lower_ in _DATE_OPENERS:
+            c.start = k
 
 
 def anchored_amounts(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
