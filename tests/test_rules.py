@@ -277,6 +277,13 @@ CASES = [
     ),
     (
         names.titled_people,
+        "Associated Press writer Edna Sari in Jakarta and AP writers Kofi Mensah and Ama Serwaa in Accra contributed.",
+        [("Edna Sari", "ORG"), ("Kofi Mensah", "PERSON"), ("Ama Serwaa", "ORG")],
+        {("Edna Sari", "PERSON"), ("Kofi Mensah", "PERSON"), ("Ama Serwaa", "PERSON")},
+        {("Edna Sari", "ORG"), ("Ama Serwaa", "ORG")},
+    ),
+    (
+        names.titled_people,
         "Kano State Governor Abba Kabir Yusuf spoke. Police Chief Musa Ali came.",
         [("Kano State Governor Abba Kabir Yusuf", "ORG"), ("Police Chief Musa Ali", "ORG")],
         {("Kano State", "GPE"), ("Abba Kabir Yusuf", "PERSON"), ("Musa Ali", "PERSON")},

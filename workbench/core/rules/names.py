@@ -145,10 +145,11 @@ def numbered_names(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
 
 
 def titled_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'spokesman Ahmed Saleh', 'Governor Oleh Kiper', 'Police agents Juan Pérez', 'police constable Tanvir':
+    """'spokesman Ahmed Saleh', 'Governor Ivan Petrenko', 'Police agents Juan Pérez', 'police constable Tanvir':
     a name of two to five capitalised words right after a title or a role is a person, whatever the model
-    read there; so is a single name after a title in lower case that the gazetteer does not know. A place the
-    model joined before the title ('Kano State Governor X') stays a place."""
+    read there; so is a single name after a title in lower case that the gazetteer does not know, and a second
+    full name after a plural title ('writers Kofi Mensah and Ama Serwaa'). A place the model joined before the
+    title ('Kano State Governor X') stays a place."""
     for i in positions(doc, PERSON_TITLES, stop=1):
         k = i + 1
         while k < len(doc) and doc[k].lower_ in PERSON_TITLES:  # 'Prime Minister', 'Lt. Gen.'
@@ -173,6 +174,14 @@ def titled_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
             continue  # 'President Joe Biden' is fine; 'Minister Kurdistan Region', 'Colonel RSF', 'Commander Iraqi' are not
         before = min((c.start for c in overlapping(spans, *run) if c.start < i), default=i)
         set_person(spans, *run)
+        if doc[k - 1].lower_.endswith("s") and run[1] + 1 < len(doc) and doc[run[1]].lower_ == "and":
+            second = name_run_after(doc, run[1] + 1)  # 'writers Kofi Mensah and Ama Serwaa': both are people
+            if (
+                second
+                and 2 <= second[1] - second[0] <= 5
+                and not gazetteer.is_strong_place(doc[second[0] : second[1]].text)
+            ):
+                set_person(spans, *second)
         if before < i and not overlapping(spans, before, i) and _names_a_place(doc[before:i].text, gazetteer):
             spans.append(Candidate(before, i, "GPE"))  # 'Kano State Governor X' read as one name: the state stays
 
