@@ -836,6 +836,13 @@ CASES = [
         {("Idriss Kane", "GPE"), ("Ama Owusu", "ORG")},
     ),
     (
+        names.full_names_of_surnames,
+        "The head of the Regional Administration Oleh Petrenko spoke. Petrenko noted the toll. Kharkiv Petrenko.",
+        [("Regional Administration", "ORG"), ("Petrenko#2", "PERSON")],
+        {("Oleh Petrenko", "PERSON"), ("Petrenko", "PERSON")},
+        {("Kharkiv Petrenko", "PERSON")},
+    ),
+    (
         names.role_appositives,
         "On Sunday, a local resident said.",
         [("Sunday", "DATE")],

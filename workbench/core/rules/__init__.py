@@ -82,6 +82,7 @@ RULES: tuple[Rule, ...] = (
     names.speakers_are_people,
     names.known_as,
     names.surnames_are_people,
+    names.full_names_of_surnames,
     names.well_known_people_named,
     consistency.one_label_per_name,
     places.coordinated_places,

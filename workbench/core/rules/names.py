@@ -114,6 +114,30 @@ def surnames_are_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> No
             c.label = "PERSON"
 
 
+def full_names_of_surnames(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'... Administration Oleh Petrenko announced ... Petrenko noted': a surname the article gives alone as a
+    person, written elsewhere after a capitalised first name that nothing else covers, is that person's full
+    name there (the model read the surname only once it stood alone)."""
+    surnames = {
+        doc[c.start].text
+        for c in spans
+        if c.label == "PERSON" and c.end - c.start == 1 and doc[c.start].is_title and len(doc[c.start]) > 3
+    }
+    if not surnames:
+        return
+    covered = {i for c in spans for i in range(c.start, c.end)}
+    for i in range(1, len(doc)):
+        first = doc[i - 1]
+        if doc[i].text not in surnames or i in covered or i - 1 in covered:
+            continue
+        if not (first.is_title and first.is_alpha) or first.is_stop or first.lower_ in PERSON_TITLES:
+            continue
+        if gazetteer.is_strong_place(first.text):
+            continue  # 'Kharkiv Petrenko' would be a place before a name
+        spans.append(Candidate(i - 1, i + 1, "PERSON"))
+        covered |= {i - 1, i}
+
+
 def _strong_place_by_its_name(name: str, gazetteer: Gazetteer) -> bool:
     """A strong place of this very name ('Kirkuk'), not one the gazetteer finds under another spelling
     ('Halab' for Aleppo)."""
