@@ -399,6 +399,12 @@ def test_known_acronyms_match_as_written_and_carry_their_full_names(engine):
     assert not any(m.text == "is" for m in analysis.mentions)
 
 
+def test_acronyms_written_as_words_in_british_style_carry_their_full_names(engine):
+    analysis = engine.analyze("Gunmen fired on a Monusco patrol near Beni, Unicef and Nato officials said.", None)
+    named = {(m.text, m.canonical) for m in analysis.mentions if m.label == "ORG"}
+    assert {("Monusco", "MONUSCO"), ("Unicef", "UNICEF"), ("Nato", "NATO")} <= named
+
+
 def test_known_organisations_match_with_a_typographic_apostrophe_and_dotted_abbreviations(engine):
     analysis = engine.analyze(
         "Uganda People’s Defence Forces are in pursuit, the U.N. refugee agency said, and a U.S. Department of "

@@ -288,13 +288,16 @@ def is_acronym(name: str) -> bool:
 
 @functools.cache
 def known_acronyms() -> dict[str, tuple[str, str]]:
-    """Each known organisation's acronym -> (canonical name, label)."""
-    return {
+    """Each known organisation's acronym -> (canonical name, label); one of five letters or more also as
+    British and French copy writes it, as a word ('Monusco', 'Unicef', 'Ecowas')."""
+    found = {
         name: (org["name"], org.get("label", "ORG"))
         for org in known_organisations()
         for name in [org["name"], *org.get("aliases", [])]
         if is_acronym(name)
     }
+    as_words = {name.title(): known for name, known in found.items() if len(name) >= 5 and name.isalpha()}
+    return as_words | found
 
 
 # French calendar words, for the French date rule and resolver (resources/lexicon/french.json).
