@@ -581,6 +581,13 @@ CASES = [
     ),
     (
         places.place_cue_words,
+        "The Lviv City Military Administration said shells hit Odesa city and Kano State.",
+        [("Lviv City Military Administration", "ORG")],
+        {("Lviv City Military Administration", "ORG"), ("Odesa", "GPE"), ("Kano", "GPE")},
+        {("Lviv", "GPE")},
+    ),
+    (
+        places.place_cue_words,
         "Shots hit the Kakuma refugee camp and Dandar locality in the territory of Uvira.",
         [("Kakuma", "ORG"), ("Dandar", "PERSON")],
         {("Kakuma", "GPE"), ("Dandar", "GPE"), ("Uvira", "GPE")},

@@ -6,7 +6,7 @@ import re
 
 from ..dates import ANCHORED_AMOUNT, FRENCH_DATE
 from ..gazetteer import Gazetteer
-from ..lexicon import CALENDAR_WORDS, COUNTED_FROM, FIXED_HOLIDAYS, MONTHS, PERIOD_PARTS
+from ..lexicon import CALENDAR_WORDS, COUNTED_FROM, FIXED_HOLIDAYS, MONTHS, PERIOD_PARTS, RELATIVE_SHIFTS
 from .spans import Candidate, overlapping, positions
 
 
@@ -61,7 +61,7 @@ def month_day_dates(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
 
 
 _HOLIDAY_WORDS = frozenset(word for holiday in FIXED_HOLIDAYS for word in holiday.split())
-_DATE_OPENERS = CALENDAR_WORDS | frozenset(PERIOD_PARTS) | {"last", "next", "this", "early", "late", "mid"}
+_DATE_OPENERS = CALENDAR_WORDS | frozenset(PERIOD_PARTS) | frozenset(RELATIVE_SHIFTS)
 
 
 def dates_open_at_their_date(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:

@@ -26,6 +26,7 @@ from ..lexicon import (
     MOVING_VERBS,
     NAME_PARTICLES,
     OBJECT_WORDS,
+    ORGANISATION_TAILS,
     PLACE_CUES_AFTER,
     PLACE_CUES_BEFORE,
     PLACE_CUES_WITHOUT_OF,
@@ -398,11 +399,11 @@ def coordinated_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> Non
 def place_cue_words(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'Basra province', 'the Kakuma refugee camp', 'the town of Al-Qaim', 'near Tal Tamr', 'Barangay Tumbagan',
     'the mayor of Mora': a cue word says the name beside it is a place (a local unit's title, which the model
-    may read as a name of its own, is left out)."""
+    may read as a name of its own, is left out; 'Kyiv City Military Administration' is an organisation's name)."""
     for i in positions(doc, PLACE_CUES_AFTER | PLACE_CUES_BEFORE):
         tok = doc[i]
         low = tok.lower_
-        if low in PLACE_CUES_AFTER and i > 0:
+        if low in PLACE_CUES_AFTER and i > 0 and not _organisation_name_goes_on(doc, i):
             run = name_run_before(doc, i - (i > 1 and doc[i - 1].lower_ in CUE_MODIFIERS))
             # 'the Iraqi town of Al-Qaim': a people's name before the cue word is an adjective
             while run and run[1] - run[0] <= 4 and not names_a_people(doc[run[0] : run[1]].text, gazetteer):
@@ -443,6 +444,19 @@ def place_cue_words(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
                     if sure:
                         drop_names_read_as_dates(doc, spans, *run)  # 'the village of Yaroun' read as a date
                     set_place(spans, *run)  # but 'near the Turkish border' names no place
+
+
+def _organisation_name_goes_on(doc, i: int) -> bool:
+    """'Kyiv City Military Administration', 'Benue State Police Command': a capitalised cue word at token i
+    that a capitalised name carries on to an organisation's word is part of that organisation's name."""
+    if not doc[i].is_title:
+        return False
+    j = i + 1
+    while j < len(doc) and doc[j].is_title:
+        if doc[j].text in ORGANISATION_TAILS:
+            return True
+        j += 1
+    return False
 
 
 def _with_possessive_part(doc, run: tuple[int, int], gazetteer: Gazetteer) -> tuple[int, int]:
