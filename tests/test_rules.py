@@ -828,10 +828,30 @@ CASES = [
     ),
     (
         names.people_things_happen_to,
-        "Nino Beradze was killed on Monday. Kofi Dapaah were abducted. Lake Tana was shot at. Kabul was captured.",
-        [("Beradze", "GPE"), ("Kofi Dapaah", "ORG"), ("Lake Tana", "LOC"), ("Kabul", "GPE")],
-        {("Nino Beradze", "PERSON"), ("Kofi Dapaah", "PERSON"), ("Lake Tana", "LOC"), ("Kabul", "GPE")},
-        {("Beradze", "GPE"), ("Kofi Dapaah", "ORG")},
+        "Nino Beradze was killed on Monday. Kofi Dapaah and Ama Tetteh were abducted. Lake Tana was shot at. "
+        "Kabul was captured. Rebels killed Yaw Boateng and Efua Sarpong after dark. Troops killed Korem Valley "
+        "fighters.",
+        [
+            ("Beradze", "GPE"),
+            ("Kofi Dapaah", "ORG"),
+            ("Ama Tetteh", "GPE"),
+            ("Lake Tana", "LOC"),
+            ("Kabul", "GPE"),
+            ("Yaw Boateng", "ORG"),
+            ("Efua Sarpong", "ORG"),
+            ("Korem Valley", "LOC"),
+        ],
+        {
+            ("Nino Beradze", "PERSON"),
+            ("Kofi Dapaah", "PERSON"),
+            ("Ama Tetteh", "PERSON"),
+            ("Lake Tana", "LOC"),
+            ("Kabul", "GPE"),
+            ("Yaw Boateng", "PERSON"),
+            ("Efua Sarpong", "PERSON"),
+            ("Korem Valley", "LOC"),
+        },
+        {("Beradze", "GPE"), ("Kofi Dapaah", "ORG"), ("Yaw Boateng", "ORG")},
     ),
     (
         names.people_named_after_their_role,

@@ -347,23 +347,40 @@ def who_clauses_follow_people(doc, spans: list[Candidate], gazetteer: Gazetteer)
 
 
 def people_things_happen_to(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'Nino Beradze was killed', 'Kofi Dapaah and Ama Tetteh were abducted': a name of two to four words
-    before 'was' or 'were' and what is done only to people (killed, arrested, born) is a person, though the
-    model took it, or part of it, for a place or an organisation; a name the gazetteer knows as a place stays."""
+    """'Nino Beradze was killed', 'Kofi Dapaah and Ama Tetteh were abducted', 'gunmen killed Kofi Dapaah and
+    Ama Tetteh in ...': a name of two to four words before 'was' or 'were' and what is done only to people
+    (killed, arrested, born), or right after such a verb and ending its clause, is a person, though the model
+    took it, or part of it, for a place or an organisation; a name the gazetteer knows as a place stays."""
     for i in positions(doc, ("was", "were"), stop=1):
-        if doc[i + 1].lower_ not in HUMAN_FATES:
+        if doc[i + 1].lower_ in HUMAN_FATES:
+            run = name_run_before(doc, i)
+            while run and _plain_name(doc, run, gazetteer):
+                set_person(spans, *run)
+                k = run[0] - 1  # 'A and B were abducted'
+                run = name_run_before(doc, k) if k > 0 and doc[k].lower_ == "and" else None
+    for i in positions(doc, HUMAN_FATES, stop=1):
+        run = name_run_after(doc, i + 1)
+        if not run or run[1] >= len(doc) or not _plain_name(doc, run, gazetteer):
             continue
-        run = name_run_before(doc, i)
-        if not run or not 2 <= run[1] - run[0] <= 4:
-            continue
-        name = doc[run[0] : run[1]]
-        if not all(t.is_title and t.is_alpha for t in name) or any(
-            t.text in ORGANISATION_TAILS or t.text in ORGANISATION_HEADS for t in name
-        ):
-            continue
-        if gazetteer.is_strong_place(name.text) or any(e.match != "skeleton" for e in gazetteer.lookup(name.text)):
-            continue
+        after = doc[run[1]]
+        if not (after.is_punct or after.lower_ == "and" or after.lower_ in LOCATIVE_WORDS):
+            continue  # 'killed Korem Valley fighters': the name qualifies what follows it
         set_person(spans, *run)
+        second = name_run_after(doc, run[1] + 1) if after.lower_ == "and" and run[1] + 1 < len(doc) else None
+        if second and _plain_name(doc, second, gazetteer):
+            set_person(spans, *second)  # 'killed A and B after ...': one and the other
+
+
+def _plain_name(doc, run: tuple[int, int], gazetteer: Gazetteer) -> bool:
+    """Two to four capitalised words, no organisation's word among them, that name no place the gazetteer knows."""
+    name = doc[run[0] : run[1]]
+    return (
+        2 <= len(name) <= 4
+        and all(t.is_title and t.is_alpha for t in name)
+        and not any(t.text in ORGANISATION_TAILS or t.text in ORGANISATION_HEADS for t in name)
+        and not gazetteer.is_strong_place(name.text)
+        and not any(e.match != "skeleton" for e in gazetteer.lookup(name.text))
+    )
 
 
 _NAMING_VERBS = frozenset(phrase.split()[0] for phrase in NAMING_PHRASES)
