@@ -340,6 +340,13 @@ CASES = [
     ),
     (
         places.place_lists,
+        "Police left the buildings in Lankaran, Astara, and Jalilabad. Ali, Omar and Masally met.",
+        [("Lankaran", "GPE"), ("Astara", "ORG"), ("Ali", "PERSON"), ("Omar", "PERSON")],
+        {("Astara", "GPE"), ("Jalilabad", "GPE"), ("Omar", "PERSON")},
+        {("Astara", "ORG"), ("Omar", "GPE")},
+    ),
+    (
+        places.place_lists,
         "Ali, Omar, Karim and Masally met.",
         [("Ali", "PERSON"), ("Omar", "PERSON"), ("Masally", "GPE")],
         {("Omar", "PERSON")},

@@ -699,7 +699,8 @@ def drop_names_read_as_dates(doc, spans: list[Candidate], start: int, end: int) 
 
 def place_lists(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'sites in Lankaran, Astara, Masally and Jalilabad': in a list of three or more names where at least two are
-    places, the other names the gazetteer knows by name are places too, also those the model read as people."""
+    places (one, when 'in' or 'near' opens the list), the other names the gazetteer knows by name are places
+    too, also those the model read as people or organisations."""
     caps = capitalised(doc)
     i = 0
     while i < len(doc):
@@ -710,7 +711,11 @@ def place_lists(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
         i = items[-1][1]
         kinds = [{coarse(c.label) for c in overlapping(spans, *item)} for item in items]
         places = sum("place" in k for k in kinds)
-        if places < 2 or places <= sum("PERSON" in k or "ORG" in k for k in kinds):
+        start = items[0][0]
+        located = start > 0 and doc[start - 1].lower_ in LOCATIVE_WORDS  # 'in A, B, and C': where, one place says
+        if places < (1 if located else 2) or (
+            not located and places <= sum("PERSON" in k or "ORG" in k for k in kinds)
+        ):
             continue
         for item, found in zip(items, kinds):
             if "place" in found or any(c.canonical for c in overlapping(spans, *item)):
