@@ -194,6 +194,13 @@ CASES = [
     (places.listed_places, "Shelling hit villages including Tal Tamr and Zarkan.", [], {("Tal Tamr", "GPE")}, set()),
     (places.destinations, "Families fled to Kharkiv on foot.", [("Kharkiv", "PERSON")], {("Kharkiv", "GPE")}, set()),
     (
+        places.destinations,
+        "During a visit to Kiryat Ata, he spoke. He paid a visit to Bahar Ali.",
+        [("Kiryat Ata", "PERSON"), ("Bahar Ali", "PERSON")],
+        {("Kiryat Ata", "GPE"), ("Bahar Ali", "PERSON")},
+        {("Kiryat Ata", "PERSON")},
+    ),
+    (
         organisations.groups_are_organisations,
         "Members of the Gran Grif gang fired.",
         [("Gran Grif", "FAC")],
@@ -1168,7 +1175,7 @@ def test_the_trace_names_each_rule_that_changed_a_span_and_why(gazetteer):
     assert ("locative_towns", "relabelled", "Kiryat Shmona", "PERSON", "GPE") in steps
     assert ("model", "read", "Kiryat Shmona", "", "PERSON") in steps
     why = next(t.why for t in trace if t.rule == "locative_towns")
-    assert why.startswith("'rockets at Kiryat Shmona'")
+    assert why.startswith("'rockets at Kiryat Ata'")
 
 
 def test_the_trace_of_a_dropped_span_keeps_the_label_it_had(gazetteer):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..gazetteer import Gazetteer
+from ..gazetteer import Gazetteer, skeleton_key
 from ..lexicon import (
     AFTER_APPOSITIVE_KIND,
     APPOSITIVE_FILLERS,
@@ -63,7 +63,7 @@ _CLOSING_QUOTES = ('"', "”", "'", "’")
 
 
 def locative_towns(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'rockets at Kiryat Shmona', 'an attack in Kaya': a name after a place preposition that the gazetteer
+    """'rockets at Kiryat Ata', 'an attack in Kaya': a name after a place preposition that the gazetteer
     knows as a town is that town, not the person or organisation the model read. For an organisation the
     town must lie in a country the article names ('in Congress' is no village abroad)."""
     article = doc.text
@@ -128,7 +128,8 @@ def listed_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
 
 
 def destinations(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'fled to Chad', 'evacuated from Kherson': a name after a verb of moving and 'to'/'from' is a place the gazetteer knows."""
+    """'fled to Chad', 'evacuated from Kherson', 'a visit to Kiryat Ata': a name after a verb or a noun of moving
+    and 'to'/'from' is a place the gazetteer knows."""
     for i in positions(doc, MOVING_VERBS, stop=2):
         tok = doc[i]
         if tok.lower_ not in MOVING_VERBS or doc[i + 1].lower_ not in MOVEMENT_PREPOSITIONS:
@@ -137,7 +138,7 @@ def destinations(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
         k = i + 2
         for _ in range(3):  # 'fled to Pemba, the provincial capital, and to Montepuez'
             person = next((c for c in spans if c.start == k and c.label == "PERSON" and not c.canonical), None)
-            if person and any(e.match == "exact" for e in gazetteer.lookup(doc[person.start : person.end].text)):
+            if person and _named_by_its_own_name(doc[person.start : person.end].text, gazetteer):
                 person.label, person.cue = "GPE", True  # 'moved from Mocimboa da Praia', read as a person
             run = name_run_after(doc, k) if k < len(doc) else None
             if (
@@ -152,6 +153,15 @@ def destinations(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
             if j >= min(len(doc) - 2, k + 8):
                 break
             k = j + 2
+
+
+def _named_by_its_own_name(text: str, gazetteer: Gazetteer) -> bool:
+    """The gazetteer knows a place by this name or a plain transliteration of it ('Kiryat Ata', Qiryat
+    Ata), not by one of the other spellings a place lists."""
+    key = skeleton_key(text)
+    return any(
+        e.match == "exact" or (e.match == "alias" and skeleton_key(e.name) == key) for e in gazetteer.lookup(text)
+    )
 
 
 def names_joined_by_particles(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
