@@ -86,6 +86,13 @@ CASES = [
         {("October 7th", "EVENT")},
     ),
     (
+        dates.day_words_are_dates,
+        '"They came last night," he said. Today, the army left. The Day Tripper bar opened on Monday.',
+        [("Monday", "DATE")],
+        {("last night", "DATE"), ("Today", "DATE"), ("Monday", "DATE")},
+        {("last", "DATE"), ("night", "DATE")},
+    ),
+    (
         dates.merge_date_time,
         "It began on Wednesday evening.",
         [("Wednesday", "DATE"), ("evening", "TIME")],

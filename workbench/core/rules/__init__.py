@@ -28,6 +28,7 @@ RULES: tuple[Rule, ...] = (
     dates.merge_date_time,
     dates.month_day_dates,
     dates.dates_open_at_their_date,
+    dates.day_words_are_dates,
     dates.anchored_amounts,
     organisations.national_forces_named,
     organisations.countries_owning_known_names,

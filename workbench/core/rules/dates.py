@@ -6,7 +6,15 @@ import re
 
 from ..dates import ANCHORED_AMOUNT, FRENCH_DATE
 from ..gazetteer import Gazetteer
-from ..lexicon import CALENDAR_WORDS, COUNTED_FROM, FIXED_HOLIDAYS, MONTHS, PERIOD_PARTS, RELATIVE_SHIFTS
+from ..lexicon import (
+    CALENDAR_WORDS,
+    COUNTED_FROM,
+    DAY_WORDS,
+    FIXED_HOLIDAYS,
+    MONTHS,
+    PERIOD_PARTS,
+    RELATIVE_SHIFTS,
+)
 from .spans import Candidate, overlapping, positions
 
 
@@ -75,6 +83,24 @@ def dates_open_at_their_date(doc, spans: list[Candidate], gazetteer: Gazetteer) 
             k += 1
         if k > c.start and doc[k].lower_ in _DATE_OPENERS:
             c.start = k
+
+
+_DAY_WORD_FIRSTS = frozenset(phrase.split()[0] for phrase in DAY_WORDS)
+
+
+def day_words_are_dates(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'"We were attacked last night," he said', 'Today, the army ...': a word that names a day ('today',
+    'yesterday', 'last night') is a date, wherever it stands, when the model left it unread."""
+    covered = {i for c in spans for i in range(c.start, c.end)}
+    for i in positions(doc, _DAY_WORD_FIRSTS):
+        for phrase in sorted(DAY_WORDS, key=len, reverse=True):
+            words = phrase.split()
+            end = i + len(words)
+            if end <= len(doc) and [t.lower_ for t in doc[i:end]] == words:
+                if not covered.intersection(range(i, end)):
+                    spans.append(Candidate(i, end, "DATE"))
+                    covered.update(range(i, end))
+                break
 
 
 def anchored_amounts(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
