@@ -61,6 +61,7 @@ def _one_letter(doubled: re.Match) -> str:
     return doubled[1]
 
 
+@functools.lru_cache(maxsize=65_536)  # the resolver asks for the same few names' skeletons again and again
 def skeleton_key(name: str) -> str:
     """The consonant skeleton of a name: 'Sulaimani' and 'Sulaymaniyah' meet; used only when exact keys miss."""
     return _skeleton(name_key(name))

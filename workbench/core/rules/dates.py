@@ -85,18 +85,20 @@ def dates_open_at_their_date(doc, spans: list[Candidate], gazetteer: Gazetteer) 
             c.start = k
 
 
-_DAY_WORD_FIRSTS = frozenset(phrase.split()[0] for phrase in DAY_WORDS)
+# each first word -> the day phrases it opens, as word tuples, longest first
+_DAY_PHRASES: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in sorted(DAY_WORDS, key=len, reverse=True):
+    _DAY_PHRASES.setdefault(_phrase.split()[0], []).append(tuple(_phrase.split()))
 
 
 def day_words_are_dates(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'"We were attacked last night," he said', 'Today, the army ...': a word that names a day ('today',
     'yesterday', 'last night') is a date, wherever it stands, when the model left it unread."""
     covered = {i for c in spans for i in range(c.start, c.end)}
-    for i in positions(doc, _DAY_WORD_FIRSTS):
-        for phrase in sorted(DAY_WORDS, key=len, reverse=True):
-            words = phrase.split()
+    for i in positions(doc, _DAY_PHRASES):
+        for words in _DAY_PHRASES[doc[i].lower_]:
             end = i + len(words)
-            if end <= len(doc) and [t.lower_ for t in doc[i:end]] == words:
+            if end <= len(doc) and all(doc[k].lower_ == w for k, w in zip(range(i, end), words)):
                 if not covered.intersection(range(i, end)):
                     spans.append(Candidate(i, end, "DATE"))
                     covered.update(range(i, end))
