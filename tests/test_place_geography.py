@@ -614,3 +614,16 @@ def test_a_township_or_a_county_is_no_neighbourhood_of_a_city_far_off(gazetteer)
         gazetteer,
     )
     assert places["Pazundaung township"].kind != "neighbourhood"  # Yangon's quarter of that name, 600 km south
+
+
+def test_regions_and_islands_the_news_names_without_their_country_are_known(gazetteer):
+    places = resolve(
+        "Migrants left Venezuela by boat for Trinidad. Troops patrol the Chittagong Hill Tracts and the Galilee.",
+        {"Venezuela": "GPE", "Trinidad": "GPE", "Chittagong Hill Tracts": "LOC", "Galilee": "LOC"},
+        gazetteer,
+    )
+    assert places["Trinidad"].country == "Trinidad and Tobago"
+    assert (
+        places["Chittagong Hill Tracts"].kind == "region" and places["Chittagong Hill Tracts"].country == "Bangladesh"
+    )
+    assert places["Galilee"].kind == "region"
