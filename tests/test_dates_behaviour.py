@@ -61,3 +61,26 @@ def test_next_and_the_article_s_own_weekday_is_a_week_ahead():
     """'next Thursday' in a Thursday article: a week on, not today; an expected 'Thursday' is today."""
     assert resolve_expression("next Thursday", PUB) == Resolution(date(2024, 2, 15), date(2024, 2, 15), "day")
     assert resolve_expression("Thursday", PUB, future=True) == Resolution(PUB, PUB, "day")
+
+
+def test_late_in_a_month_is_its_last_ten_days_as_late_january_is():
+    last_ten = Resolution(date(2024, 1, 21), date(2024, 1, 31), "interval")
+    assert resolve_expression("late in January", PUB) == resolve_expression("late January", PUB) == last_ten
+
+
+def test_a_day_after_with_no_date_in_its_sentence_counts_back_from_an_earlier_publication_day_mention():
+    """'Talks opened on Thursday' in Thursday's article: 'a day after a speech' in the next sentence is
+    Wednesday; the publication day itself is a story day like any other."""
+    text = "Talks opened on Thursday. They come a day after a speech."
+    assert _events(text, [("Thursday", "DATE"), ("a day", "DATE")])[-1] == ("a day", date(2024, 2, 7), date(2024, 2, 7))
+
+
+def test_a_pair_of_weekdays_whose_first_is_not_a_day_the_story_can_date_is_no_date():
+    """'every Sunday and Monday' recurs; 'Bloody Sunday' is a name: neither is the days of a story."""
+    assert resolve_expression("every Sunday and Monday", PUB) is None
+    assert resolve_expression("Bloody Sunday and Monday", PUB) is None
+
+
+def test_years_ago_is_that_whole_year_and_a_year_ago_is_that_month_last_year():
+    assert resolve_expression("three years ago", PUB) == Resolution(date(2021, 1, 1), date(2021, 12, 31), "year")
+    assert resolve_expression("a year ago", PUB) == Resolution(date(2023, 2, 1), date(2023, 2, 28), "month")

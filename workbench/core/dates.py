@@ -62,6 +62,8 @@ _DURATION = re.compile(
     rf"|^(?:{_OPENERS})?\s*(?:the\s+)?past\s+{_SPAN_UNITS}$"
 )
 _VAGUE = re.compile(rf"(^|\s)({alternation(VAGUE_WORDS)})($|\s)|\d+-(year|month|day|week)")
+# 'three years ago' names a year, though 'years' alone is vague ('for years', 'in recent years').
+_AGO = re.compile(rf"(\d+|{_NUMBER})\s+{_UNITS}\s+ago")
 _LEADING_PREPOSITION = re.compile(rf"^(?:{alternation(DATE_PREPOSITIONS)})\s+")
 _STORY_OPENER = re.compile(rf"^(?:(?:{alternation(STORY_RELATIVE_OPENERS)})\s+)?(?:the\s+)?")
 _DATELIKE = re.compile(rf"\b({_WEEKDAY}|{_MONTH}|{alternation(DATELIKE_WORDS)})\b")
@@ -234,7 +236,7 @@ def resolve_expression(expr: str, published: date | None, future: bool = False) 
     explicit = _explicit(e, published, future)
     if explicit is not None:
         return explicit
-    if _VAGUE.search(e):
+    if _VAGUE.search(e) and not _AGO.fullmatch(e):
         return None
     if published is None:
         return Resolution(None, None, "unresolved") if _looks_datelike(e) else None
@@ -396,7 +398,7 @@ def _rule_day_words(e: str, pub: date) -> Resolution | None:
 
 
 def _rule_ago(e: str, pub: date) -> Resolution | None:
-    m = re.fullmatch(rf"(\d+|{_NUMBER})\s+{_UNITS}\s+ago", e)
+    m = _AGO.fullmatch(e)
     if not m:
         return None
     n = int(m[1]) if m[1].isdigit() else NUMBER_WORDS[m[1]]
