@@ -51,3 +51,9 @@ def test_a_cancel_between_batches_counts_every_file_left_against_the_whole_impor
         (2, 3, "cancelled"),
         (3, 3, "cancelled"),
     ]
+
+
+def test_an_import_of_more_files_than_a_batch_prepares_each_file_once_in_order(engine, tmp_path):
+    paths = files(tmp_path, STORIES)
+    prepared = engine.prepared(paths, ":memory:", lambda digest: None, workers=1, batch_size=2)
+    assert [p.path for p in prepared] == paths

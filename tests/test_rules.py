@@ -516,6 +516,20 @@ CASES = [
         {("Mogok", "GPE"), ("Hsipaw", "GPE"), ("Namtu", "GPE"), ("Musa Dauda", "PERSON")},
         {("Namtu", "PERSON"), ("Musa Dauda", "GPE")},
     ),
+    (  # headlines: the list's last name is the text's last word
+        places.place_cue_words,
+        "Rebels seize the cities of Mogok and Namtu",
+        [],
+        {("Mogok", "GPE"), ("Namtu", "GPE")},
+        set(),
+    ),
+    (
+        places.place_cue_words,
+        "Floods cut off the district of Mohale's Hoek",
+        [],
+        {("Mohale's Hoek", "GPE")},
+        {("Mohale", "GPE")},
+    ),
     (
         places.appositive_places,
         "Soldiers cannot leave Zemio, the provincial capital, for lack of fuel.",
@@ -627,6 +641,13 @@ CASES = [
         [("Meanwhile", "GPE"), ("Kandahar", "GPE")],
         {("Kandahar", "GPE")},
         {("Meanwhile", "GPE")},
+    ),
+    (
+        places.places_called_by_name,
+        "Shells fell on the remote mountain village called Karabet.",  # brought in by 'the': a village known already
+        [],
+        set(),
+        {("Karabet", "GPE"), ("Karabet", "LOC")},
     ),
     (
         places.places_called_by_name,
@@ -767,6 +788,13 @@ CASES = [
         [("Balkh", "GPE"), ("Ukhrul", "ORG")],
         {("Balkh provincial council", "ORG"), ("Ukhrul police station", "ORG")},
         {("Balkh", "GPE"), ("Ukhrul", "ORG")},
+    ),
+    (
+        organisations.local_institutions,
+        "Gunmen attacked the Kalgo newly built police station.",  # an adverb is no part of an institution's name
+        [("Kalgo", "GPE")],
+        {("Kalgo", "GPE")},
+        {("Kalgo newly built police station", "ORG")},
     ),
     (
         organisations.local_institutions,
