@@ -84,3 +84,17 @@ def test_a_pair_of_weekdays_whose_first_is_not_a_day_the_story_can_date_is_no_da
 def test_years_ago_is_that_whole_year_and_a_year_ago_is_that_month_last_year():
     assert resolve_expression("three years ago", PUB) == Resolution(date(2021, 1, 1), date(2021, 12, 31), "year")
     assert resolve_expression("a year ago", PUB) == Resolution(date(2023, 2, 1), date(2023, 2, 28), "month")
+
+
+def test_a_date_written_the_iso_way_is_that_day():
+    assert resolve_expression("2023-11-05", PUB) == Resolution(date(2023, 11, 5), date(2023, 11, 5), "day")
+
+
+@pytest.mark.parametrize("expr", ["February 5-20", "5-20 February"])
+def test_a_range_of_days_running_on_past_publication_keeps_its_end_in_the_same_year(expr):
+    """Published 8 February: a lone '20 February' twelve days ahead would be last year's, not a range's end."""
+    assert resolve_expression(expr, PUB) == Resolution(date(2024, 2, 5), date(2024, 2, 20), "interval")
+
+
+def test_a_range_of_days_written_backwards_is_its_first_day_never_an_interval_ending_before_it_starts():
+    assert resolve_expression("March 9-3, 2023", PUB) == Resolution(date(2023, 3, 9), date(2023, 3, 9), "day")

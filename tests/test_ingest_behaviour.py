@@ -20,7 +20,7 @@ def test_a_folder_read_as_an_article_is_named_a_folder_not_a_file(tmp_path):
     (tmp_path / "report.txt").write_text("Clashes erupted in Tripoli on Saturday.")
     with pytest.raises(IngestError) as refused:
         read_article(tmp_path)
-    assert refused.value.reason == "a folder, not a file"
+    assert (refused.value.path, refused.value.reason) == (str(tmp_path), "a folder, not a file")
 
 
 def nested_too_deep_to_open(top) -> str:

@@ -305,12 +305,12 @@ def _explicit(e: str, published: date | None, future: bool = False) -> Resolutio
         month, (a, b), year = (
             (MONTHS[m[1]], (m[2], m[3]), m[4]) if m[1] in MONTHS else (MONTHS[m[3]], (m[1], m[2]), m[4])
         )
-        first, last = (
-            _day_of(year, month, int(a), published, year_shift, future),
-            _day_of(year, month, int(b), published, year_shift, future),
-        )
-        if first and last and first.start and last.start and first.start <= last.start:
-            return Resolution(first.start, last.start, "interval")
+        first = _day_of(year, month, int(a), published, year_shift, future)
+        # The last day is in the first day's year: 'February 5-20' in a story of 8 February runs on past it,
+        # though a lone '20 February' twelve days ahead would be last year's.
+        last = _safe(first.start.year, month, int(b)) if first and first.start else None
+        if last and first.start <= last:
+            return Resolution(first.start, last, "interval")
         return first
     m = (
         re.fullmatch(rf"(?:\w+day,?\s+)?{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?{_PART_OF_DAY}", e)
