@@ -175,6 +175,13 @@ CASES = [
     (places.destinations, "Families fled to Kharkiv on foot.", [], {("Kharkiv", "GPE")}, set()),  # unread by the model
     (places.destinations, "Families flee to Kharkiv", [], {("Kharkiv", "GPE")}, set()),  # a headline
     (places.destinations, "Families fled to Kharkiw on foot.", [], set(), {("Kharkiw", "GPE")}),  # a spelling guess
+    (  # only 'and to' goes on to a second destination, not any 'to'
+        places.destinations,
+        "Families fled to Pemba, according to Victoria, a nurse.",
+        [("Victoria", "PERSON")],
+        {("Pemba", "GPE"), ("Victoria", "PERSON")},
+        {("Victoria", "GPE")},
+    ),
     (
         organisations.groups_are_organisations,
         "Members of the Gran Grif gang fired.",
