@@ -255,6 +255,8 @@ def test_offset_point_moves_along_the_compass():
     assert (round(lat, 2), round(lon, 2)) == (11.0, 20.0)
     lat, lon = offset_point(0.0, 20.0, 100.0, "south-east")
     assert round(distance_km(0.0, 20.0, lat, lon)) == 100 and lat < 0 and lon > 20
+    lat, lon = offset_point(35.0, 20.0, 100.0, "east")  # a degree of longitude is shorter away from the equator
+    assert lat == 35.0 and abs(distance_km(35.0, 20.0, lat, lon) - 100.0) < 0.3
 
 
 def test_a_camp_named_with_and_without_its_kind_word_is_one_place(gazetteer):
