@@ -173,6 +173,14 @@ CASES = [
     (places.listed_places, "Shelling hit villages including Tal Tamr and Zarkan.", [], {("Tal Tamr", "GPE")}, set()),
     (places.destinations, "Families fled to Kharkiv on foot.", [("Kharkiv", "PERSON")], {("Kharkiv", "GPE")}, set()),
     (places.destinations, "Families fled to Kharkiv on foot.", [], {("Kharkiv", "GPE")}, set()),  # unread by the model
+    (  # a governorate and a district the model read as people
+        places.locative_towns,
+        "Clashes broke out in Saladin on Friday. Storms hit homes in Bimini on Sunday.",
+        [("Saladin", "PERSON"), ("Bimini", "PERSON")],
+        {("Saladin", "GPE"), ("Bimini", "GPE")},
+        {("Saladin", "PERSON"), ("Bimini", "PERSON")},
+    ),
+    (places.appositive_directions, "Fighting reached Sarif, north", [], set(), set()),  # a headline's last word
     (places.destinations, "Families flee to Kharkiv", [], {("Kharkiv", "GPE")}, set()),  # a headline
     (places.destinations, "Families fled to Kharkiw on foot.", [], set(), {("Kharkiw", "GPE")}),  # a spelling guess
     (  # only 'and to' goes on to a second destination, not any 'to'
@@ -203,6 +211,20 @@ CASES = [
         [("DAMASCUS", "GPE"), ("SANA", "GPE")],
         {("SANA", "ORG")},
         {("SANA", "GPE")},
+    ),
+    (  # the dateline's country after a comma
+        organisations.dateline_agency,
+        "MOGADISHU, Somalia (AP) - Shelling hit.",
+        [("AP", "GPE")],
+        {("AP", "ORG")},
+        {("AP", "GPE")},
+    ),
+    (  # the agency's name the organisation ruler knew: a place read inside it is part of it
+        organisations.dateline_agency,
+        "ERBIL (Kurdistan 24) - Clashes erupted.",
+        [("Kurdistan 24", "ORG"), ("Kurdistan", "GPE")],
+        {("Kurdistan 24", "ORG"), ("Kurdistan", "ORG")},
+        {("Kurdistan", "GPE")},
     ),
     (
         organisations.dateline_agency,
@@ -320,6 +342,13 @@ CASES = [
         {("Masally", "GPE"), ("Jalilabad", "GPE")},
         {("Jalilabad", "PERSON")},
     ),
+    (  # a headline: the list's last name is the text's last word
+        places.place_lists,
+        "Drones strike Lankaran, Astara, Masally and Jalilabad",
+        [("Lankaran", "GPE"), ("Astara", "GPE"), ("Jalilabad", "PERSON")],
+        {("Masally", "GPE"), ("Jalilabad", "GPE")},
+        {("Jalilabad", "PERSON")},
+    ),
     (
         places.place_lists,
         "Ali, Omar, Karim and Masally met.",
@@ -375,6 +404,13 @@ CASES = [
         [("Kyiv", "GPE"), ("Kandahar", "GPE")],
         {("Kyiv", "GPE"), ("Kandahar", "GPE")},
         {("Kyiv", "PERSON"), ("Kandahar", "PERSON")},
+    ),
+    (  # a region speaks for its authorities
+        names.speakers_are_people,
+        "Cyrenaica said on Monday it would halt oil exports.",
+        [("Cyrenaica", "GPE")],
+        {("Cyrenaica", "GPE")},
+        {("Cyrenaica", "PERSON")},
     ),
     (
         names.ages_follow_people,
@@ -716,6 +752,13 @@ CASES = [
         [("Police Command", "ORG"), ("Red Cross", "ORG")],
         {("Police Command", "ORG"), ("Red Cross", "ORG")},
         {("Police Command", "PERSON")},
+    ),
+    (  # one word is too little to tell a person by
+        names.who_clauses_follow_people,
+        "Rockets came from Hezbollah, who denied it.",
+        [("Hezbollah", "ORG")],
+        {("Hezbollah", "ORG")},
+        {("Hezbollah", "PERSON")},
     ),
     (
         organisations.the_countrys_forces,
