@@ -79,6 +79,13 @@ CASES = [
         {("Mar", "PERSON")},
     ),
     (dates.month_day_dates, "They may 3 times refuse.", [], set(), {("may 3", "DATE")}),
+    (  # the weekday before the day is part of the date; only a span counted from the day gives way
+        dates.month_day_dates,
+        "It began on Sunday, Mar 3, in Doha.",
+        [("Sunday, Mar 3", "DATE")],
+        {("Sunday, Mar 3", "DATE")},
+        {("Mar 3", "DATE")},
+    ),
     (
         dates.month_day_dates,
         "It came nearly a week after Jan 27's blasts.",
@@ -857,6 +864,13 @@ CASES = [
         [("Balkh", "GPE"), ("Ukhrul", "ORG")],
         {("Balkh provincial council", "ORG"), ("Ukhrul police station", "ORG")},
         {("Balkh", "GPE"), ("Ukhrul", "ORG")},
+    ),
+    (  # a date right after the institution's noun is no part of it
+        organisations.local_institutions,
+        "A report was lodged at Ukhrul police station Sunday night.",
+        [("Ukhrul", "GPE"), ("Sunday night", "DATE")],
+        {("Ukhrul police station", "ORG"), ("Sunday night", "DATE")},
+        {("Ukhrul", "GPE")},
     ),
     (
         organisations.local_institutions,
