@@ -139,6 +139,41 @@ CASES = [
         {("Provincial Police", "GPE")},
     ),
     (places.place_cue_words, "Fighting hit the town of Kafr Nabl.", [], {("Kafr Nabl", "GPE")}, set()),
+    (  # a cue word that comes before its place says nothing of the name before it
+        places.place_cue_words,
+        "Officials said Karim Ali near Tal Tamr was killed.",
+        [("Karim Ali", "PERSON")],
+        {("Karim Ali", "PERSON"), ("Tal Tamr", "GPE")},
+        {("Karim Ali", "GPE")},
+    ),
+    (  # more than four words before a cue are no place's name
+        places.place_cue_words,
+        "Gunmen raided the Ahmed Ali Musa Bello Dan village.",
+        [],
+        set(),
+        {("Ahmed Ali Musa Bello Dan", "GPE")},
+    ),
+    (  # a local unit's title the model read with its name stays in the name
+        places.place_cue_words,
+        "Troops entered Barangay Tumbagan.",
+        [("Barangay Tumbagan", "GPE")],
+        {("Barangay Tumbagan", "GPE")},
+        {("Tumbagan", "GPE")},
+    ),
+    (
+        places.appositive_places,
+        "Hsipaw is an old town in Shan State.",
+        [("Hsipaw", "PERSON")],
+        {("Hsipaw", "GPE")},
+        {("Hsipaw", "PERSON")},
+    ),
+    (
+        places.peoples_are_not_places,
+        "Shelling wounded southern Lebanese villagers.",
+        [("southern Lebanese", "GPE")],
+        {("southern Lebanese", "NORP")},
+        {("southern Lebanese", "GPE")},
+    ),
     (places.place_cue_words, "Troops near the Turkish border fired.", [], set(), {("Turkish", "GPE")}),
     (
         places.appositive_directions,
@@ -548,6 +583,14 @@ CASES = [
         {("Karim", "PERSON"), ("Modih", "PERSON"), ("Mansur", "PERSON"), ("Marham", "PERSON"), ("Ali Musa", "PERSON")},
         {("Karim", "GPE"), ("Baghdad", "PERSON")},
     ),
+    (  # a serial comma before the last name
+        names.people_identified_as,
+        "Six were identified as Karim, Modih, and Mansur.",
+        [("Mansur", "GPE")],
+        {("Karim", "PERSON"), ("Modih", "PERSON"), ("Mansur", "PERSON")},
+        {("Mansur", "GPE")},
+    ),
+    (names.people_identified_as, "Driver named as Ali Musa", [], {("Ali Musa", "PERSON")}, set()),  # a headline
     (
         names.people_identified_as,
         "The dead were identified as Ahmad Zia and the wounded as Gulab, from Herat.",
@@ -766,6 +809,20 @@ CASES = [
         [("Hezbollah", "ORG")],
         {("Hezbollah", "ORG")},
         {("Hezbollah", "PERSON")},
+    ),
+    (  # 'X, the leader of Y' may be a group's name
+        names.role_appositives,
+        "Hasm, the leader of the insurgency, struck again.",
+        [("Hasm", "ORG")],
+        {("Hasm", "ORG")},
+        {("Hasm", "PERSON")},
+    ),
+    (  # a demonym the lexicon does not list, known through the country's name
+        organisations.national_institutions,
+        "The Malawian parliament voted.",
+        [],
+        {("Malawian parliament", "ORG")},
+        set(),
     ),
     (
         organisations.the_countrys_forces,
@@ -1327,6 +1384,18 @@ def test_an_unqualified_army_is_named_as_the_article_country_s_forces(gazetteer)
     the_countrys_forces(doc, spans, gazetteer)
     named = {(doc[c.start : c.end].text, c.canonical) for c in spans if c.label == "ORG"}
     assert named == {("army", "Kenya Defence Forces"), ("police", "National Police Service (Kenya)")}
+
+
+@pytest.mark.parametrize(
+    "country, police",
+    [("Chad", "Chadian Police"), ("Malawi", "Malawi Police")],  # the lexicon's adjective, else the country's name
+)
+def test_the_police_of_a_country_the_lexicon_names_no_force_for_are_named_after_it(country, police, gazetteer):
+    from workbench.core.rules.organisations import the_countrys_forces
+
+    doc, spans = doc_with(f"Officials in {country} said the police moved.", [(country, "GPE")])
+    the_countrys_forces(doc, spans, gazetteer)
+    assert [c.canonical for c in spans if c.label == "ORG"] == [police]
 
 
 def test_a_ministry_named_by_its_portfolio_takes_its_official_name_and_country(gazetteer):
