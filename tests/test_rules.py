@@ -102,6 +102,27 @@ CASES = [
         {("Sudanese", "NORP")},
     ),
     (
+        organisations.national_forces_named,
+        "Strikes claimed by the Israeli air force",
+        [],
+        {("Israeli air force", "ORG")},
+        set(),
+    ),
+    (  # a longer name holding the force stays what it is
+        organisations.national_forces_named,
+        "Parades marked Russian Armed Forces Day.",
+        [("Russian Armed Forces Day", "EVENT")],
+        {("Russian Armed Forces Day", "EVENT")},
+        {("Russian Armed Forces", "ORG")},
+    ),
+    (  # a list the cue does not close: a later name is a place when the gazetteer knows it
+        places.place_cue_words,
+        "Police in the area of Kano State, Kaduna and two aides, died.",
+        [],
+        {("Kano State", "GPE"), ("Kaduna", "GPE")},
+        set(),
+    ),
+    (
         organisations.organisation_names,
         "Fighters of the Jaime Ortiz Front and the 7th Brigade clashed.",
         [("Jaime Ortiz", "PERSON")],
