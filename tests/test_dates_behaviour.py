@@ -98,3 +98,12 @@ def test_a_range_of_days_running_on_past_publication_keeps_its_end_in_the_same_y
 
 def test_a_range_of_days_written_backwards_is_its_first_day_never_an_interval_ending_before_it_starts():
     assert resolve_expression("March 9-3, 2023", PUB) == Resolution(date(2023, 3, 9), date(2023, 3, 9), "day")
+
+
+def test_days_later_written_in_figures_count_from_the_story_s_last_day():
+    text = "Strikes hit on Wednesday. Talks began 3 days later."
+    assert _events(text, [("Wednesday", "DATE"), ("3 days later", "DATE")])[-1] == (
+        "3 days later",
+        date(2024, 2, 10),
+        date(2024, 2, 10),
+    )
