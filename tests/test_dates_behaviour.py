@@ -107,3 +107,12 @@ def test_days_later_written_in_figures_count_from_the_story_s_last_day():
         date(2024, 2, 10),
         date(2024, 2, 10),
     )
+
+
+def test_an_amount_written_in_figures_dates_the_event_it_is_tied_to():
+    text = "Strikes hit on Wednesday. They come 2 days after a speech."
+    assert _events(text, [("Wednesday", "DATE"), ("2 days", "DATE")])[-1] == (
+        "2 days",
+        date(2024, 2, 5),
+        date(2024, 2, 5),
+    )

@@ -456,10 +456,33 @@ def test_a_surname_read_as_a_place_no_entry_fits_is_the_person_unless_the_analys
     kept, relabelled, steps = _surnames_no_place_fits(places, mentions, [])
     assert "Tanggol" not in {p.mentions[0].text for p in kept} and {"Cotabato", "Philippines"} <= {p.name for p in kept}
     assert ("Tanggol", "PERSON") in {(m.text, m.label) for m in relabelled}
-    assert [s.rule for s in steps] == ["surnames_no_place_fits"]
+    assert [(s.rule, s.action, s.label, s.was, s.why) for s in steps] == [
+        (
+            "surnames_no_place_fits",
+            "relabelled",
+            "PERSON",
+            "GPE",
+            "A name read as a place that no gazetteer entry fits, ending a person's name in the article, is that person.",
+        )
+    ]
     start = text.index("Tanggol said")
     analyst = Correction(1, 1, "label", start, start + 7, "Tanggol", {"label": "GPE"})
     assert _surnames_no_place_fits(places, mentions, [analyst])[0] == places
+
+
+def test_the_analysis_keeps_the_model_s_trail_and_adds_the_surname_s_relabelling(engine):
+    from workbench.core.models import RuleStep
+    from workbench.core.nlp import Reading
+
+    text = "Froilyn Tanggol visited Cotabato in the Philippines. Tanggol said families fled."
+    start = text.index("Tanggol said")
+    mentions = mentions_of(text, {"Cotabato": "GPE", "Philippines": "GPE"}) + [
+        Mention(0, 15, "Froilyn Tanggol", "PERSON", ""),
+        Mention(start, start + 7, "Tanggol", "GPE", ""),
+    ]
+    read = RuleStep("model", "read", "Tanggol", start, start + 7, "GPE")
+    analysis = engine.analysis_of(text, Reading(tuple(mentions), tuple(sentences_of(text)), (read,)), None)
+    assert [(s.rule, s.label) for s in analysis.trace] == [("model", "GPE"), ("surnames_no_place_fits", "PERSON")]
 
 
 def test_a_district_named_with_its_unit_noun_is_found_in_a_country_the_article_does_not_name(gazetteer):
