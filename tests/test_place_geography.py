@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from workbench.core.gazetteer import GazetteerEntry, distance_km
 from workbench.core.models import Mention, Span
 from workbench.core.places import ArticleGeography, fits_geography, resolve_places
@@ -271,6 +273,24 @@ def test_a_river_the_gazetteer_lacks_is_not_put_at_a_town_beside_it(gazetteer):
     river, village = places["Tamaza river"], places["Tamaza village"]
     assert river.lat is None and river.country == "Lebanon", river.reason  # listed, in its country
     assert village.lat is not None, village.reason  # a village is guessed beside the town that anchors it
+
+
+@pytest.mark.parametrize(
+    "name, meant",
+    [
+        ("Tabasco", True),  # its namesake villages lie in other states: the state is meant
+        ("Sonora", True),
+        ("Erbil", False),  # the city of the name is the province's seat: the other evidence decides
+        ("Kano", False),
+        ("Diyala", False),  # no town of the name in the country
+    ],
+)
+def test_a_province_is_meant_over_namesake_towns_only_when_they_all_lie_in_other_provinces(name, meant, gazetteer):
+    from workbench.core.places import _unit_over_namesakes_elsewhere
+
+    found = gazetteer.lookup(name)
+    province = next(e for e in found if e.kind == "governorate")
+    assert _unit_over_namesakes_elsewhere(province, found, gazetteer) is meant
 
 
 def test_a_distance_from_a_town_rules_out_a_namesake_far_from_it(gazetteer):
