@@ -210,6 +210,9 @@ def test_a_unit_whose_name_holds_its_noun_is_found_with_it(gazetteer):
 def test_a_capitalised_direction_before_a_country_makes_a_region_of_it(gazetteer):
     places = resolve("Refugees crossed into Eastern Chad.", {"Eastern Chad": "GPE"}, gazetteer)
     assert [(p.name, p.kind, p.country) for p in places.values()] == [("Eastern Chad", "region", "Chad")]
+    # the whole name spelt like a town abroad (an Italian 'Stroncone' by skeleton) changes nothing
+    places = resolve("Herders fled across Western Kenya in May.", {"Western Kenya": "GPE"}, gazetteer)
+    assert [(p.name, p.kind, p.country) for p in places.values()] == [("Western Kenya", "region", "Kenya")]
 
 
 def test_a_city_named_beside_a_county_noun_is_no_sign_of_its_country(gazetteer):
