@@ -1085,6 +1085,13 @@ CASES = [
         {("Kerem Shalom crossing", "FAC")},
         {("Kerem Shalom crossing", "GPE")},
     ),
+    (  # a camp named after a place votes for that place
+        consistency.one_label_per_name,
+        "Refugees reached the Bredjing displacement camp. Bredjing is crowded.",
+        [("Bredjing displacement camp", "FAC"), ("Bredjing#2", "PERSON")],
+        {("Bredjing", "GPE"), ("Bredjing displacement camp", "FAC")},
+        {("Bredjing", "PERSON")},
+    ),
     (  # read twice as a person and once as a place: a person all three times
         consistency.one_label_per_name,
         "Hemedti spoke. Hemedti left. Hemedti was seen.",
