@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from multiprocessing import Pipe
 
+import pytest
+
 from workbench.core.analysis_process import DONE, FAILED, ITEM, _answer, _portable, _stream_prepared
 from workbench.core.ingest import IngestError
 from workbench.core.pipeline import ingest_paths
@@ -59,3 +61,13 @@ def test_a_workbench_failure_reaches_the_lane_named_and_a_built_in_one_as_itself
     assert type(named) is RuntimeError and str(named).startswith("IngestError: ")
     built_in = _portable(ValueError("no text"))
     assert type(built_in) is ValueError and built_in.args == ("no text",)
+
+
+def test_a_call_after_the_window_closed_the_engine_fails_saying_so_and_starts_no_process():
+    from workbench.core.analysis_process import AnalysisStopped, RemoteEngine
+
+    remote = RemoteEngine(model="en_core_web_sm", french_model="fr_core_news_sm")
+    remote.close()
+    with pytest.raises(AnalysisStopped, match="^the workbench is closing$"):
+        remote.analyze("Aid reached Mosul on Tuesday.")
+    assert remote.pid is None
