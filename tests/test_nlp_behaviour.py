@@ -37,7 +37,7 @@ def test_texts_read_in_pieces_across_batches_come_back_whole_one_reading_each_in
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER"}).add_patterns(_ruler_patterns())
-    nlp.max_length = 60  # pieces of at most 60 characters
+    nlp.max_length = 24  # pieces of at most 24 characters: a paragraph each here
     texts = [
         "The SDF held the dam.\n\nThe PKK denied it.\n\nThe KDP said so.",
         "The KRG met.\n\nThe PUK left.",
