@@ -108,6 +108,13 @@ CASES = [
         {("Israeli air force", "ORG")},
         set(),
     ),
+    (  # the ministry opens the text
+        organisations.ministries_by_portfolio,
+        "Foreign Ministry officials in Kenya said talks failed.",
+        [("Kenya", "GPE")],
+        {("Foreign Ministry", "ORG"), ("Kenya", "GPE")},
+        set(),
+    ),
     (  # a longer name holding the force stays what it is
         organisations.national_forces_named,
         "Parades marked Russian Armed Forces Day.",
