@@ -279,12 +279,15 @@ def main() -> None:
             every, names = last["every"], {m: n for m, n in last["names"].items() if m in group}
             if args.again:
                 refresh_copy(folder)
-                # Not caught, or with no result: a function changed since has new mutants, tried afresh.
                 uncaught = [
                     n for m in names for n, code in outcomes(folder, modules[m], names[m]).items() if code not in CAUGHT
                 ]
                 if uncaught:  # with no names mutmut would try every mutant
                     run_mutmut(folder, uncaught, args.children, model_first)
+                # Running, mutmut made a changed function's mutants anew: caught before, they have no result now.
+                fresh = [n for m in names for n, code in outcomes(folder, modules[m], names[m]).items() if code is None]
+                if fresh:
+                    run_mutmut(folder, fresh, args.children, model_first)
         else:
             prepare_copy(folder, [modules[m] for m in group])
             every, names = args.sample, {m: sampled(mutant_names(folder, modules[m]), args.sample, m) for m in group}
