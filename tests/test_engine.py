@@ -44,8 +44,6 @@ def test_places_carry_ranked_alternatives_for_the_analyst(seed_analysis):
     anbar = place(a, "Anbar")
     assert anbar.alternatives[0].name == anbar.name
     assert 0 < anbar.confidence <= 1
-    # the chosen candidate's share of the candidates' weight: low where namesakes ran close
-    assert all(0 < p.confidence <= 1 for p in a.places) and place(a, "Washington").confidence < 0.5
 
 
 def test_wednesday_evening_and_last_week_are_resolved_against_publication(seed_analysis):

@@ -296,6 +296,15 @@ def test_a_province_is_meant_over_namesake_towns_only_when_they_all_lie_in_other
     assert _unit_over_namesakes_elsewhere(province, found, gazetteer) is meant
 
 
+def test_a_place_s_confidence_is_its_share_of_the_candidates_weight_low_where_namesakes_ran_close(gazetteer):
+    places = resolve(
+        "Officials in Washington said talks with Baghdad would resume.",
+        {"Washington": "GPE", "Baghdad": "GPE"},
+        gazetteer,
+    )
+    assert places["Washington"].confidence < 0.5 < places["Baghdad"].confidence <= 1  # eight Washingtons, two Baghdads
+
+
 def test_a_distance_from_a_town_rules_out_a_namesake_far_from_it(gazetteer):
     text = "Gunmen attacked Chimoio village, approximately 10km from Pemba, in Mozambique. Chimoio was burned."
     places = resolve(text, {"Chimoio": "GPE", "Pemba": "GPE", "Mozambique": "GPE"}, gazetteer)
