@@ -83,6 +83,7 @@ def test_a_pair_of_weekdays_whose_first_is_not_a_day_the_story_can_date_is_no_da
 
 def test_years_ago_is_that_whole_year_and_a_year_ago_is_that_month_last_year():
     assert resolve_expression("three years ago", PUB) == Resolution(date(2021, 1, 1), date(2021, 12, 31), "year")
+    assert resolve_expression("3 years ago", PUB) == resolve_expression("three years ago", PUB)
     assert resolve_expression("a year ago", PUB) == Resolution(date(2023, 2, 1), date(2023, 2, 28), "month")
 
 
