@@ -66,7 +66,7 @@ bench: $(VENV)/.installed
 
 # Plants small bugs in workbench/core with mutmut and prints how many the tests catch, per module and in
 # all (bench/mutation.py): one mutant in SAMPLE of every module (25, the README's whole-core figure: about
-# 90 minutes on two busy cores); MODULES="dates ingest" to choose, SAMPLE=1 for every mutant; ARGS=--again
+# 70 minutes on two busy cores); MODULES="dates ingest" to choose, SAMPLE=1 for every mutant; ARGS=--again
 # after writing tests, ARGS=--report for the last run's figures. Never in CI.
 SAMPLE ?= 25
 mutate: $(VENV)/.installed-test

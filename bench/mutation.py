@@ -1,6 +1,6 @@
 """Mutation testing of workbench/core with mutmut: how many small planted bugs the test suite catches.
 
-    python bench/mutation.py                       # every module of workbench/core, one mutant in 25: 90 minutes
+    python bench/mutation.py                       # every module of workbench/core, one mutant in 25: 70 minutes
     python bench/mutation.py dates rules.places    # chosen modules (a package's own code: `export`)
     python bench/mutation.py --sample 1 dates      # every mutant of a module, not a sample
     python bench/mutation.py --again               # after writing tests: the last run's survivors tried again
@@ -38,7 +38,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 CORE = ROOT / "workbench" / "core"
 SEED = 13
-DEFAULT_SAMPLE = 25  # the whole core in about 90 minutes on two busy cores (README, "Tests that bite")
+DEFAULT_SAMPLE = 25  # the whole core in about 70 minutes on two busy cores (README, "Tests that bite")
 
 # Functions of these modules run while the model loads (the organisation ruler's patterns, the settings
 # that name the model): loaded once ahead of the fork, their mutants would run nowhere.
