@@ -56,6 +56,32 @@ def test_a_place_s_time_span_is_the_span_of_the_dates_in_the_sentences_that_name
     assert place_time(ARTICLE, ERBIL) == (date(2024, 1, 12), date(2024, 1, 12))
 
 
+def test_a_date_opening_the_next_sentence_with_no_space_before_it_is_not_the_place_s_time():
+    """Text scraped with its line breaks lost ('...on 3 January.12 January brought...'): the second
+    sentence's date belongs to the place the second sentence names, not to Mosul."""
+    first, second = "Shelling hit Mosul on 3 January.", "12 January brought aid to Erbil."
+    text = first + second
+    mosul = Place("Mosul", "city", 36.3, 43.1, "IQ", 1.0, (Span(13, 18, "Mosul"),))
+    dates = [("3 January", first, 0, date(2024, 1, 3)), ("12 January", second, len(first), date(2024, 1, 12))]
+    events = tuple(
+        Event(
+            said,
+            text.index(said, opens),
+            text.index(said, opens) + len(said),
+            day,
+            day,
+            "day",
+            sentence,
+            opens,
+            opens + len(sentence),
+        )
+        for said, sentence, opens, day in dates
+    )
+    sentences = (Span(0, len(first), first), Span(len(first), len(text), second))
+    article = ArticleReport(1, ArticleDraft(title="Mosul", text=text), Analysis((), (mosul,), events, sentences), ())
+    assert place_time(article, mosul) == (date(2024, 1, 3), date(2024, 1, 3))
+
+
 def test_the_kml_document_says_what_it_was_exported_from(gazetteer):
     import xml.etree.ElementTree as ET
 
@@ -116,3 +142,17 @@ def test_a_spreadsheet_cell_too_long_for_excel_ends_in_an_ellipsis_at_excel_s_li
     cell = text_cell("word " * MAX_CELL)
     assert len(cell) == MAX_CELL and cell.endswith("…")
     assert text_cell("w" * MAX_CELL) == "w" * MAX_CELL
+
+
+def test_a_report_is_written_in_each_format_into_a_folder_made_for_it(tmp_path):
+    from workbench.core.export import write_report
+
+    report = Report("Iraq", "article 1", datetime(2024, 1, 14), (ARTICLE,))
+    folder = tmp_path / "reports" / "january"  # not there yet
+    (xlsx,) = write_report(report, "xlsx", folder / "iraq.xlsx")
+    (kml,) = write_report(report, "kml", folder / "iraq.kml")
+    entities, events = write_report(report, "csv", folder / "iraq.csv")
+    assert xlsx.read_bytes()[:2] == b"PK"  # a spreadsheet is a zip
+    assert b"<name>Mosul</name>" in kml.read_bytes() and b"<name>Erbil</name>" in kml.read_bytes()
+    assert events.name == "iraq-events.csv" and "12 January" in events.read_text(encoding="utf-8")
+    assert entities.exists()

@@ -94,6 +94,7 @@ def small_gazetteer(tmp_path, monkeypatch):
         _city("Erbil", "IQ", 36.19, 44.01, 932_800, ["Arbil", "Hewlêr", "Arbīl", "ERBIL"]),
         _city("Nairobi", "KE", -1.2833, 36.8167, 2_750_547),
         _city("Kisumu", "KE", -0.1, 34.75, 40_000, ["Nairobi"]),  # names the capital among its aliases, but small
+        _city("Pristina", "XK", 42.67, 21.17, 50_001),  # the capital, a person over the threshold
     ]
     monkeypatch.setattr(gazetteer, "_csc_dir", lambda: csc)
     monkeypatch.setattr(gazetteer, "_geonames_cities", lambda: cities)
@@ -139,7 +140,7 @@ def test_built_units_are_first_level_unless_of_a_district_type_among_several(sma
 
 def test_the_build_adds_the_workbench_s_own_places(small_gazetteer):
     red_sea = _only(small_gazetteer.lookup("Red Sea"), "water")
-    assert (red_sea.lat, red_sea.lon) == (20.3, 38.5)
+    assert (red_sea.lat, red_sea.lon, red_sea.capital, red_sea.population) == (20.3, 38.5, False, 0)
     assert _only(small_gazetteer.lookup("the Mediterranean"), "water").name == "Mediterranean Sea"
 
 
@@ -155,6 +156,7 @@ def test_built_cities_keep_their_population_aliases_and_capital(small_gazetteer)
         ("Kisumu", False),
     }
     assert not _only(small_gazetteer.lookup("Kisumu"), "city").capital  # the capital's name, but 40 000 people
+    assert _only(small_gazetteer.lookup("Pristina"), "city").capital  # a capital of over 50 000 people
 
 
 def test_a_small_place_near_a_big_city_is_built_as_its_neighbourhood(small_gazetteer):
@@ -180,6 +182,8 @@ def test_built_localities_tell_the_unit_of_a_point_and_a_country_without_them_us
     assert small_gazetteer.first_level_unit(36.41, 44.30, "IQ").name == "Erbil"
     # 29 km west of Qadaa Town and 37 km south of Hay Janubi: the nearer by distance on the globe, not by degrees
     assert small_gazetteer.first_level_unit(31.0, 45.7, "IQ").name == "Qadaa Test"
+    # 28 km north of Qadaa Town and 30 km east of Hay Janubi: a degree of longitude is short here, not nothing
+    assert small_gazetteer.first_level_unit(31.25, 46.0, "IQ").name == "Qadaa Test"
     assert small_gazetteer.first_level_unit(3.0, 35.0, "KE").name == "Turkana County"
     assert small_gazetteer.first_level_unit(-1.3, 36.8, "KE").name == "Nairobi County"
 

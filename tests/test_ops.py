@@ -40,7 +40,9 @@ def test_a_highlight_is_added_then_undone(store, article):
     assert [(h.start, h.note) for h in store.highlights(article)] == [(10, "casualties")]
 
 
-def test_a_correction_reanalyses_the_article_and_undoing_it_restores_the_machine_reading(store, engine, article):
+def test_a_correction_reanalyses_the_article_undoing_it_restores_the_machine_reading_and_redo_the_correction(
+    store, engine, article
+):
     text = store.draft(article).text
     start = text.index("Abu Baqir al-Saadi")
     before = labels_of(store, article)["Abu Baqir al-Saadi"]
@@ -49,8 +51,13 @@ def test_a_correction_reanalyses_the_article_and_undoing_it_restores_the_machine
     )
     assert labels_of(store, article)["Abu Baqir al-Saadi"] == "ORG"
     assert changes.entities and changes.places and changes.events and changes.library and changes.touches(article)
-    changes.undo.apply(store, engine)
+    undone = changes.undo.apply(store, engine)
     assert store.corrections(article) == [] and labels_of(store, article)["Abu Baqir al-Saadi"] == before
+    undone.undo.apply(store, engine)  # and redone: the same correction again
+    assert [(c.kind, c.start, c.end, c.text, c.payload) for c in store.corrections(article)] == [
+        ("label", start, start + 18, "Abu Baqir al-Saadi", {"label": "ORG"})
+    ]
+    assert labels_of(store, article)["Abu Baqir al-Saadi"] == "ORG"
 
 
 def test_setting_a_location_moves_the_place_and_undo_puts_it_back(store, engine, article):
@@ -65,20 +72,24 @@ def test_setting_a_location_moves_the_place_and_undo_puts_it_back(store, engine,
     assert abs(baghdad.lat - 33.34) < 0.1
 
 
-def test_a_note_is_added_then_undone(store, article):
+def test_a_note_is_added_then_undone_and_redone(store, article):
     changes = AddNote(article, "check the casualty figure").apply(store)
     assert store.notes(article) == ["check the casualty figure"] and changes.notes and not changes.tags
-    changes.undo.apply(store)
+    undone = changes.undo.apply(store)
     assert store.notes(article) == []
+    undone.undo.apply(store)
+    assert store.notes(article) == ["check the casualty figure"]
 
 
-def test_a_tag_is_added_then_undone_but_a_tag_already_there_stays(store, article):
+def test_a_tag_is_added_undone_and_redone_but_a_tag_already_there_stays(store, article):
     changes = AddTag(article, " withdrawal ").apply(store)
     assert store.tags(article) == ["withdrawal"] and changes.tags and changes.articles == {article}
     again = AddTag(article, "withdrawal").apply(store)
     assert again.undo is None  # undoing the second would take off the first
-    changes.undo.apply(store)
+    undone = changes.undo.apply(store)
     assert store.tags(article) == []
+    undone.undo.apply(store)
+    assert store.tags(article) == ["withdrawal"]
 
 
 def test_a_new_publication_date_resolves_the_dates_again_and_undo_restores_the_old_one(store, engine, article):

@@ -51,3 +51,29 @@ def test_a_cancel_between_batches_counts_every_file_left_against_the_whole_impor
         (2, 3, "cancelled"),
         (3, 3, "cancelled"),
     ]
+
+
+def test_an_import_of_more_files_than_a_batch_prepares_each_file_once_in_order(engine, tmp_path):
+    paths = files(tmp_path, STORIES)
+    prepared = engine.prepared(paths, ":memory:", lambda digest: None, workers=1, batch_size=2)
+    assert [p.path for p in prepared] == paths
+
+
+def test_a_place_the_analyst_sets_from_the_gazetteer_takes_that_entry_s_name_kind_point_and_country(gazetteer):
+    from workbench.core.models import Correction, Place, Span
+    from workbench.core.pipeline import apply_location_corrections
+
+    text = "Aid reached Arbil on Tuesday."
+    read = Place("Arbil", "governorate", 36.2, 44.0, "Iraq", 0.6, (Span(12, 17, "Arbil"),))
+    erbil = next(e for e in gazetteer.lookup("Erbil") if e.kind == "city")
+    chosen = Correction(1, 1, "location", 12, 17, "Arbil", {"gazetteer_id": erbil.id})
+    (placed,) = apply_location_corrections((read,), [chosen], gazetteer)
+    assert (placed.name, placed.kind, placed.lat, placed.lon, placed.country, placed.confidence) == (
+        erbil.name,
+        "city",
+        erbil.lat,
+        erbil.lon,
+        erbil.country,
+        1.0,
+    )
+    assert placed.gazetteer_id == erbil.id and text[12:17] == "Arbil"

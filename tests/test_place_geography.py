@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from workbench.core.gazetteer import GazetteerEntry, distance_km
 from workbench.core.models import Mention, Span
 from workbench.core.places import ArticleGeography, fits_geography, resolve_places
@@ -208,6 +210,9 @@ def test_a_unit_whose_name_holds_its_noun_is_found_with_it(gazetteer):
 def test_a_capitalised_direction_before_a_country_makes_a_region_of_it(gazetteer):
     places = resolve("Refugees crossed into Eastern Chad.", {"Eastern Chad": "GPE"}, gazetteer)
     assert [(p.name, p.kind, p.country) for p in places.values()] == [("Eastern Chad", "region", "Chad")]
+    # the whole name spelt like a town abroad (an Italian 'Stroncone' by skeleton) changes nothing
+    places = resolve("Herders fled across Western Kenya in May.", {"Western Kenya": "GPE"}, gazetteer)
+    assert [(p.name, p.kind, p.country) for p in places.values()] == [("Western Kenya", "region", "Kenya")]
 
 
 def test_a_city_named_beside_a_county_noun_is_no_sign_of_its_country(gazetteer):
@@ -255,6 +260,8 @@ def test_offset_point_moves_along_the_compass():
     assert (round(lat, 2), round(lon, 2)) == (11.0, 20.0)
     lat, lon = offset_point(0.0, 20.0, 100.0, "south-east")
     assert round(distance_km(0.0, 20.0, lat, lon)) == 100 and lat < 0 and lon > 20
+    lat, lon = offset_point(35.0, 20.0, 100.0, "east")  # a degree of longitude is shorter away from the equator
+    assert lat == 35.0 and abs(distance_km(35.0, 20.0, lat, lon) - 100.0) < 0.3
 
 
 def test_a_camp_named_with_and_without_its_kind_word_is_one_place(gazetteer):
@@ -269,6 +276,33 @@ def test_a_river_the_gazetteer_lacks_is_not_put_at_a_town_beside_it(gazetteer):
     river, village = places["Tamaza river"], places["Tamaza village"]
     assert river.lat is None and river.country == "Lebanon", river.reason  # listed, in its country
     assert village.lat is not None, village.reason  # a village is guessed beside the town that anchors it
+
+
+@pytest.mark.parametrize(
+    "name, meant",
+    [
+        ("Tabasco", True),  # its namesake villages lie in other states: the state is meant
+        ("Sonora", True),
+        ("Erbil", False),  # the city of the name is the province's seat: the other evidence decides
+        ("Kano", False),
+        ("Diyala", False),  # no town of the name in the country
+    ],
+)
+def test_a_province_is_meant_over_namesake_towns_only_when_they_all_lie_in_other_provinces(name, meant, gazetteer):
+    from workbench.core.places import _unit_over_namesakes_elsewhere
+
+    found = gazetteer.lookup(name)
+    province = next(e for e in found if e.kind == "governorate")
+    assert _unit_over_namesakes_elsewhere(province, found, gazetteer) is meant
+
+
+def test_a_place_s_confidence_is_its_share_of_the_candidates_weight_low_where_namesakes_ran_close(gazetteer):
+    places = resolve(
+        "Officials in Washington said talks with Baghdad would resume.",
+        {"Washington": "GPE", "Baghdad": "GPE"},
+        gazetteer,
+    )
+    assert places["Washington"].confidence < 0.5 < places["Baghdad"].confidence <= 1  # eight Washingtons, two Baghdads
 
 
 def test_a_distance_from_a_town_rules_out_a_namesake_far_from_it(gazetteer):
@@ -454,10 +488,33 @@ def test_a_surname_read_as_a_place_no_entry_fits_is_the_person_unless_the_analys
     kept, relabelled, steps = _surnames_no_place_fits(places, mentions, [])
     assert "Tanggol" not in {p.mentions[0].text for p in kept} and {"Cotabato", "Philippines"} <= {p.name for p in kept}
     assert ("Tanggol", "PERSON") in {(m.text, m.label) for m in relabelled}
-    assert [s.rule for s in steps] == ["surnames_no_place_fits"]
+    assert [(s.rule, s.action, s.label, s.was, s.why) for s in steps] == [
+        (
+            "surnames_no_place_fits",
+            "relabelled",
+            "PERSON",
+            "GPE",
+            "A name read as a place that no gazetteer entry fits, ending a person's name in the article, is that person.",
+        )
+    ]
     start = text.index("Tanggol said")
     analyst = Correction(1, 1, "label", start, start + 7, "Tanggol", {"label": "GPE"})
     assert _surnames_no_place_fits(places, mentions, [analyst])[0] == places
+
+
+def test_the_analysis_keeps_the_model_s_trail_and_adds_the_surname_s_relabelling(engine):
+    from workbench.core.models import RuleStep
+    from workbench.core.nlp import Reading
+
+    text = "Froilyn Tanggol visited Cotabato in the Philippines. Tanggol said families fled."
+    start = text.index("Tanggol said")
+    mentions = mentions_of(text, {"Cotabato": "GPE", "Philippines": "GPE"}) + [
+        Mention(0, 15, "Froilyn Tanggol", "PERSON", ""),
+        Mention(start, start + 7, "Tanggol", "GPE", ""),
+    ]
+    read = RuleStep("model", "read", "Tanggol", start, start + 7, "GPE")
+    analysis = engine.analysis_of(text, Reading(tuple(mentions), tuple(sentences_of(text)), (read,)), None)
+    assert [(s.rule, s.label) for s in analysis.trace] == [("model", "GPE"), ("surnames_no_place_fits", "PERSON")]
 
 
 def test_a_district_named_with_its_unit_noun_is_found_in_a_country_the_article_does_not_name(gazetteer):

@@ -37,6 +37,23 @@ def test_an_alert_laid_out_in_table_head_body_and_foot_keeps_every_paragraph():
     assert html_article(html, Path("alert.eml"), layout_tables=True).text.split("\n\n") == CONVOY
 
 
+def test_a_saved_web_page_names_its_site_as_the_source_and_leaves_out_menus_asides_comments_and_footer():
+    article = "".join(f"<p>{p}</p>" for p in CONVOY)
+    html = (
+        '<html><head><title>Convoy reaches Mosul</title><meta property="og:site_name" content="Wire Agency"></head>'
+        f'<body><nav><a href="/">Home</a> <a href="/world">World</a></nav><article><h1>Convoy reaches Mosul</h1>{article}'
+        '</article><div class="related"><h3>Read more</h3><p>Five things to know about the winter storms.</p></div>'
+        '<section id="comments" class="comments"><div class="comment"><p>Reader Jim wrote: this is an outrage and '
+        "the government should be ashamed.</p></div></section><footer><p>Contact us. Privacy policy.</p></footer>"
+        "</body></html>"
+    )
+    draft = html_article(html, Path("convoy.html"))
+    assert (draft.title, draft.source) == ("Convoy reaches Mosul", "Wire Agency")
+    assert draft.text.split("\n\n")[-3:] == CONVOY and not any(
+        aside in draft.text for aside in ("Home", "Read more", "Reader Jim", "Privacy")
+    )
+
+
 def eml(body: str, subtype: str = "plain", subject: str = "Fwd: Convoy") -> bytes:
     return (
         f"From: analyst@example.org\nSubject: {subject}\nDate: Wed, 7 Feb 2024 09:00:00 +0000\n"
@@ -223,6 +240,28 @@ def test_a_damaged_pdf_is_refused_by_name_saying_it_is_damaged():
     assert refused.value.path == "cut.pdf" and refused.value.reason.startswith("damaged PDF (")
 
 
+def test_a_paragraph_broken_after_a_hyphen_before_a_capitalised_name_is_joined_across_the_gap():
+    """Set with a gap between its two lines (two text boxes to the PDF): 'al-' ends one, 'Hafa' opens the other."""
+    lines = [
+        (760, "Aid convoy reaches Mosul after three days of delays at the checkpoint of al-"),
+        (700, "Hafa, officials said on Tuesday."),
+    ]
+    assert read_pdf(pdf(lines), Path("convoy.pdf"), []).text == (
+        "Aid convoy reaches Mosul after three days of delays at the checkpoint of al-Hafa, officials said on Tuesday."
+    )
+
+
+def test_a_pdf_whose_metadata_reads_but_whose_pages_do_not_is_refused_by_name_as_damaged():
+    """The trailer names no document catalogue: the title and author read, the pages have nowhere to come from."""
+    without_catalogue = pdf(ON_THE_PAGE).replace(b"/Root", b"/Rxxx")
+    with pytest.raises(IngestError) as refused:
+        read_pdf(without_catalogue, Path("no-pages.pdf"), [])
+    assert (refused.value.path, refused.value.reason) == (
+        "no-pages.pdf",
+        "damaged PDF (No /Root object! - Is this really a PDF?)",
+    )
+
+
 @pytest.mark.parametrize(
     "value, day",
     [
@@ -250,3 +289,18 @@ def test_a_binary_file_named_like_text_is_refused_by_its_own_name(tmp_path, data
     with pytest.raises(IngestError) as refused:
         read_article(binary)
     assert (refused.value.path, refused.value.reason) == (str(binary), "binary data, not text")
+
+
+def test_a_markdown_article_keeps_a_fenced_block_s_lines_as_written_as_a_code_block():
+    """A statement pasted between ``` fences: its lines, not reflowed; the blocks say which is which."""
+    from workbench.core.readers.text import markdown_blocks, read_markdown
+
+    text = "# Convoy\n\nThe ministry's statement:\n\n```\nConvoy 1: 12 trucks\nConvoy 2: 9 trucks\n```\n"
+    assert read_markdown(text.encode(), Path("convoy.md"), []).text == (
+        "The ministry's statement:\n\nConvoy 1: 12 trucks\nConvoy 2: 9 trucks"
+    )
+    assert markdown_blocks(text) == [
+        ("heading", "Convoy"),
+        ("paragraph", "The ministry's statement:"),
+        ("code", "Convoy 1: 12 trucks\nConvoy 2: 9 trucks"),
+    ]

@@ -46,6 +46,10 @@ def test_a_word_in_more_articles_than_are_ranked_is_ranked_among_the_newest_and_
     assert {h.article_id for h in hits} <= set(ids[-5:])
     assert hits.notice == "More than 5 articles match: these are the best of the newest 5."
     assert store.search("day 0").notice == ""  # few articles: every one is ranked
+    monkeypatch.setattr(store_module, "MAX_SEARCH_TERMS", 2)
+    assert store.search("Mosul water power").notice == (  # both things the analyst should know, as two sentences
+        "Only the first 2 words were searched. More than 5 articles match: these are the best of the newest 5."
+    )
 
 
 @pytest.fixture

@@ -65,6 +65,8 @@ _DURATION = re.compile(
     rf"|^(?:{_OPENERS})?\s*(?:the\s+)?past\s+{_SPAN_UNITS}$"
 )
 _VAGUE = re.compile(rf"(^|\s)({alternation(VAGUE_WORDS)})($|\s)|\d+-(year|month|day|week)")
+# 'three years ago' names a year, though 'years' alone is vague ('for years', 'in recent years').
+_AGO = re.compile(rf"(\d+|{_NUMBER})\s+{_UNITS}\s+ago")
 _LEADING_PREPOSITION = re.compile(rf"^(?:{alternation(DATE_PREPOSITIONS)})\s+")
 # 'the early hours of Monday': the part of the day before the date; the day is the date's.
 _DAY_PART_OPENER = re.compile(rf"^(?:the\s+)?(?:{alternation(DAY_PART_OPENERS)})\s+")
@@ -246,7 +248,7 @@ def resolve_expression(expr: str, published: date | None, future: bool = False) 
     explicit = _explicit(e, published, future)
     if explicit is not None:
         return explicit
-    if _VAGUE.search(e):
+    if _VAGUE.search(e) and not _AGO.fullmatch(e):
         return None
     if published is None:
         return Resolution(None, None, "unresolved") if _looks_datelike(e) else None
@@ -318,12 +320,12 @@ def _explicit(e: str, published: date | None, future: bool = False) -> Resolutio
         month, (a, b), year = (
             (MONTHS[m[1]], (m[2], m[3]), m[4]) if m[1] in MONTHS else (MONTHS[m[3]], (m[1], m[2]), m[4])
         )
-        first, last = (
-            _day_of(year, month, int(a), published, year_shift, future),
-            _day_of(year, month, int(b), published, year_shift, future),
-        )
-        if first and last and first.start and last.start and first.start <= last.start:
-            return Resolution(first.start, last.start, "interval")
+        first = _day_of(year, month, int(a), published, year_shift, future)
+        # The last day is in the first day's year: 'February 5-20' in a story of 8 February runs on past it,
+        # though a lone '20 February' twelve days ahead would be last year's.
+        last = _safe(first.start.year, month, int(b)) if first and first.start else None
+        if last and first.start <= last:
+            return Resolution(first.start, last, "interval")
         return first
     m = (
         re.fullmatch(rf"(?:\w+day,?\s+)?{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?{_PART_OF_DAY}", e)
@@ -415,7 +417,7 @@ def _rule_day_words(e: str, pub: date) -> Resolution | None:
 
 
 def _rule_ago(e: str, pub: date) -> Resolution | None:
-    m = re.fullmatch(rf"(\d+|{_NUMBER})\s+{_UNITS}\s+ago", e)
+    m = _AGO.fullmatch(e)
     if not m:
         return None
     n = int(m[1]) if m[1].isdigit() else NUMBER_WORDS[m[1]]

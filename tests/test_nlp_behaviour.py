@@ -1,0 +1,53 @@
+"""What the workbench adds to the spaCy pipeline, on a blank English pipeline (mutation testing ties these
+functions, which run while the model loads, only to tests that call them themselves): the organisation
+ruler names what it knows, acronyms included, and a country's initials before a hyphen stand alone."""
+
+from __future__ import annotations
+
+import spacy
+
+from workbench.core.nlp import _ruler_patterns, _split_after_initials
+from workbench.core.rules import model_spans
+
+
+def test_the_organisation_ruler_names_a_known_acronym_and_a_known_name_by_their_organisation():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER"}).add_patterns(_ruler_patterns())
+    doc = nlp("Fighters of the SDF met the popular mobilization forces.")
+    assert {(doc[c.start : c.end].text, c.label, c.canonical) for c in model_spans(doc)} == {
+        ("SDF", "ORG", "Syrian Democratic Forces"),
+        ("popular mobilization forces", "ORG", "Popular Mobilization Forces"),
+    }
+
+
+def test_a_country_s_initials_before_a_hyphen_stand_on_their_own_as_us_led_does():
+    nlp = spacy.blank("en")
+    _split_after_initials(nlp)
+    assert [t.text for t in nlp("U.S.-backed forces and the U.N.-run camp")] == [
+        *("U.S.", "-", "backed", "forces", "and", "the"),
+        *("U.N.", "-", "run", "camp"),
+    ]
+
+
+def test_texts_read_in_pieces_across_batches_come_back_whole_one_reading_each_in_order(gazetteer):
+    """A text longer than a piece is read in several; a batch holds one piece here, so each text's pieces
+    span batches, and each reading must still hold every piece's names at their places in the whole text."""
+    from workbench.core.nlp import EntityReader, _batches
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER"}).add_patterns(_ruler_patterns())
+    nlp.max_length = 24  # pieces of at most 24 characters: a paragraph each here
+    texts = [
+        "The SDF held the dam.\n\nThe PKK denied it.\n\nThe KDP said so.",
+        "The KRG met.\n\nThe PUK left.",
+        "The SDF spoke.",
+    ]
+    readings = list(EntityReader(gazetteer, nlp=nlp, batch_size=1).read_many(texts))
+    assert [[(text[m.start : m.end], m.text) for m in r.mentions] for text, r in zip(texts, readings)] == [
+        [("SDF", "SDF"), ("PKK", "PKK"), ("KDP", "KDP")],
+        [("KRG", "KRG"), ("PUK", "PUK")],
+        [("SDF", "SDF")],
+    ]
+    pieces = [("a" * 40, 0), ("b" * 40, 1), ("c" * 40, 2), ("d" * 200, 3), ("e", 4)]
+    assert [len(b) for b in _batches(pieces, 2, 100)] == [2, 1, 1, 1]  # two at most, 100 characters unless alone
