@@ -740,10 +740,10 @@ CASES = [
     ),
     (
         organisations.countries_owning_known_names,
-        "Shells hit Armenia’s Syunik Province and Tilkef's Market Street.",
-        [("Armenia’s Syunik Province", "GPE"), ("Tilkef's Market Street", "FAC")],
-        {("Armenia", "GPE"), ("Syunik Province", "GPE"), ("Tilkef's Market Street", "FAC")},
-        {("Armenia’s Syunik Province", "GPE")},
+        "Shells hit Tajikistan’s Khatlon Province and Tilkef's Market Street.",
+        [("Tajikistan’s Khatlon Province", "GPE"), ("Tilkef's Market Street", "FAC")],
+        {("Tajikistan", "GPE"), ("Khatlon Province", "GPE"), ("Tilkef's Market Street", "FAC")},
+        {("Tajikistan’s Khatlon Province", "GPE")},
     ),
     (
         places.place_cue_words,

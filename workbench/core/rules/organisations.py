@@ -134,7 +134,7 @@ def national_forces_named(doc, spans: list[Candidate], gazetteer: Gazetteer) -> 
 
 
 def countries_owning_known_names(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """ "Mali's military", "Sudan's Rapid Support Forces", "Armenia's Gegharkunik Province" read as one name: a
+    """ "Mali's military", "Sudan's Rapid Support Forces", "Tajikistan's Khatlon Province" read as one name: a
     country written before a possessive is a place of the story; what it owns keeps the organisation's name
     (the list matches the whole phrase), or stays the place it is."""
     for c in list(spans):

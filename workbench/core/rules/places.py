@@ -409,7 +409,7 @@ def coordinated_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> Non
 def place_cue_words(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'Basra province', 'the Kakuma refugee camp', 'the town of Al-Qaim', 'near Tal Tamr', 'Barangay Tumbagan',
     'the mayor of Mora': a cue word says the name beside it is a place (a local unit's title, which the model
-    may read as a name of its own, is left out; 'Kyiv City Military Administration' is an organisation's name)."""
+    may read as a name of its own, is left out; 'Lviv City Military Administration' is an organisation's name)."""
     for i in positions(doc, PLACE_CUES_AFTER | PLACE_CUES_BEFORE):
         tok = doc[i]
         low = tok.lower_
@@ -457,7 +457,7 @@ def place_cue_words(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
 
 
 def _organisation_name_goes_on(doc, i: int) -> bool:
-    """'Kyiv City Military Administration', 'Benue State Police Command': a capitalised cue word at token i
+    """'Lviv City Military Administration', 'Kaduna State Police Command': a capitalised cue word at token i
     that a capitalised name carries on to an organisation's word is part of that organisation's name."""
     if not doc[i].is_title:
         return False
