@@ -493,7 +493,7 @@ def people_named_after_their_role(doc, spans: list[Candidate], gazetteer: Gazett
     or title is that person, unless it names a place or holds an organisation's word."""
     for i in positions(doc, (",",), stop=2):
         run = name_run_after(doc, i + 1)
-        if not run or not 2 <= run[1] - run[0] <= 4 or run[1] >= len(doc):
+        if not run or run[1] >= len(doc):
             continue
         if doc[run[1]].text not in (",", ".") and doc[run[1]].lower_ not in SPEECH_VERBS:
             continue
@@ -506,12 +506,8 @@ def people_named_after_their_role(doc, spans: list[Candidate], gazetteer: Gazett
             for k in range(t + 1, min(t + 3, i))
         ):
             continue
-        name = doc[run[0] : run[1]]
-        if any(t.text in ORGANISATION_TAILS or t.text in ORGANISATION_HEADS for t in name):
-            continue
-        if gazetteer.is_strong_place(name.text) or any(e.match != "skeleton" for e in gazetteer.lookup(name.text)):
-            continue
-        set_person(spans, *run)
+        if _plain_name(doc, run, gazetteer):
+            set_person(spans, *run)
 
 
 def _bare_role_follows(doc, i: int) -> bool:
