@@ -89,6 +89,11 @@ class GazetteerEntry:
     capital: bool
     match: str = "exact"  # how the name matched: exact (main name), alias, skeleton
 
+    def only_listed_as(self, name: str) -> bool:
+        """`name` matched one of the other spellings this place lists, not its own name nor a plain
+        transliteration of it: 'Bahar' among Bahir Dar's spellings, not 'Mazar-i-Sharif' for Mazār-e Sharīf."""
+        return self.match == "alias" and skeleton_key(name) != skeleton_key(self.name)
+
     @property
     def is_strong(self) -> bool:
         """A place an analyst reads as one on sight: a country, first-level unit, region, sea, or a city over

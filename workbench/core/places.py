@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from .gazetteer import BROAD_KINDS, Gazetteer, GazetteerEntry, distance_km, name_key, skeleton_key
+from .gazetteer import BROAD_KINDS, Gazetteer, GazetteerEntry, distance_km, name_key
 from .lexicon import (
     ANCHOR_FILLERS,
     ANCHOR_LINKS,
@@ -228,7 +228,7 @@ def resolve_places(
             cands = candidates[g.key]
             if not cands or not cands[0].cc or not cands[0].is_strong or (cands[0].kind == "country") != countries_now:
                 continue
-            if cands[0].kind == "city" and _listed_spelling(cands[0], g):
+            if cands[0].kind == "city" and cands[0].only_listed_as(g.name):
                 continue  # a village's name that a city abroad lists as a spelling is no sign of that country
             others = {c.cc for c in cands if c.is_strong and c.kind != "water"} - {cands[0].cc}
             if countries_now:
@@ -250,7 +250,7 @@ def resolve_places(
             if not _plausible(c, g, evidence):
                 if c.match == "skeleton" and evidence:
                     why = "a spelling guess outside the country the article is most about"
-                elif _listed_spelling(c, g) and c.population >= 100_000:
+                elif c.only_listed_as(g.name) and c.population >= 100_000:
                     why = "another spelling of a city in a country the article does not name"
                 else:
                     why = "a small place in a country the article does not name"
@@ -465,15 +465,13 @@ def _plausible(c: GazetteerEntry, g: _Group, evidence: Counter) -> bool:
         return c.cc in leaders or (c.kind == "governorate" and c.cc in evidence)
     # 'Abim District' and a district of that very name: the text says which kind of unit, wherever it is
     named_unit = c.kind == "district" and c.match == "exact" and bool(g.cues & LOCAL_UNIT_NOUNS)
-    if _listed_spelling(c, g) and c.cc not in evidence and not (c.capital or c.population >= WEIGHTS.major_population):
+    if (
+        c.only_listed_as(g.name)
+        and c.cc not in evidence
+        and not (c.capital or c.population >= WEIGHTS.major_population)
+    ):
         return False  # a town's name that a city abroad lists among its spellings is more often the town
     return c.cc in evidence or c.population >= 100_000 or c.kind == "governorate" or named_unit
-
-
-def _listed_spelling(c: GazetteerEntry, g: _Group) -> bool:
-    """The name matched one of the spellings a place lists, not a transliteration of the place's own name:
-    'Bahar' among Bahir Dar's spellings is another village, 'Mazar-i-Sharif' is Mazār-e Sharīf written plainly."""
-    return c.match == "alias" and skeleton_key(g.name) != skeleton_key(c.name)
 
 
 def _namesake_far_off(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..gazetteer import Gazetteer, skeleton_key
+from ..gazetteer import Gazetteer
 from ..lexicon import (
     AFTER_APPOSITIVE_KIND,
     APPOSITIVE_FILLERS,
@@ -138,7 +138,8 @@ def destinations(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
         k = i + 2
         for _ in range(3):  # 'fled to Pemba, the provincial capital, and to Montepuez'
             person = next((c for c in spans if c.start == k and c.label == "PERSON" and not c.canonical), None)
-            if person and _named_by_its_own_name(doc[person.start : person.end].text, gazetteer):
+            name = doc[person.start : person.end].text if person else ""
+            if person and any(e.match != "skeleton" and not e.only_listed_as(name) for e in gazetteer.lookup(name)):
                 person.label, person.cue = "GPE", True  # 'moved from Mocimboa da Praia', read as a person
             run = name_run_after(doc, k) if k < len(doc) else None
             if (
@@ -153,15 +154,6 @@ def destinations(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
             if j >= min(len(doc) - 2, k + 8):
                 break
             k = j + 2
-
-
-def _named_by_its_own_name(text: str, gazetteer: Gazetteer) -> bool:
-    """The gazetteer knows a place by this name or a plain transliteration of it ('Kiryat Ata', Qiryat
-    Ata), not by one of the other spellings a place lists."""
-    key = skeleton_key(text)
-    return any(
-        e.match == "exact" or (e.match == "alias" and skeleton_key(e.name) == key) for e in gazetteer.lookup(text)
-    )
 
 
 def names_joined_by_particles(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
