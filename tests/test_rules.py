@@ -489,6 +489,13 @@ CASES = [
         {("Nord-Kivu", "GPE")},
         {("Kivu", "GPE")},
     ),
+    (  # both halves read as places: the name is joined once, not dropped twice
+        places.hyphenated_place_names,
+        "They fled to Guinea-Bissau.",
+        [("Guinea", "GPE"), ("Bissau", "GPE")],
+        {("Guinea-Bissau", "GPE")},
+        {("Guinea", "GPE"), ("Bissau", "GPE")},
+    ),
     (
         places.split_place_pairs,
         "Trucks were stopped on the Lankaran-Astara road.",

@@ -750,6 +750,8 @@ def hyphenated_place_names(doc, spans: list[Candidate], gazetteer: Gazetteer) ->
     """'the Haut-Katanga province', 'Nord-Kivu': a place the model cut at a hyphen goes on over it when the
     whole hyphenated name is a place the gazetteer knows by name."""
     for c in [c for c in spans if c.label in PLACE_LABELS]:
+        if not any(x is c for x in spans):
+            continue  # the other half of a name already joined ('Guinea' of 'Guinea-Bissau')
         start, end = c.start, c.end
         while (
             end + 1 < len(doc)
