@@ -1,12 +1,13 @@
 """What the workbench adds to the spaCy pipeline, on a blank English pipeline (mutation testing ties these
 functions, which run while the model loads, only to tests that call them themselves): the organisation
-ruler names what it knows, acronyms included, and a country's initials before a hyphen stand alone."""
+ruler names what it knows, acronyms included, a country's initials before a hyphen stand alone, and so does an
+agency's name between the marks of a dateline."""
 
 from __future__ import annotations
 
 import spacy
 
-from workbench.core.nlp import _ruler_patterns, _split_after_initials
+from workbench.core.nlp import _ruler_patterns, _split_after_initials, _split_agency_marks
 from workbench.core.rules import model_spans
 
 
@@ -27,6 +28,49 @@ def test_a_country_s_initials_before_a_hyphen_stand_on_their_own_as_us_led_does(
         *("U.S.", "-", "backed", "forces", "and", "the"),
         *("U.N.", "-", "run", "camp"),
     ]
+
+
+def test_a_known_name_is_read_in_the_spellings_news_copy_gives_it():
+    from workbench.core.nlp import _spelling_variants
+
+    assert set(_spelling_variants("Kenya Defence Force")) == {
+        "Kenya Defence Force",
+        "Kenya Defense Force",
+        "Kenya Defence Forces",
+        "Kenya Defense Forces",
+    }
+    assert "U.N. refugee agency" in _spelling_variants("UN refugee agency")
+    assert "People’s Army" in _spelling_variants("People's Army")
+    assert _spelling_variants("Defenders of Forces Hill") == ["Defenders of Forces Hill"]
+
+
+def test_an_agency_s_name_in_a_dateline_stands_apart_from_its_slashes_and_dashes():
+    nlp = spacy.blank("en")
+    _split_agency_marks(nlp)
+    assert [t.text for t in nlp("Lima, Oct 25 (EFE).- Police")] == [
+        "Lima",
+        ",",
+        "Oct",
+        "25",
+        "(",
+        "EFE",
+        ")",
+        ".-",
+        "Police",
+    ]
+    assert [t.text for t in nlp("RIGA, May 2. /TASS/. A man")] == [
+        "RIGA",
+        ",",
+        "May",
+        "2",
+        ".",
+        "/",
+        "TASS",
+        "/.",
+        "A",
+        "man",
+    ]
+    assert [t.text for t in nlp("and/or 24/7")] == ["and/or", "24/7"]
 
 
 def test_texts_read_in_pieces_across_batches_come_back_whole_one_reading_each_in_order(gazetteer):

@@ -106,6 +106,31 @@ def test_a_dateline_city_is_no_context_for_places_the_gazetteer_lacks(gazetteer)
     assert "Dakar" not in village.reason
 
 
+def test_a_dateline_in_the_same_sentence_gives_no_context_either(gazetteer):
+    """'MAPUTO - Gunmen attacked the district of X, in the province of Y': X is guessed in Y, not at the bureau,
+    though the bureau's city is named again later."""
+    text = (
+        "Lusaka — Gunmen attacked the district of Zzyzxburg, in the northern province of Luapula, on Sunday. "
+        "Officials in Lusaka said troops were sent."
+    )
+    places = resolve(text, {"Lusaka": "GPE", "Zzyzxburg": "GPE", "Luapula": "GPE"}, gazetteer)
+    district = places["Zzyzxburg"]
+    assert "Luapula" in district.reason and "Lusaka" not in district.reason, district.reason
+
+
+def test_a_name_anchoring_a_direction_is_not_located_by_the_clause_after_it(gazetteer):
+    """'The area lies north of X, in the Y region': Y holds the area, not X (which keeps its own place);
+    'the village of X, in the Y region' still puts X in Y."""
+    for text in (
+        "The area lies northeast of Windhoek, in the Kunene region.",
+        "The camp, some 600 km from the capital Windhoek, lies in the Kunene region.",
+    ):
+        places = resolve(text, {"Windhoek": "GPE", "Kunene": "GPE"}, gazetteer)
+        assert places["Windhoek"].kind == "city" and places["Windhoek"].country == "Namibia", places["Windhoek"].reason
+    places = resolve("Gunmen raided Zzyzxburg, in the Kunene region.", {"Zzyzxburg": "GPE", "Kunene": "GPE"}, gazetteer)
+    assert "Kunene" in places["Zzyzxburg"].reason
+
+
 def test_is_dateline_tells_a_dateline_from_a_sentence():
     from workbench.core.places import is_dateline
 
@@ -114,6 +139,11 @@ def test_is_dateline_tells_a_dateline_from_a_sentence():
     assert is_dateline("x\nDAKAR - Fifteen", 2, 7)
     assert not is_dateline("Khartoum said on Monday", 0, 8)
     assert not is_dateline("In KHARTOUM, clashes", 3, 11)
+    # in title case, only before a dash or an agency's name and a dash
+    assert is_dateline("Title\nLusaka — Gunmen attacked", 6, 12)
+    assert is_dateline("Lusaka (ZNBC) - Gunmen attacked", 0, 6)
+    assert not is_dateline("Lusaka: a city on edge", 0, 6)
+    assert not is_dateline("Lusaka (the capital) is calm", 0, 6)
 
 
 def test_a_spelling_guess_needs_to_know_where_the_article_is(gazetteer):
@@ -270,6 +300,63 @@ def test_a_camp_named_with_and_without_its_kind_word_is_one_place(gazetteer):
     assert len({(p.name, p.kind) for p in places.values()}) == 1, [p.name for p in places.values()]
 
 
+def test_initials_in_a_facility_name_are_no_place(gazetteer):
+    """'the nearby EDO Hospital': the initials name who runs it, not the Nigerian state Edo; a facility named
+    after a town still lies at the town."""
+    text = "Clashes broke out at a camp in Zzyzxburg, police said. Two men died at the nearby EDO Hospital."
+    hospital = resolve(text, {"Zzyzxburg": "GPE", "EDO Hospital": "FAC"}, gazetteer)["EDO Hospital"]
+    assert hospital.lat is None and hospital.country != "Nigeria", hospital.reason
+    text = (
+        "Two injured men were taken to the nearby EDO Hospital in Pokhara, Nepal. Troops reached the Pokhara airport."
+    )
+    names = {"EDO Hospital": "FAC", "Pokhara": "GPE", "Nepal": "GPE", "Pokhara airport": "FAC"}
+    assert resolve(text, names, gazetteer)["Pokhara airport"].country == "Nepal"
+
+
+def test_a_hamlet_named_like_a_province_is_not_meant_by_the_bare_name(gazetteer):
+    """A story set in Tabasco: 'cartels from Morelos' are from the state, not from the hamlet called Morelos in
+    Tabasco; called a village, the hamlet is meant."""
+    names = {"Villahermosa": "GPE", "Tabasco": "GPE", "Mexico": "GPE", "Morelos": "GPE"}
+    text = "Floods hit Villahermosa in Tabasco, Mexico. Cartels from Morelos moved in."
+    assert resolve(text, names, gazetteer)["Morelos"].kind == "governorate"
+    text = "Floods hit Villahermosa in Tabasco, Mexico. Cartels raided the village of Morelos."
+    assert resolve(text, names, gazetteer)["Morelos"].kind == "city"
+
+
+def test_the_kind_of_a_list_is_the_kind_of_each_name_in_it(gazetteer):
+    """'the states of Puebla and Veracruz': both are states, though a bare 'Veracruz' is most often the port;
+    the list ends at its 'and' ('..., Mexico' is no state)."""
+    text = "Floods hit the neighbouring states of Puebla and Veracruz, Mexico."
+    places = resolve(text, {"Puebla": "GPE", "Veracruz": "GPE", "Mexico": "GPE"}, gazetteer)
+    assert places["Veracruz"].kind == "governorate", places["Veracruz"].reason
+    assert places["Mexico"].kind == "country"
+    text = "Floods hit the port of Tampico and Veracruz, Mexico."
+    assert resolve(text, {"Tampico": "GPE", "Veracruz": "GPE", "Mexico": "GPE"}, gazetteer)["Veracruz"].kind == "city"
+
+
+def test_a_country_written_after_a_name_picks_the_namesake_there(gazetteer):
+    """'the municipality of Buenos Aires, in southwestern Colombia' is the Colombian town, not Argentina's
+    capital; 'X, in Y' ties X to Y as 'X, Y' does."""
+    text = "Rebels attacked troops in the Huila municipality of Buenos Aires, in southwestern Colombia."
+    names = {"Huila": "GPE", "Buenos Aires": "GPE", "southwestern Colombia": "LOC"}
+    assert resolve(text, names, gazetteer)["Buenos Aires"].country == "Colombia"
+
+
+def test_a_spelling_guess_needs_a_place_named_for_sure_nearby(gazetteer):
+    """With no place named for sure, a town matched by its consonants only is a draw among a country's towns."""
+    text = "Crews fought a fire along the shore of Babyne Lake, officials in the United States said."
+    lake = resolve(text, {"Babyne Lake": "LOC", "United States": "GPE"}, gazetteer)["Babyne Lake"]
+    assert lake.lat is None, lake.reason
+
+
+def test_a_river_the_gazetteer_lacks_is_no_river_of_a_like_spelling_elsewhere(gazetteer):
+    """'the Nygoru river' in Georgia is not the Niger, whose consonants it shares."""
+    text = "Two fishermen drowned in the Nygoru river near Kutaisi, Georgia, on Sunday."
+    river = resolve(text, {"Nygoru river": "LOC", "Kutaisi": "GPE", "Georgia": "GPE"}, gazetteer)["Nygoru river"]
+    assert river.lat is None and "Niger" not in river.name, river.reason
+    assert "a spelling guess of another river or sea" in river.reason
+
+
 def test_a_river_the_gazetteer_lacks_is_not_put_at_a_town_beside_it(gazetteer):
     text = "Insurgents in Lebanon crossed the Tamaza river from Tyre. They reached Tamaza village near Tyre."
     places = resolve(text, {"Lebanon": "GPE", "Tyre": "GPE", "Tamaza river": "LOC", "Tamaza village": "GPE"}, gazetteer)
@@ -413,6 +500,21 @@ def test_a_village_far_from_every_place_the_story_names_for_sure_is_a_namesake(g
     far = places["Zhuravno"]  # a village of that name lies in the far west, 900 km away
     assert far.lat is None or distance_km(far.lat, far.lon, 50.0, 36.2) < 200, far
     assert "a village far from every place the article names for sure" in far.reason
+
+
+def test_a_place_called_a_village_is_no_capital_abroad_of_its_name(gazetteer):
+    """A village named like a capital far away: the text's 'village' outweighs the capital's fame."""
+    text = (
+        "Fighters besieged the village of Riga for a week, residents of Kassala state in Sudan said. "
+        "Others fled to Gedaref and Atbara."
+    )
+    names = {"Riga": "GPE", "Kassala state": "GPE", "Sudan": "GPE", "Gedaref": "GPE", "Atbara": "GPE"}
+    village = resolve(text, names, gazetteer)["Riga"]
+    assert village.lat is None or distance_km(village.lat, village.lon, 15.5, 35.5) < 800, village
+    assert "a village far from every place" in village.reason, village.reason
+    # named by its own name, a capital is the capital wherever the story is
+    text = "Traders from Riga reached Kassala state in Sudan. Others fled to Gedaref and Atbara."
+    assert resolve(text, names, gazetteer)["Riga"].country == "Latvia"
 
 
 def test_a_spelling_guess_is_no_stand_in_for_a_village_the_gazetteer_lacks(gazetteer):

@@ -56,8 +56,12 @@ def _ruler_patterns() -> list[dict]:
 
 
 def _spelling_variants(name: str) -> list[str]:
-    """'People's' also as 'People’s'; 'UN refugee agency' also as 'U.N. refugee agency' (AP and Reuters style)."""
-    variants = {name, name.replace("'", "’")}
+    """'People's' also as 'People’s'; 'UN refugee agency' also as 'U.N. refugee agency' (AP and Reuters style);
+    'Defence' also as 'Defense' and back (British and American spelling); a name ending in 'Force' also with
+    'Forces' and back (copy pluralises a force's name: 'the People's Defence Forces')."""
+    names = {name, re.sub(r"\b(Defen)([cs])e\b", lambda m: m[1] + ("s" if m[2] == "c" else "c") + "e", name)}
+    names |= {re.sub(r" Forces?$", lambda m: " Force" if m[0].endswith("s") else " Forces", n) for n in names}
+    variants = {n.replace("'", mark) for n in names for mark in ("'", "’")}
     first, _, rest = name.partition(" ")
     if rest and re.fullmatch(r"[A-Z]{2}", first):
         variants |= {f"{'.'.join(first)}. {rest}".replace("'", mark) for mark in ("'", "’")}
@@ -77,6 +81,7 @@ def load_pipeline(name: str | None = None):
     name = name or model_name()
     nlp = spacy.load(name, exclude=list(UNUSED_COMPONENTS))
     _split_after_initials(nlp)
+    _split_agency_marks(nlp)
     nlp.add_pipe("sentencizer", first=True)
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "LOWER", "validate": False})
     ruler.add_patterns(_ruler_patterns())
@@ -89,6 +94,15 @@ def _split_after_initials(nlp) -> None:
 
     infixes = [*nlp.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[a-z])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+def _split_agency_marks(nlp) -> None:
+    """'Cochabamba, Oct 25 (EFE).- Police', 'YEREVAN, November 22. /TASS/. An': the agency's name in a dateline
+    stands apart from the slashes and the '.-' around it, so the organisation ruler can read it."""
+    from spacy.util import compile_prefix_regex, compile_suffix_regex
+
+    nlp.tokenizer.prefix_search = compile_prefix_regex([*nlp.Defaults.prefixes, r"/(?=[A-Z])"]).search
+    nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, r"\.-$", r"(?<=[A-Za-z])/\.?$"]).search
 
 
 # The model holds about 3 MB per 1 000 characters of a batch while it reads: a text longer than a piece

@@ -31,6 +31,7 @@ from .lexicon import (
     ORIGIN_PARTICIPLES,
     PART_NOUNS,
     PLACE_KIND_NOUNS,
+    PLURAL_PLACE_NOUNS,
     REGION_NOUNS,
     RURAL_UNIT_NOUNS,
     SETTLEMENT_NOUNS,
@@ -75,6 +76,14 @@ _OFFSET = re.compile(
 )
 _DISTANCE = re.compile(r"([\d][\d,.]*)\s*-?\s*(km|kilomet(?:re|er)s?|miles?)\b", re.IGNORECASE)
 _MILE_KM = 1.609
+# 'The area lies north of X, in the Kidal region', '300 km from the capital X, in Y': a name that is itself the
+# anchor of a direction or a distance; the place after ', in' locates what lies there, not this name
+_ANCHOR_BEFORE = re.compile(
+    rf"(?:{COMPASS_PATTERN}\s+of|[\d][\d,.]*\s*-?\s*(?:km|kilomet(?:re|er)s?|miles?)\s+(?:away\s+)?from|\bnear)"
+    rf"\s+(?:the\s+)?(?:(?:city|capital|town)\s+(?:of\s+)?)?$",
+    re.IGNORECASE,
+)
+_COMMA_IN = re.compile(rf"^\s*,\s*(?:(?:{alternation(ANCHOR_FILLERS)})\s+)*in\s+(?:the\s+)?$", re.IGNORECASE)
 # 'US-made rifles', 'Iran-backed militias', 'the US made M-4': where a thing or a group comes from (written
 # apart, only before a name: 'the US made clear' is the country acting)
 _ORIGIN_AFTER = re.compile(
@@ -87,8 +96,11 @@ def _km(match: re.Match) -> float:
     return float(match.group(1).replace(",", "")) * (_MILE_KM if match.group(2).lower().startswith("mile") else 1)
 
 
-# 'Paris, Texas', 'Hama in Syria', "Syria's Hama" read backwards is not covered: the name right after.
-_BESIDE = re.compile(r"^(?:\s*,\s*|\s+in\s+)(?:the\s+)?$", re.IGNORECASE)
+# 'Paris, Texas', 'Hama in Syria', 'X, in Y'; "Syria's Hama" read backwards is not covered: the name right after.
+_BESIDE = re.compile(r"^(?:\s*,\s*(?:in\s+)?|\s+in\s+)(?:the\s+)?$", re.IGNORECASE)
+# between the names of one list: 'A, B and C', 'A and B', 'A, and B'
+_LIST_LINK = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+_PLURAL_KIND_NOUNS = frozenset(PLURAL_PLACE_NOUNS)
 _BEARINGS = {"north": (1, 0), "south": (-1, 0), "east": (0, 1), "west": (0, -1)}
 
 
@@ -126,8 +138,10 @@ class PlaceWeights:
     near_resolved: float = 1.0  # within 300 km of another place of the article
     inside_named_unit: float = 1.5  # a town inside a province the article names, beside its namesakes
     named_after_a_place_there: float = 3.0  # 'Atlanta, Georgia': the US state, not the country
+    country_named_after: float = 3.0  # 'X, in southwestern Colombia': the X of that country, not a capital abroad
     unit_over_namesakes_elsewhere: float = 2.5  # 'in Tabasco': the province, not villages of its name elsewhere
     alias_of_a_unit: float = -5.0  # 'Ceará': a province's own name, not a city listing it among its spellings
+    village_named_like_a_unit: float = -3.0  # 'cartels from Zacatecas': the state, not a hamlet of its name
     written_with_its_unit: float = 6.0  # 'Laredo, Texas': a town and the province it lies in, meant together
     # The article's geography: a small place outside the countries it is about and this far from every
     # place it names is a homonym abroad, unless its country is named beside it or it is a major city.
@@ -170,6 +184,7 @@ class _Group:
     )  # anchors whose border is meant ("close to Chihuahua's border")
     direction: str = ""  # "northern" in "northern Syria"
     sentence_ids: set[int] = field(default_factory=set)
+    story_sentence_ids: set[int] = field(default_factory=set)  # the sentences of its mentions but the dateline
     facility_named_place: bool = False  # 'Port Sudan' is a city, though its name says 'port'
     beside: list[str] = field(default_factory=list)  # names right after a mention: 'X, <state>', 'X in <country>'
     datelines: int = 0  # mentions that are the dateline ('NAIROBI (AFP) -'): where the reporter files from
@@ -264,6 +279,7 @@ def resolve_places(
             kept.append(c)
         candidates[g.key] = kept
     after_places = _countries_named_before(groups, candidates)
+    countries_after = _countries_named_after(groups, candidates)
     focus = Counter(evidence)
     chosen: dict[str, tuple[GazetteerEntry, float, list[tuple[GazetteerEntry, float]]]] = {}
     # the provinces the article names by their own name ('Nord-Kivu', 'Katsina State'), whatever else
@@ -282,10 +298,12 @@ def resolve_places(
                         c,
                         _score(c, g, focus, resolved_points, w)
                         + w.named_after_a_place_there * (c.cc in after_places[g.key])
+                        + w.country_named_after * (c.cc in countries_after[g.key] and c.kind != "country")
                         + w.inside_named_unit * _inside_named_unit(c, cands, named_units, gazetteer)
                         + w.written_with_its_unit * (c.id in paired)
                         + w.unit_over_namesakes_elsewhere * _unit_over_namesakes_elsewhere(c, cands, gazetteer)
-                        + w.alias_of_a_unit * _alias_of_a_unit(c, cands),
+                        + w.alias_of_a_unit * _alias_of_a_unit(c, cands)
+                        + w.village_named_like_a_unit * _village_named_like_a_unit(c, cands, g, gazetteer, w),
                     )
                     for c in cands
                 ),
@@ -330,6 +348,19 @@ def _towns_written_with_their_unit(groups: list[_Group], candidates: dict, gazet
                     if unit is not None and unit.id in units:
                         paired |= {c.id, unit.id}
     return paired
+
+
+def _countries_named_after(groups: list[_Group], candidates: dict) -> dict[str, set[str]]:
+    """For each name, the country written right after it ('Paris, France', 'Hama in Syria', 'X, in southwestern
+    Colombia'): the place of that name in that country is meant, however famous its namesakes abroad."""
+    by_key = {g.key: g for g in groups}
+    found: dict[str, set[str]] = {g.key: set() for g in groups}
+    for g in groups:
+        for key in g.beside:
+            countries = {c.cc for c in candidates.get(key, ()) if c.kind == "country" and c.match != "skeleton"}
+            if len(countries) == 1 and key in by_key:
+                found[g.key] |= countries
+    return found
 
 
 def _countries_named_before(groups: list[_Group], candidates: dict) -> dict[str, set[str]]:
@@ -438,6 +469,7 @@ def _bare_names_of_units(groups: list[_Group], candidates: dict) -> list[_Group]
         unit.mentions += bare.mentions
         unit.labels += bare.labels
         unit.sentence_ids |= bare.sentence_ids
+        unit.story_sentence_ids |= bare.story_sentence_ids
         del by_key[bare.key], candidates[bare.key]
         for g in by_key.values():  # 'X, in the south-east corner of Khost': the anchor is the province now
             g.anchors = [unit.key if k == bare.key else k for k in g.anchors]
@@ -478,6 +510,10 @@ def _namesake_far_off(
     c: GazetteerEntry, g: _Group, geography: ArticleGeography, resolved: dict[str, GazetteerEntry], w: PlaceWeights
 ) -> str | None:
     """Why the best candidate is a namesake far from the story, if it is."""
+    if c.match == "skeleton" and c.kind == "water":
+        # river names are short and their consonants collide across continents; a river the gazetteer does not
+        # know by its name stays listed, unplaced
+        return f"{c.name} ({c.kind}): a spelling guess of another river or sea"
     if _stray_spelling_guess(c, g, resolved, w):
         return f"{c.name} ({c.kind}, {c.country}): a spelling guess far from the article's places"
     if _village_far_from_the_story(c, g, geography, resolved, w):
@@ -492,9 +528,12 @@ def _village_far_from_the_story(
     and the namesake 600 km from every place the story names for sure and every town or province it was put
     at (another such village beside it proves nothing, nor does the national capital, which stands for the
     government) is not the one meant, nor is a town of any size when the text calls the place a village or a
-    community; an anchor ('X, near Y') speaks for itself."""
-    small = c.population < w.village_population or bool(g.cues & SMALL_SETTLEMENT_NOUNS)  # 'the X community'
-    if c.kind not in ("city", "neighbourhood") or c.capital or not small or g.anchors:
+    community (a capital abroad included: 'the village of Riga' in a story told far from Latvia); an anchor
+    ('X, near Y') speaks for itself."""
+    called_small = bool(g.cues & SMALL_SETTLEMENT_NOUNS)  # 'the X community', 'the village of X'
+    small = c.population < w.village_population or called_small
+    # a capital far away is meant by its name, unless the text calls the place a village
+    if c.kind not in ("city", "neighbourhood") or (c.capital and not called_small) or not small or g.anchors:
         return False
     story = list(geography.named_points) + [
         (r.lat, r.lon)
@@ -510,11 +549,12 @@ def _village_far_from_the_story(
 
 def _stray_spelling_guess(c: GazetteerEntry, g: _Group, resolved: dict[str, GazetteerEntry], w: PlaceWeights) -> bool:
     """'Bulamma' for a town spelt 'Bulama' elsewhere in the story: a spelling guess is believable only near
-    the places the article names for sure; a town of that skeleton 700 km away is another town."""
+    the places the article names for sure; a town of that skeleton 700 km away is another town, and with no
+    such place at all, a guess is a draw among a country's towns."""
     if c.match != "skeleton" or c.kind in BROAD_KINDS or c.kind == "governorate":
         return False
     others = [r for k, r in resolved.items() if k != g.key]
-    return bool(others) and all(distance_km(c.lat, c.lon, r.lat, r.lon) > w.spelling_guess_km for r in others)
+    return all(distance_km(c.lat, c.lon, r.lat, r.lon) > w.spelling_guess_km for r in others)
 
 
 def _far_from_anchor(c: GazetteerEntry, g: _Group, chosen, w: PlaceWeights = WEIGHTS) -> bool:
@@ -600,7 +640,9 @@ def _bare_keys(p: Place) -> set[str]:
 
 def _group_mentions(text: str, mentions: list[Mention], sentences: _Sentences, gazetteer: Gazetteer) -> list[_Group]:
     groups: dict[str, _Group] = {}
-    for m in mentions:
+    # where the last name of an open list ends, and the plural kind of place the list is of
+    listed: tuple[int, set[str]] = (-1, set())
+    for m in sorted(mentions, key=lambda m: m.start):
         start, end, surface = m.start, m.end, re.sub(r"[’']s$", "", m.text)
         end = start + len(surface)
         before = text[max(0, start - 40) : start]
@@ -626,6 +668,12 @@ def _group_mentions(text: str, mentions: list[Mention], sentences: _Sentences, g
         first_word = re.match(r"\s*([a-z\-]+)", after)
         prev_word = re.search(r"([a-z]+)\s+(?:of\s+)?(?:the\s+)?$", before.lower())
         cues = {w.group(1) for w in (first_word, prev_word) if w}
+        link = _LIST_LINK.fullmatch(text[listed[0] : m.start]) if listed[1] else None
+        if link:
+            cues |= listed[1]  # 'the states of Puebla and Veracruz': the kind of the list is the kind of each name
+        plural_kinds = {w for w in cues if w in _PLURAL_KIND_NOUNS and prev_word and w == prev_word.group(1)}
+        # the list goes on after 'A,' and ends at 'and B' ('the states of A and B, Mexico')
+        listed = (m.end, plural_kinds or (listed[1] if link and "and" not in link.group() else set()))
         if direction and cues & (FIRST_LEVEL_UNIT_NOUNS | SETTLEMENT_NOUNS) and not cues & REGION_NOUNS:
             # 'in southern Helmand province', 'eastern Mosul city': the direction says where inside the unit it
             # names; the place is the unit ('the northern Helmand region' stays a region of its own)
@@ -635,20 +683,26 @@ def _group_mentions(text: str, mentions: list[Mention], sentences: _Sentences, g
             key += "#unit"  # 'Kharkiv Oblast' and 'Kharkiv' are two places: the province and its city
         g = groups.setdefault(key, _Group(key=key, name=name))
         g.mentions.append(Span(start, end, text[start:end]))
-        g.datelines += is_dateline(text, start, end)
+        dateline = is_dateline(text, start, end)
+        g.datelines += dateline
         g.origins += bool(_ORIGIN_AFTER.match(text, end))
         g.labels[m.label] += 1
         g.direction = g.direction or direction
         g.cues |= cues
         g.sentence_ids.add(sentences.index_of(start))
+        if not dateline:
+            g.story_sentence_ids.add(sentences.index_of(start))
     # "east of Baghdad": the anchor is the mention right after the directional phrase (mentions in text
     # order, so each looks only at the few that follow it closely).
     ordered = sorted(((s, g) for g in groups.values() for s in g.mentions), key=lambda sg: (sg[0].start, sg[0].end))
     for n, (s, g) in enumerate(ordered):
+        anchored_itself = bool(_ANCHOR_BEFORE.search(text[max(0, s.start - 60) : s.start]))
         for o, other in ordered[n + 1 :]:
             if o.start - s.end > 60:
                 break
             between = text[s.end : o.start]
+            if anchored_itself and _COMMA_IN.match(between):
+                continue  # 'north of X, in the Kidal region': Kidal holds what lies north of X
             if other is not g and o.start > s.end and (_ANCHOR.match(between) or _DISTANCE_FROM.match(between)):
                 g.anchors.append(other.key)
                 if _BORDER_AFTER.match(text, o.end):
@@ -664,6 +718,7 @@ def _group_mentions(text: str, mentions: list[Mention], sentences: _Sentences, g
 
 
 _BORDER_AFTER = re.compile(r"(?:['’]s)?\s+border", re.IGNORECASE)
+_TITLE_DATELINE_TAIL = re.compile(r"\s*(?:,\s*[A-Z][\w.' ]{0,30})?\s*(?:\([A-Z][\w.' ]{0,30}\)\s*)?[-–—]+\s")
 _DATELINE_TAIL = re.compile(r"\s*(?:,\s*[A-Z][\w.' ]{0,30})?\s*(?:\(|[-–—:]\s)")
 
 
@@ -672,12 +727,12 @@ def is_dateline(text: str, start: int, end: int) -> bool:
     paragraph, before an agency or a dash. It says where the reporter files from, which for wire copy is
     often a bureau far from the story, so it is no evidence of where the story's other places are."""
     line_start = text.rfind("\n", 0, start) + 1
-    return (
-        not text[line_start:start].strip()
-        and text[start:end].isupper()
-        and len(text[start:end]) > 2
-        and bool(_DATELINE_TAIL.match(text, end))
-    )
+    if text[line_start:start].strip() or len(text[start:end]) <= 2:
+        return False
+    if text[start:end].isupper():
+        return bool(_DATELINE_TAIL.match(text, end))
+    # 'Maputo — Gunmen ...', 'Kabul (Pajhwok) -': written in title case, only before a dash or an agency
+    return bool(_TITLE_DATELINE_TAIL.match(text, end))
 
 
 class _Sentences:
@@ -704,6 +759,8 @@ def _candidates(g: _Group, gazetteer: Gazetteer) -> list[GazetteerEntry]:
             g.facility_named_place = True
             return whole
         inner = _GENERIC_WORDS.sub("", _FACILITY_WORDS.sub("", name)).strip(" -")
+        if inner.isupper() and " " not in inner:
+            inner = ""  # 'the MSF hospital', 'the IMO Hospital': initials name who runs it, not a place
         if inner and inner != name:
             found = [e for e in gazetteer.lookup(inner) if e.kind != "country"]
             if found:
@@ -784,6 +841,22 @@ def _unit_over_namesakes_elsewhere(c: GazetteerEntry, cands: list[GazetteerEntry
     towns = [o for o in cands if o.cc == c.cc and o.kind in ("city", "neighbourhood", "district")]
     return bool(towns) and all(
         (unit := gazetteer.first_level_unit(o.lat, o.lon, o.cc)) is None or unit.id != c.id for o in towns
+    )
+
+
+def _village_named_like_a_unit(
+    c: GazetteerEntry, cands: list[GazetteerEntry], g: _Group, gazetteer: Gazetteer, w: PlaceWeights = WEIGHTS
+) -> bool:
+    """Whether c is a village outside a province of its country that bears the very same name ('Zacatecas', a
+    hamlet so called in another state): written bare, the name means the province; the text calling it a town
+    or a village, or placing it near another place, says otherwise."""
+    if c.kind not in ("city", "neighbourhood") or c.population >= w.village_population or c.capital:
+        return False
+    if g.cues & (SETTLEMENT_NOUNS | SMALL_SETTLEMENT_NOUNS) or g.anchors:
+        return False
+    units = [o for o in cands if o.kind == "governorate" and o.match == "exact" and o.cc == c.cc]
+    return bool(units) and all(
+        (inside := gazetteer.first_level_unit(c.lat, c.lon, c.cc)) is None or inside.id != unit.id for unit in units
     )
 
 
@@ -1000,14 +1073,20 @@ def _nearest_context(
             or g.distances.get(key, 0) > 50  # 'some 400 km from Y' says it is not at Y
         ):
             continue
+        # a dateline says where the reporter files from: no context for the places of its own sentence
+        # ('MAPUTO - Gunmen attacked the district of X, in the province of Y'), though a sentence before
         before = [first_sentence - i for i in other.sentence_ids if i < first_sentence]
-        if other.sentence_ids & g.sentence_ids:
+        if other.story_sentence_ids & g.sentence_ids:
             options.append((0, rank.get(entry.kind, 9), entry, key))
         elif before:
             options.append((min(before), rank.get(entry.kind, 9), entry, key))
 
     def here(key: str) -> list[Span]:
-        return [m for m in by_key[key].mentions if sentences.index_of(m.start) in g.sentence_ids]
+        return [
+            m
+            for m in by_key[key].mentions
+            if sentences.index_of(m.start) in g.sentence_ids and not is_dateline(text, m.start, m.end)
+        ]
 
     locating = {
         entry.cc
