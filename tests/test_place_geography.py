@@ -323,6 +323,12 @@ def test_a_hamlet_named_like_a_province_is_not_meant_by_the_bare_name(gazetteer)
     assert resolve(text, names, gazetteer)["Morelos"].kind == "city"
 
 
+def test_a_commune_said_to_lie_some_way_from_a_town_is_put_there(gazetteer):
+    text = "Gangs attacked Zzyzxburg, a commune about 19 miles east of Lusaka, on Sunday."
+    commune = resolve(text, {"Zzyzxburg": "GPE", "Lusaka": "GPE"}, gazetteer)["Zzyzxburg"]
+    assert "31 km east of Lusaka" in commune.reason, commune.reason
+
+
 def test_the_kind_of_a_list_is_the_kind_of_each_name_in_it(gazetteer):
     """'the states of Puebla and Veracruz': both are states, though a bare 'Veracruz' is most often the port;
     the list ends at its 'and' ('..., Mexico' is no state)."""

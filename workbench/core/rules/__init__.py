@@ -46,6 +46,7 @@ RULES: tuple[Rule, ...] = (
     organisations.outlet_editions,
     places.places_inside_events,
     places.common_words_opening_sentences,
+    places.function_words_and_titles_are_not_places,
     places.peoples_are_not_places,
     places.places_known_on_sight,
     places.locative_towns,

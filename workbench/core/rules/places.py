@@ -27,6 +27,7 @@ from ..lexicon import (
     NAME_PARTICLES,
     OBJECT_WORDS,
     ORGANISATION_TAILS,
+    PERSON_TITLES,
     PLACE_CUES_AFTER,
     PLACE_CUES_BEFORE,
     PLACE_CUES_WITHOUT_OF,
@@ -37,6 +38,7 @@ from ..lexicon import (
     POSSESSIVE_ENDINGS,
     ROUTE_WORDS,
     SENTENCE_ADVERBS,
+    TITLE_QUALIFIERS,
     alternation,
     names_a_people,
 )
@@ -401,11 +403,16 @@ def coordinated_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> Non
 def place_cue_words(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'Basra province', 'the Kakuma refugee camp', 'the town of Al-Qaim', 'near Tal Tamr', 'Barangay Tumbagan',
     'the mayor of Mora': a cue word says the name beside it is a place (a local unit's title, which the model
-    may read as a name of its own, is left out; 'Lviv City Military Administration' is an organisation's name)."""
+    may read as a name of its own, is left out; 'Lviv City Military Administration' is an organisation's name;
+    'the SSG states that' is a verb)."""
     for i in positions(doc, PLACE_CUES_AFTER | PLACE_CUES_BEFORE):
         tok = doc[i]
         low = tok.lower_
-        if low in PLACE_CUES_AFTER and i > 0 and not _organisation_name_goes_on(doc, i):
+        # 'the SSG states that', 'the SSG states its view': a cue word before 'that', or in -s before an object,
+        # is a verb ('Lahj governorate a few days ago' is none)
+        following = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+        verb = following == "that" or (low.endswith("s") and following in OBJECT_WORDS)
+        if low in PLACE_CUES_AFTER and i > 0 and not verb and not _organisation_name_goes_on(doc, i):
             run = name_run_before(doc, i - (i > 1 and doc[i - 1].lower_ in CUE_MODIFIERS))
             # 'the Iraqi town of Al-Qaim': a people's name before the cue word is an adjective
             while run and run[1] - run[0] <= 4 and not names_a_people(doc[run[0] : run[1]].text, gazetteer):
@@ -526,6 +533,25 @@ def _brought_in_with_a(doc, k: int) -> bool:
         if not doc[j].is_lower or not doc[j].is_alpha:
             return False
     return False
+
+
+def function_words_and_titles_are_not_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
+    """'..., So far there are no reports', 'said Deputy County Commissioner X': a one-word place that is a
+    function word or a title written with a capital is no place, unless the gazetteer knows it as a strong place
+    by that very name ('US', in capitals, is the country)."""
+    titles = PERSON_TITLES | TITLE_QUALIFIERS
+    return [
+        c
+        for c in spans
+        if not (
+            c.label in PLACE_LABELS
+            and c.end - c.start == 1
+            and not c.canonical
+            and not doc[c.start].is_upper
+            and (doc[c.start].is_stop or doc[c.start].lower_ in titles)
+            and not gazetteer.is_strong_place(doc[c.start].text)
+        )
+    ]
 
 
 def common_words_opening_sentences(doc, spans: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:

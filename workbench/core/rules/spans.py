@@ -23,7 +23,15 @@ class Candidate:
 
 
 def is_name_token(tok) -> bool:
-    return tok.is_title or (tok.is_upper and len(tok.text) > 1) or (tok.text[:1].isupper() and tok.is_alpha)
+    """A capitalised word, an apostrophe inside it included ("Sana'a", "Ta'izz", "N’Djamena")."""
+    return (
+        tok.is_title
+        or (tok.is_upper and len(tok.text) > 1)
+        or (tok.text[:1].isupper() and (tok.is_alpha or _INNER_APOSTROPHE.sub("", tok.text).isalpha()))
+    )
+
+
+_INNER_APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)")
 
 
 def name_run_before(doc, i: int) -> tuple[int, int] | None:
