@@ -323,6 +323,19 @@ def test_a_hamlet_named_like_a_province_is_not_meant_by_the_bare_name(gazetteer)
     assert resolve(text, names, gazetteer)["Morelos"].kind == "city"
 
 
+def test_a_local_report_naming_nothing_known_puts_no_small_namesake_on_the_map(gazetteer):
+    """A report that names no country and no place a reader knows on sight: 'Sarai' and 'Lora' are villages
+    in five countries and in Germany; nothing backs either, so both stay listed, unplaced. Two names of one
+    country lying close together back each other."""
+    text = "Gunmen clashed with troops near Sarai on Sunday. A shell struck Lora, elders said."
+    places = resolve(text, {"Sarai": "GPE", "Lora": "GPE"}, gazetteer)
+    assert places["Sarai"].lat is None and places["Lora"].lat is None, (places["Sarai"], places["Lora"])
+    assert "a small place nothing in the article locates" in places["Sarai"].reason
+    text = "Gunmen clashed with troops near Kotli on Sunday. A shell struck Jamrud, elders said."
+    places = resolve(text, {"Kotli": "GPE", "Jamrud": "GPE"}, gazetteer)
+    assert places["Kotli"].country == places["Jamrud"].country == "Pakistan"
+
+
 def test_a_commune_said_to_lie_some_way_from_a_town_is_put_there(gazetteer):
     text = "Gangs attacked Zzyzxburg, a commune about 19 miles east of Lusaka, on Sunday."
     commune = resolve(text, {"Zzyzxburg": "GPE", "Lusaka": "GPE"}, gazetteer)["Zzyzxburg"]
@@ -722,6 +735,9 @@ def test_a_village_named_like_one_of_the_spellings_a_city_abroad_lists_is_not_th
         gazetteer,
     )
     assert plainly_written["Mazar-i-Sharif"].name == "Mazār-e Sharīf"  # a transliteration of the city's own name
+    # with nothing to say where the story is, the listed spelling is no more the city
+    alone = resolve("Fighters raided Longa on Sunday, elders said.", {"Longa": "GPE"}, gazetteer)["Longa"]
+    assert alone.name != "Tanga", alone.reason
 
 
 def test_a_name_called_a_town_or_a_village_is_no_country_of_that_name(gazetteer):

@@ -276,6 +276,9 @@ def resolve_places(
                     f"{c.name} ({c.kind}, {c.country}): {geography.distance_km(c):,.0f} km from the article's places"
                 )
                 continue
+            if not evidence and not beside and _uncorroborated(c, g, groups, candidates):
+                g.rejected.append(f"{c.name} ({c.kind}, {c.country}): a small place nothing in the article locates")
+                continue
             kept.append(c)
         candidates[g.key] = kept
     after_places = _countries_named_before(groups, candidates)
@@ -479,6 +482,29 @@ def _bare_names_of_units(groups: list[_Group], candidates: dict) -> list[_Group]
             if bare.key in g.distances:
                 g.distances[unit.key] = g.distances.pop(bare.key)
     return list(by_key.values())
+
+
+def _uncorroborated(c: GazetteerEntry, g: _Group, groups: list[_Group], candidates: dict) -> bool:
+    """In an article that names no country and nothing a reader places on sight unambiguously (a local report),
+    a small place is a draw among the world's namesakes unless another name of the article backs it: a province
+    or a large place of its country, or a name that lies only in its country and within 500 km of it ('Maidan'
+    and 'Bara' had been put in Serbia and Brazil by a report from the Khyber valley; two districts named side by
+    side in one Indian state back each other)."""
+    if c.kind in BROAD_KINDS or (c.is_strong and not (c.only_listed_as(g.name) and c.population < 1_000_000)):
+        return False  # a city found only through a spelling it lists is no place known on sight
+    if c.match == "exact" and len({o.cc for o in candidates.get(g.key, ()) if o.match != "skeleton"}) <= 1:
+        return False  # a name found in one country only, as its own name ('Douentza'), is no draw
+    for h in groups:
+        others = [o for o in candidates.get(h.key, ()) if o.match != "skeleton"] if h is not g else []
+        if any(o.cc == c.cc and o.is_strong for o in others):
+            return False
+        if (
+            others
+            and all(o.cc == c.cc for o in others)
+            and any(distance_km(c.lat, c.lon, o.lat, o.lon) <= 500 for o in others)
+        ):
+            return False
+    return True
 
 
 def _plausible(c: GazetteerEntry, g: _Group, evidence: Counter) -> bool:
