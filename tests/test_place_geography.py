@@ -524,15 +524,15 @@ def test_a_village_far_from_every_place_the_story_names_for_sure_is_a_namesake(g
 def test_a_place_called_a_village_is_no_capital_abroad_of_its_name(gazetteer):
     """A village named like a capital far away: the text's 'village' outweighs the capital's fame."""
     text = (
-        "Fighters besieged the village of Riga for a week, residents of Kassala state in Sudan said. "
-        "Others fled to Gedaref and Atbara."
+        "Fighters besieged the village of Riga for a week, residents of Gedaref state in Sudan said. "
+        "Others fled to Kosti and Atbara."
     )
-    names = {"Riga": "GPE", "Kassala state": "GPE", "Sudan": "GPE", "Gedaref": "GPE", "Atbara": "GPE"}
+    names = {"Riga": "GPE", "Gedaref state": "GPE", "Sudan": "GPE", "Kosti": "GPE", "Atbara": "GPE"}
     village = resolve(text, names, gazetteer)["Riga"]
     assert village.lat is None or distance_km(village.lat, village.lon, 15.5, 35.5) < 800, village
     assert "a village far from every place" in village.reason, village.reason
     # named by its own name, a capital is the capital wherever the story is
-    text = "Traders from Riga reached Kassala state in Sudan. Others fled to Gedaref and Atbara."
+    text = "Traders from Riga reached Gedaref state in Sudan. Others fled to Kosti and Atbara."
     assert resolve(text, names, gazetteer)["Riga"].country == "Latvia"
 
 

@@ -58,7 +58,7 @@ def _ruler_patterns() -> list[dict]:
 def _spelling_variants(name: str) -> list[str]:
     """'People's' also as 'People’s'; 'UN refugee agency' also as 'U.N. refugee agency' (AP and Reuters style);
     'Defence' also as 'Defense' and back (British and American spelling); a name ending in 'Force' also with
-    'Forces' and back (copy pluralises a force's name: 'the People's Defence Forces')."""
+    'Forces' and back (copy pluralises a force's name: 'the Kenya Defence Force')."""
     names = {name, re.sub(r"\b(Defen)([cs])e\b", lambda m: m[1] + ("s" if m[2] == "c" else "c") + "e", name)}
     names |= {re.sub(r" Forces?$", lambda m: " Force" if m[0].endswith("s") else " Forces", n) for n in names}
     variants = {n.replace("'", mark) for n in names for mark in ("'", "’")}
@@ -97,7 +97,7 @@ def _split_after_initials(nlp) -> None:
 
 
 def _split_agency_marks(nlp) -> None:
-    """'Cochabamba, Oct 25 (EFE).- Police', 'YEREVAN, November 22. /TASS/. An': the agency's name in a dateline
+    """'Lima, Oct 25 (ANSA).- Police', 'RIGA, May 2. /LETA/. A man': the agency's name in a dateline
     stands apart from the slashes and the '.-' around it, so the organisation ruler can read it."""
     from spacy.util import compile_prefix_regex, compile_suffix_regex
 

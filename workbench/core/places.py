@@ -76,7 +76,7 @@ _OFFSET = re.compile(
 )
 _DISTANCE = re.compile(r"([\d][\d,.]*)\s*-?\s*(km|kilomet(?:re|er)s?|miles?)\b", re.IGNORECASE)
 _MILE_KM = 1.609
-# 'The area lies north of X, in the Kidal region', '300 km from the capital X, in Y': a name that is itself the
+# 'The area lies north of X, in the Y region', '300 km from the capital X, in Y': a name that is itself the
 # anchor of a direction or a distance; the place after ', in' locates what lies there, not this name
 _ANCHOR_BEFORE = re.compile(
     rf"(?:{COMPASS_PATTERN}\s+of|[\d][\d,.]*\s*-?\s*(?:km|kilomet(?:re|er)s?|miles?)\s+(?:away\s+)?from|\bnear)"
@@ -138,10 +138,10 @@ class PlaceWeights:
     near_resolved: float = 1.0  # within 300 km of another place of the article
     inside_named_unit: float = 1.5  # a town inside a province the article names, beside its namesakes
     named_after_a_place_there: float = 3.0  # 'Atlanta, Georgia': the US state, not the country
-    country_named_after: float = 3.0  # 'X, in southwestern Colombia': the X of that country, not a capital abroad
+    country_named_after: float = 3.0  # 'X, in northern Peru': the X of that country, not a capital abroad
     unit_over_namesakes_elsewhere: float = 2.5  # 'in Tabasco': the province, not villages of its name elsewhere
     alias_of_a_unit: float = -5.0  # 'Ceará': a province's own name, not a city listing it among its spellings
-    village_named_like_a_unit: float = -3.0  # 'cartels from Zacatecas': the state, not a hamlet of its name
+    village_named_like_a_unit: float = -3.0  # 'cartels from Morelos': the state, not a hamlet of its name
     written_with_its_unit: float = 6.0  # 'Laredo, Texas': a town and the province it lies in, meant together
     # The article's geography: a small place outside the countries it is about and this far from every
     # place it names is a homonym abroad, unless its country is named beside it or it is a major city.
@@ -355,7 +355,7 @@ def _towns_written_with_their_unit(groups: list[_Group], candidates: dict, gazet
 
 def _countries_named_after(groups: list[_Group], candidates: dict) -> dict[str, set[str]]:
     """For each name, the country written right after it ('Paris, France', 'Hama in Syria', 'X, in southwestern
-    Colombia'): the place of that name in that country is meant, however famous its namesakes abroad."""
+    Peru'): the place of that name in that country is meant, however famous its namesakes abroad."""
     by_key = {g.key: g for g in groups}
     found: dict[str, set[str]] = {g.key: set() for g in groups}
     for g in groups:
@@ -487,9 +487,9 @@ def _bare_names_of_units(groups: list[_Group], candidates: dict) -> list[_Group]
 def _uncorroborated(c: GazetteerEntry, g: _Group, groups: list[_Group], candidates: dict) -> bool:
     """In an article that names no country and nothing a reader places on sight unambiguously (a local report),
     a small place is a draw among the world's namesakes unless another name of the article backs it: a province
-    or a large place of its country, or a name that lies only in its country and within 500 km of it ('Maidan'
-    and 'Bara' had been put in Serbia and Brazil by a report from the Khyber valley; two districts named side by
-    side in one Indian state back each other)."""
+    or a large place of its country, or a name that lies only in its country and within 500 km of it (two villages
+    of a mountain valley had been put in two other continents by a local report that named no country; two
+    districts named side by side in one state back each other)."""
     if c.kind in BROAD_KINDS or (c.is_strong and not (c.only_listed_as(g.name) and c.population < 1_000_000)):
         return False  # a city found only through a spelling it lists is no place known on sight
     if c.match == "exact" and len({o.cc for o in candidates.get(g.key, ()) if o.match != "skeleton"}) <= 1:
@@ -696,7 +696,7 @@ def _group_mentions(text: str, mentions: list[Mention], sentences: _Sentences, g
         cues = {w.group(1) for w in (first_word, prev_word) if w}
         link = _LIST_LINK.fullmatch(text[listed[0] : m.start]) if listed[1] else None
         if link:
-            cues |= listed[1]  # 'the states of Puebla and Veracruz': the kind of the list is the kind of each name
+            cues |= listed[1]  # 'the states of A and B': the kind of the list is the kind of each name
         plural_kinds = {w for w in cues if w in _PLURAL_KIND_NOUNS and prev_word and w == prev_word.group(1)}
         # the list goes on after 'A,' and ends at 'and B' ('the states of A and B, Mexico')
         listed = (m.end, plural_kinds or (listed[1] if link and "and" not in link.group() else set()))
@@ -728,7 +728,7 @@ def _group_mentions(text: str, mentions: list[Mention], sentences: _Sentences, g
                 break
             between = text[s.end : o.start]
             if anchored_itself and _COMMA_IN.match(between):
-                continue  # 'north of X, in the Kidal region': Kidal holds what lies north of X
+                continue  # 'north of X, in the Y region': Y holds what lies north of X
             if other is not g and o.start > s.end and (_ANCHOR.match(between) or _DISTANCE_FROM.match(between)):
                 g.anchors.append(other.key)
                 if _BORDER_AFTER.match(text, o.end):
@@ -757,7 +757,7 @@ def is_dateline(text: str, start: int, end: int) -> bool:
         return False
     if text[start:end].isupper():
         return bool(_DATELINE_TAIL.match(text, end))
-    # 'Maputo — Gunmen ...', 'Kabul (Pajhwok) -': written in title case, only before a dash or an agency
+    # 'Lusaka — Gunmen ...', 'Lusaka (ZNBC) -': written in title case, only before a dash or an agency
     return bool(_TITLE_DATELINE_TAIL.match(text, end))
 
 
@@ -786,7 +786,7 @@ def _candidates(g: _Group, gazetteer: Gazetteer) -> list[GazetteerEntry]:
             return whole
         inner = _GENERIC_WORDS.sub("", _FACILITY_WORDS.sub("", name)).strip(" -")
         if inner.isupper() and " " not in inner:
-            inner = ""  # 'the MSF hospital', 'the IMO Hospital': initials name who runs it, not a place
+            inner = ""  # 'the MSF hospital', 'the EDO Hospital': initials name who runs it, not a place
         if inner and inner != name:
             found = [e for e in gazetteer.lookup(inner) if e.kind != "country"]
             if found:
@@ -873,7 +873,7 @@ def _unit_over_namesakes_elsewhere(c: GazetteerEntry, cands: list[GazetteerEntry
 def _village_named_like_a_unit(
     c: GazetteerEntry, cands: list[GazetteerEntry], g: _Group, gazetteer: Gazetteer, w: PlaceWeights = WEIGHTS
 ) -> bool:
-    """Whether c is a village outside a province of its country that bears the very same name ('Zacatecas', a
+    """Whether c is a village outside a province of its country that bears the very same name ('Morelos', a
     hamlet so called in another state): written bare, the name means the province; the text calling it a town
     or a village, or placing it near another place, says otherwise."""
     if c.kind not in ("city", "neighbourhood") or c.population >= w.village_population or c.capital:

@@ -404,12 +404,12 @@ def place_cue_words(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'Basra province', 'the Kakuma refugee camp', 'the town of Al-Qaim', 'near Tal Tamr', 'Barangay Tumbagan',
     'the mayor of Mora': a cue word says the name beside it is a place (a local unit's title, which the model
     may read as a name of its own, is left out; 'Lviv City Military Administration' is an organisation's name;
-    'the SSG states that' is a verb)."""
+    'the KZB states that' is a verb)."""
     for i in positions(doc, PLACE_CUES_AFTER | PLACE_CUES_BEFORE):
         tok = doc[i]
         low = tok.lower_
-        # 'the SSG states that', 'the SSG states its view': a cue word before 'that', or in -s before an object,
-        # is a verb ('Lahj governorate a few days ago' is none)
+        # 'the KZB states that', 'the KZB states its view': a cue word before 'that', or in -s before an object,
+        # is a verb ('X governorate a week ago' is none)
         following = doc[i + 1].lower_ if i + 1 < len(doc) else ""
         verb = following == "that" or (low.endswith("s") and following in OBJECT_WORDS)
         if low in PLACE_CUES_AFTER and i > 0 and not verb and not _organisation_name_goes_on(doc, i):
@@ -536,7 +536,7 @@ def _brought_in_with_a(doc, k: int) -> bool:
 
 
 def function_words_and_titles_are_not_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
-    """'..., So far there are no reports', 'said Deputy County Commissioner X': a one-word place that is a
+    """'..., So far no one has died', 'said Deputy Commissioner X': a one-word place that is a
     function word or a title written with a capital is no place, unless the gazetteer knows it as a strong place
     by that very name ('US', in capitals, is the country)."""
     titles = PERSON_TITLES | TITLE_QUALIFIERS
@@ -777,7 +777,7 @@ def hyphenated_place_names(doc, spans: list[Candidate], gazetteer: Gazetteer) ->
     whole hyphenated name is a place the gazetteer knows by name."""
     for c in [c for c in spans if c.label in PLACE_LABELS]:
         if not any(x is c for x in spans):
-            continue  # the other half of a name already joined ('Guinea' of 'Guinea-Bissau')
+            continue  # the other half of a name already joined ('Timor' of 'Timor-Leste')
         start, end = c.start, c.end
         while (
             end + 1 < len(doc)

@@ -23,7 +23,7 @@ class Candidate:
 
 
 def is_name_token(tok) -> bool:
-    """A capitalised word, an apostrophe inside it included ("Sana'a", "Ta'izz", "N’Djamena")."""
+    """A capitalised word, an apostrophe inside it included ("Ma'an", "O'Higgins", "N’Zérékoré")."""
     return (
         tok.is_title
         or (tok.is_upper and len(tok.text) > 1)
