@@ -356,12 +356,11 @@ def _towns_written_with_their_unit(groups: list[_Group], candidates: dict, gazet
 def _countries_named_after(groups: list[_Group], candidates: dict) -> dict[str, set[str]]:
     """For each name, the country written right after it ('Paris, France', 'Hama in Syria', 'X, in southwestern
     Peru'): the place of that name in that country is meant, however famous its namesakes abroad."""
-    by_key = {g.key: g for g in groups}
     found: dict[str, set[str]] = {g.key: set() for g in groups}
     for g in groups:
         for key in g.beside:
             countries = {c.cc for c in candidates.get(key, ()) if c.kind == "country" and c.match != "skeleton"}
-            if len(countries) == 1 and key in by_key:
+            if len(countries) == 1:
                 found[g.key] |= countries
     return found
 
@@ -495,7 +494,9 @@ def _uncorroborated(c: GazetteerEntry, g: _Group, groups: list[_Group], candidat
     if c.match == "exact" and len({o.cc for o in candidates.get(g.key, ()) if o.match != "skeleton"}) <= 1:
         return False  # a name found in one country only, as its own name ('Douentza'), is no draw
     for h in groups:
-        others = [o for o in candidates.get(h.key, ()) if o.match != "skeleton"] if h is not g else []
+        if h is g:
+            continue
+        others = [o for o in candidates.get(h.key, ()) if o.match != "skeleton"]
         if any(o.cc == c.cc and o.is_strong for o in others):
             return False
         if (
