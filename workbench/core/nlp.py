@@ -97,7 +97,7 @@ def _split_after_initials(nlp) -> None:
 
 
 def _split_agency_marks(nlp) -> None:
-    """'Lima, Oct 25 (ANSA).- Police', 'RIGA, May 2. /LETA/. A man': the agency's name in a dateline
+    """'Tallinn, Oct 25 (BNS).- Police', 'RIGA, May 2. /LETA/. A man': the agency's name in a dateline
     stands apart from the slashes and the '.-' around it, so the organisation ruler can read it."""
     from spacy.util import compile_prefix_regex, compile_suffix_regex
 

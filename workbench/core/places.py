@@ -100,7 +100,6 @@ def _km(match: re.Match) -> float:
 _BESIDE = re.compile(r"^(?:\s*,\s*(?:in\s+)?|\s+in\s+)(?:the\s+)?$", re.IGNORECASE)
 # between the names of one list: 'A, B and C', 'A and B', 'A, and B'
 _LIST_LINK = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
-_PLURAL_KIND_NOUNS = frozenset(PLURAL_PLACE_NOUNS)
 _BEARINGS = {"north": (1, 0), "south": (-1, 0), "east": (0, 1), "west": (0, -1)}
 
 
@@ -698,7 +697,7 @@ def _group_mentions(text: str, mentions: list[Mention], sentences: _Sentences, g
         link = _LIST_LINK.fullmatch(text[listed[0] : m.start]) if listed[1] else None
         if link:
             cues |= listed[1]  # 'the states of A and B': the kind of the list is the kind of each name
-        plural_kinds = {w for w in cues if w in _PLURAL_KIND_NOUNS and prev_word and w == prev_word.group(1)}
+        plural_kinds = {w for w in cues if w in PLURAL_PLACE_NOUNS and prev_word and w == prev_word.group(1)}
         # the list goes on after 'A,' and ends at 'and B' ('the states of A and B, Mexico')
         listed = (m.end, plural_kinds or (listed[1] if link and "and" not in link.group() else set()))
         if direction and cues & (FIRST_LEVEL_UNIT_NOUNS | SETTLEMENT_NOUNS) and not cues & REGION_NOUNS:
