@@ -455,6 +455,26 @@ CASES = [
         {("Kirkuk Province", "PERSON")},
     ),
     (
+        names.titled_people,
+        "The statement was signed by the police commissioner, CP Emeka Obi, and ASP Tunde K Bello spoke.",
+        [("CP Emeka Obi", "ORG"), ("ASP Tunde K Bello", "ORG")],
+        {("Emeka Obi", "PERSON"), ("Tunde K Bello", "PERSON")},
+        {("CP Emeka Obi", "ORG"), ("ASP Tunde K Bello", "ORG")},
+    ),
+    (
+        names.credited_journalists,
+        "(Reporting by Ana Silva in Lisbon and Tom Hale; Writing by Rita Vaz, Editing by Jo Marsh and Reuters)",
+        [("Ana Silva", "GPE"), ("Lisbon", "GPE"), ("Writing", "ORG"), ("Rita Vaz", "ORG"), ("Jo Marsh", "PERSON")],
+        {
+            ("Ana Silva", "PERSON"),
+            ("Lisbon", "GPE"),
+            ("Tom Hale", "PERSON"),
+            ("Rita Vaz", "PERSON"),
+            ("Jo Marsh", "PERSON"),
+        },
+        {("Ana Silva", "GPE"), ("Writing", "ORG"), ("Rita Vaz", "ORG"), ("Reuters", "PERSON"), ("Lisbon", "PERSON")},
+    ),
+    (
         names.known_as,
         "Mohamed Hamdan Dagalo, known as Hemedti, spoke.",
         [("Mohamed Hamdan Dagalo", "PERSON"), ("Hemedti", "ORG")],
@@ -1099,6 +1119,14 @@ CASES = [
         [("Idriss Kane", "GPE"), ("Ama Owusu", "ORG"), ("Kidal Town", "GPE"), ("Ansar Dine Front", "ORG")],
         {("Idriss Kane", "PERSON"), ("Ama Owusu", "PERSON"), ("Kidal Town", "GPE"), ("Ansar Dine Front", "ORG")},
         {("Idriss Kane", "GPE"), ("Ama Owusu", "ORG")},
+    ),
+    (
+        names.people_named_after_their_role,
+        "A spokeswoman for the rebels, Nala Obuya, denied it. A shell killed a pupil, Karimullah, and his sister. "
+        "He met a resident of the village, Tarmoke, and the head of the opposition party, Idris Kalo, spoke.",
+        [("Nala Obuya", "GPE"), ("Karimullah", "GPE"), ("Tarmoke", "GPE"), ("Idris Kalo", "ORG")],
+        {("Nala Obuya", "PERSON"), ("Karimullah", "PERSON"), ("Tarmoke", "GPE"), ("Idris Kalo", "PERSON")},
+        {("Nala Obuya", "GPE"), ("Karimullah", "GPE"), ("Idris Kalo", "ORG")},
     ),
     (
         names.full_names_of_surnames,

@@ -78,6 +78,7 @@ RULES: tuple[Rule, ...] = (
     names.people_things_happen_to,
     names.people_identified_as,
     names.people_given_by_first_name,
+    names.credited_journalists,
     names.people_in_pairs,
     names.role_appositives,
     names.people_named_after_their_role,

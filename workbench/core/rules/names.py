@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..gazetteer import Gazetteer
 from ..lexicon import (
+    CREDIT_PHRASES,
     FIRST_NAME_PHRASES,
     HUMAN_FATES,
     LEADER_PHRASES,
@@ -187,7 +188,7 @@ def titled_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
         ):
             continue  # 'Colonel Kandahar' reads as nothing sure; 'constable Tanvir' as a person
         if (
-            any(t.text in ORGANISATION_TAILS or t.is_upper or t.lower_ in PLACE_CUES_AFTER for t in name)
+            any(t.text in ORGANISATION_TAILS or _acronym(t) or t.lower_ in PLACE_CUES_AFTER for t in name)
             or (
                 _strong_place_by_its_name(name.text, gazetteer)
                 if len(name) == 1
@@ -208,6 +209,11 @@ def titled_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
                 set_person(spans, *second)
         if before < i and not overlapping(spans, before, i) and _names_a_place(doc[before:i].text, gazetteer):
             spans.append(Candidate(before, i, "GPE"))  # 'Kano State Governor X' read as one name: the state stays
+
+
+def _acronym(tok) -> bool:
+    """An upper-case word of two letters or more ('RSF'); a single capital is an initial ('Tunde K Bello')."""
+    return tok.is_upper and len(tok.text) > 1
 
 
 def _names_a_place(text: str, gazetteer: Gazetteer) -> bool:
@@ -236,6 +242,38 @@ def people_given_by_first_name(doc, spans: list[Candidate], gazetteer: Gazetteer
         run = name_run_after(doc, k) if k < len(doc) else None
         if run and run[1] - run[0] <= 2:
             set_person(spans, *run)
+
+
+def credited_journalists(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'(Reporting by Ana Silva in Lisbon and Tom Hale; Editing by Jo Marsh)': the names listed after 'Reporting
+    by', 'Writing by' or 'Editing by' in a wire story's credit line are the journalists', people, whatever the
+    model read there; a place after 'in' is where one of them filed from."""
+    for i in positions(doc, ("by",), stop=1):
+        if i == 0 or f"{doc[i - 1].lower_} by" not in CREDIT_PHRASES:
+            continue
+        for c in [c for c in overlapping(spans, i - 1, i + 1) if c.start >= i - 1 and c.end <= i + 1]:
+            spans.remove(c)  # 'Writing' read as an organisation
+        k = i + 1
+        while (run := name_run_after(doc, k)) and run[1] - run[0] <= 4:
+            name = doc[run[0] : run[1]]
+            if len(name) >= 2 and not _holds_no_persons_word(name, gazetteer):
+                set_person(spans, *run)
+            k = run[1]
+            if k + 1 < len(doc) and doc[k].lower_ == "in" and (filed_from := name_run_after(doc, k + 1)):
+                k = filed_from[1]  # 'Ana Silva in Lisbon'
+            if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "and":
+                k += 1
+            if k + 1 < len(doc) and doc[k].lower_ in (",", "and"):
+                k += 1
+            else:
+                break
+
+
+def _holds_no_persons_word(name, gazetteer: Gazetteer) -> bool:
+    """The name holds an organisation's word or an acronym, or names a place: no person's name."""
+    return any(t.text in ORGANISATION_TAILS or t.text in ORGANISATION_HEADS or _acronym(t) for t in name) or (
+        gazetteer.is_strong_place(name.text)
+    )
 
 
 def people_in_pairs(doc, spans: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
@@ -488,9 +526,10 @@ def role_appositives(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
 
 
 def people_named_after_their_role(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'the Chief of the General Staff, Idriss Kane, said', 'the spokesperson for the police, Ama Owusu, told':
-    a name of two to four words set off by commas right after a clause that holds 'the' and a person's role
-    or title is that person, unless it names a place or holds an organisation's word."""
+    """'the Chief of the General Staff, Idriss Kane, said', 'a spokesperson for the police, Ama Owusu, told':
+    a name of two to four words set off by commas right after a clause that holds 'the' or 'a' and a person's
+    role or title is that person, unless it names a place or holds an organisation's word; so is a single
+    name the gazetteer does not know right after the role ('a teacher, Karimullah, and his son')."""
     for i in positions(doc, (",",), stop=2):
         run = name_run_after(doc, i + 1)
         if not run or run[1] >= len(doc):
@@ -500,13 +539,21 @@ def people_named_after_their_role(doc, spans: list[Candidate], gazetteer: Gazett
         j = i - 1
         while j > max(0, i - 16) and doc[j - 1].text not in (",", ";", ".", ":") and not doc[j].is_sent_start:
             j -= 1
-        if not any(
-            doc[t].lower_ == "the" and (doc[k].lower_ in PERSON_ROLES or doc[k].lower_ in PERSON_TITLES)
+        roles = [
+            k
             for t in range(j, i - 1)
             for k in range(t + 1, min(t + 3, i))
-        ):
+            if doc[t].lower_ in ("the", "a", "an") and (doc[k].lower_ in PERSON_ROLES or doc[k].lower_ in PERSON_TITLES)
+        ]
+        if not roles:
             continue
-        if _plain_name(doc, run, gazetteer):
+        if _plain_name(doc, run, gazetteer) or (
+            run[1] - run[0] == 1
+            and roles[-1] == i - 1
+            and doc[run[0]].is_title
+            and doc[run[0]].is_alpha
+            and not any(e.match != "skeleton" for e in gazetteer.lookup(doc[run[0]].text))
+        ):
             set_person(spans, *run)
 
 
