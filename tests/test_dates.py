@@ -106,6 +106,13 @@ PUB = date(2024, 2, 8)
         ("Friday, January 19 around 4:40pm", date(2024, 1, 19), date(2024, 1, 19), "day"),
         ("Monday at 10 a.m.", date(2024, 2, 5), date(2024, 2, 5), "day"),
         ("January 3 at 10:30 local time", date(2024, 1, 3), date(2024, 1, 3), "day"),
+        # a clock time or a part of the day before the date, or around it: still the date's day
+        ("around 11 p.m. this Tuesday", date(2024, 2, 6), date(2024, 2, 6), "day"),
+        ("at 0020hrs Monday", date(2024, 2, 5), date(2024, 2, 5), "day"),
+        ("2 p.m. on Wednesday", date(2024, 2, 7), date(2024, 2, 7), "day"),
+        ("overnight Tuesday", date(2024, 2, 6), date(2024, 2, 6), "day"),
+        ("today early morning", PUB, PUB, "day"),
+        ("Sunday late evening", date(2024, 2, 4), date(2024, 2, 4), "day"),
         # a shift word before a month with its year: the year written out decides
         ("last October 2021", date(2021, 10, 1), date(2021, 10, 31), "month"),
         ("this March 2022", date(2022, 3, 1), date(2022, 3, 31), "month"),
@@ -272,3 +279,25 @@ def test_a_date_without_a_year_in_a_clause_about_the_future_stays_ahead():
     text = "The council will vote on the new budget on 4 July, officials said."
     assert _events(text, [("4 July", "DATE")])[0][1] == date(PUB.year, 7, 4)
     assert resolve_expression("4 July", PUB).start == date(PUB.year - 1, 7, 4)  # said of the past: last July
+
+
+def test_a_scheduled_date_is_ahead_however_long_the_clause():
+    text = "The mandate of the mission expires on 15 March. The curfew will be extended to the port - the region's second-largest town and its only harbour - on 4 July."
+    events = dict((t, d) for t, d, _ in _events(text, [("15 March", "DATE"), ("4 July", "DATE")]))
+    assert events == {"15 March": date(2024, 3, 15), "4 July": date(2024, 7, 4)}
+    said = "The mission's mandate ended on 15 March."
+    assert _events(said, [("15 March", "DATE")])[0][1] == date(2023, 3, 15)  # said of the past
+
+
+def test_the_first_date_of_a_pair_takes_the_year_written_after_the_second():
+    text = "Fighters crossed from February 7 to February 9, 2020, and again on May 2 and 3 June."
+    events = dict(
+        (t, d) for t, d, _ in _events(text, [("February 7", "DATE"), ("February 9, 2020", "DATE"), ("May 2", "DATE")])
+    )
+    assert events == {"February 7": date(2020, 2, 7), "February 9, 2020": date(2020, 2, 9), "May 2": date(2023, 5, 2)}
+
+
+def test_a_day_counted_in_the_story_is_the_story_s_last_day():
+    text = "Drones hit the port on Monday. Earlier in the day, the minister spoke."
+    events = dict((t, d) for t, d, _ in _events(text, [("Monday", "DATE"), ("Earlier in the day", "DATE")]))
+    assert events == {"Monday": date(2024, 2, 5), "Earlier in the day": date(2024, 2, 5)}

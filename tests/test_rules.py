@@ -427,6 +427,34 @@ CASES = [
         set(),
     ),
     (
+        dates.date_pairs_are_two_dates,
+        "They crossed from February 7 to February 9, 2020, between 4 May and 6 May, in November and December "
+        "of last year, and from Monday to Friday.",
+        [
+            ("from February 7 to February 9, 2020", "DATE"),
+            ("between 4 May and 6 May", "DATE"),
+            ("November and December of last year", "DATE"),
+            ("Monday to Friday", "DATE"),
+        ],
+        {
+            ("February 7", "DATE"),
+            ("February 9, 2020", "DATE"),
+            ("4 May", "DATE"),
+            ("6 May", "DATE"),
+            ("November", "DATE"),
+            ("December of last year", "DATE"),
+            ("Monday to Friday", "DATE"),
+        },
+        {("from February 7 to February 9, 2020", "DATE"), ("November and December of last year", "DATE")},
+    ),
+    (
+        dates.days_counted_in_the_story,
+        "Earlier in the day, the minister spoke. Later that day troops came, a day after the raid.",
+        [("day#1", "DATE"), ("a day after", "DATE")],
+        {("Earlier in the day", "DATE"), ("Later that day", "DATE"), ("a day after", "DATE")},
+        {("day", "DATE"), ("day after", "DATE")},
+    ),
+    (
         names.titled_people,
         "Associated Press writer Edna Sari in Jakarta and AP writers Kofi Mensah and Ama Serwaa in Accra contributed.",
         [("Edna Sari", "ORG"), ("Kofi Mensah", "PERSON"), ("Ama Serwaa", "ORG")],

@@ -75,6 +75,13 @@ _CLOCK_TIME = re.compile(
     rf"(?:,?\s+(?:{alternation(CLOCK_TIME_OPENERS)}))?,?\s+\d{{1,2}}"
     r"(?:[:.]\d{2}\s*(?:[ap]\.?m\.?|hrs)?|\s*[ap]\.?m\.?)(?:\s+(?:local time|gmt|utc))?$"
 )
+# 'around 11 p.m. on Tuesday', '0020hrs Sunday': a clock time before the date says nothing more of the day.
+_LEADING_CLOCK_TIME = re.compile(
+    rf"^(?:(?:{alternation(CLOCK_TIME_OPENERS)})\s+)?\d{{1,2}}(?:[:.]\d{{2}}\s*(?:[ap]\.?m\.?|hrs)?|\s*[ap]\.?m\.?|\d{{2}}\s*hrs)"
+    r"(?:\s+(?:local time|gmt|utc))?,?\s+(?=\S)"
+)
+# 'overnight Thursday', 'today early morning': a part of the day around the date keeps it the same day.
+_DAY_PART_AROUND = re.compile(rf"^overnight\s+(?=\S)|\s+(?:early|late)(?=\s+(?:{alternation(PARTS_OF_DAY)})$)")
 # 'Christmas Eve' is 'December 24': a holiday on the same day every year is read as that date
 _HOLIDAY = re.compile(rf"\b({alternation(FIXED_HOLIDAYS)})\b")
 _STORY_OPENER = re.compile(rf"^(?:(?:{alternation(STORY_RELATIVE_OPENERS)})\s+)?(?:the\s+)?")
@@ -105,7 +112,8 @@ def resolve_events(
     sentences = list(sentences)
     events: list[Event] = []
     pending_anchored: list[tuple[Mention, Span, int, str, str]] = []
-    for m in sorted((m for m in mentions if m.label in ("DATE", "TIME") or _year_of_event(m)), key=lambda m: m.start):
+    ordered = sorted((m for m in mentions if m.label in ("DATE", "TIME") or _year_of_event(m)), key=lambda m: m.start)
+    for n, m in enumerate(ordered):
         sentence = _sentence_of(sentences, m.start, text)
         year = _year_of_event(m)
         if year:
@@ -127,10 +135,11 @@ def resolve_events(
             if anchor is not None:
                 events.append(_event(m, sentence, Resolution(anchor + shift, anchor + shift, "day")))
             continue
+        expr = m.text + _year_of_pair_end(text, m, ordered[n + 1] if n + 1 < len(ordered) else None)
         r = (
             resolve_french_expression(m.text, published)
             if language == "fr"
-            else resolve_expression(m.text, published, future=_future_before(text, sentence, m.start))
+            else resolve_expression(expr, published, future=_future_before(text, sentence, m.start))
         )
         if r is None:
             continue
@@ -140,6 +149,19 @@ def resolve_events(
         if r is not None:
             events.append(_event(m, sentence, r))
     return tuple(sorted(events, key=lambda e: e.start))
+
+
+_PAIR_JOIN = re.compile(r"\s*(?:and|to|through|until|-|–)\s*")
+_YEAR = re.compile(r"\b(1[89]\d\d|2[01]\d\d)\b")
+
+
+def _year_of_pair_end(text: str, m: Mention, following: Mention | None) -> str:
+    """'from February 7 to February 9, 2020': a date without its year, joined to a date that has one, takes
+    that year (as ', 2020' to append to its text); otherwise ''."""
+    if following is None or _YEAR.search(m.text) or not _PAIR_JOIN.fullmatch(text[m.end : following.start]):
+        return ""
+    year = _YEAR.search(following.text)
+    return f", {year[1]}" if year else ""
 
 
 def _year_of_event(m: Mention) -> int | None:
@@ -234,7 +256,7 @@ _FUTURE = re.compile(rf"\b({alternation(FUTURE_MARKERS)})\b[^,;.!?]*$", re.IGNOR
 
 def _future_before(text: str, sentence: Span, start: int) -> bool:
     """Whether the clause before a date speaks of the future (HeidelTime reads tense the same way)."""
-    before = text[max(sentence.start, start - 80) : start]
+    before = text[max(sentence.start, start - 160) : start]
     return bool(_FUTURE.search(before))
 
 
@@ -267,8 +289,11 @@ def _normalise(expr: str) -> str:
     e = expr.lower().replace("’", "'").strip(" .,;:\"'()")
     e = re.sub(r"\s+", " ", e)
     e = _LEADING_PREPOSITION.sub("", e)
+    e = _LEADING_CLOCK_TIME.sub("", e)
+    e = _LEADING_PREPOSITION.sub("", e)
     e = _DAY_PART_OPENER.sub("", e)
     e = _CLOCK_TIME.sub("", e)
+    e = _DAY_PART_AROUND.sub("", e)
     e = _HOLIDAY.sub(lambda m: FIXED_HOLIDAYS[m[1]], e)
     # 'the end of last year' -> 'late last year', 'the beginning of March' -> 'early march': one set of rules.
     e = re.sub(

@@ -30,6 +30,8 @@ RULES: tuple[Rule, ...] = (
     dates.dates_open_at_their_date,
     dates.day_words_are_dates,
     dates.anchored_amounts,
+    dates.days_counted_in_the_story,
+    dates.date_pairs_are_two_dates,
     organisations.national_forces_named,
     organisations.countries_owning_known_names,
     places.place_cue_words,

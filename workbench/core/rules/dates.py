@@ -12,8 +12,10 @@ from ..lexicon import (
     DAY_WORDS,
     FIXED_HOLIDAYS,
     MONTHS,
+    NUMBER_WORDS,
     PERIOD_PARTS,
     RELATIVE_SHIFTS,
+    STORY_RELATIVE_DAYS,
 )
 from .spans import Candidate, overlapping, positions
 
@@ -103,6 +105,59 @@ def day_words_are_dates(doc, spans: list[Candidate], gazetteer: Gazetteer) -> No
                     spans.append(Candidate(i, end, "DATE"))
                     covered.update(range(i, end))
                 break
+
+
+_PAIR_JOINS = ("and", "to", "through", "until", "-", "–")
+_PAIR_OPENERS = ("between", "from")
+
+
+def date_pairs_are_two_dates(doc, spans: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
+    """'from February 7 to February 9, 2020', 'between April 15 and May 15', 'November and December of last
+    year': two dates that each name their month, joined into one span, are two dates, the start and the end
+    (a timeline shows both days; 'from' and 'between' belong to neither)."""
+    out = []
+    for c in spans:
+        joins = [k for k in range(c.start + 1, c.end - 1) if doc[k].lower_ in _PAIR_JOINS]
+        if c.label != "DATE" or c.canonical or len(joins) != 1:
+            out.append(c)
+            continue
+        start = c.start + (doc[c.start].lower_ in _PAIR_OPENERS)
+        k = joins[0]
+        if not (_names_a_month(doc, start, k) and _names_a_month(doc, k + 1, c.end)):
+            out.append(c)
+            continue
+        out += [Candidate(start, k, "DATE"), Candidate(k + 1, c.end, "DATE")]
+    return out
+
+
+def _names_a_month(doc, start: int, end: int) -> bool:
+    """Tokens start..end open with a month's name ('May 15', 'December of last year'), after a day ('7 May')."""
+    k = start + (start < end and doc[start].text.isdigit())
+    return k < end and doc[k].lower_.rstrip(".") in MONTHS
+
+
+# each first word -> the story-relative phrases it opens, as word tuples, longest first
+_STORY_PHRASES: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in sorted(STORY_RELATIVE_DAYS, key=len, reverse=True):
+    _STORY_PHRASES.setdefault(_phrase.split()[0], []).append(tuple(_phrase.split()))
+
+
+def days_counted_in_the_story(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'Earlier in the day, the minister said', 'later that day': a day counted from the story's own last date
+    is one date, the whole phrase; the model reads 'day' alone, or nothing, and the date is lost."""
+    for i in positions(doc, _STORY_PHRASES):
+        if i > 0 and doc[i - 1].lower_ in NUMBER_WORDS:
+            continue  # 'a day after the raid': an amount counted from another event (anchored_amounts)
+        for words in _STORY_PHRASES[doc[i].lower_]:
+            end = i + len(words)
+            if end > len(doc) or any(doc[k].lower_ != w for k, w in zip(range(i, end), words)):
+                continue
+            inside = overlapping(spans, i, end)
+            if all(c.label in ("DATE", "TIME") and c.start >= i and c.end <= end for c in inside):
+                for c in inside:
+                    spans.remove(c)
+                spans.append(Candidate(i, end, "DATE"))
+            break
 
 
 def anchored_amounts(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
