@@ -180,3 +180,5 @@ def test_a_change_to_the_words_the_gazetteer_build_reads_makes_it_stale(monkeypa
     before = gazetteer.additions_digest()
     monkeypatch.setattr(gazetteer, "ARTICLE_PREFIXES", gazetteer.ARTICLE_PREFIXES | {"il"})
     assert gazetteer.additions_digest() != before
+    monkeypatch.setattr(gazetteer, "LETTERS_WITHOUT_ACCENTS", {**gazetteer.LETTERS_WITHOUT_ACCENTS, "ə": "e"})
+    assert gazetteer.additions_digest() != before

@@ -153,6 +153,15 @@ def test_a_spelling_guess_needs_to_know_where_the_article_is(gazetteer):
     assert place.lat is None and place.reason.startswith("unplaced"), place.reason
 
 
+def test_a_spelling_guess_at_a_region_stays_in_the_article_s_countries(gazetteer):
+    """A village the gazetteer lacks, in a story about Nigeria, is no region of Uganda or Honduras that its
+    consonants happen to spell."""
+    text = "Gunmen attacked Kuramaja and Muskitia in Zamfara State, Nigeria, police said."
+    found = resolve(text, {"Kuramaja": "GPE", "Muskitia": "GPE", "Zamfara State": "GPE", "Nigeria": "GPE"}, gazetteer)
+    for name in ("Kuramaja", "Muskitia"):
+        assert found[name].country in ("", "Nigeria"), found[name].reason
+
+
 def test_a_local_report_that_names_no_country_is_placed_where_most_of_its_names_are(gazetteer):
     from collections import Counter
 

