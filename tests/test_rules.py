@@ -490,6 +490,33 @@ CASES = [
         {("CP Emeka Obi", "ORG"), ("ASP Tunde K Bello", "ORG")},
     ),
     (
+        names.people_by_their_given_name,
+        "Oksana Levchenko said the Regional Council Nnamdi Okafor spoke. Troops left Benito Juarez for "
+        "Omar Farouk Street, St Anne Municipal Corporation and Ama Owusu, Kofi Mensah.",
+        [
+            ("Oksana Levchenko", "ORG"),
+            ("Regional Council Nnamdi Okafor", "ORG"),
+            ("Benito Juarez", "GPE"),
+            ("Omar Farouk Street", "ORG"),
+            ("St Anne Municipal Corporation", "ORG"),
+            ("Ama Owusu, Kofi Mensah", "ORG"),
+        ],
+        {
+            ("Oksana Levchenko", "PERSON"),
+            ("Regional Council", "ORG"),
+            ("Nnamdi Okafor", "PERSON"),
+            ("Benito Juarez", "GPE"),
+            ("Omar Farouk Street", "ORG"),
+            ("St Anne Municipal Corporation", "ORG"),
+            ("Kofi Mensah", "PERSON"),
+        },
+        {
+            ("Oksana Levchenko", "ORG"),
+            ("Regional Council Nnamdi Okafor", "ORG"),
+            ("Anne Municipal Corporation", "PERSON"),
+        },
+    ),
+    (
         names.credited_journalists,
         "(Reporting by Ana Silva in Lisbon and Tom Hale; Writing by Rita Vaz, Editing by Jo Marsh and Reuters)",
         [("Ana Silva", "GPE"), ("Lisbon", "GPE"), ("Writing", "ORG"), ("Rita Vaz", "ORG"), ("Jo Marsh", "PERSON")],

@@ -1,6 +1,6 @@
 """The workbench's word knowledge, loaded once: every word list the analysis reads, and nothing else holds one.
 
-The lists live in resources/lexicon/ by theme (places.json, names.json, actors.json, dates.json, common.json,
+The lists live in resources/lexicon/ by theme (places.json, names.json, given_names.json, actors.json, dates.json, common.json,
 national_forces.json, files.json), each with a note on what it is for; the demonyms and peoples the gazetteer build shares
 stay in resources/gazetteer/additions.json, and the known organisations in resources/entities/organisations.json.
 Regexes that match the words are built from these lists by the modules that read them (`alternation`).
@@ -94,6 +94,7 @@ RURAL_UNIT_NOUNS = _words("places", "rural_unit_nouns")
 SETTLEMENT_NOUNS = _words("places", "settlement_nouns")
 SMALL_SETTLEMENT_NOUNS = _words("places", "small_settlement_nouns")
 UNIT_NOUNS_AFTER_NAME = _words("places", "unit_nouns_after_name")
+THOROUGHFARE_NOUNS = _words("places", "thoroughfare_nouns")
 DISTRICT_SUBDIVISION_TYPES = _ordered("places", "district_subdivision_types")
 ANCHOR_FILLERS = _words("places", "anchor_fillers")
 ANCHOR_LINKS = _words("places", "anchor_links")
@@ -114,6 +115,7 @@ MADE_THING_NOUNS = _words("places", "made_thing_nouns")
 SENTENCE_ADVERBS = _words("places", "sentence_adverbs")
 POSSESSIVE_ENDINGS = _words("names", "possessive_endings")
 PERSON_TITLES = _words("names", "person_titles")
+GIVEN_NAMES = _words("given_names", "given_names")
 SPEECH_VERBS = _words("names", "speech_verbs")
 PERSON_ROLES = _words("names", "person_roles")
 NUMBER_SIGNS = _words("names", "number_signs")

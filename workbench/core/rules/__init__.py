@@ -84,6 +84,7 @@ RULES: tuple[Rule, ...] = (
     names.people_in_pairs,
     names.role_appositives,
     names.people_named_after_their_role,
+    names.people_by_their_given_name,
     names.speakers_are_people,
     names.known_as,
     names.surnames_are_people,

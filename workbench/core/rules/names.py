@@ -5,7 +5,9 @@ from __future__ import annotations
 from ..gazetteer import Gazetteer
 from ..lexicon import (
     CREDIT_PHRASES,
+    FACILITY_WORDS,
     FIRST_NAME_PHRASES,
+    GIVEN_NAMES,
     HUMAN_FATES,
     LEADER_PHRASES,
     LEADING_MODIFIERS,
@@ -20,6 +22,7 @@ from ..lexicon import (
     POSSESSIVE_ENDINGS,
     SPEECH_VERBS,
     STANCE_PREFIXES,
+    THOROUGHFARE_NOUNS,
     TITLE_QUALIFIERS,
     UNIT_NOUNS_AFTER_NAME,
     folded,
@@ -555,6 +558,63 @@ def people_named_after_their_role(doc, spans: list[Candidate], gazetteer: Gazett
             and not any(e.match != "skeleton" for e in gazetteer.lookup(doc[run[0]].text))
         ):
             set_person(spans, *run)
+
+
+_GIVEN_NAMES_LOWER = frozenset(name.lower() for name in GIVEN_NAMES)
+
+
+def people_by_their_given_name(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'Oksana Petrenko said', 'the head of the Regional Council Nnamdi Okafor': a name of two to four
+    capitalised words opening with a given name is a person, whether the model read it as an organisation, a
+    place or nothing, unless it holds an organisation's word, a place cue or an acronym, a place word follows
+    it ('Omar Farouk street') or the gazetteer knows it as a place ('Benito Juarez'). A name the model ran
+    into the one before it ('the Regional Council Nnamdi Okafor') is cut there; the part before stays."""
+    for i in positions(doc, _GIVEN_NAMES_LOWER, stop=1):
+        if doc[i].text not in GIVEN_NAMES:  # a given name is written capitalised
+            continue
+        run = name_run_after(doc, i)
+        if not run or not 2 <= run[1] - run[0] <= 4:
+            continue
+        name = doc[run[0] : run[1]]
+        after = doc[run[1]].lower_ if run[1] < len(doc) else ""
+        if (
+            any(t.text in ORGANISATION_TAILS or t.text in ORGANISATION_HEADS or _acronym(t) for t in name)
+            or any(_place_word(w) for w in [t.lower_ for t in name] + [after])
+            or gazetteer.is_strong_place(name.text)
+            or any(e.match != "skeleton" for e in gazetteer.lookup(name.text))
+        ):
+            continue
+        inside = overlapping(spans, *run)
+        if any(c.canonical or c.cue or c.end > run[1] or c.label == "PERSON" for c in inside):
+            continue  # a longer name ('Ahmed Ali Trading Company'), a place a cue names, or a person already
+        if any(c.start < run[0] for c in inside) and not _complete_name_before(doc, run[0], inside):
+            continue  # 'Dera Ismail Khan', 'St James Corporation': the given name is inside a longer name
+        for c in inside:
+            if c.start < run[0]:
+                c.end = run[0]  # 'the Regional Council Nnamdi Okafor': the council stays
+        set_person(spans, *run)
+
+
+def _complete_name_before(doc, start: int, inside: list[Candidate]) -> bool:
+    """The organisation the model ran into a person's name ends right before token `start` ('the Regional
+    Council' + 'Nnamdi Okafor'), or a title or a list's comma does: the name before is complete without it."""
+    before = doc[start - 1]
+    return all(c.label == "ORG" for c in inside if c.start < start) and (
+        before.text in (",", ";")  # 'Ama Owusu, Kofi Mensah' read as one organisation: a list of names
+        or before.text in ORGANISATION_TAILS
+        or before.text in ORGANISATION_HEADS
+        or before.lower_ in PERSON_TITLES
+    )
+
+
+def _place_word(word: str) -> bool:
+    """'Street', 'camp', 'Province', 'valley': a word that makes the name beside it a place."""
+    return (
+        word in PLACE_CUES_AFTER
+        or word in UNIT_NOUNS_AFTER_NAME
+        or word in FACILITY_WORDS
+        or word in THOROUGHFARE_NOUNS
+    )
 
 
 def _bare_role_follows(doc, i: int) -> bool:
