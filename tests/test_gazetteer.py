@@ -19,7 +19,7 @@ from workbench.core.lexicon import english_unit_names
         ("Ḩamāh", "Hamah"),
         ("U.S.", "US"),
         # letters Unicode does not decompose are written plain, not dropped
-        ("Đắk Lắk", "Dak Lak"),
+        ("Đà Nẵng", "Da Nang"),
         ("Łódź", "Lodz"),
         ("Diyarbakır", "Diyarbakir"),
     ],
@@ -131,12 +131,11 @@ def test_somalia_s_federal_member_states_and_the_sahara_are_places(gazetteer):
 
 def test_regions_and_tribal_districts_that_reporting_names_are_places(gazetteer):
     for name, kind, cc in (
-        ("Casamance", "region", "SN"),
+        ("Kabylie", "region", "DZ"),
         ("Niger Delta", "region", "NG"),
         ("Eastern Ghouta", "region", "SY"),
-        ("North Waziristan", "district", "PK"),
+        ("Orakzai Agency", "district", "PK"),
         ("Swat Valley", "district", "PK"),
-        ("Araucania", "governorate", "CL"),
         ("Hadramout", "governorate", "YE"),
     ):
         assert any(e.kind == kind and e.cc == cc for e in gazetteer.lookup(name)), name

@@ -154,11 +154,11 @@ def test_a_spelling_guess_needs_to_know_where_the_article_is(gazetteer):
 
 
 def test_a_spelling_guess_at_a_region_stays_in_the_article_s_countries(gazetteer):
-    """A village the gazetteer lacks, in a story about Nigeria, is no region of Uganda or Honduras that its
+    """A village the gazetteer lacks, in a story about Nigeria, is no region of Vietnam or Honduras that its
     consonants happen to spell."""
-    text = "Gunmen attacked Kuramaja and Muskitia in Zamfara State, Nigeria, police said."
-    found = resolve(text, {"Kuramaja": "GPE", "Muskitia": "GPE", "Zamfara State": "GPE", "Nigeria": "GPE"}, gazetteer)
-    for name in ("Kuramaja", "Muskitia"):
+    text = "Gunmen attacked Mikong Delta and Muskitia in Gombe State, Nigeria, police said."
+    found = resolve(text, {"Mikong Delta": "GPE", "Muskitia": "GPE", "Gombe State": "GPE", "Nigeria": "GPE"}, gazetteer)
+    for name in ("Mikong Delta", "Muskitia"):
         assert found[name].country in ("", "Nigeria"), found[name].reason
 
 

@@ -484,10 +484,10 @@ CASES = [
     ),
     (
         names.titled_people,
-        "The statement was signed by the police commissioner, CP Emeka Obi, and ASP Tunde K Bello spoke.",
-        [("CP Emeka Obi", "ORG"), ("ASP Tunde K Bello", "ORG")],
-        {("Emeka Obi", "PERSON"), ("Tunde K Bello", "PERSON")},
-        {("CP Emeka Obi", "ORG"), ("ASP Tunde K Bello", "ORG")},
+        "The statement was signed by the police commissioner, CP Emeka Obi, and ASP Tunde K Balogun spoke.",
+        [("CP Emeka Obi", "ORG"), ("ASP Tunde K Balogun", "ORG")],
+        {("Emeka Obi", "PERSON"), ("Tunde K Balogun", "PERSON")},
+        {("CP Emeka Obi", "ORG"), ("ASP Tunde K Balogun", "ORG")},
     ),
     (
         names.people_by_their_given_name,
@@ -518,16 +518,16 @@ CASES = [
     ),
     (
         names.credited_journalists,
-        "(Reporting by Ana Silva in Lisbon and Tom Hale; Writing by Rita Vaz, Editing by Jo Marsh and Reuters)",
-        [("Ana Silva", "GPE"), ("Lisbon", "GPE"), ("Writing", "ORG"), ("Rita Vaz", "ORG"), ("Jo Marsh", "PERSON")],
+        "(Reporting by Ana Silva in Porto and Tom Hale; Writing by Rita Vaz, Editing by Jo Marsh and Reuters)",
+        [("Ana Silva", "GPE"), ("Porto", "GPE"), ("Writing", "ORG"), ("Rita Vaz", "ORG"), ("Jo Marsh", "PERSON")],
         {
             ("Ana Silva", "PERSON"),
-            ("Lisbon", "GPE"),
+            ("Porto", "GPE"),
             ("Tom Hale", "PERSON"),
             ("Rita Vaz", "PERSON"),
             ("Jo Marsh", "PERSON"),
         },
-        {("Ana Silva", "GPE"), ("Writing", "ORG"), ("Rita Vaz", "ORG"), ("Reuters", "PERSON"), ("Lisbon", "PERSON")},
+        {("Ana Silva", "GPE"), ("Writing", "ORG"), ("Rita Vaz", "ORG"), ("Reuters", "PERSON"), ("Porto", "PERSON")},
     ),
     (
         names.known_as,

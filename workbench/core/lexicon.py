@@ -127,8 +127,8 @@ _PLAIN_LETTERS = str.maketrans(dict(LETTERS_WITHOUT_ACCENTS))
 
 
 def ascii_letters(text: str) -> str:
-    """The text in ASCII, accents dropped and letters without a decomposition written plain ('Đắk Lắk' ->
-    'Dak Lak', 'Łódź' -> 'Lodz'); other characters outside ASCII go."""
+    """The text in ASCII, accents dropped and letters without a decomposition written plain ('Đà Nẵng' ->
+    'Da Nang', 'Łódź' -> 'Lodz'); other characters outside ASCII go."""
     import unicodedata
 
     if text.isascii():

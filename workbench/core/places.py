@@ -514,7 +514,7 @@ def _plausible(c: GazetteerEntry, g: _Group, evidence: Counter) -> bool:
     if c.match == "skeleton" and (c.kind == "country" or not evidence):
         return False  # a country comes with its spellings; a guess with nothing to say where the article is, at random
     if c.match == "skeleton" and c.kind == "region":
-        return c.cc in evidence  # 'Kuramoji' in a story about elsewhere is no region abroad spelt 'Karamoja'
+        return c.cc in evidence  # 'Mikong Delta' in a story about elsewhere is no delta abroad
     if not evidence or c.kind in BROAD_KINDS:
         return True
     if c.match == "skeleton":  # a guess at a town stays in the country the article is most about

@@ -248,7 +248,7 @@ def people_given_by_first_name(doc, spans: list[Candidate], gazetteer: Gazetteer
 
 
 def credited_journalists(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'(Reporting by Ana Silva in Lisbon and Tom Hale; Editing by Jo Marsh)': the names listed after 'Reporting
+    """'(Reporting by Ana Silva in Porto and Tom Hale; Editing by Jo Marsh)': the names listed after 'Reporting
     by', 'Writing by' or 'Editing by' in a wire story's credit line are the journalists', people, whatever the
     model read there; a place after 'in' is where one of them filed from."""
     for i in positions(doc, ("by",), stop=1):
@@ -263,7 +263,7 @@ def credited_journalists(doc, spans: list[Candidate], gazetteer: Gazetteer) -> N
                 set_person(spans, *run)
             k = run[1]
             if k + 1 < len(doc) and doc[k].lower_ == "in" and (filed_from := name_run_after(doc, k + 1)):
-                k = filed_from[1]  # 'Ana Silva in Lisbon'
+                k = filed_from[1]  # 'Ana Silva in Porto'
             if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "and":
                 k += 1
             if k + 1 < len(doc) and doc[k].lower_ in (",", "and"):
@@ -588,7 +588,7 @@ def people_by_their_given_name(doc, spans: list[Candidate], gazetteer: Gazetteer
         if any(c.canonical or c.cue or c.end > run[1] or c.label == "PERSON" for c in inside):
             continue  # a longer name ('Ahmed Ali Trading Company'), a place a cue names, or a person already
         if any(c.start < run[0] for c in inside) and not _complete_name_before(doc, run[0], inside):
-            continue  # 'Dera Ismail Khan', 'St James Corporation': the given name is inside a longer name
+            continue  # 'Fort William', 'St Anne Corporation': the given name is inside a longer name
         for c in inside:
             if c.start < run[0]:
                 c.end = run[0]  # 'the Regional Council Nnamdi Okafor': the council stays
