@@ -87,10 +87,24 @@ def dates_open_at_their_date(doc, spans: list[Candidate], gazetteer: Gazetteer) 
             c.start = k
 
 
-# each first word -> the day phrases it opens, as word tuples, longest first
-_DAY_PHRASES: dict[str, list[tuple[str, ...]]] = {}
-for _phrase in sorted(DAY_WORDS, key=len, reverse=True):
-    _DAY_PHRASES.setdefault(_phrase.split()[0], []).append(tuple(_phrase.split()))
+def _by_first_word(phrases) -> dict[str, list[tuple[str, ...]]]:
+    """Each first word -> the phrases it opens, as word tuples, longest first."""
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted(phrases, key=len, reverse=True):
+        table.setdefault(phrase.split()[0], []).append(tuple(phrase.split()))
+    return table
+
+
+def _phrase_at(doc, i: int, table: dict[str, list[tuple[str, ...]]]) -> int | None:
+    """Where the longest phrase of `table` that starts at token i ends, or None."""
+    for words in table.get(doc[i].lower_, ()):
+        end = i + len(words)
+        if end <= len(doc) and all(doc[k].lower_ == w for k, w in zip(range(i, end), words)):
+            return end
+    return None
+
+
+_DAY_PHRASES = _by_first_word(DAY_WORDS)
 
 
 def day_words_are_dates(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
@@ -98,13 +112,10 @@ def day_words_are_dates(doc, spans: list[Candidate], gazetteer: Gazetteer) -> No
     'yesterday', 'last night') is a date, wherever it stands, when the model left it unread."""
     covered = {i for c in spans for i in range(c.start, c.end)}
     for i in positions(doc, _DAY_PHRASES):
-        for words in _DAY_PHRASES[doc[i].lower_]:
-            end = i + len(words)
-            if end <= len(doc) and all(doc[k].lower_ == w for k, w in zip(range(i, end), words)):
-                if not covered.intersection(range(i, end)):
-                    spans.append(Candidate(i, end, "DATE"))
-                    covered.update(range(i, end))
-                break
+        end = _phrase_at(doc, i, _DAY_PHRASES)
+        if end is not None and not covered.intersection(range(i, end)):
+            spans.append(Candidate(i, end, "DATE"))
+            covered.update(range(i, end))
 
 
 _PAIR_JOINS = ("and", "to", "through", "until", "-", "–")
@@ -136,10 +147,7 @@ def _names_a_month(doc, start: int, end: int) -> bool:
     return k < end and doc[k].lower_.rstrip(".") in MONTHS
 
 
-# each first word -> the story-relative phrases it opens, as word tuples, longest first
-_STORY_PHRASES: dict[str, list[tuple[str, ...]]] = {}
-for _phrase in sorted(STORY_RELATIVE_DAYS, key=len, reverse=True):
-    _STORY_PHRASES.setdefault(_phrase.split()[0], []).append(tuple(_phrase.split()))
+_STORY_PHRASES = _by_first_word(STORY_RELATIVE_DAYS)
 
 
 def days_counted_in_the_story(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
@@ -148,16 +156,14 @@ def days_counted_in_the_story(doc, spans: list[Candidate], gazetteer: Gazetteer)
     for i in positions(doc, _STORY_PHRASES):
         if i > 0 and doc[i - 1].lower_ in NUMBER_WORDS:
             continue  # 'a day after the raid': an amount counted from another event (anchored_amounts)
-        for words in _STORY_PHRASES[doc[i].lower_]:
-            end = i + len(words)
-            if end > len(doc) or any(doc[k].lower_ != w for k, w in zip(range(i, end), words)):
-                continue
-            inside = overlapping(spans, i, end)
-            if all(c.label in ("DATE", "TIME") and c.start >= i and c.end <= end for c in inside):
-                for c in inside:
-                    spans.remove(c)
-                spans.append(Candidate(i, end, "DATE"))
-            break
+        end = _phrase_at(doc, i, _STORY_PHRASES)
+        if end is None:
+            continue
+        inside = overlapping(spans, i, end)
+        if all(c.label in ("DATE", "TIME") and c.start >= i and c.end <= end for c in inside):
+            for c in inside:
+                spans.remove(c)
+            spans.append(Candidate(i, end, "DATE"))
 
 
 def anchored_amounts(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:

@@ -259,7 +259,7 @@ def credited_journalists(doc, spans: list[Candidate], gazetteer: Gazetteer) -> N
         k = i + 1
         while (run := name_run_after(doc, k)) and run[1] - run[0] <= 4:
             name = doc[run[0] : run[1]]
-            if len(name) >= 2 and not _holds_no_persons_word(name, gazetteer):
+            if len(name) >= 2 and not _holds_an_organisations_or_places_name(name, gazetteer):
                 set_person(spans, *run)
             k = run[1]
             if k + 1 < len(doc) and doc[k].lower_ == "in" and (filed_from := name_run_after(doc, k + 1)):
@@ -272,7 +272,7 @@ def credited_journalists(doc, spans: list[Candidate], gazetteer: Gazetteer) -> N
                 break
 
 
-def _holds_no_persons_word(name, gazetteer: Gazetteer) -> bool:
+def _holds_an_organisations_or_places_name(name, gazetteer: Gazetteer) -> bool:
     """The name holds an organisation's word or an acronym, or names a place: no person's name."""
     return any(t.text in ORGANISATION_TAILS or t.text in ORGANISATION_HEADS or _acronym(t) for t in name) or (
         gazetteer.is_strong_place(name.text)
@@ -578,9 +578,8 @@ def people_by_their_given_name(doc, spans: list[Candidate], gazetteer: Gazetteer
         name = doc[run[0] : run[1]]
         after = doc[run[1]].lower_ if run[1] < len(doc) else ""
         if (
-            any(t.text in ORGANISATION_TAILS or t.text in ORGANISATION_HEADS or _acronym(t) for t in name)
+            _holds_an_organisations_or_places_name(name, gazetteer)
             or any(_place_word(w) for w in [t.lower_ for t in name] + [after])
-            or gazetteer.is_strong_place(name.text)
             or any(e.match != "skeleton" for e in gazetteer.lookup(name.text))
         ):
             continue
