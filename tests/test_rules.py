@@ -490,6 +490,13 @@ CASES = [
         {("CP Emeka Obi", "ORG"), ("ASP Tunde K Balogun", "ORG")},
     ),
     (
+        places.places_listed_in_one_name,
+        "Shells hit two other towns, Adama and Dessie. Antigua and Barbuda voted. Ahmed and Omar fled.",
+        [("Adama and Dessie", "ORG"), ("Antigua and Barbuda", "ORG"), ("Ahmed and Omar", "PERSON")],
+        {("Adama", "GPE"), ("Dessie", "GPE"), ("Antigua and Barbuda", "ORG"), ("Ahmed and Omar", "PERSON")},
+        {("Adama and Dessie", "ORG")},
+    ),
+    (
         names.people_by_their_given_name,
         "Oksana Levchenko said the Regional Council Nnamdi Okafor spoke. Troops left Benito Juarez for "
         "Omar Farouk Street, St Anne Municipal Corporation and Ama Owusu, Kofi Mensah.",

@@ -55,6 +55,7 @@ RULES: tuple[Rule, ...] = (
     places.unread_places,
     places.weapons_and_vehicles_are_not_places,
     places.countries_listed_in_one_span,
+    places.places_listed_in_one_name,
     places.acronyms_are_not_places,
     places.names_joined_by_particles,
     places.names_split_in_two,

@@ -26,6 +26,7 @@ from ..lexicon import (
     MOVING_VERBS,
     NAME_PARTICLES,
     OBJECT_WORDS,
+    ORGANISATION_HEADS,
     ORGANISATION_TAILS,
     PERSON_TITLES,
     PLACE_CUES_AFTER,
@@ -591,15 +592,49 @@ def countries_listed_in_one_span(doc, spans: list[Candidate], gazetteer: Gazette
     for c in list(spans):
         if c.canonical or not any(doc[i].text == "," for i in range(c.start, c.end)):
             continue
-        parts, start = [], c.start
-        for i in range(c.start, c.end + 1):
-            if i == c.end or doc[i].text == "," or doc[i].lower_ == "and":
-                if i > start:
-                    parts.append((start, i))
-                start = i + 1
+        parts = _listed_parts(doc, c)
         if len(parts) > 1 and all(names_a_country(doc[a:b].text, gazetteer) for a, b in parts):
             spans.remove(c)
             spans.extend(Candidate(a, b, "GPE") for a, b in parts)
+
+
+def _listed_parts(doc, c: Candidate) -> list[tuple[int, int]]:
+    """The parts of a span split at its commas and 'and's, as token offsets."""
+    parts, start = [], c.start
+    for i in range(c.start, c.end + 1):
+        if i == c.end or doc[i].text == "," or doc[i].lower_ == "and":
+            if i > start:
+                parts.append((start, i))
+            start = i + 1
+    return parts
+
+
+def places_listed_in_one_name(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'two other towns, Kassoum and Dibo Town' read as one organisation: a name whose parts, split at
+    commas and 'and', each name a place the gazetteer knows by that spelling, one of them for sure (a province,
+    a big city or a town of a country the article names), is that many places. The whole must name no place
+    itself ('Antigua and Barbuda') nor hold an organisation's word; a person's name needs every part sure."""
+    article = doc.text
+    for c in list(spans):
+        if c.label not in ("ORG", "PERSON") or c.canonical:
+            continue
+        parts = _listed_parts(doc, c)
+        whole = doc[c.start : c.end]
+        if (
+            len(parts) < 2
+            or any(t.text in ORGANISATION_TAILS or t.text in ORGANISATION_HEADS for t in whole)
+            or any(e.match != "skeleton" for e in gazetteer.lookup(clean_name(whole.text)))
+        ):
+            continue
+        found = [
+            [e for e in gazetteer.lookup(clean_name(doc[a:b].text)) if e.match != "skeleton" and e.kind != "water"]
+            for a, b in parts
+        ]
+        sure = [any(e.is_strong or (e.country and e.country in article) for e in entries) for entries in found]
+        if not all(found) or not any(sure) or (c.label == "PERSON" and not all(sure)):
+            continue
+        spans.remove(c)
+        spans.extend(Candidate(a, b, "GPE") for a, b in parts)
 
 
 def acronyms_are_not_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
