@@ -497,6 +497,14 @@ CASES = [
         {("Adama and Dessie", "ORG")},
     ),
     (
+        names.kin_are_people,
+        "Tariq, son of Naveed Akram from the valley, was shot. The widow of Kofi Mensah spoke. The Son of Man. "
+        "The mother of Kabul Province wept.",
+        [("Naveed Akram", "ORG"), ("Kofi Mensah", "GPE"), ("Man", "ORG"), ("Kabul Province", "GPE")],
+        {("Naveed Akram", "PERSON"), ("Kofi Mensah", "PERSON"), ("Kabul Province", "GPE")},
+        {("Naveed Akram", "ORG"), ("Kofi Mensah", "GPE"), ("Man", "PERSON")},
+    ),
+    (
         names.people_by_their_given_name,
         "Oksana Levchenko said the Regional Council Nnamdi Okafor spoke. Troops left Benito Juarez for "
         "Omar Farouk Street, St Anne Municipal Corporation and Ama Owusu, Kofi Mensah.",

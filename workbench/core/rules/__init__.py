@@ -86,6 +86,7 @@ RULES: tuple[Rule, ...] = (
     names.role_appositives,
     names.people_named_after_their_role,
     names.people_by_their_given_name,
+    names.kin_are_people,
     names.speakers_are_people,
     names.known_as,
     names.surnames_are_people,

@@ -9,6 +9,7 @@ from ..lexicon import (
     FIRST_NAME_PHRASES,
     GIVEN_NAMES,
     HUMAN_FATES,
+    KIN_NOUNS,
     LEADER_PHRASES,
     LEADING_MODIFIERS,
     LOCATIVE_WORDS,
@@ -557,6 +558,17 @@ def people_named_after_their_role(doc, spans: list[Candidate], gazetteer: Gazett
             and doc[run[0]].is_alpha
             and not any(e.match != "skeleton" for e in gazetteer.lookup(doc[run[0]].text))
         ):
+            set_person(spans, *run)
+
+
+def kin_are_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'Zarshan, son of Ama Owusu', 'the widow of Kofi Mensah': a name of two to four capitalised words after
+    a word for a relative and 'of' is a person, unless it names a place or holds an organisation's word."""
+    for i in positions(doc, KIN_NOUNS, stop=2):
+        if doc[i + 1].lower_ != "of" or not doc[i].is_lower:
+            continue
+        run = name_run_after(doc, i + 2)
+        if run and _plain_name(doc, run, gazetteer) and not any(_place_word(t.lower_) for t in doc[run[0] : run[1]]):
             set_person(spans, *run)
 
 
