@@ -472,6 +472,31 @@ def test_a_spelling_guess_far_from_the_story_is_another_town(gazetteer):
     assert burkati.lat is None or distance_km(burkati.lat, burkati.lon, dikwa.lat, dikwa.lon) < 300, burkati.reason
 
 
+def test_a_spelling_guess_the_second_pass_keeps_is_not_also_reported_turned_down(gazetteer):
+    """The first pass sees no place yet and turns every guess down; the second sees Dikwa and keeps the
+    town 60 km off. The trace says what was decided, not both."""
+    text = "Fighters attacked Dikwa in Borno State, Nigeria. In Mungono they burned cars near Dikwa."
+    town = resolve(text, {"Dikwa": "GPE", "Borno State": "GPE", "Nigeria": "GPE", "Mungono": "GPE"}, gazetteer)[
+        "Mungono"
+    ]
+    assert town.name == "Monguno" and town.reason.startswith("gazetteer: Monguno"), town.reason
+    assert "Monguno (city, Nigeria): a spelling guess far" not in town.reason, town.reason
+
+
+def test_a_spelling_guess_some_200_km_from_every_place_named_for_sure_is_another_town():
+    from dataclasses import replace
+    from types import SimpleNamespace
+
+    from workbench.core.places import WEIGHTS, _stray_spelling_guess
+
+    sure = {"dikwa": entry("Dikwa", "NG", 12.03, 13.92)}
+    near = replace(entry("Ngala", "NG", 12.34, 14.18), match="skeleton")  # some 45 km off
+    far = replace(entry("Damaturu", "NG", 11.75, 11.96), match="skeleton")  # some 215 km off
+    group = SimpleNamespace(key="guess")
+    assert not _stray_spelling_guess(near, group, sure, WEIGHTS)
+    assert _stray_spelling_guess(far, group, sure, WEIGHTS)
+
+
 def test_a_major_city_abroad_named_only_by_an_alternate_spelling_is_no_exception(gazetteer):
     from dataclasses import replace
 

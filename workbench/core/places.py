@@ -151,7 +151,7 @@ class PlaceWeights:
     major_population: int = 1_000_000
     # A spelling guess (a town matched by its consonants only) farther than this from every place the
     # article names for sure is another town.
-    spelling_guess_km: float = 300.0
+    spelling_guess_km: float = 150.0
     # A city this big said to lie in a direction from another may lie far_km from it, not 150 km.
     big_city_population: int = 500_000
     # A village (fewer inhabitants than this) farther than that from every place the article names for sure
@@ -288,9 +288,12 @@ def resolve_places(
     # the same words could mean
     named_units = {c.id for g in groups for c in candidates[g.key] if c.kind == "governorate" and c.match == "exact"}
     paired = _towns_written_with_their_unit(groups, candidates, gazetteer)
+    far_off_reasons: dict[str, list[str]] = {}  # a pass's 'namesake far off' verdicts, which the next may revise
     for _ in range(2):  # the second pass sees the first pass's places as context
         resolved_points = {k: v[0] for k, v in chosen.items() if v[0].kind not in BROAD_KINDS}
         for g in groups:
+            revised = far_off_reasons.pop(g.key, ())
+            g.rejected = [r for r in g.rejected if r not in revised]
             cands = candidates[g.key]
             if not cands:
                 continue
@@ -320,6 +323,7 @@ def resolve_places(
                 if why := _namesake_far_off(c, g, geography, resolved_points, w):
                     if not kept and why not in g.rejected:
                         g.rejected.insert(0, why)  # the reason the analyst most needs, first
+                        far_off_reasons.setdefault(g.key, []).append(why)
                     continue
                 kept.append((c, score))
             if not kept:
