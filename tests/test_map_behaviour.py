@@ -160,6 +160,18 @@ def test_a_country_s_point_lies_in_the_middle_of_its_main_landmass(numeric_code,
     assert main_landmass_point(numeric_code) == point
 
 
+def test_an_archipelago_s_point_is_the_centre_of_all_its_islands():
+    """No island of Indonesia or the Philippines holds half the land: the point is the middle of them all,
+    not of Borneo's or Luzon's part. Japan's Honshu and the contiguous United States do, and keep theirs."""
+    from workbench.core.borders import main_landmass_point
+    from workbench.core.gazetteer import distance_km
+
+    assert distance_km(*main_landmass_point("360"), -2.2, 117.2) < 50  # Indonesia, not on Borneo (-0.2, 114.0)
+    assert distance_km(*main_landmass_point("608"), 11.8, 122.9) < 50  # the Philippines, not on Luzon
+    assert distance_km(*main_landmass_point("392"), 36.6, 138.0) < 100  # Japan: Honshu
+    assert distance_km(*main_landmass_point("840"), 39.5, -99.1) < 100  # not pulled north-west by Alaska
+
+
 def test_a_country_the_borders_do_not_hold_has_no_point():
     from workbench.core.borders import main_landmass_point
 

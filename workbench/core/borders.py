@@ -70,14 +70,22 @@ def _area_and_centroid(ring: Ring) -> tuple[float, float, float]:
 
 
 def main_landmass_point(numeric_code: str) -> tuple[float, float] | None:
-    """(lat, lon) of the centroid of a country's largest polygon, or None if the borders lack the country."""
+    """(lat, lon) of a country's point: the centroid of its largest polygon or, for an archipelago whose
+    largest island holds less than half its land, the area-weighted centre of all its islands (Luzon is not
+    the Philippines' middle); None if the borders lack the country."""
     polygons = country_polygons().get(str(numeric_code).zfill(3)) or country_polygons().get(
         str(int(numeric_code)) if str(numeric_code).isdigit() else ""
     )
     if not polygons:
         return None
-    area, lon, lat = max((_area_and_centroid(p[0]) for p in polygons if p and len(p[0]) >= 3), default=(0, 0, 0))
-    if not area:
+    parts = [part for p in polygons if p and len(p[0]) >= 3 and (part := _area_and_centroid(p[0]))[0]]
+    if not parts:
         return None
+    area, lon, lat = max(parts)
+    total = sum(a for a, _, _ in parts)
+    if area < total / 2:
+        # longitudes taken on the largest island's side of the antimeridian, so that 179 and -179 meet
+        lon = sum(a * ((x - lon + 180) % 360 - 180 + lon) for a, x, _ in parts) / total
+        lat = sum(a * y for a, _, y in parts) / total
     lon = (lon + 180) % 360 - 180
     return round(lat, 4), round(lon, 4)

