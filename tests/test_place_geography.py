@@ -497,6 +497,14 @@ def test_a_spelling_guess_some_200_km_from_every_place_named_for_sure_is_another
     assert _stray_spelling_guess(far, group, sure, WEIGHTS)
 
 
+def test_a_unit_named_with_its_unit_noun_is_found_whatever_unit_abroad_bears_the_bare_name(gazetteer):
+    """'Eastern' names provinces of a dozen countries, none of them Saudi Arabia's: 'Saudi Arabia's Eastern
+    Province' is found under its whole name."""
+    text = "Drones struck an oil plant in Saudi Arabia's Eastern Province on Tuesday, officials said."
+    province = resolve(text, {"Saudi Arabia": "GPE", "Eastern Province": "GPE"}, gazetteer)["Eastern Province"]
+    assert province.country == "Saudi Arabia" and province.kind == "governorate", province.reason
+
+
 def test_a_major_city_abroad_named_only_by_an_alternate_spelling_is_no_exception(gazetteer):
     from dataclasses import replace
 

@@ -798,16 +798,16 @@ def _candidates(g: _Group, gazetteer: Gazetteer) -> list[GazetteerEntry]:
             if found:
                 return found
     found = gazetteer.lookup(name)
-    if not any(e.match != "skeleton" and e.kind in ("governorate", "district") for e in found):
-        # 'Mon State', 'Kunduz Province': the unit noun may belong to the unit's name
-        with_noun = [
-            e
-            for cue in sorted(g.cues & UNIT_NOUNS_AFTER_NAME)
-            for e in gazetteer.lookup(f"{name} {cue}")
-            if e.match != "skeleton" and e.kind in ("governorate", "district")
-        ]
-        if with_noun:
-            return with_noun + [e for e in found if e.match != "skeleton"]
+    # 'Mon State', 'Kunduz Province', 'Southwest State': the unit noun may belong to the unit's name, whatever
+    # unit abroad bears the bare name
+    with_noun = [
+        e
+        for cue in sorted(g.cues & UNIT_NOUNS_AFTER_NAME)
+        for e in gazetteer.lookup(f"{name} {cue}")
+        if e.match != "skeleton" and e.kind in ("governorate", "district")
+    ]
+    if with_noun:
+        return with_noun + [e for e in found if e.match != "skeleton" and e.id not in {w.id for w in with_noun}]
     if not any(e.match != "skeleton" for e in found):
         # 'Eastern Chad': the direction is no part of the name
         direction = _LEADING_DIRECTION.match(name)
