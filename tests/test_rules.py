@@ -513,6 +513,13 @@ CASES = [
     ),
     (
         names.people_by_their_given_name,
+        "Police said Ahmed Tadesse fled.",
+        [("Ahmed", "PERSON"), ("Tadesse", "GPE")],
+        {("Ahmed Tadesse", "PERSON")},
+        {("Ahmed", "PERSON"), ("Tadesse", "GPE")},
+    ),
+    (
+        names.people_by_their_given_name,
         "Oksana Levchenko said the Regional Council Nnamdi Okafor spoke. Troops left Benito Juarez for "
         "Omar Farouk Street, St Anne Municipal Corporation and Ama Owusu, Kofi Mensah.",
         [

@@ -578,7 +578,7 @@ _GIVEN_NAMES_LOWER = frozenset(name.lower() for name in GIVEN_NAMES)
 def people_by_their_given_name(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'Oksana Petrenko said', 'the head of the Regional Council Nnamdi Okafor': a name of two to four
     capitalised words opening with a given name is a person, whether the model read it as an organisation, a
-    place or nothing, unless it holds an organisation's word, a place cue or an acronym, a place word follows
+    place, nothing or only its first word, unless it holds an organisation's word, a place cue or an acronym, a place word follows
     it ('Omar Farouk street') or the gazetteer knows it as a place ('Benito Juarez'). A name the model ran
     into the one before it ('the Regional Council Nnamdi Okafor') is cut there; the part before stays."""
     for i in positions(doc, _GIVEN_NAMES_LOWER, stop=1):
@@ -596,8 +596,11 @@ def people_by_their_given_name(doc, spans: list[Candidate], gazetteer: Gazetteer
         ):
             continue
         inside = overlapping(spans, *run)
-        if any(c.canonical or c.cue or c.end > run[1] or c.label == "PERSON" for c in inside):
-            continue  # a longer name ('Ahmed Ali Trading Company'), a place a cue names, or a person already
+        if any(
+            c.canonical or c.cue or c.end > run[1] or (c.label == "PERSON" and c.start <= run[0] and c.end >= run[1])
+            for c in inside
+        ):
+            continue  # a longer name ('Ahmed Ali Trading Company'), a place a cue names, or the person already
         if any(c.start < run[0] for c in inside) and not _complete_name_before(doc, run[0], inside):
             continue  # 'Fort William', 'St Anne Corporation': the given name is inside a longer name
         for c in inside:
