@@ -383,10 +383,10 @@ CASES = [
     (places.peoples_are_not_places, "Ukrainian drones flew.", [("Ukrainian", "GPE")], {("Ukrainian", "NORP")}, set()),
     (
         places.peoples_are_not_places,
-        "Leaflets in Kinyarwanda warned Kalenjin herders.",
-        [("Kinyarwanda", "GPE"), ("Kalenjin", "GPE")],
-        {("Kinyarwanda", "NORP"), ("Kalenjin", "NORP")},
-        {("Kinyarwanda", "GPE"), ("Kalenjin", "GPE")},
+        "Leaflets in Kirundi warned Kalenjin herders.",
+        [("Kirundi", "GPE"), ("Kalenjin", "GPE")],
+        {("Kirundi", "NORP"), ("Kalenjin", "NORP")},
+        {("Kirundi", "GPE"), ("Kalenjin", "GPE")},
     ),
     (places.places_known_on_sight, "Kirkuk said nothing.", [("Kirkuk", "PERSON")], {("Kirkuk", "GPE")}, set()),
     (

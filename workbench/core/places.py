@@ -798,7 +798,7 @@ def _candidates(g: _Group, gazetteer: Gazetteer) -> list[GazetteerEntry]:
             if found:
                 return found
     found = gazetteer.lookup(name)
-    # 'Mon State', 'Kunduz Province', 'Southwest State': the unit noun may belong to the unit's name, whatever
+    # 'Mon State', 'Kunduz Province', 'Eastern Province': the unit noun may belong to the unit's name, whatever
     # unit abroad bears the bare name
     with_noun = [
         e

@@ -216,7 +216,7 @@ def titled_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
 
 
 def _acronym(tok) -> bool:
-    """An upper-case word of two letters or more ('RSF'); a single capital is an initial ('Tunde K Bello')."""
+    """An upper-case word of two letters or more ('RSF'); a single capital is an initial ('Tunde K Balogun')."""
     return tok.is_upper and len(tok.text) > 1
 
 
