@@ -578,9 +578,10 @@ _GIVEN_NAMES_LOWER = frozenset(name.lower() for name in GIVEN_NAMES)
 def people_by_their_given_name(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'Oksana Petrenko said', 'the head of the Regional Council Nnamdi Okafor': a name of two to four
     capitalised words opening with a given name is a person, whether the model read it as an organisation, a
-    place, nothing or only its first word, unless it holds an organisation's word, a place cue or an acronym, a place word follows
-    it ('Omar Farouk street') or the gazetteer knows it as a place ('Benito Juarez'). A name the model ran
-    into the one before it ('the Regional Council Nnamdi Okafor') is cut there; the part before stays."""
+    place, nothing or only its first word, unless it holds an organisation's word, a place cue or an acronym,
+    a place word follows it ('Omar Farouk street') or the gazetteer knows it as a place ('Benito Juarez'). A
+    name the model ran into the one before it ('the Regional Council Nnamdi Okafor') is cut there; the part
+    before stays."""
     for i in positions(doc, _GIVEN_NAMES_LOWER, stop=1):
         if doc[i].text not in GIVEN_NAMES:  # a given name is written capitalised
             continue
