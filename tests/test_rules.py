@@ -404,6 +404,20 @@ CASES = [
         set(),
     ),
     (places.locative_towns, "A vote in Kaya was held.", [("Kaya", "ORG")], {("Kaya", "ORG")}, set()),
+    (
+        places.locative_towns,
+        "A herder from Kitgum was shot in Uganda. A trader from Pader spoke.",
+        [("Kitgum", "PERSON"), ("Uganda", "GPE"), ("Pader", "ORG")],
+        {("Kitgum", "GPE"), ("Pader", "GPE")},
+        {("Kitgum", "PERSON"), ("Pader", "ORG")},
+    ),
+    (  # after 'from', a town of a country the article does not name stays what the model read
+        places.locative_towns,
+        "A letter from Pader reached the court.",
+        [("Pader", "PERSON")],
+        {("Pader", "PERSON")},
+        {("Pader", "GPE")},
+    ),
     (places.unread_places, "Aid reached Mosul by noon.", [], {("Mosul", "GPE")}, set()),
     (
         places.names_joined_by_particles,

@@ -28,6 +28,7 @@ from ..lexicon import (
     OBJECT_WORDS,
     ORGANISATION_HEADS,
     ORGANISATION_TAILS,
+    ORIGIN_WORDS,
     PERSON_TITLES,
     PLACE_CUES_AFTER,
     PLACE_CUES_BEFORE,
@@ -66,16 +67,17 @@ _CLOSING_QUOTES = ('"', "”", "'", "’")
 
 
 def locative_towns(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'rockets at Kiryat Ata', 'an attack in Kaya': a name after a place preposition that the gazetteer
-    knows as a town is that town, not the person or organisation the model read. For an organisation the
-    town must lie in a country the article names ('in Congress' is no village abroad)."""
+    """'rockets at Kiryat Ata', 'an attack in Kaya', 'a herder from Kotoko': a name after a place preposition
+    that the gazetteer knows as a town is that town, not the person or organisation the model read. For an
+    organisation, or after 'from' (a letter comes from a person too), the town must lie in a country the
+    article names ('in Congress' is no village abroad)."""
     article = doc.text
     for c in spans:
         if (
             c.label not in ("PERSON", "ORG")
             or c.canonical
             or c.start == 0
-            or doc[c.start - 1].lower_ not in LOCATIVE_WORDS
+            or doc[c.start - 1].lower_ not in LOCATIVE_WORDS | ORIGIN_WORDS
         ):
             continue
         name = clean_name(doc[c.start : c.end].text)
@@ -86,7 +88,7 @@ def locative_towns(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
             for e in gazetteer.lookup(name)
             if e.match != "skeleton" and e.kind in ("city", "neighbourhood", "district", "governorate")
         ]
-        if c.label == "ORG":
+        if c.label == "ORG" or doc[c.start - 1].lower_ in ORIGIN_WORDS:
             found = [e for e in found if e.country and e.country in article]
         if found:
             c.label = "GPE"
