@@ -503,6 +503,20 @@ def test_a_unit_named_with_its_unit_noun_is_found_whatever_unit_abroad_bears_the
     assert province.country == "Saudi Arabia" and province.kind == "governorate", province.reason
 
 
+def test_a_camp_named_bare_after_it_was_introduced_is_the_camp_and_a_college_s_town_is_the_town(gazetteer):
+    text = (
+        "Jets struck the Nur Karim camp near Ndola, Zambia. A raid on Nur Karim followed. Students marched from "
+        "Tavoro College. Police stopped them in Tavoro."
+    )
+    names = {"Nur Karim camp": "FAC", "Nur Karim": "GPE", "Ndola": "GPE", "Zambia": "GPE"}
+    names |= {"Tavoro College": "FAC", "Tavoro": "GPE"}
+    places = resolve_places(text, mentions_of(text, names), sentences_of(text), gazetteer)
+    camps = [p for p in places if "Nur Karim" in p.name]
+    assert len(camps) == 1 and camps[0].kind == "facility", camps  # no second, unknown 'Nur Karim'
+    assert text.index("A raid on Nur Karim") + 10 in {m.start for m in camps[0].mentions}, camps[0].mentions
+    assert {p.name for p in places} >= {"Tavoro College", "Tavoro"}, [p.name for p in places]
+
+
 def test_a_major_city_abroad_named_only_by_an_alternate_spelling_is_no_exception(gazetteer):
     from dataclasses import replace
 

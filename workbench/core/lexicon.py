@@ -80,6 +80,7 @@ PLURAL_PLACE_NOUNS = _words("places", "plural_place_nouns")
 ROUTE_WORDS = _words("places", "route_words")
 LOCATIVE_WORDS = _words("places", "locative_words")
 ORIGIN_WORDS = _words("places", "origin_words")
+DWELLING_FACILITIES = _words("places", "dwelling_facilities")
 COORDINATION_PREPOSITIONS = _words("places", "coordination_prepositions")
 
 FACILITY_HEADS = _words("places", "facility_heads")

@@ -22,6 +22,7 @@ from .lexicon import (
     ANCHOR_LINKS,
     COMPASS_PATTERN,
     DIRECTION_PATTERN,
+    DWELLING_FACILITIES,
     FACILITY_MODIFIERS,
     FACILITY_NAME_FILLERS,
     FACILITY_WORDS,
@@ -638,7 +639,32 @@ def _merge_same_places(places: list[Place]) -> tuple[Place, ...]:
             )
         else:
             merged[key] = p
-    return _one_sense_per_name(list(merged.values()))
+    return _one_sense_per_name(_bare_names_of_facilities(list(merged.values())))
+
+
+def _bare_names_of_facilities(places: list[Place]) -> list[Place]:
+    """'the Nur Karim camp ... a raid on Nur Karim': a name the gazetteer does not know, that is a camp of the
+    article's own name without its facility word, in the same country, is that camp shortened ('Dibo College'
+    and a bare 'Dibo' are a college and its town)."""
+    facilities = {
+        (f.country, _facility_inner_key(f.name)): n
+        for n, f in enumerate(places)
+        if f.kind == "facility" and DWELLING_FACILITIES & set(f.name.lower().split())
+    }
+    out, absorbed = list(places), set()
+    for n, p in enumerate(places):
+        at = facilities.get((p.country, name_key(p.name))) if p.gazetteer_id is None and p.kind == "unknown" else None
+        if at is None or not name_key(p.name):
+            continue
+        f = out[at]
+        out[at] = Place(**{**f.__dict__, "mentions": tuple(sorted(f.mentions + p.mentions, key=lambda s: s.start))})
+        absorbed.add(n)
+    return [p for n, p in enumerate(out) if n not in absorbed]
+
+
+def _facility_inner_key(name: str) -> str:
+    """'Nur Karim refugee camp' -> the key of 'Nur Karim': the facility's name without its facility words."""
+    return name_key(_GENERIC_WORDS.sub("", _FACILITY_WORDS.sub("", name)).strip(" -"))
 
 
 def _one_sense_per_name(places: list[Place]) -> tuple[Place, ...]:
