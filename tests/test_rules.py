@@ -1796,3 +1796,17 @@ def test_demonyms_of_more_countries_name_their_forces_and_peoples_are_no_places(
     assert named["Thai army"] == ("ORG", "Royal Thai Armed Forces")
     assert named["Burkinabe police"][0] == "ORG"
     assert named["Sahrawi"][0] == "NORP"
+
+
+def test_a_name_known_by_its_canonical_name_votes_for_its_other_mentions(gazetteer):
+    """A well-known person's mentions carry a canonical name and keep their label; they still vote, so a
+    mention of the same name the model read as a place becomes the person too."""
+    doc, spans = doc_with(
+        "Zorbek spoke in the capital. Zorbek left at noon. Later Zorbek said more.",
+        [("Zorbek#1", "PERSON"), ("Zorbek#2", "PERSON"), ("Zorbek#3", "GPE")],
+    )
+    for c in spans[:2]:
+        c.canonical = "Arman Zorbek"
+    consistency.one_label_per_name(doc, spans, gazetteer)
+    assert [c.label for c in spans] == ["PERSON", "PERSON", "PERSON"]
+    assert [c.canonical for c in spans[:2]] == ["Arman Zorbek", "Arman Zorbek"]

@@ -10,10 +10,11 @@ from .spans import Candidate, clean_name, coarse
 
 
 def one_label_per_name(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """One label per name within an article: the majority, with cue words and the gazetteer as votes."""
+    """One label per name within an article: the majority, with cue words and the gazetteer as votes; a name
+    known by its canonical name (an organisation of the list, a well-known person) votes but keeps its label."""
     votes: dict[str, Counter] = defaultdict(Counter)
     for c in spans:
-        if c.label in ("DATE", "TIME", "NORP") or c.canonical:
+        if c.label in ("DATE", "TIME", "NORP"):
             continue
         key = clean_name(doc[c.start : c.end].text).lower()
         votes[key][coarse(c.label)] += 3 if c.cue else 1
