@@ -252,7 +252,8 @@ def test_a_camp_outside_a_city_is_put_at_that_city(engine):
     camp = next(p for p in a.places if p.kind == "facility")
     fasher = next(p for p in a.places if p.name == "El Fasher")
     assert camp.name == "Zamzam displacement camp" and (camp.lat, camp.lon) == (fasher.lat, fasher.lon)
-    assert "Zamzam" in {p.name for p in a.places}  # the name alone is the camp's place, not a person
+    # the name alone is the camp, written short: a place, not a person, and not a second, unknown place
+    assert "Zamzam" in {m.text for m in camp.mentions} and "Zamzam" not in {p.name for p in a.places}
 
 
 def test_nicknames_and_surnames_are_the_person(engine):
