@@ -220,6 +220,15 @@ def test_a_direction_before_a_region_word_is_a_region_of_its_own(gazetteer):
     assert [(p.name, p.kind) for p in places.values()] == [("Northern Helmand", "region")]
 
 
+def test_a_central_bearing_before_a_country_is_a_region_of_it(gazetteer):
+    """'north-central Namibia', 'south-central Namibia': a bearing with '-central' is a part of the country,
+    a region of its own beside the country named alone."""
+    text = "Floods hit north-central Namibia. Officials in Namibia said more rain would fall."
+    places = resolve_places(text, mentions_of(text, {"Namibia": "GPE"}), sentences_of(text), gazetteer)
+    kinds = {(p.name, p.kind) for p in places}
+    assert ("North-central Namibia", "region") in kinds and ("Namibia", "country") in kinds, kinds
+
+
 def test_a_city_and_its_province_of_one_name_are_one_place_in_the_sense_first_named(gazetteer):
     text = "Clashes broke out in Kandahar province. Later, traffic returned to Kandahar city."
     places = resolve(text, {"Kandahar": "GPE"}, gazetteer)

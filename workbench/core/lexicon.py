@@ -49,9 +49,9 @@ def alternation(words: Iterable[str], space: str = " ") -> str:
 CARDINAL_DIRECTIONS = _ordered("places", "cardinal_directions")
 DIRECTIONS = frozenset(CARDINAL_DIRECTIONS) | _words("places", "intermediate_directions")
 DIRECTION_ADJECTIVES = frozenset(CARDINAL_DIRECTIONS) | _words("places", "direction_adjectives")
-# 'north', 'north-east', 'northeast': how a bearing is written; with '-ern' and 'central', how a part of a place is.
+# 'north', 'north-east', 'northeast': how a bearing is written; with '-ern', '-central' and 'central', how a part of a place is.
 COMPASS_PATTERN = rf"(?:{alternation(CARDINAL_DIRECTIONS)})(?:-?(?:east|west))?"
-DIRECTION_PATTERN = rf"{COMPASS_PATTERN}(?:ern)?|central"
+DIRECTION_PATTERN = rf"{COMPASS_PATTERN}(?:ern)?(?:-central)?|central"
 
 NATURAL_FEATURE_NOUNS = _words("places", "natural_feature_nouns")
 PLACE_CUES_AFTER = _words("places", "place_cues_after") | NATURAL_FEATURE_NOUNS
