@@ -647,14 +647,16 @@ def _bare_names_of_facilities(places: list[Place]) -> list[Place]:
     article's own name without its facility word, in the same country, is that camp shortened ('Dibo College'
     and a bare 'Dibo' are a college and its town)."""
     facilities = {
-        (f.country, _facility_inner_key(f.name)): n
+        (f.country, name_key(_facility_inner_name(f.name))): n
         for n, f in enumerate(places)
         if f.kind == "facility" and DWELLING_FACILITIES & set(f.name.lower().split())
     }
     out, absorbed = list(places), set()
     for n, p in enumerate(places):
-        at = facilities.get((p.country, name_key(p.name))) if p.gazetteer_id is None and p.kind == "unknown" else None
-        if at is None or not name_key(p.name):
+        if p.gazetteer_id is not None or p.kind != "unknown" or not (key := name_key(p.name)):
+            continue
+        at = facilities.get((p.country, key))
+        if at is None:
             continue
         f = out[at]
         out[at] = Place(**{**f.__dict__, "mentions": tuple(sorted(f.mentions + p.mentions, key=lambda s: s.start))})
@@ -662,9 +664,9 @@ def _bare_names_of_facilities(places: list[Place]) -> list[Place]:
     return [p for n, p in enumerate(out) if n not in absorbed]
 
 
-def _facility_inner_key(name: str) -> str:
-    """'Nur Karim refugee camp' -> the key of 'Nur Karim': the facility's name without its facility words."""
-    return name_key(_GENERIC_WORDS.sub("", _FACILITY_WORDS.sub("", name)).strip(" -"))
+def _facility_inner_name(name: str) -> str:
+    """'Nur Karim refugee camp' -> 'Nur Karim': the facility's name without its facility words."""
+    return _GENERIC_WORDS.sub("", _FACILITY_WORDS.sub("", name)).strip(" -")
 
 
 def _one_sense_per_name(places: list[Place]) -> tuple[Place, ...]:
@@ -816,7 +818,7 @@ def _candidates(g: _Group, gazetteer: Gazetteer) -> list[GazetteerEntry]:
         if whole:  # 'Port Sudan', 'Port Said': a city whose name holds a facility word
             g.facility_named_place = True
             return whole
-        inner = _GENERIC_WORDS.sub("", _FACILITY_WORDS.sub("", name)).strip(" -")
+        inner = _facility_inner_name(name)
         if inner.isupper() and " " not in inner:
             inner = ""  # 'the MSF hospital', 'the EDO Hospital': initials name who runs it, not a place
         if inner and inner != name:
@@ -833,7 +835,8 @@ def _candidates(g: _Group, gazetteer: Gazetteer) -> list[GazetteerEntry]:
         if e.match != "skeleton" and e.kind in ("governorate", "district")
     ]
     if with_noun:
-        return with_noun + [e for e in found if e.match != "skeleton" and e.id not in {w.id for w in with_noun}]
+        named = {e.id for e in with_noun}
+        return with_noun + [e for e in found if e.match != "skeleton" and e.id not in named]
     if not any(e.match != "skeleton" for e in found):
         # 'Eastern Chad': the direction is no part of the name
         direction = _LEADING_DIRECTION.match(name)

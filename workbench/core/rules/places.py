@@ -66,6 +66,9 @@ _LEADING_DIRECTION = re.compile(rf"^(?:{DIRECTION_PATTERN})\s+", re.IGNORECASE)
 _CLOSING_QUOTES = ('"', "”", "'", "’")
 
 
+_TOWN_PREPOSITIONS = LOCATIVE_WORDS | ORIGIN_WORDS
+
+
 def locative_towns(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'rockets at Kiryat Ata', 'an attack in Kaya', 'a herder from Kotoko': a name after a place preposition
     that the gazetteer knows as a town is that town, not the person or organisation the model read. For an
@@ -77,7 +80,7 @@ def locative_towns(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
             c.label not in ("PERSON", "ORG")
             or c.canonical
             or c.start == 0
-            or doc[c.start - 1].lower_ not in LOCATIVE_WORDS | ORIGIN_WORDS
+            or doc[c.start - 1].lower_ not in _TOWN_PREPOSITIONS
         ):
             continue
         name = clean_name(doc[c.start : c.end].text)
