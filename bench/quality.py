@@ -112,7 +112,13 @@ def details(scorer, gold: list[dict], outputs: Path) -> str:
             if hit is None:
                 hit = next((i for i, c in enumerate(places) if i not in used and scorer.overlaps(gp, c, text)), None)
             if hit is None:
-                errors.append(f"  place missed    {gp['mention']!r} ({gp['kind']})")
+                wanted = scorer.norm(gp["mention"])
+                read = [
+                    (e["text"], e["label"])
+                    for e in data["entities"]
+                    if wanted in scorer.norm(e["text"]) or scorer.norm(e["text"]) in wanted.split()
+                ]
+                errors.append(f"  place missed    {gp['mention']!r} ({gp['kind']}); read as {read[:3]}")
                 continue
             used.add(hit)
             c = places[hit]

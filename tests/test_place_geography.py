@@ -871,3 +871,16 @@ def test_regions_and_islands_the_news_names_without_their_country_are_known(gaze
         places["Chittagong Hill Tracts"].kind == "region" and places["Chittagong Hill Tracts"].country == "Bangladesh"
     )
     assert places["Galilee"].kind == "region"
+
+
+def test_a_name_that_opens_a_city_s_compound_name_is_that_city_shortened(gazetteer):
+    text = "Hundreds of San José residents marched. A farmer outside San José del Guaviare said the road was cut."
+    whole = text.index("San José del")
+    mentions = [
+        Mention(12, 20, "San José", "GPE", ""),
+        Mention(whole, whole + len("San José del Guaviare"), "San José del Guaviare", "GPE", ""),
+    ]
+    (place,) = resolve_places(text, mentions, sentences_of(text), gazetteer)
+    assert place.country == "Colombia"  # not Costa Rica's capital
+    assert [m.text for m in place.mentions] == ["San José", "San José del Guaviare"]
+    assert "'San José' read as this city's name shortened" in place.reason

@@ -28,6 +28,7 @@ from .lexicon import (
     FACILITY_WORDS,
     FIRST_LEVEL_UNIT_NOUNS,
     LOCAL_UNIT_NOUNS,
+    NAME_PARTICLES,
     NATURAL_FEATURE_NOUNS,
     ORIGIN_PARTICIPLES,
     PART_NOUNS,
@@ -190,6 +191,7 @@ class _Group:
     datelines: int = 0  # mentions that are the dateline ('NAIROBI (AFP) -'): where the reporter files from
     origins: int = 0  # mentions that say where a thing comes from ('US-made'): no sign of where the story is
     rejected: list[str] = field(default_factory=list)  # candidates turned down, and why (for the trace)
+    absorbed: list[str] = field(default_factory=list)  # other names read as this place, and why (for the trace)
 
 
 @dataclass(frozen=True)
@@ -222,6 +224,7 @@ def resolve_places(
         return ()
     candidates = {g.key: _candidates(g, gazetteer) for g in groups}
     groups = _bare_names_of_units(groups, candidates)
+    groups = _short_forms_of_compound_names(groups, candidates)
     for g in groups:  # 'Kayin State', 'Khost province': the text says which kind of place; its namesakes are not it
         units = [c for c in candidates[g.key] if c.kind == "governorate" and c.match != "skeleton"]
         if g.cues & FIRST_LEVEL_UNIT_NOUNS and units:
@@ -472,19 +475,41 @@ def _bare_names_of_units(groups: list[_Group], candidates: dict) -> list[_Group]
             continue
         if any(c.population >= 500_000 for c in candidates[bare.key] if c.kind in ("city", "neighbourhood")):
             continue
-        unit.mentions += bare.mentions
-        unit.labels += bare.labels
-        unit.sentence_ids |= bare.sentence_ids
-        unit.story_sentence_ids |= bare.story_sentence_ids
-        del by_key[bare.key], candidates[bare.key]
-        for g in by_key.values():  # 'X, in the south-east corner of Khost': the anchor is the province now
-            g.anchors = [unit.key if k == bare.key else k for k in g.anchors]
-            g.beside = [unit.key if k == bare.key else k for k in g.beside]
-            if bare.key in g.offsets:
-                g.offsets[unit.key] = g.offsets.pop(bare.key)
-            if bare.key in g.distances:
-                g.distances[unit.key] = g.distances.pop(bare.key)
+        _absorb(unit, bare, by_key, candidates, "the unit named beside it")
     return list(by_key.values())
+
+
+def _short_forms_of_compound_names(groups: list[_Group], candidates: dict) -> list[_Group]:
+    """'thousands of Santiago residents ... born in Santiago de Cuba': a name whose words open a city's
+    compound name the article also writes ('X de Y', 'X da Y', 'X del Y') is that city shortened, not a
+    namesake elsewhere."""
+    by_key = {g.key: g for g in groups}
+    for whole in sorted(groups, key=lambda g: -len(g.key)):
+        words = whole.key.split()
+        if whole.key not in by_key or not any(c.kind == "city" and c.match == "exact" for c in candidates[whole.key]):
+            continue
+        for n in range(1, len(words) - 1):
+            short = by_key.get(" ".join(words[:n]))
+            if short is not None and words[n] in NAME_PARTICLES and not short.cues & FIRST_LEVEL_UNIT_NOUNS:
+                _absorb(whole, short, by_key, candidates, "this city's name shortened")
+    return list(by_key.values())
+
+
+def _absorb(whole: _Group, part: _Group, by_key: dict[str, _Group], candidates: dict, why: str) -> None:
+    """`part`'s mentions are `whole`'s: one group, and every anchor to `part` now points to `whole`."""
+    whole.absorbed.append(f"'{part.name}' read as {why}")
+    whole.mentions += part.mentions
+    whole.labels += part.labels
+    whole.sentence_ids |= part.sentence_ids
+    whole.story_sentence_ids |= part.story_sentence_ids
+    del by_key[part.key], candidates[part.key]
+    for g in by_key.values():  # 'X, in the south-east corner of Khost': the anchor is the province now
+        g.anchors = [whole.key if k == part.key else k for k in g.anchors]
+        g.beside = [whole.key if k == part.key else k for k in g.beside]
+        if part.key in g.offsets:
+            g.offsets[whole.key] = g.offsets.pop(part.key)
+        if part.key in g.distances:
+            g.distances[whole.key] = g.distances.pop(part.key)
 
 
 def _uncorroborated(c: GazetteerEntry, g: _Group, groups: list[_Group], candidates: dict) -> bool:
@@ -969,6 +994,7 @@ def _place(
     is_facility = _is_facility(g)
     mentions = tuple(sorted(g.mentions, key=lambda s: s.start))
     turned_down = f" (turned down: {'; '.join(g.rejected[:3])})" if g.rejected else ""
+    turned_down += "".join(f"; {a}" for a in g.absorbed)
     if choice is None:
         fallback = _nearest_context(g, chosen, groups, main_countries, text, sentences, guessable)
         if fallback is not None and _WATER_WORDS.search(g.name):
