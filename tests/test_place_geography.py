@@ -593,7 +593,7 @@ def test_a_place_called_a_village_is_no_capital_abroad_of_its_name(gazetteer):
     names = {"Riga": "GPE", "Gedaref state": "GPE", "Sudan": "GPE", "Kosti": "GPE", "Atbara": "GPE"}
     village = resolve(text, names, gazetteer)["Riga"]
     assert village.lat is None or distance_km(village.lat, village.lon, 15.5, 35.5) < 800, village
-    assert "a village far from every place" in village.reason, village.reason
+    assert "Riga (city, Latvia): a city, where the text names a village" in village.reason, village.reason
     # named by its own name, a capital is the capital wherever the story is
     text = "Traders from Riga reached Gedaref state in Sudan. Others fled to Kosti and Atbara."
     assert resolve(text, names, gazetteer)["Riga"].country == "Latvia"
@@ -884,3 +884,12 @@ def test_a_name_that_opens_a_city_s_compound_name_is_that_city_shortened(gazette
     assert place.country == "Colombia"  # not Costa Rica's capital
     assert [m.text for m in place.mentions] == ["San José", "San José del Guaviare"]
     assert "'San José' read as this city's name shortened" in place.reason
+
+
+def test_a_city_is_not_what_the_text_calls_a_village(gazetteer):
+    names = {"Libya": "GPE", "Sfax": "GPE"}
+    village = resolve("Smugglers from Libya reached the village of Sfax at dawn.", names, gazetteer)["Sfax"]
+    assert "Sfax (city, Tunisia): a city, where the text names a village" in village.reason, village.reason
+    assert village.kind != "city"
+    city = resolve("Smugglers from Libya reached Sfax at dawn.", names, gazetteer)["Sfax"]
+    assert (city.kind, city.country) == ("city", "Tunisia")

@@ -390,6 +390,27 @@ CASES = [
     ),
     (places.places_known_on_sight, "Kirkuk said nothing.", [("Kirkuk", "PERSON")], {("Kirkuk", "GPE")}, set()),
     (
+        places.peoples_are_not_places,  # the people's adjective, though a county bears the name; the county stays
+        "Samburu elders met in the Samburu county hall.",
+        [("Samburu", "GPE"), ("Samburu#2", "GPE")],
+        {("Samburu", "NORP"), ("Samburu", "GPE")},
+        set(),
+    ),
+    (
+        places.places_known_on_sight,
+        "Chuvash officials denied it.",
+        [("Chuvash", "ORG")],
+        {("Chuvash", "NORP")},
+        {("Chuvash", "GPE")},
+    ),
+    (
+        names.titled_people,
+        "Chuvash President Ivan Petrov spoke.",
+        [("Chuvash President Ivan Petrov", "ORG")],
+        {("Chuvash", "NORP"), ("Ivan Petrov", "PERSON")},
+        {("Chuvash", "GPE")},
+    ),
+    (
         places.locative_towns,
         "Rockets fell at Kiryat Shmona overnight.",
         [("Kiryat Shmona", "PERSON")],

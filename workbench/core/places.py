@@ -160,6 +160,8 @@ class PlaceWeights:
     # is a namesake of the one meant.
     village_population: int = 10_000
     village_far_km: float = 400.0
+    # A city this size is not what the text calls a village or a hamlet ('the village of X'), wherever it is
+    city_too_big_for_a_village: int = 100_000
 
     def prior(self, kind: str) -> float:
         return dict(self.kind_prior).get(kind, 0.0)
@@ -273,6 +275,9 @@ def resolve_places(
                 else:
                     why = "a small place in a country the article does not name"
                 g.rejected.append(f"{c.name} ({c.kind}, {c.country}): {why}")
+                continue
+            if c.kind == "city" and c.population >= w.city_too_big_for_a_village and g.cues & SMALL_SETTLEMENT_NOUNS:
+                g.rejected.append(f"{c.name} ({c.kind}, {c.country}): a city, where the text names a village")
                 continue
             if not fits_geography(c, geography, beside, w):
                 g.rejected.append(

@@ -211,8 +211,12 @@ def titled_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
                 and not gazetteer.is_strong_place(doc[second[0] : second[1]].text)
             ):
                 set_person(spans, *second)
-        if before < i and not overlapping(spans, before, i) and _names_a_place(doc[before:i].text, gazetteer):
-            spans.append(Candidate(before, i, "GPE"))  # 'Kano State Governor X' read as one name: the state stays
+        if before < i and not overlapping(spans, before, i):
+            # 'Kano State Governor X' read as one name: the state stays; 'Chuvash President X': the people's adjective
+            if names_a_people(clean_name(doc[before:i].text), gazetteer):
+                spans.append(Candidate(before, i, "NORP"))
+            elif _names_a_place(doc[before:i].text, gazetteer):
+                spans.append(Candidate(before, i, "GPE"))
 
 
 def _acronym(tok) -> bool:

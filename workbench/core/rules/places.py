@@ -40,6 +40,7 @@ from ..lexicon import (
     POSSESSIVE_ENDINGS,
     ROUTE_WORDS,
     SENTENCE_ADVERBS,
+    SPEECH_VERBS,
     TITLE_QUALIFIERS,
     alternation,
     names_a_people,
@@ -698,17 +699,35 @@ def peoples_are_not_places(doc, spans: list[Candidate], gazetteer: Gazetteer) ->
                 continue
             text = clean_name(doc[c.start : c.end].text)
             bare = _LEADING_DIRECTION.sub("", text)
-            if names_a_people(bare, gazetteer) and not gazetteer.is_strong_place(text):  # 'southern Lebanese'
+            if names_a_people(bare, gazetteer) and (  # 'southern Lebanese'
+                not gazetteer.is_strong_place(text) or _said_of_a_people(doc, c)
+            ):
                 c.label = "NORP"
+
+
+def _said_of_a_people(doc, c: Candidate) -> bool:
+    """'Samburu elders', 'the Chuvash President': a people's name right before a common noun or a title is the
+    adjective of that people, even where a place bears the same name ('Afar region' is the place)."""
+    if c.end >= len(doc):
+        return False
+    after = doc[c.end]
+    if after.lower_ in PERSON_TITLES:
+        return True
+    if not after.is_lower or not after.is_alpha or after.is_stop or after.lower_ in PLACE_CUES_AFTER:
+        return False
+    # no verb of the name as a subject ('Afar said', 'Afar declared'): the pipeline tags no parts of speech
+    return after.lower_ not in SPEECH_VERBS | MOVING_VERBS and not after.lower_.endswith("ed")
 
 
 def places_known_on_sight(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """A name the model read as a person or an organisation that is a country, a province or a big city
-    ('Kirkuk' as a person) is that place."""
+    ('Kirkuk' as a person) is that place; a people's name used as its adjective ('Chuvash officials') is the
+    people, though a province bears it."""
     for c in spans:
         if c.label in ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "NORP") and not c.canonical:
             text = clean_name(doc[c.start : c.end].text)
-            if c.label == "NORP" and names_a_people(text, gazetteer):
+            if names_a_people(text, gazetteer) and (c.label == "NORP" or _said_of_a_people(doc, c)):
+                c.label = "NORP"
                 continue
             if gazetteer.is_strong_place(text):
                 c.label = "GPE"
