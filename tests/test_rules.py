@@ -246,6 +246,13 @@ CASES = [
         {("Zorgho", "GPE"), ("US", "GPE")},
         {("So", "GPE"), ("Deputy", "GPE")},
     ),
+    (  # a word for a kind of place ('Island' is also another language's name of a country); a state's own name
+        places.function_words_and_titles_are_not_places,
+        "The Island-wide strike spread to Plateau.",
+        [("Island", "GPE"), ("Plateau", "GPE")],
+        {("Plateau", "GPE")},
+        {("Island", "GPE")},
+    ),
     (  # a cue word used as a verb
         places.place_cue_words,
         "The KZB states that the border is closed. Kano State lies north.",
@@ -466,6 +473,13 @@ CASES = [
         "Operation Claw-Sword went on.",
         [("Operation Claw-Sword", "FAC")],
         {("Operation Claw-Sword", "EVENT")},
+        set(),
+    ),
+    (
+        places.named_events_are_not_places,
+        "Rallies marked International Anti-Corruption Day; the Camp David Accords held; Kigoma flooded.",
+        [("International Anti-Corruption Day", "GPE"), ("the Camp David Accords", "FAC"), ("Kigoma", "GPE")],
+        {("International Anti-Corruption Day", "EVENT"), ("the Camp David Accords", "EVENT"), ("Kigoma", "GPE")},
         set(),
     ),
     (

@@ -65,6 +65,7 @@ RULES: tuple[Rule, ...] = (
     places.rivers_named,
     organisations.churches_are_institutions,
     places.operations_are_events,
+    places.named_events_are_not_places,
     organisations.local_institutions,
     organisations.names_sharing_a_plural_tail,
     organisations.organisation_names,

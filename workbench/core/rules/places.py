@@ -16,6 +16,7 @@ from ..lexicon import (
     DIRECTION_PATTERN,
     DIRECTIONS,
     DISTANCE_WORDS,
+    EVENT_TAILS,
     FACILITY_HEADS,
     FACILITY_MODIFIERS,
     KIND_PHRASE_BREAKS,
@@ -545,8 +546,15 @@ def _brought_in_with_a(doc, k: int) -> bool:
 def function_words_and_titles_are_not_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
     """'..., So far no one has died', 'said Deputy Commissioner X': a one-word place that is a
     function word or a title written with a capital is no place, unless the gazetteer knows it as a strong place
-    by that very name ('US', in capitals, is the country)."""
+    by that very name ('US', in capitals, is the country); nor is a word for a kind of place ('the Island-wide
+    strike', 'Valley'), unless a province or a country has that very name ('Plateau')."""
     titles = PERSON_TITLES | TITLE_QUALIFIERS
+
+    def kind_word(word: str) -> bool:
+        return word.lower() in PLACE_CUES_AFTER and not any(
+            e.match == "exact" and (e.is_strong or e.kind in ("country", "governorate")) for e in gazetteer.lookup(word)
+        )
+
     return [
         c
         for c in spans
@@ -555,8 +563,13 @@ def function_words_and_titles_are_not_places(doc, spans: list[Candidate], gazett
             and c.end - c.start == 1
             and not c.canonical
             and not doc[c.start].is_upper
-            and (doc[c.start].is_stop or doc[c.start].lower_ in titles)
-            and not gazetteer.is_strong_place(doc[c.start].text)
+            and (
+                (
+                    (doc[c.start].is_stop or doc[c.start].lower_ in titles)
+                    and not gazetteer.is_strong_place(doc[c.start].text)
+                )
+                or kind_word(doc[c.start].text)
+            )
         )
     ]
 
@@ -769,6 +782,14 @@ def operations_are_events(doc, spans: list[Candidate], gazetteer: Gazetteer) -> 
     """'Operation Claw-Sword' is a military operation, not a facility or a place."""
     for c in spans:
         if c.label in PLACE_LABELS and doc[c.start].lower_ == "operation" and c.end - c.start > 1:
+            c.label = "EVENT"
+
+
+def named_events_are_not_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'International Anti-Corruption Day', 'the Camp David Accords': a name of two words or more that ends in a
+    word for a day, a meeting, a war or an accord names that event, not a place."""
+    for c in spans:
+        if c.label in PLACE_LABELS and c.end - c.start > 1 and doc[c.end - 1].text in EVENT_TAILS:
             c.label = "EVENT"
 
 
