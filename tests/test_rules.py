@@ -524,6 +524,13 @@ CASES = [
         {("Kano State", "GPE"), ("Abba Kabir Yusuf", "PERSON"), ("Musa Ali", "PERSON")},
         {("Kano State Governor Abba Kabir Yusuf", "ORG"), ("Police", "GPE")},
     ),
+    (  # police ranks of South Asia before a name
+        names.titled_people,
+        "Multan SSP Tariq Nadeem and SHO Asif Raza arrived.",
+        [("Multan SSP Tariq", "PERSON"), ("SHO Asif Raza", "ORG")],
+        {("Multan", "GPE"), ("Tariq Nadeem", "PERSON"), ("Asif Raza", "PERSON")},
+        {("Multan SSP Tariq", "PERSON")},
+    ),
     (
         names.titled_people,
         "Police agents Juan Pérez and spokesman Ahmed al-Saleh spoke.",
@@ -711,6 +718,13 @@ CASES = [
         [("Hasan", "GPE")],
         {("Hasan", "PERSON")},
         {("Hasan", "GPE")},
+    ),
+    (
+        names.speakers_are_people,
+        "Sialkot maintained that the body was never found.",
+        [("Sialkot", "GPE")],
+        {("Sialkot", "PERSON")},
+        {("Sialkot", "GPE")},
     ),
     (
         names.speakers_are_people,
