@@ -511,6 +511,13 @@ CASES = [
         {("day", "DATE"), ("day after", "DATE")},
     ),
     (
+        organisations.provincial_institutions,
+        "The Kwara police and the Kwara cabinet met. Offa police came.",
+        [("Kwara", "GPE"), ("Kwara#2", "GPE"), ("Offa", "GPE")],
+        {("Kwara", "GPE"), ("police", "ORG"), ("cabinet", "ORG"), ("Offa", "GPE")},
+        set(),
+    ),
+    (
         names.titled_people,
         "Associated Press writer Edna Sari in Jakarta and AP writers Kofi Mensah and Ama Serwaa in Accra contributed.",
         [("Edna Sari", "ORG"), ("Kofi Mensah", "PERSON"), ("Ama Serwaa", "ORG")],
@@ -1859,3 +1866,13 @@ def test_a_name_known_by_its_canonical_name_votes_for_its_other_mentions(gazette
     consistency.one_label_per_name(doc, spans, gazetteer)
     assert [c.label for c in spans] == ["PERSON", "PERSON", "PERSON"]
     assert [c.canonical for c in spans[:2]] == ["Arman Zorbek", "Arman Zorbek"]
+
+
+def test_a_province_s_police_and_cabinet_are_named_after_it_and_a_town_s_are_not(gazetteer):
+    doc, spans = doc_with(
+        "The Kwara police and the Kwara cabinet met. Offa police came.",
+        [("Kwara", "GPE"), ("Kwara#2", "GPE"), ("Offa", "GPE")],
+    )
+    organisations.provincial_institutions(doc, spans, gazetteer)
+    named = sorted((doc[c.start].idx, c.canonical) for c in spans if c.label == "ORG")
+    assert [name for _, name in named] == ["Kwara Police", "Kwara Cabinet"]

@@ -177,6 +177,7 @@ LOCAL_INSTITUTION_HEADS = _words("actors", "local_institution_heads")
 EDITION_OUTLETS = _words("actors", "edition_outlets")
 EDITION_NAMES = _words("actors", "edition_names")
 NATIONAL_INSTITUTION_NOUNS = _meanings("actors", "national_institution_nouns")
+PROVINCIAL_INSTITUTION_NOUNS = _meanings("actors", "provincial_institution_nouns")
 NOT_AFTER_INSTITUTION = _words("actors", "not_after_institution")
 
 # ----------------------------------------------------------------------------- files (files.json)

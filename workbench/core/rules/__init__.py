@@ -72,6 +72,7 @@ RULES: tuple[Rule, ...] = (
     organisations.the_countrys_forces,
     organisations.ministries_by_portfolio,
     organisations.national_institutions,
+    organisations.provincial_institutions,
     organisations.portfolios_in_titles,
     organisations.peoples_are_not_organisations,
     names.titled_people,

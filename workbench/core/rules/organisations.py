@@ -25,6 +25,7 @@ from ..lexicon import (
     PEOPLE_NOUNS,
     PERSON_TITLES,
     POSSESSIVE_ENDINGS,
+    PROVINCIAL_INSTITUTION_NOUNS,
     SPEECH_VERBS,
     UNQUALIFIED_FORCE_NOUNS,
     country_of_demonym,
@@ -39,6 +40,7 @@ from .places import names_a_country
 from .spans import (
     PLACE_LABELS,
     Candidate,
+    clean_name,
     is_name_token,
     name_run_after,
     name_run_before,
@@ -421,6 +423,22 @@ def national_institutions(doc, spans: list[Candidate], gazetteer: Gazetteer) -> 
         kind = NATIONAL_INSTITUTION_NOUNS[doc[i].lower_]
         name = f"Government of {country.name}" if kind == "government" else legislature_name(cc, country.name)
         spans.append(Candidate(start, i + 1, "ORG", canonical=name))
+
+
+def provincial_institutions(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'the Sindh police', 'the Punjab cabinet': a province's police, cabinet or government named through the
+    province is one organisation ('Sindh Police'); the province stays a place, as a country does."""
+    for i in positions(doc, PROVINCIAL_INSTITUTION_NOUNS):
+        if i == 0 or (i + 1 < len(doc) and doc[i + 1].lower_ in NOT_AFTER_INSTITUTION | ORGANISATION_LINKS):
+            continue
+        unit = next((c for c in spans if c.end == i and c.label in PLACE_LABELS and not c.canonical), None)
+        if unit is None or overlapping(spans, i, i + 1):
+            continue
+        name = clean_name(doc[unit.start : unit.end].text)
+        if not any(e.kind == "governorate" and e.match == "exact" for e in gazetteer.lookup(name)):
+            continue  # a town's police ('the Kalgo police') are a local station's
+        canonical = PROVINCIAL_INSTITUTION_NOUNS[doc[i].lower_].format(name)
+        spans.append(Candidate(i, i + 1, "ORG", canonical=canonical))
 
 
 _OUTLET_LAST_WORDS = frozenset(outlet.split()[-1] for outlet in EDITION_OUTLETS)
