@@ -483,6 +483,13 @@ CASES = [
         set(),
     ),
     (
+        dates.weekday_lists_are_dates,
+        "Flights stopped on Friday, Saturday, and Sunday, and again on Monday.",
+        [("Friday, Saturday", "DATE"), ("Sunday", "DATE"), ("Monday", "DATE")],
+        {("Friday", "DATE"), ("Saturday", "DATE"), ("Sunday", "DATE"), ("Monday", "DATE")},
+        {("Friday, Saturday", "DATE")},
+    ),
+    (
         dates.date_pairs_are_two_dates,
         "They crossed from February 7 to February 9, 2020, between 4 May and 6 May, in November and December "
         "of last year, and from Monday to Friday.",
@@ -791,6 +798,13 @@ CASES = [
         [("DAMBOA", "GPE"), ("Beirut", "GPE"), ("MINA", "GPE"), ("DAA", "GPE"), ("US", "GPE"), ("MOSUL", "GPE")],
         {("DAMBOA", "GPE"), ("MINA", "ORG"), ("DAA", "ORG"), ("US", "GPE"), ("MOSUL", "GPE"), ("Beirut", "GPE")},
         {("MINA", "GPE"), ("DAA", "GPE")},
+    ),
+    (  # mixed case: an abbreviation; a name with one capital, or a longer one, stays
+        places.acronyms_are_not_places,
+        "The MoFA said convoys left Kigoma for McAllen.",
+        [("MoFA", "GPE"), ("Kigoma", "GPE"), ("McAllen", "GPE")],
+        {("MoFA", "ORG"), ("Kigoma", "GPE"), ("McAllen", "GPE")},
+        {("MoFA", "GPE")},
     ),
     (
         places.names_split_in_two,

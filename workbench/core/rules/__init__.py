@@ -32,6 +32,7 @@ RULES: tuple[Rule, ...] = (
     dates.anchored_amounts,
     dates.days_counted_in_the_story,
     dates.date_pairs_are_two_dates,
+    dates.weekday_lists_are_dates,
     organisations.national_forces_named,
     organisations.countries_owning_known_names,
     places.place_cue_words,

@@ -16,6 +16,7 @@ from ..lexicon import (
     PERIOD_PARTS,
     RELATIVE_SHIFTS,
     STORY_RELATIVE_DAYS,
+    WEEKDAYS,
 )
 from .spans import Candidate, overlapping, positions
 
@@ -138,6 +139,20 @@ def date_pairs_are_two_dates(doc, spans: list[Candidate], gazetteer: Gazetteer) 
             out.append(c)
             continue
         out += [Candidate(start, k, "DATE"), Candidate(k + 1, c.end, "DATE")]
+    return out
+
+
+def weekday_lists_are_dates(doc, spans: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
+    """'on Friday, Saturday and Sunday' read as one date: a span of weekday names joined by commas and 'and'
+    is that many dates, one for each day."""
+    out = []
+    for c in spans:
+        words = [t.lower_ for t in doc[c.start : c.end]]
+        days = [k for k in range(c.start, c.end) if doc[k].lower_ in WEEKDAYS]
+        if c.label != "DATE" or c.canonical or len(days) < 2 or any(w not in (*WEEKDAYS, ",", "and") for w in words):
+            out.append(c)
+            continue
+        out += [Candidate(k, k + 1, "DATE") for k in days]
     return out
 
 

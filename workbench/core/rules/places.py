@@ -657,7 +657,7 @@ def places_listed_in_one_name(doc, spans: list[Candidate], gazetteer: Gazetteer)
 
 
 def acronyms_are_not_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'Kabul, BNA –', 'the Autonomous Council (TAC)': a word in capitals read as a place, inside a
+    """'Kabul, BNA –', 'the Autonomous Council (TAC)', 'the MoD': a word in capitals read as a place, inside a
     sentence, that names no country and that the article never writes as a name ('MOSUL' and 'Mosul'), is an
     acronym, which stands for an organisation (a paragraph's first word is a dateline's: 'DAMBOA, Nigeria -')."""
     for c in spans:
@@ -670,13 +670,17 @@ def acronyms_are_not_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -
             and not doc[c.start - 1].is_space
             and not c.canonical
             and not c.cue
-            and text.isupper()
             and text.isalpha()
-            and 2 <= len(text) <= 6
+            and (text.isupper() and 2 <= len(text) <= 6 or _mixed_case_acronym(text))
             and not names_a_country(text, gazetteer)
             and text.title() not in doc.text
         ):
             c.label = "ORG"
+
+
+def _mixed_case_acronym(text: str) -> bool:
+    """'MoD', 'MoFA', 'MoI': a short word with two capitals or more, not all of them leading, abbreviates a name."""
+    return len(text) <= 5 and sum(ch.isupper() for ch in text) >= 2 and not text.isupper() and text[:1].isupper()
 
 
 def weapons_and_vehicles_are_not_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
