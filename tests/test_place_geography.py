@@ -893,3 +893,10 @@ def test_a_city_is_not_what_the_text_calls_a_village(gazetteer):
     assert village.kind != "city"
     city = resolve("Smugglers from Libya reached Sfax at dawn.", names, gazetteer)["Sfax"]
     assert (city.kind, city.country) == ("city", "Tunisia")
+
+
+def test_a_direction_after_a_unit_s_name_is_a_part_of_that_unit_under_its_own_name(gazetteer):
+    places = resolve("Raiders struck Kakamega North in Kenya.", {"Kakamega North": "GPE", "Kenya": "GPE"}, gazetteer)
+    part = places["Kakamega North"]
+    assert (part.name, part.kind, part.country) == ("Kakamega North", "district", "Kenya")
+    assert part.lat > 0.2833  # north of the county's point

@@ -253,6 +253,13 @@ CASES = [
         {("Plateau", "GPE")},
         {("Island", "GPE")},
     ),
+    (  # a hyphenated unit noun after the name: the name stops before 'Sub-'
+        places.place_cue_words,
+        "Raiders hit Mumias East Sub-County at night.",
+        [],
+        {("Mumias East", "GPE")},
+        {("Mumias East Sub-", "GPE")},
+    ),
     (  # a cue word used as a verb
         places.place_cue_words,
         "The KZB states that the border is closed. Kano State lies north.",

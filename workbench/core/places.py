@@ -20,6 +20,7 @@ from .gazetteer import BROAD_KINDS, Gazetteer, GazetteerEntry, distance_km, name
 from .lexicon import (
     ANCHOR_FILLERS,
     ANCHOR_LINKS,
+    COMPASS_EXONYMS,
     COMPASS_PATTERN,
     DIRECTION_PATTERN,
     DWELLING_FACILITIES,
@@ -55,6 +56,10 @@ _DIRECTION = re.compile(rf"(?:^|\s)({DIRECTION_PATTERN})\s+$", re.IGNORECASE)
 # 'in the north of Niger', 'the south-east of the Democratic Republic of the Congo': a part of a country
 _DIRECTION_OF = re.compile(rf"(?:^|\s)the\s+({COMPASS_PATTERN})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _LEADING_DIRECTION = re.compile(rf"({DIRECTION_PATTERN})\s+(?=[A-Z])", re.IGNORECASE)
+# 'Turkana North', 'Gwer West', 'Kpendjal-Ouest': a unit's part named by a direction after the unit's name
+_TRAILING_DIRECTION = re.compile(
+    rf"^([A-Z].*?)[\s-]+({COMPASS_PATTERN}|{alternation(COMPASS_EXONYMS)}|central)$", re.IGNORECASE
+)
 # All that may stand between a place and its anchor: 'X, about 20 km north-west of Y', 'X area east of Y',
 # 'X, a town south of the city of Y', 'X camp outside Y', 'X district of Y', 'X in Y' -- not a clause ('troops
 # from X were deployed north of Y').
@@ -194,6 +199,7 @@ class _Group:
     origins: int = 0  # mentions that say where a thing comes from ('US-made'): no sign of where the story is
     rejected: list[str] = field(default_factory=list)  # candidates turned down, and why (for the trace)
     absorbed: list[str] = field(default_factory=list)  # other names read as this place, and why (for the trace)
+    part_named_after: str = ""  # 'Turkana North' -> 'north': a unit's part named by a direction after its name
 
 
 @dataclass(frozen=True)
@@ -877,6 +883,17 @@ def _candidates(g: _Group, gazetteer: Gazetteer) -> list[GazetteerEntry]:
         ):
             g.direction = direction.group(1).lower()
             return gazetteer.lookup(name[direction.end() :])
+        trailing = _TRAILING_DIRECTION.match(name)
+        if trailing and not g.direction:  # the name is kept whole; the direction moves the point within the unit
+            units = [
+                e
+                for e in gazetteer.lookup(trailing.group(1))
+                if e.match != "skeleton" and e.kind in ("governorate", "district")
+            ]
+            if units:
+                way = trailing.group(2).lower()
+                g.part_named_after = COMPASS_EXONYMS.get(way, way).lower()
+                return units
     return found
 
 
@@ -1044,6 +1061,9 @@ def _place(
     if g.direction:
         lat, lon = _shifted(entry, g.direction, guessable.gazetteer)
         kind, name = "region", f"{g.direction.capitalize()} {entry.name}"
+    elif g.part_named_after:  # 'Turkana North': a district of the province, under its own name
+        lat, lon = _shifted(entry, g.part_named_after, guessable.gazetteer)
+        kind, name = "district", _display(g.name)
     elif is_facility:
         kind, name = "facility", _display(g.name)
     return Place(

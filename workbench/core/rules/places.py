@@ -421,7 +421,8 @@ def place_cue_words(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
         following = doc[i + 1].lower_ if i + 1 < len(doc) else ""
         verb = following == "that" or (low.endswith("s") and following in OBJECT_WORDS)
         if low in PLACE_CUES_AFTER and i > 0 and not verb and not _organisation_name_goes_on(doc, i):
-            run = name_run_before(doc, i - (i > 1 and doc[i - 1].lower_ in CUE_MODIFIERS))
+            cue = i - 2 if i > 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "sub" else i  # 'X Sub-County'
+            run = name_run_before(doc, cue - (cue > 1 and doc[cue - 1].lower_ in CUE_MODIFIERS))
             # 'the Iraqi town of Al-Qaim': a people's name before the cue word is an adjective
             while run and run[1] - run[0] <= 4 and not names_a_people(doc[run[0] : run[1]].text, gazetteer):
                 set_place(spans, *run)
