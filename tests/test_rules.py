@@ -246,12 +246,12 @@ CASES = [
         {("Zorgho", "GPE"), ("US", "GPE")},
         {("So", "GPE"), ("Deputy", "GPE")},
     ),
-    (  # a word for a kind of place ('Island' is also another language's name of a country); a state's own name
+    (  # a word for a kind of place; a province's own name
         places.function_words_and_titles_are_not_places,
-        "The Island-wide strike spread to Plateau.",
-        [("Island", "GPE"), ("Plateau", "GPE")],
-        {("Plateau", "GPE")},
-        {("Island", "GPE")},
+        "The Peninsula-wide strike spread to Islands.",
+        [("Peninsula", "GPE"), ("Islands", "GPE")],
+        {("Islands", "GPE")},
+        {("Peninsula", "GPE")},
     ),
     (  # a hyphenated unit noun after the name: the name stops before 'Sub-'
         places.place_cue_words,

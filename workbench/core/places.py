@@ -56,7 +56,7 @@ _DIRECTION = re.compile(rf"(?:^|\s)({DIRECTION_PATTERN})\s+$", re.IGNORECASE)
 # 'in the north of Niger', 'the south-east of the Democratic Republic of the Congo': a part of a country
 _DIRECTION_OF = re.compile(rf"(?:^|\s)the\s+({COMPASS_PATTERN})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _LEADING_DIRECTION = re.compile(rf"({DIRECTION_PATTERN})\s+(?=[A-Z])", re.IGNORECASE)
-# 'Turkana North', 'Gwer West', 'Kpendjal-Ouest': a unit's part named by a direction after the unit's name
+# 'Kakamega North', 'Bungoma West', 'Kozah-Nord': a unit's part named by a direction after the unit's name
 _TRAILING_DIRECTION = re.compile(
     rf"^([A-Z].*?)[\s-]+({COMPASS_PATTERN}|{alternation(COMPASS_EXONYMS)}|central)$", re.IGNORECASE
 )
@@ -199,7 +199,7 @@ class _Group:
     origins: int = 0  # mentions that say where a thing comes from ('US-made'): no sign of where the story is
     rejected: list[str] = field(default_factory=list)  # candidates turned down, and why (for the trace)
     absorbed: list[str] = field(default_factory=list)  # other names read as this place, and why (for the trace)
-    part_named_after: str = ""  # 'Turkana North' -> 'north': a unit's part named by a direction after its name
+    part_named_after: str = ""  # 'Kakamega North' -> 'north': a unit's part named by a direction after its name
 
 
 @dataclass(frozen=True)
@@ -491,7 +491,7 @@ def _bare_names_of_units(groups: list[_Group], candidates: dict) -> list[_Group]
 
 
 def _short_forms_of_compound_names(groups: list[_Group], candidates: dict) -> list[_Group]:
-    """'thousands of Santiago residents ... born in Santiago de Cuba': a name whose words open a city's
+    """'thousands of Santa Cruz residents ... born in Santa Cruz de la Sierra': a name whose words open a city's
     compound name the article also writes ('X de Y', 'X da Y', 'X del Y') is that city shortened, not a
     namesake elsewhere."""
     by_key = {g.key: g for g in groups}
@@ -1061,7 +1061,7 @@ def _place(
     if g.direction:
         lat, lon = _shifted(entry, g.direction, guessable.gazetteer)
         kind, name = "region", f"{g.direction.capitalize()} {entry.name}"
-    elif g.part_named_after:  # 'Turkana North': a district of the province, under its own name
+    elif g.part_named_after:  # 'Kakamega North': a district of the province, under its own name
         lat, lon = _shifted(entry, g.part_named_after, guessable.gazetteer)
         kind, name = "district", _display(g.name)
     elif is_facility:

@@ -426,8 +426,8 @@ def national_institutions(doc, spans: list[Candidate], gazetteer: Gazetteer) -> 
 
 
 def provincial_institutions(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'the Sindh police', 'the Punjab cabinet': a province's police, cabinet or government named through the
-    province is one organisation ('Sindh Police'); the province stays a place, as a country does."""
+    """'the Kwara police', 'the Kwara cabinet': a province's police, cabinet or government named through the
+    province is one organisation ('Kwara Police'); the province stays a place, as a country does."""
     for i in positions(doc, PROVINCIAL_INSTITUTION_NOUNS):
         if i == 0 or (i + 1 < len(doc) and doc[i + 1].lower_ in NOT_AFTER_INSTITUTION | ORGANISATION_LINKS):
             continue

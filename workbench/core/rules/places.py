@@ -547,8 +547,8 @@ def _brought_in_with_a(doc, k: int) -> bool:
 def function_words_and_titles_are_not_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
     """'..., So far no one has died', 'said Deputy Commissioner X': a one-word place that is a
     function word or a title written with a capital is no place, unless the gazetteer knows it as a strong place
-    by that very name ('US', in capitals, is the country); nor is a word for a kind of place ('the Island-wide
-    strike', 'Valley'), unless a province or a country has that very name ('Plateau')."""
+    by that very name ('US', in capitals, is the country); nor is a word for a kind of place ('the Peninsula-wide
+    strike', 'Valley'), unless a province or a country has that very name ('Islands')."""
     titles = PERSON_TITLES | TITLE_QUALIFIERS
 
     def kind_word(word: str) -> bool:
@@ -658,7 +658,7 @@ def places_listed_in_one_name(doc, spans: list[Candidate], gazetteer: Gazetteer)
 
 
 def acronyms_are_not_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'Kabul, BNA –', 'the Autonomous Council (TAC)', 'the MoD': a word in capitals read as a place, inside a
+    """'Kabul, BNA –', 'the Autonomous Council (TAC)', 'the MoFA': a word in capitals read as a place, inside a
     sentence, that names no country and that the article never writes as a name ('MOSUL' and 'Mosul'), is an
     acronym, which stands for an organisation (a paragraph's first word is a dateline's: 'DAMBOA, Nigeria -')."""
     for c in spans:
@@ -680,7 +680,7 @@ def acronyms_are_not_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -
 
 
 def _mixed_case_acronym(text: str) -> bool:
-    """'MoD', 'MoFA', 'MoI': a short word with two capitals or more, not all of them leading, abbreviates a name."""
+    """'MoFA', 'MoI': a short word with two capitals or more, not all of them leading, abbreviates a name."""
     return len(text) <= 5 and sum(ch.isupper() for ch in text) >= 2 and not text.isupper() and text[:1].isupper()
 
 
@@ -725,7 +725,7 @@ def peoples_are_not_places(doc, spans: list[Candidate], gazetteer: Gazetteer) ->
 
 def _said_of_a_people(doc, c: Candidate) -> bool:
     """'Samburu elders', 'the Chuvash President': a people's name right before a common noun or a title is the
-    adjective of that people, even where a place bears the same name ('Afar region' is the place)."""
+    adjective of that people, even where a place bears the same name ('Samburu county' is the place)."""
     if c.end >= len(doc):
         return False
     after = doc[c.end]
@@ -733,7 +733,7 @@ def _said_of_a_people(doc, c: Candidate) -> bool:
         return True
     if not after.is_lower or not after.is_alpha or after.is_stop or after.lower_ in PLACE_CUES_AFTER:
         return False
-    # no verb of the name as a subject ('Afar said', 'Afar declared'): the pipeline tags no parts of speech
+    # no verb of the name as a subject ('Samburu said', 'Samburu declared'): the pipeline tags no parts of speech
     return after.lower_ not in SPEECH_VERBS | MOVING_VERBS and not after.lower_.endswith("ed")
 
 
