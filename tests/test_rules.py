@@ -253,6 +253,22 @@ CASES = [
         {("Islands", "GPE")},
         {("Peninsula", "GPE")},
     ),
+    (
+        places.unknown_words_need_a_cue,
+        "Onlookers said Priya saw it. Qorsho residents fled; Dolmani, a village, emptied; Talani camp burned. "
+        "Others fled to Qorsho. Recounting the raid, a woman wept.",
+        [("Onlookers", "GPE"), ("Priya", "GPE"), ("Qorsho", "GPE"), ("Dolmani", "GPE"), ("Talani", "GPE")]
+        + [("Recounting", "GPE")],
+        {("Priya", "PERSON"), ("Qorsho", "GPE"), ("Dolmani", "GPE"), ("Talani", "GPE")},
+        {("Onlookers", "GPE"), ("Recounting", "GPE"), ("Priya", "GPE")},
+    ),
+    (  # a people's name before the cue word is a place when a province bears it; an adjective ('Iraqi') is not
+        places.place_cue_words,
+        "Troops entered Samburu County, an Iraqi town and a Samburu village, defying the Samburu state.",
+        [("Samburu County", "ORG")],
+        {("Samburu", "GPE")},
+        {("Samburu County", "ORG"), ("Iraqi", "GPE")},
+    ),
     (  # a hyphenated unit noun after the name: the name stops before 'Sub-'
         places.place_cue_words,
         "Raiders hit Mumias East Sub-County at night.",
@@ -1897,3 +1913,10 @@ def test_a_province_s_police_and_cabinet_are_named_after_it_and_a_town_s_are_not
     organisations.provincial_institutions(doc, spans, gazetteer)
     named = sorted((doc[c.start].idx, c.canonical) for c in spans if c.label == "ORG")
     assert [name for _, name in named] == ["Kwara Police", "Kwara Cabinet"]
+
+
+def test_a_people_s_name_before_a_settlement_word_or_a_lower_case_state_stays_an_adjective(gazetteer):
+    text = "Troops entered Samburu County, a Samburu village, and defied the Samburu state."
+    doc, spans = doc_with(text, [])
+    places.place_cue_words(doc, spans, gazetteer)
+    assert [doc[c.start].idx for c in spans if c.label in ("GPE", "LOC")] == [text.index("Samburu")]

@@ -95,6 +95,7 @@ RULES: tuple[Rule, ...] = (
     names.surnames_are_people,
     names.full_names_of_surnames,
     names.well_known_people_named,
+    places.unknown_words_need_a_cue,
     consistency.one_label_per_name,
     places.coordinated_places,
     places.place_lists,

@@ -19,6 +19,7 @@ from ..lexicon import (
     EVENT_TAILS,
     FACILITY_HEADS,
     FACILITY_MODIFIERS,
+    GIVEN_NAMES,
     KIND_PHRASE_BREAKS,
     LOCAL_UNIT_TITLES,
     LOCATIVE_WORDS,
@@ -39,6 +40,7 @@ from ..lexicon import (
     PLACE_OFFICIALS,
     PLURAL_PLACE_NOUNS,
     POSSESSIVE_ENDINGS,
+    REGION_NOUNS,
     ROUTE_WORDS,
     SENTENCE_ADVERBS,
     SPEECH_VERBS,
@@ -423,8 +425,11 @@ def place_cue_words(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
         if low in PLACE_CUES_AFTER and i > 0 and not verb and not _organisation_name_goes_on(doc, i):
             cue = i - 2 if i > 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "sub" else i  # 'X Sub-County'
             run = name_run_before(doc, cue - (cue > 1 and doc[cue - 1].lower_ in CUE_MODIFIERS))
-            # 'the Iraqi town of Al-Qaim': a people's name before the cue word is an adjective
-            while run and run[1] - run[0] <= 4 and not names_a_people(doc[run[0] : run[1]].text, gazetteer):
+            # 'the Iraqi town', 'the Somali state': a people's name before the cue word is an adjective, unless a
+            # province bears the name and the cue is part of it ('Samburu County', 'the Afar region')
+            while (
+                run and run[1] - run[0] <= 4 and _not_a_people_before_a_cue(doc[run[0] : run[1]].text, tok, gazetteer)
+            ):
                 set_place(spans, *run)
                 # 'Kalma and Ban Noi villages': a plural cue names each place listed before it
                 k = run[0] - 1
@@ -723,6 +728,13 @@ def peoples_are_not_places(doc, spans: list[Candidate], gazetteer: Gazetteer) ->
                 c.label = "NORP"
 
 
+def _not_a_people_before_a_cue(text: str, cue, gazetteer: Gazetteer) -> bool:
+    if not names_a_people(text, gazetteer):
+        return True
+    unit_noun = cue.is_title or cue.lower_ in REGION_NOUNS
+    return unit_noun and any(e.kind == "governorate" and e.match == "exact" for e in gazetteer.lookup(text))
+
+
 def _said_of_a_people(doc, c: Candidate) -> bool:
     """'Samburu elders', 'the Chuvash President': a people's name right before a common noun or a title is the
     adjective of that people, even where a place bears the same name ('Samburu county' is the place)."""
@@ -749,6 +761,46 @@ def places_known_on_sight(doc, spans: list[Candidate], gazetteer: Gazetteer) -> 
                 continue
             if gazetteer.is_strong_place(text):
                 c.label = "GPE"
+
+
+_PLACE_LEAD_INS = (
+    LOCATIVE_WORDS
+    | ORIGIN_WORDS
+    | MOVEMENT_PREPOSITIONS
+    | frozenset({"of", "to", "and", "or", ",", "/", "-", "around", "between", "across", "via", "through", "beyond"})
+)
+
+
+def unknown_words_need_a_cue(doc, spans: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
+    """'Onlookers said', 'Recounting the raid', 'a Dragunov': a one-word name read as a place, that the
+    gazetteer knows by no name and that nothing in the article puts among places (a preposition of place before
+    it, a list, a word for a kind of place or a facility after it, an appositive 'X, a village'), is no place; a
+    given name ('Priya') is a person."""
+
+    def lone(c: Candidate) -> bool:
+        tok = doc[c.start]
+        if c.label not in PLACE_LABELS or c.end - c.start != 1 or c.cue or c.canonical or not tok.is_title:
+            return False
+        if any(e.match != "skeleton" for e in gazetteer.lookup(tok.text)):
+            return False
+        for i in positions(doc, (tok.lower_,)):
+            if i > 0 and doc[i - 1].lower_ in _PLACE_LEAD_INS:
+                return False
+            after = [x.lower_ for x in doc[i + 1 : i + 4]]
+            if any(w in PLACE_CUES_AFTER or w in FACILITY_HEADS for w in after):
+                return False
+            if after[:1] == [","] and after[1:2] in (["a"], ["an"]):
+                return False
+        return True
+
+    kept = []
+    for c in spans:
+        if not lone(c):
+            kept.append(c)
+        elif doc[c.start].text in GIVEN_NAMES:
+            c.label = "PERSON"
+            kept.append(c)
+    return kept
 
 
 def unread_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
