@@ -254,6 +254,14 @@ CASES = [
         {("Peninsula", "GPE")},
     ),
     (
+        places.names_after_place_prepositions,
+        "Gunmen based in Savaria killed five at Tinzabe. Officials in Ahmed Musa's office met near Kumbalo Army "
+        "Barracks.",
+        [("Savaria", "ORG"), ("Tinzabe", "PERSON"), ("Ahmed Musa", "PERSON"), ("Kumbalo Army Barracks", "ORG")],
+        {("Savaria", "GPE"), ("Tinzabe", "GPE"), ("Ahmed Musa", "PERSON"), ("Kumbalo Army Barracks", "ORG")},
+        {("Savaria", "ORG"), ("Tinzabe", "PERSON")},
+    ),
+    (
         places.unknown_words_need_a_cue,
         "Onlookers said Priya saw it. Qorsho residents fled; Dolmani, a village, emptied; Talani camp burned. "
         "Others fled to Qorsho. Recounting the raid, a woman wept.",

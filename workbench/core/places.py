@@ -1224,7 +1224,8 @@ def _nearest_context(
             return min(closer, key=lambda o: (o[0], o[1]))[2]
         return replace(nearest, lat=None, lon=None) if nearest.kind == "country" else None
     options = [o for o in options if guessable(o[2])]
-    top = max(main_countries, key=lambda cc: sum(1 for e, _, _ in chosen.values() if e.cc == cc), default=None)
+    # sorted: a tie goes the same way in every run (a set's order changes with the interpreter's hash seed)
+    top = max(sorted(main_countries), key=lambda cc: sum(1 for e, _, _ in chosen.values() if e.cc == cc), default=None)
 
     def preference(option):
         distance, rank_of_kind, entry, key = option  # ties go to the place named last before it

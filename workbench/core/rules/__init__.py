@@ -53,6 +53,7 @@ RULES: tuple[Rule, ...] = (
     places.peoples_are_not_places,
     places.places_known_on_sight,
     places.locative_towns,
+    places.names_after_place_prepositions,
     places.unread_places,
     places.weapons_and_vehicles_are_not_places,
     places.countries_listed_in_one_span,

@@ -101,6 +101,29 @@ def locative_towns(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
             c.label = "GPE"
 
 
+_NOT_IN_PLACE_NAMES = frozenset(w.lower() for w in ORGANISATION_TAILS | ORGANISATION_HEADS) | PERSON_TITLES
+
+
+def names_after_place_prepositions(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'gunmen based in Savaria', 'killed at Tinzabe', 'near Kumbalo': a name of one to three capitalised words
+    right after a preposition of place, read as a person or an organisation, is a place, even one the gazetteer
+    does not know, unless a word of it is a given name, a title or an organisation's word ('in Ahmed's house',
+    'at Reuters' are known or possessive)."""
+    for c in spans:
+        if c.label not in ("PERSON", "ORG") or c.canonical or c.start == 0 or c.end - c.start > 3:
+            continue
+        if doc[c.start - 1].lower_ not in LOCATIVE_WORDS - {"into"}:
+            continue
+        tokens = [t for t in doc[c.start : c.end] if t.text != "-"]
+        if not all(t.is_title and len(t) > 2 for t in tokens):
+            continue
+        if any(t.text in GIVEN_NAMES or t.lower_ in _NOT_IN_PLACE_NAMES for t in tokens):
+            continue
+        if c.end < len(doc) and doc[c.end].lower_ in POSSESSIVE_ENDINGS:
+            continue
+        c.label = "GPE"
+
+
 def routes_name_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'the road between Elwak and Rhamu', 'the highway from X to Y': both names are places."""
     for i in positions(doc, ("between", "from"), stop=1):
