@@ -36,6 +36,7 @@ from ..lexicon import (
     PLACE_CUES_BEFORE,
     PLACE_CUES_WITHOUT_OF,
     PLACE_KIND_NOUNS,
+    PLACE_LEAD_INS,
     PLACE_NAMING_WORDS,
     PLACE_OFFICIALS,
     PLURAL_PLACE_NOUNS,
@@ -786,12 +787,7 @@ def places_known_on_sight(doc, spans: list[Candidate], gazetteer: Gazetteer) -> 
                 c.label = "GPE"
 
 
-_PLACE_LEAD_INS = (
-    LOCATIVE_WORDS
-    | ORIGIN_WORDS
-    | MOVEMENT_PREPOSITIONS
-    | frozenset({"of", "to", "and", "or", ",", "/", "-", "around", "between", "across", "via", "through", "beyond"})
-)
+_PLACE_LEAD_INS = LOCATIVE_WORDS | ORIGIN_WORDS | MOVEMENT_PREPOSITIONS | PLACE_LEAD_INS
 
 
 def unknown_words_need_a_cue(doc, spans: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
