@@ -335,6 +335,20 @@ CASES = [
         set(),
     ),
     (places.listed_places, "Shelling hit villages including Tal Tamr and Zarkan.", [], {("Tal Tamr", "GPE")}, set()),
+    (  # 'namely'; a name read as a person is a place unless it holds a given name
+        places.listed_places,
+        "Gunmen attacked the communities, namely Dorowa, Kalep Yonto and Ahmed Kumbi.",
+        [("Kalep Yonto", "PERSON"), ("Ahmed Kumbi", "PERSON")],
+        {("Dorowa", "GPE"), ("Kalep Yonto", "GPE"), ("Ahmed Kumbi", "PERSON")},
+        {("Kalep Yonto", "PERSON")},
+    ),
+    (
+        places.place_cue_words,
+        "The mayor of Ruwa Kesi confirmed it; the governor of Ahmed Musa came; troops waited in the vicinity of Dorowa.",
+        [("Ruwa Kesi", "PERSON"), ("Ahmed Musa", "PERSON")],
+        {("Ruwa Kesi", "GPE"), ("Ahmed Musa", "PERSON"), ("Dorowa", "GPE")},
+        {("Ruwa Kesi", "PERSON")},
+    ),
     (places.destinations, "Families fled to Kharkiv on foot.", [("Kharkiv", "PERSON")], {("Kharkiv", "GPE")}, set()),
     (places.destinations, "Families fled to Kharkiv on foot.", [], {("Kharkiv", "GPE")}, set()),  # unread by the model
     (  # a governorate and a district the model read as people

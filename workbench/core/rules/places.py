@@ -141,10 +141,11 @@ def routes_name_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> Non
 
 
 def listed_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'villages in the area, including Tal Tamr and Zarkan': names listed after a place noun are places."""
-    for i in positions(doc, ("including", "like", "such")):
+    """'villages in the area, including Tal Tamr and Zarkan', 'the communities, namely A, B and C': names listed
+    after a place noun are places (one the model read as a person too, unless it holds a given name)."""
+    for i in positions(doc, ("including", "like", "such", "namely")):
         tok = doc[i]
-        if tok.lower_ not in ("including", "like") and not (
+        if tok.lower_ not in ("including", "like", "namely") and not (
             tok.lower_ == "such" and i + 1 < len(doc) and doc[i + 1].lower_ == "as"
         ):
             continue
@@ -153,14 +154,19 @@ def listed_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
         k = i + 1 + (tok.lower_ == "such")
         run = name_run_after(doc, k) if k < len(doc) else None
         while run:
-            # A name the model read as a person stays one unless the gazetteer knows it ('..., including Ahmed')
-            person = any(c.label == "PERSON" for c in overlapping(spans, *run))
+            # A name the model read as a person stays one if it holds a given name ('..., including Ahmed'),
+            # unless the gazetteer knows it
+            person = any(c.label == "PERSON" for c in overlapping(spans, *run)) and _holds_a_given_name(doc, run)
             if not person or any(e.match != "skeleton" for e in gazetteer.lookup(doc[run[0] : run[1]].text)):
                 set_place(spans, *run)
             nxt = run[1] + (run[1] < len(doc) and doc[run[1]].text == ",")
             if nxt < len(doc) and doc[nxt].lower_ in ("and", "or"):
                 nxt += 1
             run = name_run_after(doc, nxt) if nxt < len(doc) and nxt > run[1] else None
+
+
+def _holds_a_given_name(doc, run: tuple[int, int]) -> bool:
+    return any(t.text in GIVEN_NAMES for t in doc[run[0] : run[1]])
 
 
 def destinations(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
@@ -436,8 +442,8 @@ def coordinated_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> Non
 
 def place_cue_words(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'Basra province', 'the Kakuma refugee camp', 'the town of Al-Qaim', 'near Tal Tamr', 'Barangay Tumbagan',
-    'the mayor of Mora': a cue word says the name beside it is a place (a local unit's title, which the model
-    may read as a name of its own, is left out; 'Lviv City Military Administration' is an organisation's name;
+    'the mayor of Mora': a cue word says the name beside it is a place, though the model read a person there,
+    unless it holds a given name (a local unit's title, which the model may read as a name of its own, is left out; 'Lviv City Military Administration' is an organisation's name;
     'the KZB states that' is a verb)."""
     for i in positions(doc, PLACE_CUES_AFTER | PLACE_CUES_BEFORE):
         tok = doc[i]
@@ -478,7 +484,11 @@ def place_cue_words(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
                 run = _with_possessive_part(doc, run, gazetteer)
                 text = doc[run[0] : run[1]].text
                 if low in PLACE_OFFICIALS and (
-                    run[1] - run[0] > 3 or any(c.label == "PERSON" for c in overlapping(spans, *run))
+                    run[1] - run[0] > 3
+                    or any(
+                        c.label == "PERSON" and (c.start < run[0] or c.end > run[1] or _holds_a_given_name(doc, run))
+                        for c in overlapping(spans, *run)
+                    )
                 ):
                     break  # 'the Governor of Kano State Abba Yusuf': the name runs on into a person's
                 # 'the cities of A, B and C': the kind covers every name of a list closed by 'and'; 'the area of
