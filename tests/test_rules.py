@@ -264,10 +264,10 @@ CASES = [
     (
         places.unknown_words_need_a_cue,
         "Onlookers said Priya saw it. Qorsho residents fled; Dolmani, a village, emptied; Talani camp burned. "
-        "Others fled to Qorsho. Recounting the raid, a woman wept.",
+        "Others fled to Qorsho. Recounting the raid, a woman wept. Drones hit Yabrani, in the south.",
         [("Onlookers", "GPE"), ("Priya", "GPE"), ("Qorsho", "GPE"), ("Dolmani", "GPE"), ("Talani", "GPE")]
-        + [("Recounting", "GPE")],
-        {("Priya", "PERSON"), ("Qorsho", "GPE"), ("Dolmani", "GPE"), ("Talani", "GPE")},
+        + [("Recounting", "GPE"), ("Yabrani", "GPE")],
+        {("Priya", "PERSON"), ("Qorsho", "GPE"), ("Dolmani", "GPE"), ("Talani", "GPE"), ("Yabrani", "GPE")},
         {("Onlookers", "GPE"), ("Recounting", "GPE"), ("Priya", "GPE")},
     ),
     (  # a people's name before the cue word is a place when a province bears it; an adjective ('Iraqi') is not

@@ -803,8 +803,8 @@ _PLACE_LEAD_INS = LOCATIVE_WORDS | ORIGIN_WORDS | MOVEMENT_PREPOSITIONS | PLACE_
 def unknown_words_need_a_cue(doc, spans: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
     """'Onlookers said', 'Recounting the raid', 'a Dragunov': a one-word name read as a place, that the
     gazetteer knows by no name and that nothing in the article puts among places (a preposition of place before
-    it, a list, a word for a kind of place or a facility after it, an appositive 'X, a village'), is no place; a
-    given name ('Priya') is a person."""
+    it, a list, a word for a kind of place or a facility after it, an appositive 'X, a village', 'X, in Y'), is
+    no place; a given name ('Priya') is a person."""
 
     def lone(c: Candidate) -> bool:
         tok = doc[c.start]
@@ -819,7 +819,9 @@ def unknown_words_need_a_cue(doc, spans: list[Candidate], gazetteer: Gazetteer) 
             if any(w in PLACE_CUES_AFTER or w in FACILITY_HEADS for w in after):
                 return False
             if after[:1] == [","] and after[1:2] in (["a"], ["an"]):
-                return False
+                return False  # 'X, a village near the border'
+            if (after[1:2] if after[:1] == [","] else after[:1]) in (["in"], ["near"]):
+                return False  # 'X, in Lebanon's south'
         return True
 
     kept = []
