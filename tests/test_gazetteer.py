@@ -86,6 +86,17 @@ def test_demonyms_in_an_name_their_country_in_o(gazetteer):
     assert names_a_people("Mexican", gazetteer)
 
 
+def test_a_demonym_names_the_country_with_the_longest_name_it_leaves(gazetteer):
+    """'Nigerian' leaves both 'Niger' (-ian) and 'Nigeria' (-n): the longer name is meant."""
+    from workbench.core.lexicon import country_of_demonym
+
+    assert country_of_demonym("Nigerian", gazetteer) == "NG"
+    assert country_of_demonym("Nigerians", gazetteer) == "NG"
+    assert country_of_demonym("Nigerien", gazetteer) == "NE"
+    assert country_of_demonym("Guinean", gazetteer) == "GN"
+    assert country_of_demonym("Dominican", gazetteer) == "DO"  # the republic, in the news, not Dominica
+
+
 @pytest.mark.parametrize(
     "lat, lon, cc, unit",
     [

@@ -224,13 +224,16 @@ def country_of_demonym(word: str, gazetteer: Gazetteer) -> str | None:
     irregular = _demonyms()
     if word in irregular:
         return irregular[word]
-    for ending, replacement in DEMONYM_ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
-            stem = word[: -len(ending)] + replacement
-            for e in gazetteer.lookup(stem):
-                if e.kind == "country" and e.match != "skeleton":
-                    return e.cc
-    return None
+    # every ending that leaves a country's name; the longest name wins ('Nigerian' is Nigeria's, not Niger's)
+    found = [
+        (len(stem), e.cc)
+        for ending, replacement in DEMONYM_ENDINGS
+        if word.endswith(ending) and len(word) - len(ending) >= 3
+        for stem in [word[: -len(ending)] + replacement]
+        for e in gazetteer.lookup(stem)
+        if e.kind == "country" and e.match != "skeleton"
+    ]
+    return max(found, key=lambda found_cc: found_cc[0])[1] if found else None
 
 
 def names_a_people(word: str, gazetteer: Gazetteer) -> bool:
