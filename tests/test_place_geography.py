@@ -927,3 +927,10 @@ def test_a_guess_between_two_countries_named_as_often_is_the_same_in_every_run()
         for seed in ("1", "2", "3", "4")
     }
     assert len(runs) == 1 and "Kasheke" in runs.pop(), runs
+
+
+def test_a_village_with_namesakes_lies_in_the_region_the_text_names_by_another_of_its_names(gazetteer):
+    """'the Vinnytsia region' reaches the oblast through an alias: the oblast is named all the same."""
+    text = "Drones hit Novoselivka in the Vinnytsia region on Monday."
+    village = resolve(text, {"Novoselivka": "GPE", "Vinnytsia region": "GPE"}, gazetteer)["Novoselivka"]
+    assert gazetteer.first_level_unit(village.lat, village.lon, "UA").name == "Vinnytsia Oblast"

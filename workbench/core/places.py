@@ -300,8 +300,13 @@ def resolve_places(
     focus = Counter(evidence)
     chosen: dict[str, tuple[GazetteerEntry, float, list[tuple[GazetteerEntry, float]]]] = {}
     # the provinces the article names by their own name ('Nord-Kivu', 'Katsina State'), whatever else
-    # the same words could mean
-    named_units = {c.id for g in groups for c in candidates[g.key] if c.kind == "governorate" and c.match == "exact"}
+    # the same words could mean, or by another of their names with a unit noun ('the Zhytomyr region')
+    named_units = {
+        c.id
+        for g in groups
+        for c in candidates[g.key]
+        if c.kind == "governorate" and (c.match == "exact" or (c.match == "alias" and g.key.endswith("#unit")))
+    }
     paired = _towns_written_with_their_unit(groups, candidates, gazetteer)
     far_off_reasons: dict[str, list[str]] = {}  # a pass's 'namesake far off' verdicts, which the next may revise
     for _ in range(2):  # the second pass sees the first pass's places as context
