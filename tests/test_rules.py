@@ -277,6 +277,13 @@ CASES = [
         {("Samburu", "GPE")},
         {("Samburu County", "ORG"), ("Iraqi", "GPE")},
     ),
+    (
+        places.country_names_read_as_peoples,
+        "Envoys flew to the Czech Republic; Czech troops stayed.",
+        [("Czech", "NORP"), ("Czech#2", "NORP")],
+        {("Czech Republic", "GPE"), ("Czech", "NORP")},
+        set(),
+    ),
     (  # a hyphenated unit noun after the name: the name stops before 'Sub-'
         places.place_cue_words,
         "Raiders hit Mumias East Sub-County at night.",

@@ -35,6 +35,7 @@ RULES: tuple[Rule, ...] = (
     dates.weekday_lists_are_dates,
     organisations.national_forces_named,
     organisations.countries_owning_known_names,
+    places.country_names_read_as_peoples,
     places.place_cue_words,
     places.places_called_by_name,
     places.places_held_by_someone,

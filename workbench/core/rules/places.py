@@ -440,6 +440,23 @@ def coordinated_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> Non
                     other.label = "GPE"
 
 
+def country_names_read_as_peoples(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'the Czech Republic' read as a people and a word: a people's
+    name that, with the capitalised words right after it, is a country's name is that country."""
+    for c in list(spans):
+        if c.label != "NORP" or c.canonical:
+            continue
+        for end in (c.end + 2, c.end + 1):
+            if end > len(doc) or not all(t.is_title for t in doc[c.end : end]):
+                continue
+            name = doc[c.start : end].text
+            if any(e.kind == "country" and e.match != "skeleton" for e in gazetteer.lookup(name)):
+                for other in overlapping(spans, c.start, end):
+                    spans.remove(other)
+                spans.append(Candidate(c.start, end, "GPE"))
+                break
+
+
 def place_cue_words(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'Basra province', 'the Kakuma refugee camp', 'the town of Al-Qaim', 'near Tal Tamr', 'Barangay Tumbagan',
     'the mayor of Mora': a cue word says the name beside it is a place, though the model read a person there,
