@@ -284,6 +284,13 @@ CASES = [
         {("Czech Republic", "GPE"), ("Czech", "NORP")},
         set(),
     ),
+    (  # 'department' after a province the gazetteer knows; not after any name
+        places.place_cue_words,
+        "Troops left the Huila department for the State Department and the Bogota police department.",
+        [("Huila", "ORG")],
+        {("Huila", "GPE")},
+        {("State", "GPE"), ("Bogota", "GPE")},
+    ),
     (  # a hyphenated unit noun after the name: the name stops before 'Sub-'
         places.place_cue_words,
         "Raiders hit Mumias East Sub-County at night.",

@@ -21,6 +21,7 @@ from ..lexicon import (
     FACILITY_MODIFIERS,
     GIVEN_NAMES,
     KIND_PHRASE_BREAKS,
+    KNOWN_UNIT_CUES,
     LOCAL_UNIT_TITLES,
     LOCATIVE_WORDS,
     MADE_THING_NOUNS,
@@ -459,10 +460,11 @@ def country_names_read_as_peoples(doc, spans: list[Candidate], gazetteer: Gazett
 
 def place_cue_words(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'Basra province', 'the Kakuma refugee camp', 'the town of Al-Qaim', 'near Tal Tamr', 'Barangay Tumbagan',
-    'the mayor of Mora': a cue word says the name beside it is a place, though the model read a person there,
-    unless it holds a given name (a local unit's title, which the model may read as a name of its own, is left out; 'Lviv City Military Administration' is an organisation's name;
-    'the KZB states that' is a verb)."""
-    for i in positions(doc, PLACE_CUES_AFTER | PLACE_CUES_BEFORE):
+    'the mayor of Mora', 'the Huila department' (a province the gazetteer knows): a cue word says the name beside
+    it is a place, though the model read a person there, unless it holds a given name (a local unit's title, which
+    the model may read as a name of its own, is left out; 'Lviv City Military Administration' is an organisation's
+    name; 'the KZB states that' is a verb)."""
+    for i in positions(doc, PLACE_CUES_AFTER | PLACE_CUES_BEFORE | KNOWN_UNIT_CUES):
         tok = doc[i]
         low = tok.lower_
         # 'the KZB states that', 'the KZB states its view': a cue word before 'that', or in -s before an object,
@@ -484,6 +486,10 @@ def place_cue_words(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
                     break
                 k -= doc[k].lower_ == "and" and doc[k - 1].text == ","
                 run = name_run_before(doc, k)
+        if low in KNOWN_UNIT_CUES and tok.is_lower and (run := name_run_before(doc, i)):
+            name = doc[run[0] : run[1]].text
+            if any(e.kind == "governorate" and e.match != "skeleton" for e in gazetteer.lookup(name)):
+                set_place(spans, *run)  # 'the Huila department'
         if low in PLACE_CUES_BEFORE and i + 1 < len(doc):
             k = i + 1
             if doc[k].lower_ == "of" and k + 1 < len(doc):
