@@ -284,6 +284,13 @@ CASES = [
         {("Czech Republic", "GPE"), ("Czech", "NORP")},
         set(),
     ),
+    (  # a list closed by 'and', with a comma after its last name: every name is of the kind
+        places.place_cue_words,
+        "Raiders stormed the villages of Tomba, Kiru Dale, Sakwa and Lumbo, all near the river.",
+        [("Kiru Dale", "PERSON"), ("Sakwa", "PERSON")],
+        {("Tomba", "GPE"), ("Kiru Dale", "GPE"), ("Sakwa", "GPE"), ("Lumbo", "GPE")},
+        {("Kiru Dale", "PERSON"), ("Sakwa", "PERSON")},
+    ),
     (  # 'department' after a province the gazetteer knows; not after any name
         places.place_cue_words,
         "Troops left the Huila department for the State Department and the Bogota police department.",

@@ -563,7 +563,9 @@ def _names_listed_from(doc, k: int) -> tuple[list[tuple[int, int]], bool]:
         if nxt + 1 >= len(doc) or doc[nxt].lower_ not in ("and", ",", "or"):
             break
         run = name_run_after(doc, nxt + 1)
-        closed = run is not None and doc[nxt].lower_ in ("and", "or")
+        if run is None:
+            break  # "A, B and C, all near": a comma after the last name keeps the list closed
+        closed = doc[nxt].lower_ in ("and", "or")
     return runs, closed
 
 
