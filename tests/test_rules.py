@@ -261,6 +261,13 @@ CASES = [
         {("Savaria", "GPE"), ("Tinzabe", "GPE"), ("Ahmed Musa", "PERSON"), ("Kumbalo Army Barracks", "ORG")},
         {("Savaria", "ORG"), ("Tinzabe", "PERSON")},
     ),
+    (  # after 'from', only with a place after the name
+        places.names_after_place_prepositions,
+        "He rode from Tomba to Yelwa. A note came from Sakwa Dale. A man from Lumbo, Kano State, died.",
+        [("Tomba", "PERSON"), ("Yelwa", "GPE"), ("Sakwa Dale", "PERSON"), ("Lumbo", "ORG"), ("Kano State", "GPE")],
+        {("Tomba", "GPE"), ("Sakwa Dale", "PERSON"), ("Lumbo", "GPE")},
+        {("Tomba", "PERSON"), ("Lumbo", "ORG")},
+    ),
     (
         places.unknown_words_need_a_cue,
         "Onlookers said Priya saw it. Qorsho residents fled; Dolmani, a village, emptied; Talani camp burned. "

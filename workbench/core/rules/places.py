@@ -107,14 +107,17 @@ _NOT_IN_PLACE_NAMES = frozenset(w.lower() for w in ORGANISATION_TAILS | ORGANISA
 
 
 def names_after_place_prepositions(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'gunmen based in Savaria', 'killed at Tinzabe', 'near Kumbalo': a name of one to three capitalised words
-    right after a preposition of place, read as a person or an organisation, is a place, even one the gazetteer
+    """'gunmen based in Savaria', 'killed at Tinzabe', 'near Kumbalo', 'returning from Tomba to Kisi', 'a man from
+    Sakwa in Kano State': a name of one to three capitalised words right after a preposition of place (after
+    'from', with a place after it), read as a person or an organisation, is a place, even one the gazetteer
     does not know, unless a word of it is a given name, a title or an organisation's word ('in Ahmed's house',
     'at Reuters' are known or possessive)."""
+    places_at = {c.start for c in spans if c.label in PLACE_LABELS}
     for c in spans:
         if c.label not in ("PERSON", "ORG") or c.canonical or c.start == 0 or c.end - c.start > 3:
             continue
-        if doc[c.start - 1].lower_ not in LOCATIVE_WORDS - {"into"}:
+        before = doc[c.start - 1].lower_
+        if before not in LOCATIVE_WORDS - {"into"} and not (before == "from" and _place_follows(doc, c.end, places_at)):
             continue
         tokens = [t for t in doc[c.start : c.end] if t.text != "-"]
         if not all(t.is_title and len(t) > 2 for t in tokens):
@@ -124,6 +127,11 @@ def names_after_place_prepositions(doc, spans: list[Candidate], gazetteer: Gazet
         if c.end < len(doc) and doc[c.end].lower_ in POSSESSIVE_ENDINGS:
             continue
         c.label = "GPE"
+
+
+def _place_follows(doc, end: int, places_at: set[int]) -> bool:
+    """A place name starts right after token `end`'s 'to', 'in' or comma ('from X to Y', 'from X, Y')."""
+    return end + 1 < len(doc) and doc[end].lower_ in ("to", "in", ",") and end + 1 in places_at
 
 
 def routes_name_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
