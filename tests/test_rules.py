@@ -291,6 +291,13 @@ CASES = [
         {("Czech Republic", "GPE"), ("Czech", "NORP")},
         set(),
     ),
+    (  # residents of a place; an adjective opening the sentence; a plural cue before 'that' is no verb
+        places.place_cue_words,
+        "Local residents said a Narowal resident died. Troops left the Gujrat and Sialkot districts that border it.",
+        [("Narowal", "PERSON"), ("Gujrat", "PERSON"), ("Sialkot", "PERSON")],
+        {("Narowal", "GPE"), ("Gujrat", "GPE"), ("Sialkot", "GPE")},
+        {("Local", "GPE"), ("Narowal", "PERSON"), ("Sialkot", "PERSON")},
+    ),
     (  # a list closed by 'and', with a comma after its last name: every name is of the kind
         places.place_cue_words,
         "Raiders stormed the villages of Tomba, Kiru Dale, Sakwa and Lumbo, all near the river.",

@@ -54,9 +54,11 @@ COMPASS_PATTERN = rf"(?:{alternation(CARDINAL_DIRECTIONS)})(?:-?(?:east|west))?"
 DIRECTION_PATTERN = rf"{COMPASS_PATTERN}(?:ern)?(?:-central)?|central"
 
 NATURAL_FEATURE_NOUNS = _words("places", "natural_feature_nouns")
-PLACE_CUES_AFTER = _words("places", "place_cues_after") | NATURAL_FEATURE_NOUNS
+PEOPLE_CUES = _words("places", "people_cues")
+PLACE_CUES_AFTER = _words("places", "place_cues_after") | NATURAL_FEATURE_NOUNS | PEOPLE_CUES
 PLACE_KIND_NOUNS = _words("places", "place_kind_nouns")
 KNOWN_UNIT_CUES = _words("places", "known_unit_cues")
+CUES_THAT_ARE_VERBS = _words("places", "cues_that_are_verbs")
 PLACE_CUES_WITHOUT_OF = _words("places", "place_cues_without_of")
 LOCAL_UNIT_TITLES = _words("places", "local_unit_titles")
 PLACE_OFFICIALS = _words("places", "place_officials")

@@ -13,6 +13,7 @@ from ..lexicon import (
     CONTROL_PARTICIPLES,
     COORDINATION_PREPOSITIONS,
     CUE_MODIFIERS,
+    CUES_THAT_ARE_VERBS,
     DIRECTION_PATTERN,
     DIRECTIONS,
     DISTANCE_WORDS,
@@ -32,6 +33,7 @@ from ..lexicon import (
     ORGANISATION_HEADS,
     ORGANISATION_TAILS,
     ORIGIN_WORDS,
+    PEOPLE_CUES,
     PERSON_TITLES,
     PLACE_CUES_AFTER,
     PLACE_CUES_BEFORE,
@@ -475,13 +477,17 @@ def place_cue_words(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     for i in positions(doc, PLACE_CUES_AFTER | PLACE_CUES_BEFORE | KNOWN_UNIT_CUES):
         tok = doc[i]
         low = tok.lower_
-        # 'the KZB states that', 'the KZB states its view': a cue word before 'that', or in -s before an object,
-        # is a verb ('X governorate a week ago' is none)
+        # 'the KZB states that', 'the KZB states its view': a cue word that is also a verb, before 'that' or an
+        # object, is the verb, as is any other before 'that' but a plural ('the A and B districts that lie...')
         following = doc[i + 1].lower_ if i + 1 < len(doc) else ""
-        verb = following == "that" or (low.endswith("s") and following in OBJECT_WORDS)
+        verb = (low in CUES_THAT_ARE_VERBS and (following == "that" or following in OBJECT_WORDS)) or (
+            following == "that" and low not in PLURAL_PLACE_NOUNS
+        )
         if low in PLACE_CUES_AFTER and i > 0 and not verb and not _organisation_name_goes_on(doc, i):
             cue = i - 2 if i > 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "sub" else i  # 'X Sub-County'
             run = name_run_before(doc, cue - (cue > 1 and doc[cue - 1].lower_ in CUE_MODIFIERS))
+            if run and low in PEOPLE_CUES and run[1] - run[0] == 1 and opens_a_clause(doc, run[0]):
+                run = None  # 'Local residents said': an adjective opening the sentence
             # 'the Iraqi town', 'the Somali state': a people's name before the cue word is an adjective, unless a
             # province bears the name and the cue is part of it ('Samburu County', 'the Afar region')
             while (
