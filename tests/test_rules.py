@@ -51,6 +51,13 @@ def run(rule, text, marked, gazetteer):
 CASES = [
     (
         names.trim_edges,
+        "Rebels backed by a United States-led coalition reached A Coruña a week ago.",
+        [("a United States", "GPE"), ("A Coruña", "GPE"), ("a week ago", "DATE")],
+        {("United States", "GPE"), ("A Coruña", "GPE"), ("a week ago", "DATE")},
+        {("a United States", "GPE")},
+    ),
+    (
+        names.trim_edges,
         "Pro-Turkey rebels and anti-Russia protesters marched.",
         [("Pro-Turkey", "GPE"), ("anti-Russia", "GPE")],
         {("Turkey", "GPE"), ("Russia", "GPE")},

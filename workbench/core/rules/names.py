@@ -57,13 +57,15 @@ def set_person(spans: list[Candidate], start: int, end: int) -> None:
 
 
 def trim(doc, c: Candidate) -> Candidate | None:
-    """Drop a leading 'the', adjective or preposition ('In Rakhine' opening a sentence), a 'pro-' or 'anti-', a
+    """Drop a leading 'the', 'a', adjective or preposition ('In Rakhine' opening a sentence), a 'pro-' or 'anti-', a
     possessive, quotes and trailing dashes ('Kurdistan Region - A' -> 'Kurdistan Region')."""
     start, end = c.start, c.end
     if end - start > 2 and doc[start].lower_ in STANCE_PREFIXES and doc[start + 1].text == "-":
         start += 2  # 'Pro-Turkey rebels': the country named, not a place called Pro-Turkey
     while start < end and (
         doc[start].lower_ in ("the", '"', "“", "'")
+        # 'a United States-led coalition' (not 'a week ago', a date; 'A Coruña' keeps its capital)
+        or (doc[start].text in ("a", "an") and c.label not in ("DATE", "TIME"))
         or doc[start].is_punct
         or (doc[start].lower_ in LEADING_MODIFIERS and doc[start].whitespace_ and end - start > 1 and not c.canonical)
     ):
@@ -150,7 +152,7 @@ def _strong_place_by_its_name(name: str, gazetteer: Gazetteer) -> bool:
 
 
 def trim_edges(doc, spans: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
-    """Names lose a leading 'the', adjective or preposition, a possessive and stray punctuation; what is
+    """Names lose a leading 'the' or 'a', adjective or preposition, a possessive and stray punctuation; what is
     left must hold two letters or digits ('X.' the social network is no name)."""
     return [c for c in (trim(doc, c) for c in spans) if c is not None and has_substance(doc, c)]
 
