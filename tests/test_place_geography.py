@@ -934,3 +934,11 @@ def test_a_village_with_namesakes_lies_in_the_region_the_text_names_by_another_o
     text = "Drones hit Novoselivka in the Vinnytsia region on Monday."
     village = resolve(text, {"Novoselivka": "GPE", "Vinnytsia region": "GPE"}, gazetteer)["Novoselivka"]
     assert gazetteer.first_level_unit(village.lat, village.lon, "UA").name == "Vinnytsia Oblast"
+
+
+def test_a_sea_s_coast_is_land_in_the_country_not_the_sea_s_middle(gazetteer):
+    text = "Pirates struck fishermen from Kribi on Cameroon's Atlantic coast."
+    places = resolve(text, {"Kribi": "GPE", "Cameroon": "GPE", "Atlantic": "LOC"}, gazetteer)
+    coast = places["Atlantic"]
+    assert coast.kind != "water" and "a sea, where the text names its coast" in coast.reason
+    assert coast.lat is None or distance_km(coast.lat, coast.lon, 2.94, 9.91) < 500  # Kribi, not mid-ocean

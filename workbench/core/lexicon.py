@@ -92,6 +92,7 @@ FACILITY_WORDS = FACILITY_HEADS | _words("places", "facility_phrases")
 FACILITY_MODIFIERS = _words("places", "facility_modifiers")
 FACILITY_NAME_FILLERS = _words("places", "facility_name_fillers")
 WATER_WORDS = _words("places", "water_words")
+COAST_WORDS = _words("places", "coast_words")
 
 FIRST_LEVEL_UNIT_NOUNS = _words("places", "first_level_unit_nouns")
 REGION_NOUNS = _words("places", "region_nouns")

@@ -20,6 +20,7 @@ from .gazetteer import BROAD_KINDS, Gazetteer, GazetteerEntry, distance_km, name
 from .lexicon import (
     ANCHOR_FILLERS,
     ANCHOR_LINKS,
+    COAST_WORDS,
     COMPASS_EXONYMS,
     COMPASS_PATTERN,
     DIRECTION_PATTERN,
@@ -242,6 +243,14 @@ def resolve_places(
             candidates[g.key] = [c for c in candidates[g.key] if c.kind not in ("country", "water")]
         if g.cues & RURAL_UNIT_NOUNS:  # 'X township', 'X county': no city's neighbourhood
             candidates[g.key] = [c for c in candidates[g.key] if c.kind != "neighbourhood"]
+        if g.cues & COAST_WORDS and any(c.kind == "water" for c in candidates[g.key]):
+            # 'the country's Atlantic coast': land beside the sea, thousands of km from the sea's middle
+            g.rejected += [
+                f"{c.name} ({c.kind}): a sea, where the text names its coast"
+                for c in candidates[g.key]
+                if c.kind == "water"
+            ]
+            candidates[g.key] = [c for c in candidates[g.key] if c.kind != "water"]
     # Strong evidence of what the article is about: demonyms, country names, unambiguous big places.
     evidence = Counter(context_countries or {})
     # Names other than countries first: a place is evidence of a country when all its strong places lie in
