@@ -1984,3 +1984,11 @@ def test_a_people_s_name_before_a_settlement_word_or_a_lower_case_state_stays_an
     doc, spans = doc_with(text, [])
     places.place_cue_words(doc, spans, gazetteer)
     assert [doc[c.start].idx for c in spans if c.label in ("GPE", "LOC")] == [text.index("Samburu")]
+
+
+def test_a_surname_alone_is_the_person_named_in_full_though_a_town_bears_it(gazetteer):
+    doc, spans = doc_with(
+        "A companion, Joseph Kasama, died. Kasama was a farmer.", [("Joseph Kasama", "PERSON"), ("Kasama#2", "FAC")]
+    )
+    consistency.one_label_per_name(doc, spans, gazetteer)
+    assert labelled(doc, spans) == {("Joseph Kasama", "PERSON"), ("Kasama", "PERSON")}

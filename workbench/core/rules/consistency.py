@@ -10,8 +10,9 @@ from .spans import Candidate, clean_name, coarse
 
 
 def one_label_per_name(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """One label per name within an article: the majority, with cue words and the gazetteer as votes; a name
-    known by its canonical name (an organisation of the list, a well-known person) votes but keeps its label."""
+    """One label per name within an article: the majority, with cue words, the gazetteer and a person's full name
+    (for a surname alone) as votes; a name known by its canonical name (an organisation of the list, a
+    well-known person) votes but keeps its label."""
     votes: dict[str, Counter] = defaultdict(Counter)
     for c in spans:
         if c.label in ("DATE", "TIME", "NORP"):
@@ -27,6 +28,11 @@ def one_label_per_name(doc, spans: list[Candidate], gazetteer: Gazetteer) -> Non
     for key, counter in votes.items():
         if gazetteer.lookup(key) and counter["place"]:
             counter["place"] += 1
+    for c in spans:  # "Maria Santos ... while Santos was": the surname of a person named in full
+        if c.label == "PERSON" and c.end - c.start >= 2 and doc[c.end - 1].is_title:
+            surname = doc[c.end - 1].text.lower()
+            if surname in votes:
+                votes[surname]["PERSON"] += 3  # as much as a cue word
     for c in spans:
         if c.label in ("DATE", "TIME", "NORP") or c.canonical:
             continue
