@@ -246,6 +246,20 @@ CASES = [
         {("Sarif", "PERSON")},
     ),
     (places.appositive_places, "Gunmen raided Kani Masi, a town near the border.", [], {("Kani Masi", "GPE")}, set()),
+    (  # set off by a dash
+        places.appositive_places,
+        "Mayors of Tabora — a district in the west — were removed.",
+        [("Tabora", "PERSON")],
+        {("Tabora", "GPE")},
+        {("Tabora", "PERSON")},
+    ),
+    (  # a natural feature: a reserve, a forest
+        places.place_cue_words,
+        "Miners entered the Kiboko nature reserve and the Mau forest.",
+        [("Kiboko", "PERSON"), ("Mau", "ORG")],
+        {("Kiboko", "GPE"), ("Mau", "GPE")},
+        set(),
+    ),
     (
         places.function_words_and_titles_are_not_places,
         "They raided Zorgho, So far no one died, said Deputy Commissioner Ali. The US said so.",

@@ -284,13 +284,13 @@ def split_place_pairs(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None
 
 
 def appositive_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'Kani Masi, a town near the border', 'Kaya, a town besieged for months', 'Sokh is a Fergana valley
-    village bordering ...': a name set off by a comma, or the subject of 'is a', before 'a town/village' and a
+    """'Kani Masi, a town near the border', 'Kaya — a town besieged for months', 'Sokh is a Fergana valley
+    village bordering ...': a name set off by a comma or a dash, or the subject of 'is a', before 'a town/village' and a
     place word, a participle or a stop is a place; so is one set off by commas right after such a noun ('it
     holds an exclave, Sokh, which ...')."""
-    for i in positions(doc, (",", "is", "was"), stop=3):
+    for i in positions(doc, (",", "is", "was", "—", "–"), stop=3):
         tok = doc[i]
-        articles = ("a", "an", "the") if tok.text == "," else ("a", "an")
+        articles = ("a", "an") if tok.text in ("is", "was") else ("a", "an", "the")
         if i == 0 or doc[i + 1].lower_ not in articles:
             continue
         for k in range(i + 2, min(i + 7, len(doc) - 1)):  # up to four words before: 'a small Kurdish border town'
