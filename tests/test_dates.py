@@ -301,3 +301,10 @@ def test_a_day_counted_in_the_story_is_the_story_s_last_day():
     text = "Drones hit the port on Monday. Earlier in the day, the minister spoke."
     events = dict((t, d) for t, d, _ in _events(text, [("Monday", "DATE"), ("Earlier in the day", "DATE")]))
     assert events == {"Monday": date(2024, 2, 5), "Earlier in the day": date(2024, 2, 5)}
+
+
+def test_a_written_date_after_until_is_a_deadline_this_year_and_a_weekday_after_it_stays_past():
+    text = "The country is under a state of emergency until 15 March. Fighting went on until Friday."
+    events = dict((t, d) for t, d, _ in _events(text, [("15 March", "DATE"), ("Friday", "DATE")]))
+    assert events["15 March"] == date(2024, 3, 15)  # ahead of publication, this year's
+    assert events["Friday"] < date(2024, 2, 10)

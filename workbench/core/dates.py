@@ -22,6 +22,7 @@ from .lexicon import (
     DATELIKE_WORDS,
     DAY_PART_OPENERS,
     DAY_WORDS,
+    DEADLINE_PREPOSITIONS,
     DURATION_OPENERS,
     DURATION_QUALIFIERS,
     FIXED_HOLIDAYS,
@@ -139,7 +140,9 @@ def resolve_events(
         r = (
             resolve_french_expression(m.text, published)
             if language == "fr"
-            else resolve_expression(expr, published, future=_future_before(text, sentence, m.start))
+            else resolve_expression(
+                expr, published, future=_future_before(text, sentence, m.start) or _deadline(text, m.start, expr)
+            )
         )
         if r is None:
             continue
@@ -252,6 +255,15 @@ def _delta(n: int, unit: str) -> timedelta | None:
 
 # Words that put what follows in the future: 'is expected in Cairo on Saturday', 'will vote on Monday'.
 _FUTURE = re.compile(rf"\b({alternation(FUTURE_MARKERS)})\b[^,;.!?]*$", re.IGNORECASE)
+
+
+_DEADLINE = re.compile(rf"\b({alternation(DEADLINE_PREPOSITIONS)})\s+$", re.IGNORECASE)
+
+
+def _deadline(text: str, start: int, expr: str) -> bool:
+    """'until May 22', right before a date written with its day: a deadline, this year's day even when it is
+    still ahead."""
+    return any(ch.isdigit() for ch in expr) and bool(_DEADLINE.search(text[max(0, start - 12) : start]))
 
 
 def _future_before(text: str, sentence: Span, start: int) -> bool:

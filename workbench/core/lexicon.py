@@ -217,6 +217,7 @@ DURATION_OPENERS = _words("dates", "duration_openers")
 DURATION_QUALIFIERS = _words("dates", "duration_qualifiers")
 VAGUE_WORDS = _words("dates", "vague_words")
 FUTURE_MARKERS = _words("dates", "future_markers")
+DEADLINE_PREPOSITIONS = _words("dates", "deadline_prepositions")
 COUNTED_FROM = _words("dates", "counted_from")
 
 # ----------------------------------------------------------------------------- everyday words (common.json)
