@@ -1062,6 +1062,13 @@ CASES = [
         {("Mali", "GPE"), ("military", "ORG")},
         {("Mali’s military", "ORG")},
     ),
+    (  # a province before the possessive
+        organisations.countries_owning_known_names,
+        "Police in Bihar’s Darbhanga arrested two men.",
+        [("Bihar’s Darbhanga", "GPE")],
+        {("Bihar", "GPE"), ("Darbhanga", "GPE")},
+        {("Bihar’s Darbhanga", "GPE")},
+    ),
     (
         organisations.countries_owning_known_names,
         "Shells hit Tajikistan’s Khatlon Province and Tilkef's Market Street.",

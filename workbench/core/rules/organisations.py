@@ -136,18 +136,24 @@ def national_forces_named(doc, spans: list[Candidate], gazetteer: Gazetteer) -> 
 
 
 def countries_owning_known_names(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """ "Mali's military", "Sudan's Rapid Support Forces", "Tajikistan's Khatlon Province" read as one name: a
-    country written before a possessive is a place of the story; what it owns keeps the organisation's name
-    (the list matches the whole phrase), or stays the place it is."""
+    """ "Mali's military", "Sudan's Rapid Support Forces", "Tajikistan's Khatlon Province", "Bihar's Darbhanga" read as
+    one name: a country or a province written before a possessive is a place of the story; what it owns keeps
+    the organisation's name (the list matches the whole phrase), or stays the place it is."""
     for c in list(spans):
         if c.label not in ("ORG", *PLACE_LABELS):
             continue
         mark = next((k for k in range(c.start + 1, c.end - 1) if doc[k].lower_ in POSSESSIVE_ENDINGS), None)
-        if mark is None or not names_a_country(doc[c.start : mark].text, gazetteer):
+        if mark is None or not _names_a_country_or_province(doc[c.start : mark].text, gazetteer):
             continue
         spans.remove(c)
         spans.append(Candidate(c.start, mark, "GPE"))
         spans.append(Candidate(mark + 1, c.end, c.label, canonical=c.canonical))
+
+
+def _names_a_country_or_province(text: str, gazetteer: Gazetteer) -> bool:
+    return names_a_country(text, gazetteer) or any(
+        e.kind == "governorate" and e.match == "exact" for e in gazetteer.lookup(text)
+    )
 
 
 def _country_named_before(doc, end: int, gazetteer: Gazetteer):
