@@ -1062,6 +1062,13 @@ CASES = [
         {("Mali", "GPE"), ("military", "ORG")},
         {("Mali’s military", "ORG")},
     ),
+    (  # the place after 'the governor of', then the official's full name the model ran into it
+        places.place_cue_words,
+        "Talks began after the governor of Kwara Abdul Rahman Sule and the president of Benin spoke.",
+        [("Kwara Abdul Rahman Sule", "PERSON"), ("Benin", "ORG")],
+        {("Kwara", "GPE"), ("Abdul Rahman Sule", "PERSON"), ("Benin", "GPE")},
+        {("Kwara Abdul Rahman Sule", "PERSON")},
+    ),
     (  # a province before the possessive
         organisations.countries_owning_known_names,
         "Police in Bihar’s Darbhanga arrested two men.",

@@ -520,6 +520,8 @@ def place_cue_words(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
             for n, run in enumerate(runs):
                 run = _with_possessive_part(doc, run, gazetteer)
                 text = doc[run[0] : run[1]].text
+                if low in PLACE_OFFICIALS and _place_then_person(doc, spans, run):
+                    break  # 'the President of Jubaland Ahmed Madobe': the place, then the official
                 if low in PLACE_OFFICIALS and (
                     run[1] - run[0] > 3
                     or any(
@@ -538,6 +540,19 @@ def place_cue_words(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
                     if sure:
                         drop_names_read_as_dates(doc, spans, *run)  # 'the village of Yaroun' read as a date
                     set_place(spans, *run)  # but 'near the Turkish border' names no place
+
+
+def _place_then_person(doc, spans: list[Candidate], run: tuple[int, int]) -> bool:
+    """Split a name run after 'the governor of' into the place and the official's full name, when a given name
+    opens two words or more inside it ('Jubaland Ahmed Madobe'); whether it did."""
+    given = next((k for k in range(run[0] + 1, run[1] - 1) if doc[k].text in GIVEN_NAMES), None)
+    inside = overlapping(spans, *run)
+    if given is None or any(c.canonical or c.start < run[0] or c.end > run[1] for c in inside):
+        return False
+    for c in inside:
+        spans.remove(c)
+    spans += [Candidate(run[0], given, "GPE", cue=True), Candidate(given, run[1], "PERSON")]
+    return True
 
 
 def _organisation_name_goes_on(doc, i: int) -> bool:
