@@ -109,7 +109,7 @@ _NOT_IN_PLACE_NAMES = frozenset(w.lower() for w in ORGANISATION_TAILS | ORGANISA
 
 
 def names_after_place_prepositions(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'gunmen based in Savaria', 'killed at Tinzabe', 'near Kumbalo', 'returning from Tomba to Kisi', 'a man from
+    """'gunmen based in Savaria', 'killed at Tinzabe', 'near Kumbalo', 'riding from Tomba to Makosa', 'a man from
     Sakwa in Kano State': a name of one to three capitalised words right after a preposition of place (after
     'from', with a place after it), read as a person or an organisation, is a place, even one the gazetteer
     does not know, unless a word of it is a given name, a title or an organisation's word ('in Ahmed's house',
@@ -285,9 +285,9 @@ def split_place_pairs(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None
 
 def appositive_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'Kani Masi, a town near the border', 'Kaya — a town besieged for months', 'Sokh is a Fergana valley
-    village bordering ...': a name set off by a comma or a dash, or the subject of 'is a', before 'a town/village' and a
-    place word, a participle or a stop is a place; so is one set off by commas right after such a noun ('it
-    holds an exclave, Sokh, which ...')."""
+    village bordering ...': a name set off by a comma or a dash, or the subject of 'is a', before 'a town/village'
+    and a place word, a participle or a stop is a place; so is one set off by commas right after such a noun
+    ('it holds an exclave, Sokh, which ...')."""
     for i in positions(doc, (",", "is", "was", "—", "–"), stop=3):
         tok = doc[i]
         articles = ("a", "an") if tok.text in ("is", "was") else ("a", "an", "the")
@@ -452,8 +452,8 @@ def coordinated_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> Non
 
 
 def country_names_read_as_peoples(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'the Czech Republic' read as a people and a word: a people's
-    name that, with the capitalised words right after it, is a country's name is that country."""
+    """'the Czech Republic' read as a people and a word: a people's name that, with the capitalised words
+    right after it, is a country's name is that country."""
     for c in list(spans):
         if c.label != "NORP" or c.canonical:
             continue
@@ -521,7 +521,7 @@ def place_cue_words(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
                 run = _with_possessive_part(doc, run, gazetteer)
                 text = doc[run[0] : run[1]].text
                 if low in PLACE_OFFICIALS and _place_then_person(doc, spans, run):
-                    break  # 'the President of Jubaland Ahmed Madobe': the place, then the official
+                    break  # 'the governor of Kwara Abdul Rahman Sule': the place, then the official
                 if low in PLACE_OFFICIALS and (
                     run[1] - run[0] > 3
                     or any(
@@ -544,7 +544,7 @@ def place_cue_words(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
 
 def _place_then_person(doc, spans: list[Candidate], run: tuple[int, int]) -> bool:
     """Split a name run after 'the governor of' into the place and the official's full name, when a given name
-    opens two words or more inside it ('Jubaland Ahmed Madobe'); whether it did."""
+    opens two words or more inside it ('Kwara Abdul Rahman Sule'); whether it did."""
     given = next((k for k in range(run[0] + 1, run[1] - 1) if doc[k].text in GIVEN_NAMES), None)
     inside = overlapping(spans, *run)
     if given is None or any(c.canonical or c.start < run[0] or c.end > run[1] for c in inside):
