@@ -186,3 +186,23 @@ def _count(db) -> int:
         return 0
     finally:
         conn.close()
+
+
+def test_a_fresh_library_opens_while_another_process_writes_to_it(tmp_path):
+    """Switching a new file to WAL fails at once while another connection holds a write lock (SQLite's busy
+    handler does not wait there): the store waits its turn itself."""
+    import sqlite3
+    import threading
+
+    db = tmp_path / "library.sqlite"
+    holder = sqlite3.connect(db, isolation_level=None, check_same_thread=False)
+    holder.execute("CREATE TABLE other_writer (x)")
+    holder.execute("BEGIN IMMEDIATE")  # another importer's write, taken before the file is in WAL
+    release = threading.Timer(0.3, lambda: holder.execute("COMMIT"))
+    release.start()
+    try:
+        with Store(db) as store:
+            assert store.count() == 0
+    finally:
+        release.join()
+        holder.close()

@@ -17,6 +17,7 @@ import json
 import os
 import re
 import sqlite3
+import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -368,10 +369,24 @@ class Store:
             self.db.execute("PRAGMA query_only = ON")
             return
         if self.path != ":memory:":
-            self.db.enable_wal()
+            self._enable_wal()
             # WAL with NORMAL sync cannot corrupt the file; at worst a power cut loses the last commit.
             self.db.execute("PRAGMA synchronous = NORMAL")
         self._migrate()
+
+    def _enable_wal(self) -> None:
+        """Switch a new library file to WAL. While another connection holds a write lock, SQLite refuses the
+        change at once, without its busy handler ('database is locked': two importers opening a fresh library
+        together), so the store waits its turn here as long as any write would wait."""
+        deadline = time.monotonic() + BUSY_TIMEOUT_S
+        while True:
+            try:
+                self.db.enable_wal()
+                return
+            except sqlite3.OperationalError as e:
+                if "locked" not in str(e) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
 
     def close(self) -> None:
         self.db.close()
