@@ -555,6 +555,13 @@ CASES = [
         {("Mocimboa da Praia", "GPE")},
         set(),
     ),
+    (  # before a route word one known end is enough, at whichever hyphen it begins; peoples are no ends
+        places.split_place_pairs,
+        "Trucks used the Dolmani-Al-Hoceima road and crossed the Pak-Afghan border.",
+        [("Dolmani-Al-Hoceima", "ORG"), ("Pak-Afghan", "GPE")],
+        {("Dolmani", "GPE"), ("Al-Hoceima", "GPE"), ("Pak-Afghan", "GPE")},
+        {("Dolmani-Al-Hoceima", "ORG"), ("Afghan", "GPE")},
+    ),
     (
         places.split_place_pairs,
         "Trucks used the Kirkuk-Erbil road.",

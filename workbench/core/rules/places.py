@@ -260,7 +260,8 @@ def names_split_in_two(doc, spans: list[Candidate], gazetteer: Gazetteer) -> Non
 
 
 def split_place_pairs(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'the Beirut-Damascus highway', 'the Kirkuk-Erbil road': two places joined by a hyphen, not one name."""
+    """'the Beirut-Damascus highway', 'the Kirkuk-Erbil road', 'the Dolmani-Al-Hoceima road': two places joined by a
+    hyphen, not one name."""
     for c in list(spans):
         if c.canonical or c.label in ("DATE", "TIME"):
             continue
@@ -269,18 +270,26 @@ def split_place_pairs(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None
             for k in range(c.start + 1, c.end - 1)
             if doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_
         ]
-        if len(dashes) != 1 or any(e.match != "skeleton" for e in gazetteer.lookup(doc[c.start : c.end].text)):
+        if not dashes or any(e.match != "skeleton" for e in gazetteer.lookup(doc[c.start : c.end].text)):
             continue
-        left, right = (c.start, dashes[0]), (dashes[0] + 1, c.end)
-        # before 'road' or 'highway' both ends are places if the gazetteer knows them by name; elsewhere
-        # both must be places known on sight ('Basra-Baghdad talks' too)
+        # before 'road' or 'highway' the ends are places when the gazetteer knows one of them by name (the
+        # other may be a village it lacks; 'Qantara-Al-Arish road' splits where a known name begins);
+        # elsewhere both must be places known on sight ('Basra-Baghdad talks' too)
         route = c.end < len(doc) and doc[c.end].lower_ in ROUTE_WORDS
-        known = (
-            (lambda t: any(e.match != "skeleton" for e in gazetteer.lookup(t))) if route else gazetteer.is_strong_place
-        )
-        if all(known(doc[a:b].text) for a, b in (left, right)):
-            spans.remove(c)
-            spans.extend(Candidate(a, b, "GPE", cue=True) for a, b in (left, right))
+        for dash in dashes if route else dashes[:1] if len(dashes) == 1 else ():
+            left, right = (c.start, dash), (dash + 1, c.end)
+            if route:
+                ends = [doc[a:b] for a, b in (left, right)]
+                split = (
+                    all(e[0].is_title and not names_a_people(e.text, gazetteer) for e in ends)  # not 'Pak-Afghan'
+                    and any(any(x.match != "skeleton" for x in gazetteer.lookup(e.text)) for e in ends)
+                )
+            else:
+                split = all(gazetteer.is_strong_place(doc[a:b].text) for a, b in (left, right))
+            if split:
+                spans.remove(c)
+                spans.extend(Candidate(a, b, "GPE", cue=True) for a, b in (left, right))
+                break
 
 
 def appositive_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
