@@ -361,6 +361,13 @@ CASES = [
         {("Ma'an", "GPE")},
         set(),
     ),
+    (  # a country's initials the model left unread; other capitals stay unread
+        places.unread_places,
+        "Fighting spread in eastern DRC as the UAE and the AU called for talks.",
+        [],
+        {("DRC", "GPE"), ("UAE", "GPE")},
+        {("AU", "GPE")},
+    ),
     (places.appositive_places, "Kareto, the headquarters of the area, fell.", [], {("Kareto", "GPE")}, set()),
     (
         places.appositive_places,

@@ -900,7 +900,7 @@ def unknown_words_need_a_cue(doc, spans: list[Candidate], gazetteer: Gazetteer) 
 def unread_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """A capitalised name the model did not mark at all, which the gazetteer knows as a strong place (an
     adverb opening a sentence, 'Soon', is no alternate spelling of a city, nor a word for a kind of place,
-    'Valley', the name of one)."""
+    'Valley', the name of one), or a country's initials in capitals ('eastern DRC', 'the UAE')."""
     covered = {i for c in spans for i in range(c.start, c.end)}
     article = doc.text
     i = 0
@@ -922,7 +922,10 @@ def unread_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
             if text.lower() in PLACE_CUES_AFTER:
                 i = run[1]  # 'Valley' left after 'Javari' was read alone: a word for a kind of place, no name
                 continue
-            if len(text) >= 4 and gazetteer.is_strong_place(text) and not used_as_word(article, text):
+            country_initials = text.isupper() and len(text) >= 3 and names_a_country(text, gazetteer)  # 'DRC'
+            if (len(text) >= 4 and gazetteer.is_strong_place(text) and not used_as_word(article, text)) or (
+                country_initials
+            ):
                 spans.append(Candidate(run[0], run[1], "GPE"))
                 i = run[1]
                 continue
