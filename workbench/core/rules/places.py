@@ -273,7 +273,7 @@ def split_place_pairs(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None
         if not dashes or any(e.match != "skeleton" for e in gazetteer.lookup(doc[c.start : c.end].text)):
             continue
         # before 'road' or 'highway' the ends are places when the gazetteer knows one of them by name (the
-        # other may be a village it lacks; 'Qantara-Al-Arish road' splits where a known name begins);
+        # other may be a village it lacks; 'Dolmani-Al-Hoceima road' splits where a known name begins);
         # elsewhere both must be places known on sight ('Basra-Baghdad talks' too)
         route = c.end < len(doc) and doc[c.end].lower_ in ROUTE_WORDS
         for dash in dashes if route else dashes[:1] if len(dashes) == 1 else ():
@@ -281,7 +281,7 @@ def split_place_pairs(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None
             if route:
                 ends = [doc[a:b] for a, b in (left, right)]
                 split = (
-                    all(e[0].is_title and not names_a_people(e.text, gazetteer) for e in ends)  # not 'Pak-Afghan'
+                    all(e[0].is_title and not names_a_people(e.text, gazetteer) for e in ends)  # not 'Uzbek-Kazakh'
                     and any(any(x.match != "skeleton" for x in gazetteer.lookup(e.text)) for e in ends)
                 )
             else:
