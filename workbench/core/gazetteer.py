@@ -247,6 +247,14 @@ class Gazetteer:
         """Whether any place of this name is a strong one (GazetteerEntry.is_strong)."""
         return any(e.is_strong for e in self.lookup(name))
 
+    def names_a_province(self, name: str, aliases: bool = False) -> bool:
+        """Whether a first-level unit bears this very name (with `aliases`, or one of its other names; never a
+        spelling guess)."""
+        return any(
+            e.kind == "governorate" and (e.match == "exact" or (aliases and e.match == "alias"))
+            for e in self.lookup(name)
+        )
+
 
 _shared: dict[Path, Gazetteer] = {}
 _shared_lock = threading.Lock()

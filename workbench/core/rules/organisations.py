@@ -151,9 +151,7 @@ def countries_owning_known_names(doc, spans: list[Candidate], gazetteer: Gazette
 
 
 def _names_a_country_or_province(text: str, gazetteer: Gazetteer) -> bool:
-    return names_a_country(text, gazetteer) or any(
-        e.kind == "governorate" and e.match == "exact" for e in gazetteer.lookup(text)
-    )
+    return names_a_country(text, gazetteer) or gazetteer.names_a_province(text)
 
 
 def _country_named_before(doc, end: int, gazetteer: Gazetteer):
@@ -441,7 +439,7 @@ def provincial_institutions(doc, spans: list[Candidate], gazetteer: Gazetteer) -
         if unit is None or overlapping(spans, i, i + 1):
             continue
         name = clean_name(doc[unit.start : unit.end].text)
-        if not any(e.kind == "governorate" and e.match == "exact" for e in gazetteer.lookup(name)):
+        if not gazetteer.names_a_province(name):
             continue  # a town's police ('the Kalgo police') are a local station's
         canonical = PROVINCIAL_INSTITUTION_NOUNS[doc[i].lower_].format(name)
         spans.append(Candidate(i, i + 1, "ORG", canonical=canonical))

@@ -106,6 +106,7 @@ def locative_towns(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
 
 
 _NOT_IN_PLACE_NAMES = frozenset(w.lower() for w in ORGANISATION_TAILS | ORGANISATION_HEADS) | PERSON_TITLES
+_AT_A_PLACE = LOCATIVE_WORDS - {"into"}  # 'into' leads into buildings and groups as often as into towns
 
 
 def names_after_place_prepositions(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
@@ -119,7 +120,7 @@ def names_after_place_prepositions(doc, spans: list[Candidate], gazetteer: Gazet
         if c.label not in ("PERSON", "ORG") or c.canonical or c.start == 0 or c.end - c.start > 3:
             continue
         before = doc[c.start - 1].lower_
-        if before not in LOCATIVE_WORDS - {"into"} and not (before == "from" and _place_follows(doc, c.end, places_at)):
+        if before not in _AT_A_PLACE and not (before == "from" and _place_follows(doc, c.end, places_at)):
             continue
         tokens = [t for t in doc[c.start : c.end] if t.text != "-"]
         if not all(t.is_title and len(t) > 2 for t in tokens):
@@ -498,7 +499,7 @@ def place_cue_words(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
             if run and low in PEOPLE_CUES and run[1] - run[0] == 1 and opens_a_clause(doc, run[0]):
                 run = None  # 'Local residents said': an adjective opening the sentence
             # 'the Iraqi town', 'the Somali state': a people's name before the cue word is an adjective, unless a
-            # province bears the name and the cue is part of it ('Samburu County', 'the Afar region')
+            # province bears the name and the cue is part of it ('Samburu County', 'the Sidama region')
             while (
                 run and run[1] - run[0] <= 4 and _not_a_people_before_a_cue(doc[run[0] : run[1]].text, tok, gazetteer)
             ):
@@ -511,7 +512,7 @@ def place_cue_words(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
                 run = name_run_before(doc, k)
         if low in KNOWN_UNIT_CUES and tok.is_lower and (run := name_run_before(doc, i)):
             name = doc[run[0] : run[1]].text
-            if any(e.kind == "governorate" and e.match != "skeleton" for e in gazetteer.lookup(name)):
+            if gazetteer.names_a_province(name, aliases=True):
                 set_place(spans, *run)  # 'the Huila department'
         if low in PLACE_CUES_BEFORE and i + 1 < len(doc):
             k = i + 1
@@ -829,7 +830,7 @@ def _not_a_people_before_a_cue(text: str, cue, gazetteer: Gazetteer) -> bool:
     if not names_a_people(text, gazetteer):
         return True
     unit_noun = cue.is_title or cue.lower_ in REGION_NOUNS
-    return unit_noun and any(e.kind == "governorate" and e.match == "exact" for e in gazetteer.lookup(text))
+    return unit_noun and gazetteer.names_a_province(text)
 
 
 def _said_of_a_people(doc, c: Candidate) -> bool:
