@@ -1503,6 +1503,41 @@ CASES = [
         {("Philippines", "GPE")},
     ),
     (
+        organisations.outlets_named_as_sources,
+        "The Harbour Gazette newspaper reported it; Kenya's Morning Lantern daily agreed.",
+        [("The Harbour Gazette", "PERSON"), ("Kenya", "GPE"), ("Morning Lantern", "GPE")],
+        {("Harbour Gazette", "ORG"), ("Morning Lantern", "ORG"), ("Kenya", "GPE")},
+        {("Morning Lantern", "GPE"), ("The Harbour Gazette", "PERSON")},
+    ),
+    (
+        organisations.outlets_named_as_sources,
+        "He told the daily Harbour Gazette. Local broadcaster Radio Kestrel said so.",
+        [("Harbour Gazette", "GPE"), ("Local", "GPE"), ("Radio Kestrel", "PERSON")],
+        {("Harbour Gazette", "ORG"), ("Radio Kestrel", "ORG")},
+        {("Harbour Gazette", "GPE"), ("Local", "ORG"), ("Radio Kestrel", "PERSON")},
+    ),
+    (
+        organisations.outlets_named_as_sources,  # a date or a person after the medium word is no outlet
+        "He told the newspaper Sunday that it was so, and the newspaper Ahmed Salim founded closed.",
+        [("Sunday", "DATE"), ("Ahmed Salim", "PERSON")],
+        {("Sunday", "DATE"), ("Ahmed Salim", "PERSON")},
+        {("Sunday", "ORG"), ("Ahmed Salim", "ORG")},
+    ),
+    (
+        organisations.outlets_named_as_sources,  # an outlet named as a common word is one only where it is cited
+        "A resident told Granma the road was cut. Semana reported more. Granma province and Semana Santa passed.",
+        [("Granma", "PERSON"), ("Semana", "GPE"), ("Granma#2", "GPE"), ("Semana Santa", "EVENT")],
+        {("Granma", "ORG"), ("Semana", "ORG"), ("Granma", "GPE"), ("Semana Santa", "EVENT")},
+        {("Granma", "PERSON"), ("Semana", "GPE")},
+    ),
+    (
+        organisations.outlets_named_as_sources,  # a demonym before the medium word stays the people's
+        "The Iraqi state television and the Lebanese Harbour Gazette newspaper said so.",
+        [("Iraqi", "NORP"), ("Lebanese", "NORP")],
+        {("Iraqi", "NORP"), ("Lebanese", "NORP"), ("Harbour Gazette", "ORG")},
+        {("Iraqi", "ORG"), ("Lebanese Harbour Gazette", "ORG")},
+    ),
+    (
         organisations.portfolios_in_titles,
         "Interior Minister Xhelal Svecla and the Interior Ministry spoke.",
         [("Interior", "ORG"), ("Interior Ministry", "ORG")],

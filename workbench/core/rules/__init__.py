@@ -48,6 +48,7 @@ RULES: tuple[Rule, ...] = (
     places.dateline_places,
     organisations.dateline_agency,
     organisations.outlet_editions,
+    organisations.outlets_named_as_sources,
     places.places_inside_events,
     places.common_words_opening_sentences,
     places.function_words_and_titles_are_not_places,

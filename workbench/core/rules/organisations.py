@@ -13,6 +13,7 @@ from ..lexicon import (
     DENOMINATIONS,
     EDITION_NAMES,
     EDITION_OUTLETS,
+    GIVEN_NAMES,
     GROUP_HEADS,
     LOCAL_INSTITUTION_HEADS,
     MINISTRY_PORTFOLIOS,
@@ -22,6 +23,9 @@ from ..lexicon import (
     ORGANISATION_HEADS,
     ORGANISATION_LINKS,
     ORGANISATION_TAILS,
+    OUTLET_MEDIA,
+    OUTLET_SOURCE_CUES,
+    OUTLETS_NAMED_WITH_A_CUE,
     PEOPLE_NOUNS,
     PERSON_TITLES,
     POSSESSIVE_ENDINGS,
@@ -42,8 +46,10 @@ from .spans import (
     Candidate,
     clean_name,
     is_name_token,
+    lower_words,
     name_run_after,
     name_run_before,
+    opens_a_clause,
     overlapping,
     positions,
 )
@@ -467,6 +473,95 @@ def outlet_editions(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
         for c in inside:
             spans.remove(c)
         spans.append(Candidate(start, i + 2, "ORG", canonical=doc[start : i + 2].text))
+
+
+_MEDIA_PHRASES = {tuple(m.split()) for m in OUTLET_MEDIA}
+_MEDIA_LAST_WORDS = frozenset(m[-1] for m in _MEDIA_PHRASES)
+_CUED_OUTLETS = {tuple(name.split()): name for name in OUTLETS_NAMED_WITH_A_CUE}
+_CUES_BEFORE = {tuple(c.split()) for c in OUTLET_SOURCE_CUES["before"]}
+_CUES_AFTER = frozenset(OUTLET_SOURCE_CUES["after"])
+
+
+def outlets_named_as_sources(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'the Lakeside Herald newspaper', 'the daily Lakeside Herald', 'told Dawn': a name beside a lower-case word
+    for a news medium ('newspaper', 'news site', 'broadcaster') is a news outlet; a known outlet whose name is
+    also a common word ('Dawn', 'The Hindu') is one only where the text cites it ('told Dawn', 'Punch reported')."""
+    words = lower_words(doc)
+    for i in positions(doc, _MEDIA_LAST_WORDS):
+        medium = next(
+            (m for m in sorted(_MEDIA_PHRASES, key=len, reverse=True) if tuple(words[i - len(m) + 1 : i + 1]) == m),
+            None,
+        )
+        if medium is None or not all(t.is_lower for t in doc[i - len(medium) + 1 : i + 1]):
+            continue
+        start = i - len(medium) + 1
+        run = _outlet_before(doc, start, gazetteer) or _outlet_after(doc, start, i + 1, spans, gazetteer)
+        if run:
+            _set_outlet(spans, *run, doc[run[0] : run[1]].text)
+    for name_words, name in _CUED_OUTLETS.items():
+        for i in positions(doc, (name_words[0].lower(),), stop=len(name_words) - 1):
+            end = i + len(name_words)
+            if tuple(t.text for t in doc[i:end]) != name_words or (end < len(doc) and is_name_token(doc[end])):
+                continue
+            if i > 0 and is_name_token(doc[i - 1]):
+                continue  # inside a longer name
+            before = i - 1 if i > 0 and doc[i - 1].lower_ == "the" else i  # 'told the Guardian'
+            cited = any(before >= len(c) and tuple(words[before - len(c) : before]) == c for c in _CUES_BEFORE) or (
+                end < len(doc) and words[end] in _CUES_AFTER
+            )
+            if cited:
+                _set_outlet(spans, i, end, name)
+
+
+def _outlet_before(doc, start: int, gazetteer: Gazetteer) -> tuple[int, int] | None:
+    """The outlet's name right before a medium word ('Pakistan's Dawn newspaper', 'the Lebanese Al-Akhbar
+    daily'), without a leading demonym or country; None when nothing else is left."""
+    run = name_run_before(doc, start)
+    if not run or (run[1] - run[0] == 1 and opens_a_clause(doc, run[0])):
+        return None  # 'Local broadcaster X said': a sentence's first word
+    first = run[0]
+    while first < run[1] and (
+        names_a_people(doc[first].text, gazetteer) or names_a_country(doc[first].text, gazetteer)
+    ):
+        first += 1
+    if first == run[1] or run[1] - first > 5:
+        return None
+    return first, run[1]
+
+
+def _outlet_after(doc, start: int, end: int, spans: list[Candidate], gazetteer: Gazetteer) -> tuple[int, int] | None:
+    """The outlet's name right after a medium word introduced by an article, a possessive or the sentence's start ('the daily
+    Lakeside Herald', "Local broadcaster Radio Lakeside"); never a date, a country or a person's name."""
+    k = start - 1
+    while True:
+        if k < 0 or start - k > 4:
+            return None
+        tok = doc[k]
+        if tok.lower_ in ("the", "a", "an", "'s", "’s") or tok.text in (",", "(", "“", '"'):
+            break
+        if opens_a_clause(doc, k) and tok.is_alpha:
+            break  # 'Local broadcaster X said'
+        if not (tok.is_lower or tok.text == "-" or names_a_people(tok.text, gazetteer)):
+            return None
+        k -= 1
+    run = name_run_after(doc, end)
+    if not run or run[1] - run[0] > 5:
+        return None
+    name = doc[run[0] : run[1]]
+    if any(c.label in ("DATE", "TIME") for c in overlapping(spans, *run)) or names_a_country(name.text, gazetteer):
+        return None
+    if name[0].text in GIVEN_NAMES and len(name) > 1:
+        return None  # 'told the newspaper Ahmed Ali was...'
+    return run
+
+
+def _set_outlet(spans: list[Candidate], start: int, end: int, name: str) -> None:
+    inside = overlapping(spans, start, end)
+    if any(c.canonical and c.label == "ORG" and c.start <= start and c.end >= end for c in inside):
+        return  # the organisation ruler knows it already
+    for c in inside:
+        spans.remove(c)
+    spans.append(Candidate(start, end, "ORG", canonical=name))
 
 
 def portfolios_in_titles(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
