@@ -942,3 +942,19 @@ def test_a_sea_s_coast_is_land_in_the_country_not_the_sea_s_middle(gazetteer):
     coast = places["Atlantic"]
     assert coast.kind != "water" and "a sea, where the text names its coast" in coast.reason
     assert coast.lat is None or distance_km(coast.lat, coast.lon, 2.94, 9.91) < 500  # Kribi, not mid-ocean
+
+
+def test_a_region_across_countries_is_not_a_province_of_its_name_in_another_country(gazetteer):
+    """'the Sahel' in a story about Senegal is the region, not Burkina Faso's province; in a story about
+    Burkina Faso the province may be meant, unless the text speaks of the region's nations."""
+    names = {"Sahel": "LOC", "Senegal": "GPE", "Burkina Faso": "GPE", "Dakar": "GPE", "Dori": "GPE"}
+    abroad = resolve(
+        "Senegal fears jihadists from Burkina Faso and the Sahel. Officials in Dakar said Senegal shuts its border.",
+        names,
+        gazetteer,
+    )
+    assert abroad["Sahel"].kind == "region", abroad["Sahel"].reason
+    home = "Gunmen struck Dori in the Sahel, in Burkina Faso. Burkina Faso sent troops."
+    assert resolve(home, names, gazetteer)["Sahel"].kind == "governorate"
+    nations = "Burkina Faso and other Sahel nations met. Burkina Faso hosted it."
+    assert resolve(nations, names, gazetteer)["Sahel"].kind == "region"

@@ -512,6 +512,13 @@ CASES = [
         set(),
     ),
     (
+        places.places_known_on_sight,  # a country read as a date is the country; a month stays a date
+        "Gunmen struck northern Benin in May 2021 and Chad on 3 June.",
+        [("Benin", "DATE"), ("May 2021", "DATE"), ("Chad", "DATE"), ("3 June", "DATE")],
+        {("Benin", "GPE"), ("Chad", "GPE"), ("May 2021", "DATE"), ("3 June", "DATE")},
+        {("Benin", "DATE"), ("Chad", "DATE")},
+    ),
+    (
         places.places_known_on_sight,
         "Chuvash officials denied it.",
         [("Chuvash", "ORG")],

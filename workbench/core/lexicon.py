@@ -96,6 +96,7 @@ COAST_WORDS = _words("places", "coast_words")
 
 FIRST_LEVEL_UNIT_NOUNS = _words("places", "first_level_unit_nouns")
 REGION_NOUNS = _words("places", "region_nouns")
+COUNTRY_GROUP_NOUNS = _words("places", "country_group_nouns")
 LOCAL_UNIT_NOUNS = _words("places", "local_unit_nouns")
 RURAL_UNIT_NOUNS = _words("places", "rural_unit_nouns")
 SETTLEMENT_NOUNS = _words("places", "settlement_nouns")

@@ -23,6 +23,7 @@ from .lexicon import (
     COAST_WORDS,
     COMPASS_EXONYMS,
     COMPASS_PATTERN,
+    COUNTRY_GROUP_NOUNS,
     DIRECTION_PATTERN,
     DWELLING_FACILITIES,
     FACILITY_MODIFIERS,
@@ -150,6 +151,8 @@ class PlaceWeights:
     alias_of_a_unit: float = -5.0  # 'Ceará': a province's own name, not a city listing it among its spellings
     village_named_like_a_unit: float = -3.0  # 'cartels from Morelos': the state, not a hamlet of its name
     written_with_its_unit: float = 6.0  # 'Laredo, Texas': a town and the province it lies in, meant together
+    # 'the Sahel' in a story about another country: the region across borders, not one country's province of its name
+    unit_abroad_named_like_a_region: float = -4.0
     # The article's geography: a small place outside the countries it is about and this far from every
     # place it names is a homonym abroad, unless its country is named beside it or it is a major city.
     far_km: float = 1000.0
@@ -317,6 +320,7 @@ def resolve_places(
         if c.kind == "governorate" and (c.match == "exact" or (c.match == "alias" and g.key.endswith("#unit")))
     }
     paired = _towns_written_with_their_unit(groups, candidates, gazetteer)
+    leading = {cc for cc, n in evidence.items() if n >= 0.5 * max(evidence.values())} if evidence else set()
     far_off_reasons: dict[str, list[str]] = {}  # a pass's 'namesake far off' verdicts, which the next may revise
     for _ in range(2):  # the second pass sees the first pass's places as context
         resolved_points = {k: v[0] for k, v in chosen.items() if v[0].kind not in BROAD_KINDS}
@@ -337,7 +341,8 @@ def resolve_places(
                         + w.written_with_its_unit * (c.id in paired)
                         + w.unit_over_namesakes_elsewhere * _unit_over_namesakes_elsewhere(c, cands, gazetteer)
                         + w.alias_of_a_unit * _alias_of_a_unit(c, cands)
-                        + w.village_named_like_a_unit * _village_named_like_a_unit(c, cands, g, gazetteer, w),
+                        + w.village_named_like_a_unit * _village_named_like_a_unit(c, cands, g, gazetteer, w)
+                        + w.unit_abroad_named_like_a_region * _unit_abroad_named_like_a_region(c, cands, g, leading),
                     )
                     for c in cands
                 ),
@@ -979,6 +984,19 @@ def _village_named_like_a_unit(
     units = [o for o in cands if o.kind == "governorate" and o.match == "exact" and o.cc == c.cc]
     return bool(units) and all(
         (inside := gazetteer.first_level_unit(c.lat, c.lon, c.cc)) is None or inside.id != unit.id for unit in units
+    )
+
+
+def _unit_abroad_named_like_a_region(
+    c: GazetteerEntry, cands: list[GazetteerEntry], g: _Group, leading: set[str]
+) -> bool:
+    """Whether c is a first-level unit named exactly like a region across countries that is also a candidate,
+    in a country the article is not mostly about or where the text speaks of the region's countries ('X
+    nations'): the name means that region."""
+    return (
+        c.kind == "governorate"
+        and (c.cc not in leading or bool(g.cues & COUNTRY_GROUP_NOUNS))
+        and any(o.kind == "region" and not o.cc and o.match == "exact" for o in cands)
     )
 
 

@@ -848,10 +848,13 @@ def _said_of_a_people(doc, c: Candidate) -> bool:
 
 
 def places_known_on_sight(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """A name the model read as a person or an organisation that is a country, a province or a big city
-    ('Kirkuk' as a person) is that place; a people's name used as its adjective ('Chuvash officials') is the
-    people, though a province bears it."""
+    """A name the model read as a person, an organisation or a date that is a country, a province or a big city
+    ('Kirkuk' as a person, 'northern Benin' as a date) is that place; a people's name used as its adjective
+    ('Chuvash officials') is the people, though a province bears it."""
     for c in spans:
+        if c.label in ("DATE", "TIME") and _a_place_read_as_a_date(doc[c.start : c.end], gazetteer):
+            c.label = "GPE"
+            continue
         if c.label in ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "NORP") and not c.canonical:
             text = clean_name(doc[c.start : c.end].text)
             if names_a_people(text, gazetteer) and (c.label == "NORP" or _said_of_a_people(doc, c)):
@@ -859,6 +862,14 @@ def places_known_on_sight(doc, spans: list[Candidate], gazetteer: Gazetteer) -> 
                 continue
             if gazetteer.is_strong_place(text):
                 c.label = "GPE"
+
+
+def _a_place_read_as_a_date(span, gazetteer: Gazetteer) -> bool:
+    """Whether a span the model read as a date holds no figure and no calendar word, only a strong place's
+    name ('Niger')."""
+    if any(t.like_num or t.lower_ in CALENDAR_WORDS for t in span):
+        return False
+    return all(is_name_token(t) for t in span) and gazetteer.is_strong_place(clean_name(span.text))
 
 
 _PLACE_LEAD_INS = LOCATIVE_WORDS | ORIGIN_WORDS | MOVEMENT_PREPOSITIONS | PLACE_LEAD_INS
