@@ -398,6 +398,13 @@ CASES = [
         set(),
     ),
     (places.listed_places, "Shelling hit villages including Tal Tamr and Zarkan.", [], {("Tal Tamr", "GPE")}, set()),
+    (
+        places.listed_places,  # each listed place with the province it is said to lie in
+        "The districts lost are namely Tarvo in Lomstad, Keshra in Valgan and Orbis.",
+        [("Tarvo", "PERSON"), ("Lomstad", "ORG"), ("Keshra", "PERSON")],
+        {("Tarvo", "GPE"), ("Lomstad", "GPE"), ("Keshra", "GPE"), ("Valgan", "GPE"), ("Orbis", "GPE")},
+        {("Tarvo", "PERSON"), ("Lomstad", "ORG")},
+    ),
     (  # 'namely'; a name read as a person is a place unless it holds a given name
         places.listed_places,
         "Gunmen attacked the communities, namely Dorowa, Kalep Yonto and Ahmed Kumbi.",

@@ -153,8 +153,9 @@ def routes_name_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> Non
 
 
 def listed_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'villages in the area, including Tal Tamr and Zarkan', 'the communities, namely A, B and C': names listed
-    after a place noun are places (one the model read as a person too, unless it holds a given name)."""
+    """'villages in the area, including Tal Tamr and Zarkan', 'the communities, namely A, B and C', 'the districts,
+    namely A in X and B in Y': names listed after a place noun are places, and so is the place each is said to lie
+    in (one the model read as a person too, unless it holds a given name)."""
     for i in positions(doc, ("including", "like", "such", "namely")):
         tok = doc[i]
         if tok.lower_ not in ("including", "like", "namely") and not (
@@ -171,6 +172,9 @@ def listed_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
             person = any(c.label == "PERSON" for c in overlapping(spans, *run)) and _holds_a_given_name(doc, run)
             if not person or any(e.match != "skeleton" for e in gazetteer.lookup(doc[run[0] : run[1]].text)):
                 set_place(spans, *run)
+            if run[1] + 1 < len(doc) and doc[run[1]].lower_ == "in" and (where := name_run_after(doc, run[1] + 1)):
+                set_place(spans, *where)  # 'A in X, B in Y': each listed place with the province it lies in
+                run = where
             nxt = run[1] + (run[1] < len(doc) and doc[run[1]].text == ",")
             if nxt < len(doc) and doc[nxt].lower_ in ("and", "or"):
                 nxt += 1
