@@ -958,3 +958,13 @@ def test_a_region_across_countries_is_not_a_province_of_its_name_in_another_coun
     assert resolve(home, names, gazetteer)["Sahel"].kind == "governorate"
     nations = "Burkina Faso and other Sahel nations met. Burkina Faso hosted it."
     assert resolve(nations, names, gazetteer)["Sahel"].kind == "region"
+
+
+def test_a_direction_after_a_country_s_possessive_is_that_part_of_the_country(gazetteer):
+    """ "Chad's east" is eastern Chad; "Chad's East Region" and "Chad's eastern towns" leave the country alone."""
+    places = resolve("Raids hit Chad's east on Monday.", {"Chad": "GPE"}, gazetteer)
+    part = places["Chad's east"]
+    assert (part.name, part.kind) == ("East Chad", "region")
+    assert part.lon > 18.7  # east of the country's point
+    for text in ("Raids hit Chad's East Region on Monday.", "Raids hit Chad's eastern towns on Monday."):
+        assert resolve(text, {"Chad": "GPE"}, gazetteer)["Chad"].kind == "country"

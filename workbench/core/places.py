@@ -57,6 +57,8 @@ _GENERIC_WORDS = re.compile(rf"\b({alternation(FACILITY_NAME_FILLERS)})\b", re.I
 _DIRECTION = re.compile(rf"(?:^|\s)({DIRECTION_PATTERN})\s+$", re.IGNORECASE)
 # 'in the north of Niger', 'the south-east of the Democratic Republic of the Congo': a part of a country
 _DIRECTION_OF = re.compile(rf"(?:^|\s)the\s+({COMPASS_PATTERN})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# "Mali's north", "Turkey's south-east": a direction as a lower-case noun after a country's possessive
+_POSSESSIVE_DIRECTION = re.compile(rf"['’]s\s+({COMPASS_PATTERN})\b(?![\s-]*[A-Z])")
 _LEADING_DIRECTION = re.compile(rf"({DIRECTION_PATTERN})\s+(?=[A-Z])", re.IGNORECASE)
 # 'Kakamega North', 'Bungoma West', 'Kozah-Nord': a unit's part named by a direction after the unit's name
 _TRAILING_DIRECTION = re.compile(
@@ -771,6 +773,12 @@ def _group_mentions(text: str, mentions: list[Mention], sentences: _Sentences, g
             start -= len(before) - d.start(1)
             surface = text[start:end]
         name = surface
+        owned = _POSSESSIVE_DIRECTION.match(text, end) if not direction and m.label != "FAC" else None
+        if owned and any(e.kind in ("country", "governorate") and e.match == "exact" for e in gazetteer.lookup(name)):
+            # "Mali's north": the part of the country the direction names, as 'northern Mali' is
+            direction = owned.group(1).lower()
+            name = f"{direction} {surface}"
+            end = owned.end()
         type_noun = _TYPE_SUFFIX.search(surface)
         if type_noun and any(e.match == "exact" and e.kind == "city" for e in gazetteer.lookup(surface)):
             type_noun = None  # 'Kuwait City', 'Panama City': the noun is part of the city's name
