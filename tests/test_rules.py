@@ -2034,8 +2034,8 @@ def test_demonyms_of_more_countries_name_their_forces_and_peoples_are_no_places(
     from workbench.core.rules.places import peoples_are_not_places
 
     doc, spans = doc_with(
-        "Philippine troops and the Thai army met Burkinabe police. Sahrawi refugees fled.",
-        [("Philippine", "NORP"), ("Thai", "NORP"), ("Burkinabe", "NORP"), ("Sahrawi", "GPE")],
+        "Philippine troops and the Thai army met Burkinabe police. Sahrawi refugees fled. Comorian boats sank.",
+        [("Philippine", "NORP"), ("Thai", "NORP"), ("Burkinabe", "NORP"), ("Sahrawi", "GPE"), ("Comorian", "GPE")],
     )
     national_forces_named(doc, spans, gazetteer)
     peoples_are_not_places(doc, spans, gazetteer)
@@ -2044,6 +2044,7 @@ def test_demonyms_of_more_countries_name_their_forces_and_peoples_are_no_places(
     assert named["Thai army"] == ("ORG", "Royal Thai Armed Forces")
     assert named["Burkinabe police"][0] == "ORG"
     assert named["Sahrawi"][0] == "NORP"
+    assert named["Comorian"][0] == "NORP"
 
 
 def test_a_name_known_by_its_canonical_name_votes_for_its_other_mentions(gazetteer):
