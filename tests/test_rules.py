@@ -1539,10 +1539,17 @@ CASES = [
     ),
     (
         organisations.outlets_named_as_sources,  # an outlet named as a common word is one only where it is cited
-        "A resident told Granma the road was cut. Semana reported more. Granma province and Semana Santa passed.",
-        [("Granma", "PERSON"), ("Semana", "GPE"), ("Granma#2", "GPE"), ("Semana Santa", "EVENT")],
-        {("Granma", "ORG"), ("Semana", "ORG"), ("Granma", "GPE"), ("Semana Santa", "EVENT")},
-        {("Granma", "PERSON"), ("Semana", "GPE")},
+        "A resident told Granma the road was cut. Semana reported more. Granma province and Semana Santa passed. "
+        "An elder told the Guardian; Guardian angels said nothing.",
+        [
+            ("Granma", "PERSON"),
+            ("Semana", "GPE"),
+            ("Granma#2", "GPE"),
+            ("Semana Santa", "EVENT"),
+            ("Guardian", "PERSON"),
+        ],
+        {("Granma", "ORG"), ("Semana", "ORG"), ("Granma", "GPE"), ("Semana Santa", "EVENT"), ("Guardian", "ORG")},
+        {("Granma", "PERSON"), ("Semana", "GPE"), ("Guardian angels", "ORG")},
     ),
     (
         organisations.outlets_named_as_sources,  # a demonym before the medium word stays the people's

@@ -475,9 +475,13 @@ def outlet_editions(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
         spans.append(Candidate(start, i + 2, "ORG", canonical=doc[start : i + 2].text))
 
 
-_MEDIA_PHRASES = {tuple(m.split()) for m in OUTLET_MEDIA}
+_MEDIA_PHRASES = tuple(sorted({tuple(m.split()) for m in OUTLET_MEDIA}, key=len, reverse=True))  # longest first
 _MEDIA_LAST_WORDS = frozenset(m[-1] for m in _MEDIA_PHRASES)
-_CUED_OUTLETS = {tuple(name.split()): name for name in OUTLETS_NAMED_WITH_A_CUE}
+# each outlet by the words of its name after a leading 'The', which copy writes in either case ('told the Guardian')
+_CUED_OUTLETS = {
+    (tuple(name.split()[1:]) if name.startswith("The ") else tuple(name.split())): name
+    for name in OUTLETS_NAMED_WITH_A_CUE
+}
 _CUES_BEFORE = {tuple(c.split()) for c in OUTLET_SOURCE_CUES["before"]}
 _CUES_AFTER = frozenset(OUTLET_SOURCE_CUES["after"])
 
@@ -489,8 +493,7 @@ def outlets_named_as_sources(doc, spans: list[Candidate], gazetteer: Gazetteer) 
     words = lower_words(doc)
     for i in positions(doc, _MEDIA_LAST_WORDS):
         medium = next(
-            (m for m in sorted(_MEDIA_PHRASES, key=len, reverse=True) if tuple(words[i - len(m) + 1 : i + 1]) == m),
-            None,
+            (m for m in _MEDIA_PHRASES if i + 1 >= len(m) and tuple(words[i - len(m) + 1 : i + 1]) == m), None
         )
         if medium is None or not all(t.is_lower for t in doc[i - len(medium) + 1 : i + 1]):
             continue
@@ -503,9 +506,10 @@ def outlets_named_as_sources(doc, spans: list[Candidate], gazetteer: Gazetteer) 
             end = i + len(name_words)
             if tuple(t.text for t in doc[i:end]) != name_words or (end < len(doc) and is_name_token(doc[end])):
                 continue
-            if i > 0 and is_name_token(doc[i - 1]):
-                continue  # inside a longer name
-            before = i - 1 if i > 0 and doc[i - 1].lower_ == "the" else i  # 'told the Guardian'
+            after_the = i > 0 and doc[i - 1].lower_ == "the"  # 'told the Guardian', 'told The Hindu'
+            if (i > 0 and is_name_token(doc[i - 1]) and not after_the) or (name.startswith("The ") and not after_the):
+                continue  # inside a longer name; 'Hindu nationalists' is no 'The Hindu'
+            before = i - 1 if after_the else i
             cited = any(before >= len(c) and tuple(words[before - len(c) : before]) == c for c in _CUES_BEFORE) or (
                 end < len(doc) and words[end] in _CUES_AFTER
             )
