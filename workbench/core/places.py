@@ -57,7 +57,7 @@ _GENERIC_WORDS = re.compile(rf"\b({alternation(FACILITY_NAME_FILLERS)})\b", re.I
 _DIRECTION = re.compile(rf"(?:^|\s)({DIRECTION_PATTERN})\s+$", re.IGNORECASE)
 # 'in the north of Niger', 'the south-east of the Democratic Republic of the Congo': a part of a country
 _DIRECTION_OF = re.compile(rf"(?:^|\s)the\s+({COMPASS_PATTERN})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-# "Mali's north", "Turkey's south-east": a direction as a lower-case noun after a country's possessive
+# "Chad's north", "Peru's south-east": a direction as a lower-case noun after a country's possessive
 _POSSESSIVE_DIRECTION = re.compile(rf"['’]s\s+({COMPASS_PATTERN})\b(?![\s-]*[A-Z])")
 _LEADING_DIRECTION = re.compile(rf"({DIRECTION_PATTERN})\s+(?=[A-Z])", re.IGNORECASE)
 # 'Kakamega North', 'Bungoma West', 'Kozah-Nord': a unit's part named by a direction after the unit's name
@@ -153,7 +153,7 @@ class PlaceWeights:
     alias_of_a_unit: float = -5.0  # 'Ceará': a province's own name, not a city listing it among its spellings
     village_named_like_a_unit: float = -3.0  # 'cartels from Morelos': the state, not a hamlet of its name
     written_with_its_unit: float = 6.0  # 'Laredo, Texas': a town and the province it lies in, meant together
-    # 'the Sahel' in a story about another country: the region across borders, not one country's province of its name
+    # a region across borders that one country also names a province after, in a story about another country
     unit_abroad_named_like_a_region: float = -4.0
     # The article's geography: a small place outside the countries it is about and this far from every
     # place it names is a homonym abroad, unless its country is named beside it or it is a major city.
@@ -322,7 +322,7 @@ def resolve_places(
         if c.kind == "governorate" and (c.match == "exact" or (c.match == "alias" and g.key.endswith("#unit")))
     }
     paired = _towns_written_with_their_unit(groups, candidates, gazetteer)
-    leading = {cc for cc, n in evidence.items() if n >= 0.5 * max(evidence.values())} if evidence else set()
+    leading = _countries_most_named(evidence, 0.5)
     far_off_reasons: dict[str, list[str]] = {}  # a pass's 'namesake far off' verdicts, which the next may revise
     for _ in range(2):  # the second pass sees the first pass's places as context
         resolved_points = {k: v[0] for k, v in chosen.items() if v[0].kind not in BROAD_KINDS}
@@ -371,7 +371,7 @@ def resolve_places(
         for g in groups:
             if g.key in chosen:
                 focus[chosen[g.key][0].cc] += len(g.mentions)
-    main_countries = {cc for cc, n in evidence.items() if n >= 0.25 * max(evidence.values())} if evidence else set()
+    main_countries = _countries_most_named(evidence, 0.25)
     guessable = _GuessPolicy(gazetteer, w, chosen, groups)
     places = [_place(g, chosen.get(g.key), chosen, groups, main_countries, text, sentences, guessable) for g in groups]
     return _merge_same_places(places)
@@ -775,7 +775,7 @@ def _group_mentions(text: str, mentions: list[Mention], sentences: _Sentences, g
         name = surface
         owned = _POSSESSIVE_DIRECTION.match(text, end) if not direction and m.label != "FAC" else None
         if owned and any(e.kind in ("country", "governorate") and e.match == "exact" for e in gazetteer.lookup(name)):
-            # "Mali's north": the part of the country the direction names, as 'northern Mali' is
+            # "Chad's north": the part of the country the direction names, as 'northern Chad' is
             direction = owned.group(1).lower()
             name = f"{direction} {surface}"
             end = owned.end()
@@ -993,6 +993,11 @@ def _village_named_like_a_unit(
     return bool(units) and all(
         (inside := gazetteer.first_level_unit(c.lat, c.lon, c.cc)) is None or inside.id != unit.id for unit in units
     )
+
+
+def _countries_most_named(evidence: Counter, share: float) -> set[str]:
+    """The countries with at least `share` of the evidence of the country the article names most."""
+    return {cc for cc, n in evidence.items() if n >= share * max(evidence.values())} if evidence else set()
 
 
 def _unit_abroad_named_like_a_region(

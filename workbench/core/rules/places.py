@@ -870,7 +870,7 @@ def places_known_on_sight(doc, spans: list[Candidate], gazetteer: Gazetteer) -> 
 
 def _a_place_read_as_a_date(span, gazetteer: Gazetteer) -> bool:
     """Whether a span the model read as a date holds no figure and no calendar word, only a strong place's
-    name ('Niger')."""
+    name ('Benin')."""
     if any(t.like_num or t.lower_ in CALENDAR_WORDS for t in span):
         return False
     return all(is_name_token(t) for t in span) and gazetteer.is_strong_place(clean_name(span.text))
