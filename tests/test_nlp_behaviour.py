@@ -95,3 +95,24 @@ def test_texts_read_in_pieces_across_batches_come_back_whole_one_reading_each_in
     ]
     pieces = [("a" * 40, 0), ("b" * 40, 1), ("c" * 40, 2), ("d" * 200, 3), ("e", 4)]
     assert [len(b) for b in _batches(pieces, 2, 100)] == [2, 1, 1, 1]  # two at most, 100 characters unless alone
+
+
+def test_an_elided_article_s_curly_apostrophe_is_read_straight_and_given_back_as_written(gazetteer):
+    """The model knows "Côte d'Ivoire" with the apostrophe its training text has: the reader straightens the
+    elided article's curly apostrophe for the model, and every mention keeps the text's own spelling and
+    offsets. A possessive or a word's own apostrophe stays as written."""
+    from workbench.core.nlp import EntityReader, model_spelling
+
+    assert model_spelling("Côte d’Ivoire, N’Djamena and L’Aquila") == "Côte d'Ivoire, N'Djamena and L'Aquila"
+    assert model_spelling("Sudan’s army, Matiang’i, don’t") == "Sudan’s army, Matiang’i, don’t"
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("entity_ruler").add_patterns(
+        [{"label": "GPE", "pattern": "Côte d'Ivoire"}, {"label": "GPE", "pattern": "N'Djamena"}]
+    )
+    text = "Migrants from Côte d’Ivoire reached N’Djamena on Monday."
+    (reading,) = EntityReader(gazetteer, nlp=nlp).read_many([text])
+    assert [(m.text, text[m.start : m.end], m.label) for m in reading.mentions] == [
+        ("Côte d’Ivoire", "Côte d’Ivoire", "GPE"),
+        ("N’Djamena", "N’Djamena", "GPE"),
+    ]

@@ -997,7 +997,10 @@ def _village_named_like_a_unit(
 
 def _countries_most_named(evidence: Counter, share: float) -> set[str]:
     """The countries with at least `share` of the evidence of the country the article names most."""
-    return {cc for cc, n in evidence.items() if n >= share * max(evidence.values())} if evidence else set()
+    if not evidence:
+        return set()
+    least = share * max(evidence.values())
+    return {cc for cc, n in evidence.items() if n >= least}
 
 
 def _unit_abroad_named_like_a_region(

@@ -15,7 +15,7 @@ from ..gazetteer import Gazetteer
 from ..lexicon import ACRONYM_PATTERN_ID, known_acronyms
 from ..models import RuleStep
 from . import consistency, dates, names, organisations, places
-from .spans import ENTITY_LABELS, Candidate
+from .spans import ENTITY_LABELS, Candidate, span_chars, span_text
 
 Rule = Callable[..., "list[Candidate] | None"]
 
@@ -142,14 +142,15 @@ def apply_rules(
 ) -> tuple[list[Candidate], list[RuleStep]]:
     """Run the rules in order; return the mended spans and every change, each named by the rule that made it."""
     trace = [_step(doc, "model" if not c.canonical else "organisation list", "read", c, "") for c in spans]
+    before = _snapshot(spans)
     for rule in rules:
-        before = _snapshot(spans)
         result = rule(doc, spans, gazetteer)
         if result is not None:
             spans = result
         after = _snapshot(spans)
         if after != before:
             trace += _changes(doc, rule, before, after)
+        before = after  # nothing touches the spans between two rules
     return spans, trace
 
 
@@ -174,13 +175,13 @@ def _changes(doc, rule: Rule, before: dict, after: dict) -> list[RuleStep]:
 
 
 def _step(doc, name: str, action: str, c: Candidate, was: str, rule: Rule | None = None) -> RuleStep:
-    span = doc[c.start : c.end]
+    start, end = span_chars(doc, c.start, c.end)
     return RuleStep(
         rule=name,
         action=action,
-        text=span.text,
-        start=span.start_char,
-        end=span.end_char,
+        text=span_text(doc, c.start, c.end),
+        start=start,
+        end=end,
         label=c.label,
         was=was,
         why=_pattern_of(rule) if rule is not None else "",

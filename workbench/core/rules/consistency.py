@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 
 from ..gazetteer import Gazetteer
 from ..lexicon import DIRECTION_ADJECTIVES, FACILITY_HEADS, FACILITY_MODIFIERS
-from .spans import Candidate, clean_name, coarse
+from .spans import Candidate, clean_name, coarse, span_text
 
 
 def one_label_per_name(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
@@ -17,7 +17,7 @@ def one_label_per_name(doc, spans: list[Candidate], gazetteer: Gazetteer) -> Non
     for c in spans:
         if c.label in ("DATE", "TIME", "NORP"):
             continue
-        key = clean_name(doc[c.start : c.end].text).lower()
+        key = clean_name(span_text(doc, c.start, c.end)).lower()
         votes[key][coarse(c.label)] += 3 if c.cue else 1
         if c.label == "FAC":  # 'the Bredjing displacement camp' says that 'Bredjing' is a place
             head = next(
@@ -36,7 +36,7 @@ def one_label_per_name(doc, spans: list[Candidate], gazetteer: Gazetteer) -> Non
     for c in spans:
         if c.label in ("DATE", "TIME", "NORP") or c.canonical:
             continue
-        key = clean_name(doc[c.start : c.end].text).lower()
+        key = clean_name(span_text(doc, c.start, c.end)).lower()
         winner, _ = votes[key].most_common(1)[0]
         if winner == "place" and coarse(c.label) != "place":
             c.label = "GPE"

@@ -18,7 +18,7 @@ from ..lexicon import (
     STORY_RELATIVE_DAYS,
     WEEKDAYS,
 )
-from .spans import Candidate, overlapping, positions
+from .spans import Candidate, article_text, overlapping, positions
 
 
 def merge_date_time(doc, spans: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
@@ -184,7 +184,7 @@ def days_counted_in_the_story(doc, spans: list[Candidate], gazetteer: Gazetteer)
 def anchored_amounts(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'The raid came two days after a rocket attack': the amount dates another event from the story's day;
     the model seldom marks it, so the date rules would never see it."""
-    for found in ANCHORED_AMOUNT.finditer(doc.text):
+    for found in ANCHORED_AMOUNT.finditer(article_text(doc)):
         span = doc.char_span(found.start(1), found.end(1), alignment_mode="contract")
         if span is not None and len(span) and not overlapping(spans, span.start, span.end):
             spans.append(Candidate(span.start, span.end, "DATE"))
@@ -194,7 +194,7 @@ def french_dates(doc, spans: list[Candidate], gazetteer: Gazetteer) -> list[Cand
     """'mercredi', 'le 12 mars', 'la semaine dernière': a French date expression is a date (the French model
     has no DATE label, and reads a weekday opening a sentence as a place)."""
     dates = []
-    for match in FRENCH_DATE.finditer(doc.text):
+    for match in FRENCH_DATE.finditer(article_text(doc)):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is not None:
             dates.append(Candidate(span.start, span.end, "DATE"))

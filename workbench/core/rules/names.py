@@ -38,6 +38,7 @@ from .spans import (
     name_run_before,
     overlapping,
     positions,
+    span_text,
     words,
 )
 
@@ -84,7 +85,7 @@ def trim(doc, c: Candidate) -> Candidate | None:
 
 def has_substance(doc, c: Candidate) -> bool:
     """'X.' (a social network) or a lone initial is not a name."""
-    return sum(ch.isalnum() for ch in doc[c.start : c.end].text) >= 2
+    return sum(ch.isalnum() for ch in span_text(doc, c.start, c.end)) >= 2
 
 
 def known_as(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
@@ -108,13 +109,13 @@ def surnames_are_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> No
     Halab' after 'Ahmad Halab', though a city is spelt so too ('Halab', Aleppo)."""
     tails = set()
     for c in spans:
-        name = words(doc[c.start : c.end].text)
+        name = words(span_text(doc, c.start, c.end))
         if c.label == "PERSON" and len(name) >= 2:
             tails |= {tuple(name[k:]) for k in range(1, len(name))}
     for c in spans:
         if c.canonical or c.cue or c.label not in ("ORG", "GPE", "LOC"):
             continue
-        text = doc[c.start : c.end].text
+        text = span_text(doc, c.start, c.end)
         if tuple(words(text)) in tails and (
             c.label == "ORG" or not _strong_place_by_its_name(clean_name(text), gazetteer)
         ):
@@ -311,7 +312,7 @@ def speakers_are_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> No
             continue
         if c.start > 0 and doc[c.start - 1].lower_ in LOCATIVE_WORDS:
             continue  # 'officials in Quetta said': the place is where the speakers are
-        found = gazetteer.lookup(clean_name(doc[c.start : c.end].text))
+        found = gazetteer.lookup(clean_name(span_text(doc, c.start, c.end)))
         if not any(
             e.kind in ("country", "governorate", "region", "water") or e.capital or e.population >= 1_000_000
             for e in found
@@ -475,7 +476,7 @@ def well_known_people_named(doc, spans: list[Candidate], gazetteer: Gazetteer) -
     for c in spans:
         if c.label != "PERSON" or c.canonical:
             continue
-        name = folded(clean_name(doc[c.start : c.end].text)).split()
+        name = folded(clean_name(span_text(doc, c.start, c.end))).split()
         for n in (2, 1):
             canonical = spellings.get(" ".join(name[-n:])) if len(name) >= n else None
             if canonical and (len(name) == n or name[0][:1] == folded(canonical)[:1]):

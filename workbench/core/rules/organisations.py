@@ -52,6 +52,7 @@ from .spans import (
     opens_a_clause,
     overlapping,
     positions,
+    span_text,
 )
 
 
@@ -180,12 +181,13 @@ _UNQUALIFIED_FIRST_WORDS = frozenset(noun.split()[0] for noun in UNQUALIFIED_FOR
 def the_countrys_forces(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'the army announced', 'the Army and the Air Force came', 'arrested by police': a force named without
     its country, in an article about one country, is that country's (named as 'the Kenyan army' would be)."""
-    cc = article_country(doc, spans, gazetteer)
+    found = positions(doc, _UNQUALIFIED_FIRST_WORDS)
+    cc = article_country(doc, spans, gazetteer) if found else None  # the costlier question asked second
     if cc is None:
         return
     country = gazetteer.country(cc)
     demonym = demonym_of(cc) or (country.name if country else cc)
-    for i in positions(doc, _UNQUALIFIED_FIRST_WORDS):
+    for i in found:
         two = f"{doc[i].lower_} {doc[i + 1].lower_}" if i + 1 < len(doc) else ""
         noun = two if two in UNQUALIFIED_FORCE_NOUNS else doc[i].lower_
         end = i + len(noun.split())
@@ -279,7 +281,7 @@ def article_country(doc, spans: list[Candidate], gazetteer: Gazetteer) -> str | 
     counts: dict[str, int] = {}
     lede_end = next((t.i for t in doc[1:] if t.is_sent_start), len(doc))
     for c in spans:
-        text = doc[c.start : c.end].text
+        text = span_text(doc, c.start, c.end)
         if c.label == "ORG" and c.end - c.start > 1:  # 'Pakistan Army', 'Russian forces': the country acts
             text = doc[c.start].text
         if c.label == "NORP" or (c.label == "ORG" and country_of_demonym(text, gazetteer)):
@@ -629,14 +631,18 @@ def peoples_are_not_organisations(doc, spans: list[Candidate], gazetteer: Gazett
     """'the Murle ethnic group', 'Hema herders', 'the Lendu people': a name before a word for a people or its
     trade is that people (NORP), not an organisation, and so is the same name elsewhere in the article ('the Murle')."""
     peoples = {
-        doc[c.start : c.end].text
+        span_text(doc, c.start, c.end)
         for i in positions(doc, _PEOPLE_NOUN_FIRST_WORDS)
         if _phrase_starting_at(doc, i, PEOPLE_NOUNS)
         for c in spans
         if c.end == i and c.label == "ORG" and not c.canonical
     }
     for c in spans:
-        if c.label in ("ORG", *PLACE_LABELS) and not (c.canonical or c.cue) and doc[c.start : c.end].text in peoples:
+        if (
+            c.label in ("ORG", *PLACE_LABELS)
+            and not (c.canonical or c.cue)
+            and span_text(doc, c.start, c.end) in peoples
+        ):
             c.label = "NORP"
 
 

@@ -55,6 +55,7 @@ from ..lexicon import (
 from .spans import (
     PLACE_LABELS,
     Candidate,
+    article_text,
     capitalised,
     clean_name,
     coarse,
@@ -65,6 +66,7 @@ from .spans import (
     overlapping,
     positions,
     set_place,
+    span_text,
     used_as_word,
 )
 
@@ -82,7 +84,7 @@ def locative_towns(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     that the gazetteer knows as a town is that town, not the person or organisation the model read. For an
     organisation, or after 'from' (a letter comes from a person too), the town must lie in a country the
     article names ('in Congress' is no village abroad)."""
-    article = doc.text
+    article = article_text(doc)
     for c in spans:
         if (
             c.label not in ("PERSON", "ORG")
@@ -91,7 +93,7 @@ def locative_towns(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
             or doc[c.start - 1].lower_ not in _TOWN_PREPOSITIONS
         ):
             continue
-        name = clean_name(doc[c.start : c.end].text)
+        name = clean_name(span_text(doc, c.start, c.end))
         if len(name) < 4 or (c.end < len(doc) and doc[c.end].lower_ in POSSESSIVE_ENDINGS):
             continue
         found = [
@@ -275,7 +277,7 @@ def split_place_pairs(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None
             for k in range(c.start + 1, c.end - 1)
             if doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_
         ]
-        if not dashes or any(e.match != "skeleton" for e in gazetteer.lookup(doc[c.start : c.end].text)):
+        if not dashes or any(e.match != "skeleton" for e in gazetteer.lookup(span_text(doc, c.start, c.end))):
             continue
         # before 'road' or 'highway' the ends are places when the gazetteer knows one of them by name (the
         # other may be a village it lacks; 'Dolmani-Al-Hoceima road' splits where a known name begins);
@@ -694,7 +696,7 @@ def common_words_opening_sentences(doc, spans: list[Candidate], gazetteer: Gazet
             return True
         if gazetteer.is_strong_place(word):
             return False
-        if used_as_word(doc.text.replace(word, "", 1), word):
+        if used_as_word(article_text(doc).replace(word, "", 1), word):
             return True
         followed = c.end < len(doc) and doc[c.end].lower_ in OBJECT_WORDS
         return followed and not any(e.match == "exact" for e in gazetteer.lookup(word))
@@ -741,7 +743,7 @@ def places_listed_in_one_name(doc, spans: list[Candidate], gazetteer: Gazetteer)
     commas and 'and', each name a place the gazetteer knows by that spelling, one of them for sure (a province,
     a big city or a town of a country the article names), is that many places. The whole must name no place
     itself ('Antigua and Barbuda') nor hold an organisation's word; a person's name needs every part sure."""
-    article = doc.text
+    article = article_text(doc)
     for c in list(spans):
         if c.label not in ("ORG", "PERSON") or c.canonical:
             continue
@@ -769,7 +771,7 @@ def acronyms_are_not_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -
     sentence, that names no country and that the article never writes as a name ('MOSUL' and 'Mosul'), is an
     acronym, which stands for an organisation (a paragraph's first word is a dateline's: 'DAMBOA, Nigeria -')."""
     for c in spans:
-        text = doc[c.start : c.end].text
+        text = span_text(doc, c.start, c.end)
         if (
             c.label in PLACE_LABELS
             and c.end - c.start == 1
@@ -781,7 +783,7 @@ def acronyms_are_not_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -
             and text.isalpha()
             and (text.isupper() and 2 <= len(text) <= 6 or _mixed_case_acronym(text))
             and not names_a_country(text, gazetteer)
-            and text.title() not in doc.text
+            and text.title() not in article_text(doc)
         ):
             c.label = "ORG"
 
@@ -822,7 +824,7 @@ def peoples_are_not_places(doc, spans: list[Candidate], gazetteer: Gazetteer) ->
             ):
                 c.end, c.label = c.end - 1, "NORP"
                 continue
-            text = clean_name(doc[c.start : c.end].text)
+            text = clean_name(span_text(doc, c.start, c.end))
             bare = _LEADING_DIRECTION.sub("", text)
             if names_a_people(bare, gazetteer) and (  # 'southern Lebanese'
                 not gazetteer.is_strong_place(text) or _said_of_a_people(doc, c)
@@ -860,7 +862,7 @@ def places_known_on_sight(doc, spans: list[Candidate], gazetteer: Gazetteer) -> 
             c.label = "GPE"
             continue
         if c.label in ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "NORP") and not c.canonical:
-            text = clean_name(doc[c.start : c.end].text)
+            text = clean_name(span_text(doc, c.start, c.end))
             if names_a_people(text, gazetteer) and (c.label == "NORP" or _said_of_a_people(doc, c)):
                 c.label = "NORP"
                 continue
@@ -918,7 +920,7 @@ def unread_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     adverb opening a sentence, 'Soon', is no alternate spelling of a city, nor a word for a kind of place,
     'Valley', the name of one), or a country's initials in capitals ('eastern DRC', 'the UAE')."""
     covered = {i for c in spans for i in range(c.start, c.end)}
-    article = doc.text
+    article = article_text(doc)
     i = 0
     while i < len(doc):
         tok = doc[i]

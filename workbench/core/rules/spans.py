@@ -122,6 +122,31 @@ def words(text: str) -> list[str]:
     return [w for w in re.split(r"[\s\-]+", text.lower()) if w and w not in ARTICLE_PREFIXES]
 
 
+def article_text(doc) -> str:
+    """The Doc's text, joined once per Doc: `doc.text` joins every token again at each reading."""
+    text = doc.user_data.get("workbench.text")
+    if text is None:
+        text = doc.user_data["workbench.text"] = doc.text
+    return text
+
+
+def span_chars(doc, start: int, end: int) -> tuple[int, int]:
+    """The character offsets of `doc[start:end]` (start < end) without making the Span: rules ask for
+    thousands of them per article."""
+    bounds = doc.user_data.get("workbench.token_bounds")
+    if bounds is None:
+        bounds = doc.user_data["workbench.token_bounds"] = ([t.idx for t in doc], [t.idx + len(t) for t in doc])
+    return bounds[0][start], bounds[1][end - 1]
+
+
+def span_text(doc, start: int, end: int) -> str:
+    """`doc[start:end].text`, without making the Span."""
+    if start >= end:
+        return ""
+    first, last = span_chars(doc, start, end)
+    return article_text(doc)[first:last]
+
+
 def lower_words(doc) -> list[str]:
     """Every token's lower-case form, made once per Doc. Rules look for their trigger words in this list
     and touch Token objects only where one stands: iterating a Doc makes a Token per word, per rule."""
