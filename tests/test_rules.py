@@ -1757,6 +1757,41 @@ CASES = [
         {("Kenya", "GPE")},
         {("government", "ORG")},
     ),
+    (  # a name the model read as nothing, between 'the' and a facility noun, names the facility
+        places.facilities,
+        "A drone struck the Tell Zawra base, a location within Syrian territory.",
+        [("Syrian", "NORP")],
+        {("Tell Zawra base", "FAC")},
+        set(),
+    ),
+    (  # a people's name, initials or a calendar word before the noun names the owner or the day
+        places.facilities,
+        "Troops left the Russian base and the UN base for the Monday market.",
+        [],
+        set(),
+        {("Russian base", "FAC"), ("UN base", "FAC"), ("Monday market", "FAC")},
+    ),
+    (
+        places.lists_placed_in_a_place,
+        "Gunmen attacked Umm Dabbi, Bir Saqa and Kafr Nimra in Kassab district on Sunday.",
+        [("Umm Dabbi", "PERSON"), ("Bir Saqa", "PERSON"), ("Kassab", "GPE"), ("Sunday", "DATE")],
+        {("Umm Dabbi", "GPE"), ("Bir Saqa", "GPE"), ("Kafr Nimra", "GPE"), ("Kassab", "GPE")},
+        {("Umm Dabbi", "PERSON"), ("Bir Saqa", "PERSON")},
+    ),
+    (  # given names make a list of people
+        places.lists_placed_in_a_place,
+        "The minister met Ahmed Duale and Hassan Warsame in Kassab.",
+        [("Ahmed Duale", "PERSON"), ("Hassan Warsame", "PERSON"), ("Kassab", "GPE")],
+        {("Ahmed Duale", "PERSON"), ("Hassan Warsame", "PERSON")},
+        {("Ahmed Duale", "GPE"), ("Hassan Warsame", "GPE")},
+    ),
+    (  # the surname of a person named in full, and two sides after 'between', are no places
+        places.lists_placed_in_a_place,
+        "Police held Peter Aloro. Aloro and Tembiri in Kassab denied it. Clashes between Ubari and Kotara in Kassab.",
+        [("Peter Aloro", "PERSON"), ("Aloro#2", "PERSON"), ("Tembiri", "PERSON"), ("Kassab", "GPE")],
+        {("Aloro", "PERSON"), ("Tembiri", "PERSON")},
+        {("Aloro", "GPE"), ("Tembiri", "GPE"), ("Ubari", "GPE"), ("Kotara", "GPE")},
+    ),
 ]
 
 

@@ -99,6 +99,7 @@ RULES: tuple[Rule, ...] = (
     names.full_names_of_surnames,
     names.well_known_people_named,
     places.unknown_words_need_a_cue,
+    places.lists_placed_in_a_place,
     consistency.one_label_per_name,
     places.coordinated_places,
     places.place_lists,

@@ -393,8 +393,28 @@ def facilities(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
                 None,
             )
             # 'the Kerem Shalom crossing': a name before a facility noun names the facility; 'a U.S. base' does not
-            if named is not None and not names_a_country(doc[named.start : named.end].text, gazetteer):
+            if named is not None and not names_a_country(span_text(doc, named.start, named.end), gazetteer):
                 set_facility(spans, named.start, i + 1)
+            elif named is None and (run := _unread_facility_name(doc, spans, j, gazetteer)):
+                set_facility(spans, run[0], i + 1)
+
+
+def _unread_facility_name(doc, spans: list[Candidate], j: int, gazetteer: Gazetteer) -> tuple[int, int] | None:
+    """'at the Al-Tanf base': the capitalised name between 'the' and a facility noun (token j) that the model
+    read as nothing; a country's or a people's name ('the U.S. base', 'the Russian base'), a calendar word or
+    initials ('the UN base') name the owner, not the facility."""
+    run = name_run_before(doc, j)
+    if not run or run[0] == 0 or doc[run[0] - 1].lower_ != "the" or overlapping(spans, run[0], run[1]):
+        return None
+    name = span_text(doc, run[0], run[1])
+    if (
+        names_a_country(name, gazetteer)
+        or names_a_people(name, gazetteer)
+        or any(w.lower() in CALENDAR_WORDS for w in name.split())
+        or doc[run[0]].is_upper
+    ):
+        return None
+    return run
 
 
 def rivers_named(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
@@ -1004,6 +1024,55 @@ def place_lists(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
                 for c in overlapping(spans, *item):
                     spans.remove(c)
                 spans.append(Candidate(item[0], item[1], "GPE", cue=True))
+
+
+_ORGANISATION_WORDS = ORGANISATION_HEADS | ORGANISATION_TAILS
+# 'clashes between A and B in X' pits two sides (peoples, groups) against each other; 'Reporting by A in X and
+# B in Y', 'in A and B in Y' pair each name with its own place
+_PAIRING_OPENERS = frozenset({"between", "by", "in"})
+
+
+def lists_placed_in_a_place(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'gunmen attacked A, B and C in X', 'A and B in the X local government area': two or more names listed
+    and then said to lie in a place are places, even where the model read people and the gazetteer knows
+    none of them; a list with a given name, a title, a known name or a named person's surname is left as read
+    ('Ahmed and Ali in Baghdad'), and so is one after 'between' (two sides) or 'by' or 'in' (each name paired
+    with its own place)."""
+    caps = capitalised(doc)
+    people = [c for c in spans if c.label == "PERSON" and c.end - c.start >= 2]
+    places_at = {c.start for c in spans if c.label in PLACE_LABELS}
+    i = 1
+    while i < len(doc):
+        items = _listed_names(doc, i) if caps[i] and not is_name_token(doc[i - 1]) else []
+        if len(items) < 2:
+            i += 1
+            continue
+        i = items[-1][1]
+        k = i + (i < len(doc) and doc[i].text == ",")
+        if not (k + 1 < len(doc) and doc[k].lower_ == "in"):
+            continue
+        where = k + 1 + (doc[k + 1].lower_ == "the")
+        run = name_run_after(doc, where) if where < len(doc) else None
+        if not run or not (
+            where in places_at or any(e.match != "skeleton" for e in gazetteer.lookup(span_text(doc, *run)))
+        ):
+            continue
+        opener = doc[items[0][0] - 1]
+        if opener.text in PERSON_TITLES or opener.lower_ in PEOPLE_CUES or opener.lower_ in _PAIRING_OPENERS:
+            continue
+        # a surname of a person named in full elsewhere ('John Smith ... Smith and Jones in London')
+        surnames = {doc[c.end - 1].text for c in people if not items[0][0] <= c.start < items[-1][1]}
+        if any(
+            _holds_a_given_name(doc, item)
+            or doc[item[1] - 1].text in surnames
+            or any(c.canonical or c.label in ("DATE", "TIME", "NORP") for c in overlapping(spans, *item))
+            or any(t.lower_ in _ORGANISATION_WORDS for t in doc[item[0] : item[1]])
+            for item in items
+        ):
+            continue
+        for item in items:
+            if not any(c.label in PLACE_LABELS for c in overlapping(spans, *item)):
+                set_place(spans, *item)
 
 
 def _listed_names(doc, i: int) -> list[tuple[int, int]]:
