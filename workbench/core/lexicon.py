@@ -95,6 +95,7 @@ WATER_WORDS = _words("places", "water_words")
 COAST_WORDS = _words("places", "coast_words")
 
 FIRST_LEVEL_UNIT_NOUNS = _words("places", "first_level_unit_nouns")
+OFFICES_NAMED_WITH_UNIT_NOUNS = _words("places", "offices_named_with_unit_nouns")
 REGION_NOUNS = _words("places", "region_nouns")
 COUNTRY_GROUP_NOUNS = _words("places", "country_group_nouns")
 LOCAL_UNIT_NOUNS = _words("places", "local_unit_nouns")

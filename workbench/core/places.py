@@ -33,6 +33,7 @@ from .lexicon import (
     LOCAL_UNIT_NOUNS,
     NAME_PARTICLES,
     NATURAL_FEATURE_NOUNS,
+    OFFICES_NAMED_WITH_UNIT_NOUNS,
     ORIGIN_PARTICIPLES,
     PART_NOUNS,
     PLACE_KIND_NOUNS,
@@ -44,6 +45,7 @@ from .lexicon import (
     UNIT_NOUNS_AFTER_NAME,
     WATER_WORDS,
     alternation,
+    country_of_demonym,
 )
 from .models import Mention, Place, PlaceCandidate, Span
 
@@ -201,6 +203,7 @@ class _Group:
     story_sentence_ids: set[int] = field(default_factory=set)  # the sentences of its mentions but the dateline
     facility_named_place: bool = False  # 'Port Sudan' is a city, though its name says 'port'
     beside: list[str] = field(default_factory=list)  # names right after a mention: 'X, <state>', 'X in <country>'
+    owners: set[str] = field(default_factory=set)  # countries a demonym before it names: 'the French town of X'
     datelines: int = 0  # mentions that are the dateline ('NAIROBI (AFP) -'): where the reporter files from
     origins: int = 0  # mentions that say where a thing comes from ('US-made'): no sign of where the story is
     rejected: list[str] = field(default_factory=list)  # candidates turned down, and why (for the trace)
@@ -279,7 +282,7 @@ def resolve_places(
                 evidence[cands[0].cc] += len(g.mentions) - g.origins
     geography = article_geography(groups, candidates, gazetteer, evidence)
     for g in groups:
-        beside = {
+        beside = g.owners | {
             c.cc
             for key in g.beside
             for c in candidates.get(key, ())
@@ -395,7 +398,7 @@ def _towns_written_with_their_unit(groups: list[_Group], candidates: dict, gazet
 def _countries_named_after(groups: list[_Group], candidates: dict) -> dict[str, set[str]]:
     """For each name, the country written right after it ('Paris, France', 'Hama in Syria', 'X, in southwestern
     Peru'): the place of that name in that country is meant, however famous its namesakes abroad."""
-    found: dict[str, set[str]] = {g.key: set() for g in groups}
+    found: dict[str, set[str]] = {g.key: set(g.owners) for g in groups}  # 'the French town of X' as 'X, France'
     for g in groups:
         for key in g.beside:
             countries = {c.cc for c in candidates.get(key, ()) if c.kind == "country" and c.match != "skeleton"}
@@ -577,7 +580,7 @@ def _plausible(c: GazetteerEntry, g: _Group, evidence: Counter) -> bool:
         return False  # a country comes with its spellings; a guess with nothing to say where the article is, at random
     if c.match == "skeleton" and c.kind == "region":
         return c.cc in evidence  # 'Mikong Delta' in a story about elsewhere is no delta abroad
-    if not evidence or c.kind in BROAD_KINDS:
+    if not evidence or c.kind in BROAD_KINDS or (c.cc in g.owners and c.match != "skeleton"):
         return True
     if c.match == "skeleton":  # a guess at a town stays in the country the article is most about
         top = max(evidence.values())
@@ -755,6 +758,15 @@ def _bare_keys(p: Place) -> set[str]:
     return {name_key(_TYPE_SUFFIX.sub("", m.text)) for m in p.mentions} | {name_key(_TYPE_SUFFIX.sub("", p.name))}
 
 
+# 'the French southern town of X', 'the Kenyan border town X': a demonym before the kind of place says its country
+_DEMONYM_OWNER = re.compile(
+    rf"\b([A-Z][a-z]+)\s+(?:[a-z]+(?:-[a-z]+)?\s+){{0,2}}?(?:{alternation(PLACE_KIND_NOUNS)})\s+(?:of\s+)?$"
+)
+# 'the heads of state of X', 'Secretary of State of X': the unit noun belongs to the office
+_OFFICES = alternation(OFFICES_NAMED_WITH_UNIT_NOUNS, space=r"\s+")
+_OFFICE_BEFORE = re.compile(rf"\b(?:{_OFFICES})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _group_mentions(text: str, mentions: list[Mention], sentences: _Sentences, gazetteer: Gazetteer) -> list[_Group]:
     groups: dict[str, _Group] = {}
     # where the last name of an open list ends, and the plural kind of place the list is of
@@ -790,6 +802,8 @@ def _group_mentions(text: str, mentions: list[Mention], sentences: _Sentences, g
             continue
         first_word = re.match(r"\s*([a-z\-]+)", after)
         prev_word = re.search(r"([a-z]+)\s+(?:of\s+)?(?:the\s+)?$", before.lower())
+        if prev_word and _OFFICE_BEFORE.search(before):
+            prev_word = None  # 'the heads of state of Mali': an office's title, no state called Mali
         cues = {w.group(1) for w in (first_word, prev_word) if w}
         link = _LIST_LINK.fullmatch(text[listed[0] : m.start]) if listed[1] else None
         if link:
@@ -812,6 +826,8 @@ def _group_mentions(text: str, mentions: list[Mention], sentences: _Sentences, g
         g.labels[m.label] += 1
         g.direction = g.direction or direction
         g.cues |= cues
+        if owner := _DEMONYM_OWNER.search(before):
+            g.owners |= {cc for cc in [country_of_demonym(owner.group(1), gazetteer)] if cc}
         g.sentence_ids.add(sentences.index_of(start))
         if not dateline:
             g.story_sentence_ids.add(sentences.index_of(start))
