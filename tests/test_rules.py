@@ -1203,6 +1203,13 @@ CASES = [
         {("Kharkiv", "GPE"), ("Tilkef", "GPE")},
         {("Kobra", "GPE"), ("Leninabad", "GPE"), ("Volgar", "GPE")},
     ),
+    (  # the weapon's own word, capitalised in its name, is no place its spelling resembles
+        places.weapons_and_vehicles_are_not_places,
+        "They fired a Rocket Propelled Grenade at Tilkef. Gunmen struck in Tank on Monday.",
+        [("Grenade", "GPE"), ("Tilkef", "GPE"), ("Tank", "GPE")],
+        {("Tilkef", "GPE"), ("Tank", "GPE")},
+        {("Grenade", "GPE")},
+    ),
     (
         places.unread_places,
         "The president of a Korem Valley association spoke in Kandahar.",

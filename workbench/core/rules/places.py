@@ -816,20 +816,22 @@ def _mixed_case_acronym(text: str) -> bool:
 def weapons_and_vehicles_are_not_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
     """'Katyusha rockets', 'Molotov cocktails', 'a Toyota pickup': a one-word name right before a word for a
     weapon or a vehicle, that the gazetteer does not know by that very name (a former name of a city is not
-    enough), is the thing's make, no place ('Kharkiv drones' would name the city: the gazetteer knows it)."""
-    return [
-        c
-        for c in spans
-        if not (
-            c.label in PLACE_LABELS
-            and c.end - c.start == 1
-            and c.end < len(doc)
-            and not c.cue
-            and not c.canonical
+    enough), is the thing's make, no place ('Kharkiv drones' would name the city: the gazetteer knows it); so is
+    the word for the weapon itself at the end of a capitalised name ('a Rocket Propelled Grenade', however many
+    towns are called Grenade; 'in Tank district' stays a place)."""
+
+    def made_thing(c: Candidate) -> bool:
+        if c.label not in PLACE_LABELS or c.end - c.start != 1 or c.cue or c.canonical:
+            return False
+        if doc[c.start].lower_ in MADE_THING_NOUNS and c.start > 0 and is_name_token(doc[c.start - 1]):
+            return not doc[c.start].is_sent_start
+        return (
+            c.end < len(doc)
             and doc[c.end].lower_ in MADE_THING_NOUNS
             and not any(e.match == "exact" for e in gazetteer.lookup(doc[c.start].text))
         )
-    ]
+
+    return [c for c in spans if not made_thing(c)]
 
 
 def peoples_are_not_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
