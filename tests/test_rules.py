@@ -792,6 +792,13 @@ CASES = [
         {("Masally", "GPE"), ("Jalilabad", "GPE")},
         {("Jalilabad", "PERSON")},
     ),
+    (  # a dateline's day after its places stays a date, though towns are called May
+        places.place_lists,
+        "Niassa, Mozambique, May 5, 2025 (Lusa) - Rangers were killed.",
+        [("Niassa", "GPE"), ("Mozambique", "GPE"), ("May 5, 2025", "DATE")],
+        {("May 5, 2025", "DATE")},
+        {("May", "GPE")},
+    ),
     (  # a headline: the list's last name is the text's last word
         places.place_lists,
         "Drones strike Lankaran, Astara, Masally and Jalilabad",
