@@ -759,8 +759,9 @@ def _bare_keys(p: Place) -> set[str]:
 
 
 # 'the French southern town of X', 'the Kenyan border town X': a demonym before the kind of place says its country
+# ('the Syrian-Turkish border town of X' names two, and neither alone)
 _DEMONYM_OWNER = re.compile(
-    rf"\b([A-Z][a-z]+)\s+(?:[a-z]+(?:-[a-z]+)?\s+){{0,2}}?(?:{alternation(PLACE_KIND_NOUNS)})\s+(?:of\s+)?$"
+    rf"(?<![-\w])([A-Z][a-z]+)\s+(?:[a-z]+(?:-[a-z]+)?\s+){{0,2}}?(?:{alternation(PLACE_KIND_NOUNS)})\s+(?:of\s+)?$"
 )
 # 'the heads of state of X', 'Secretary of State of X': the unit noun belongs to the office
 _OFFICES = alternation(OFFICES_NAMED_WITH_UNIT_NOUNS, space=r"\s+")
