@@ -98,21 +98,21 @@ def test_texts_read_in_pieces_across_batches_come_back_whole_one_reading_each_in
 
 
 def test_an_elided_article_s_curly_apostrophe_is_read_straight_and_given_back_as_written(gazetteer):
-    """The model knows "Côte d'Ivoire" with the apostrophe its training text has: the reader straightens the
+    """The model knows "Valle d'Aosta" with the apostrophe its training text has: the reader straightens the
     elided article's curly apostrophe for the model, and every mention keeps the text's own spelling and
     offsets. A possessive or a word's own apostrophe stays as written."""
     from workbench.core.nlp import EntityReader, model_spelling
 
-    assert model_spelling("Côte d’Ivoire, N’Djamena and L’Aquila") == "Côte d'Ivoire, N'Djamena and L'Aquila"
+    assert model_spelling("Valle d’Aosta, N’Zeto and L’Oréal") == "Valle d'Aosta, N'Zeto and L'Oréal"
     assert model_spelling("Sudan’s army, Matiang’i, don’t") == "Sudan’s army, Matiang’i, don’t"
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("entity_ruler").add_patterns(
-        [{"label": "GPE", "pattern": "Côte d'Ivoire"}, {"label": "GPE", "pattern": "N'Djamena"}]
+        [{"label": "GPE", "pattern": "Valle d'Aosta"}, {"label": "GPE", "pattern": "N'Zeto"}]
     )
-    text = "Migrants from Côte d’Ivoire reached N’Djamena on Monday."
+    text = "Migrants from Valle d’Aosta reached N’Zeto on Monday."
     (reading,) = EntityReader(gazetteer, nlp=nlp).read_many([text])
     assert [(m.text, text[m.start : m.end], m.label) for m in reading.mentions] == [
-        ("Côte d’Ivoire", "Côte d’Ivoire", "GPE"),
-        ("N’Djamena", "N’Djamena", "GPE"),
+        ("Valle d’Aosta", "Valle d’Aosta", "GPE"),
+        ("N’Zeto", "N’Zeto", "GPE"),
     ]

@@ -971,18 +971,19 @@ def test_a_direction_after_a_country_s_possessive_is_that_part_of_the_country(ga
 
 
 def test_a_country_after_an_office_with_a_unit_noun_is_the_country_not_a_province_of_its_name(gazetteer):
-    """'the heads of state of Mali' names the country; 'the state of Mali' would ask for a province."""
-    text = "Chad hosted the heads of state of Mali and Niger. Chad said so. Chad and Niger agreed."
-    places = resolve(text, {"Chad": "GPE", "Mali": "GPE", "Niger": "GPE"}, gazetteer)
-    assert (places["Mali"].kind, places["Mali"].country) == ("country", "Mali"), places["Mali"].reason
+    """'the heads of state of Niger' names the country; 'the state of Niger' would ask for a province."""
+    text = "Nigeria hosted the heads of state of Niger and Benin. Nigeria said so. Nigeria and Benin agreed."
+    niger = resolve(text, {"Nigeria": "GPE", "Niger": "GPE", "Benin": "GPE"}, gazetteer)["Niger"]
+    assert (niger.kind, niger.country) == ("country", "Niger"), niger.reason
 
 
 def test_a_demonym_before_the_kind_of_place_says_the_country_of_a_town_far_from_the_story(gazetteer):
-    """'the French southern town of Pau' in a story about Chad is the French town, as 'Pau, France' would be;
-    without the demonym a small town that far from the story is left unplaced, not guessed."""
-    owned = "Chad's leaders met in the French southern town of Pau. Chad and Niger agreed. Chad said so."
-    pau = resolve(owned, {"Chad": "GPE", "Niger": "GPE", "Pau": "GPE"}, gazetteer)["Pau"]
-    assert (pau.country, pau.kind) == ("France", "city"), pau.reason
-    assert distance_km(pau.lat, pau.lon, 43.3, -0.37) < 25
-    bare = "Chad's leaders met in Pau. Chad and Niger agreed. Chad said so."
-    assert resolve(bare, {"Chad": "GPE", "Niger": "GPE", "Pau": "GPE"}, gazetteer)["Pau"].country != "France"
+    """'the Italian northern town of Asti' in a story about Somalia is the Italian town, as 'Asti, Italy' would
+    be; without the demonym a small town that far from the story is left unplaced, not guessed."""
+    names = {"Somalia": "GPE", "Kenya": "GPE", "Asti": "GPE"}
+    owned = "Somalia's leaders met in the Italian northern town of Asti. Somalia and Kenya agreed. Somalia said so."
+    asti = resolve(owned, names, gazetteer)["Asti"]
+    assert (asti.country, asti.kind) == ("Italy", "city"), asti.reason
+    assert distance_km(asti.lat, asti.lon, 44.9, 8.21) < 25
+    bare = "Somalia's leaders met in Asti. Somalia and Kenya agreed. Somalia said so."
+    assert resolve(bare, names, gazetteer)["Asti"].lat is None

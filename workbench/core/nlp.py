@@ -223,8 +223,8 @@ def text_pieces(text: str, limit: int) -> Iterator[tuple[int, str]]:
     yield start, text[start:] if start else text
 
 
-# The elided French article in names as the model's training text writes it: it reads "Côte d'Ivoire" as a
-# country and "Côte d’Ivoire" as a person called Côte ('N’Djamena', 'L’Aquila' alike). Only a lone d, l or n
+# The elided article in names as the model's training text writes it: it reads "Valle d'Aosta" as a place and
+# "Valle d’Aosta" as an organisation ('d’', 'l’', 'n’' alike). Only a lone d, l or n
 # before the apostrophe: straightening possessives and other apostrophes changed as many readings for the worse
 # as for the better. One character for one, so every offset stays the text's own.
 _CURLY_APOSTROPHE = re.compile(r"(?<=\b[dlnDLN])\u2019(?=\w)")

@@ -203,7 +203,7 @@ class _Group:
     story_sentence_ids: set[int] = field(default_factory=set)  # the sentences of its mentions but the dateline
     facility_named_place: bool = False  # 'Port Sudan' is a city, though its name says 'port'
     beside: list[str] = field(default_factory=list)  # names right after a mention: 'X, <state>', 'X in <country>'
-    owners: set[str] = field(default_factory=set)  # countries a demonym before it names: 'the French town of X'
+    owners: set[str] = field(default_factory=set)  # countries a demonym before it names: 'the Italian town of X'
     datelines: int = 0  # mentions that are the dateline ('NAIROBI (AFP) -'): where the reporter files from
     origins: int = 0  # mentions that say where a thing comes from ('US-made'): no sign of where the story is
     rejected: list[str] = field(default_factory=list)  # candidates turned down, and why (for the trace)
@@ -398,7 +398,7 @@ def _towns_written_with_their_unit(groups: list[_Group], candidates: dict, gazet
 def _countries_named_after(groups: list[_Group], candidates: dict) -> dict[str, set[str]]:
     """For each name, the country written right after it ('Paris, France', 'Hama in Syria', 'X, in southwestern
     Peru'): the place of that name in that country is meant, however famous its namesakes abroad."""
-    found: dict[str, set[str]] = {g.key: set(g.owners) for g in groups}  # 'the French town of X' as 'X, France'
+    found: dict[str, set[str]] = {g.key: set(g.owners) for g in groups}  # 'the Italian town of X' as 'X, Italy'
     for g in groups:
         for key in g.beside:
             countries = {c.cc for c in candidates.get(key, ()) if c.kind == "country" and c.match != "skeleton"}
@@ -758,7 +758,7 @@ def _bare_keys(p: Place) -> set[str]:
     return {name_key(_TYPE_SUFFIX.sub("", m.text)) for m in p.mentions} | {name_key(_TYPE_SUFFIX.sub("", p.name))}
 
 
-# 'the French southern town of X', 'the Kenyan border town X': a demonym before the kind of place says its country
+# 'the Italian northern town of X', 'the Kenyan border town X': a demonym before the kind of place says its country
 # ('the Syrian-Turkish border town of X' names two, and neither alone)
 _DEMONYM_OWNER = re.compile(
     rf"(?<![-\w])([A-Z][a-z]+)\s+(?:[a-z]+(?:-[a-z]+)?\s+){{0,2}}?(?:{alternation(PLACE_KIND_NOUNS)})\s+(?:of\s+)?$"
@@ -804,7 +804,7 @@ def _group_mentions(text: str, mentions: list[Mention], sentences: _Sentences, g
         first_word = re.match(r"\s*([a-z\-]+)", after)
         prev_word = re.search(r"([a-z]+)\s+(?:of\s+)?(?:the\s+)?$", before.lower())
         if prev_word and _OFFICE_BEFORE.search(before):
-            prev_word = None  # 'the heads of state of Mali': an office's title, no state called Mali
+            prev_word = None  # 'the heads of state of X': an office's title, no state called X
         cues = {w.group(1) for w in (first_word, prev_word) if w}
         link = _LIST_LINK.fullmatch(text[listed[0] : m.start]) if listed[1] else None
         if link:

@@ -1020,7 +1020,7 @@ def place_lists(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
         ):
             continue
         for item, found in zip(items, kinds):
-            # a known name, or a date ('ADEN, Yemen, Nov. 13': a dateline's day after its places), stays
+            # a known name, or a date ('LIMA, Peru, Dec. 2': a dateline's day after its places), stays
             if "place" in found or any(c.canonical or c.label in ("DATE", "TIME") for c in overlapping(spans, *item)):
                 continue
             if any(e.match != "skeleton" for e in gazetteer.lookup(doc[item[0] : item[1]].text)):
