@@ -512,6 +512,27 @@ CASES = [
     ),
     (places.places_known_on_sight, "Kirkuk said nothing.", [("Kirkuk", "PERSON")], {("Kirkuk", "GPE")}, set()),
     (
+        places.peoples_are_not_places,  # a people's name that is only another name of a town abroad stays the people's
+        "Troops held the Gazan side of the crossing.",
+        [("Gazan", "GPE")],
+        {("Gazan", "NORP")},
+        {("Gazan", "GPE")},
+    ),
+    (
+        places.place_cue_words,  # a direction or 'ex-' before a people's name leaves it the people's adjective
+        "Anger grew in the North African state. An alliance of ex-Soviet states met.",
+        [("North African", "NORP"), ("ex-Soviet", "NORP")],
+        {("North African", "NORP"), ("ex-Soviet", "NORP")},
+        {("North African", "GPE"), ("Soviet", "GPE")},
+    ),
+    (
+        places.coordinated_places,  # a people's adjective listed with a place is no place
+        "Malian and Niger soldiers joined forces near Ansongo.",
+        [("Malian", "ORG"), ("Niger", "GPE"), ("Ansongo", "GPE")],
+        {("Malian", "ORG")},
+        {("Malian", "GPE")},
+    ),
+    (
         places.peoples_are_not_places,  # the people's adjective, though a county bears the name; the county stays
         "Samburu elders met in the Samburu county hall.",
         [("Samburu", "GPE"), ("Samburu#2", "GPE")],

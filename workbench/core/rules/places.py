@@ -472,7 +472,8 @@ def places_inside_events(doc, spans: list[Candidate], gazetteer: Gazetteer) -> N
 
 
 def coordinated_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'northern Aleppo and Tal Tamr': a name listed with a place, and known to the gazetteer, is a place."""
+    """'northern Aleppo and Tal Tamr': a name listed with a place, and known to the gazetteer, is a place; a
+    people's name is not ('Malian and Niger troops')."""
     ordered = sorted(spans, key=lambda c: c.start)
     for a, b in zip(ordered, ordered[1:]):
         between = doc[a.end : b.start].text.strip().lower()
@@ -483,6 +484,8 @@ def coordinated_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> Non
             if coarse(place.label) == "place" and other.label in ("PERSON", "ORG") and not other.canonical:
                 if text.isupper() and not names_a_country(text, gazetteer):
                     continue  # 'Beirut, MINA -': an acronym beside a place is the agency that filed from there
+                if names_a_people(text, gazetteer):
+                    continue  # 'Malian and Niger soldiers': a people's adjective listed with a place
                 if any(e.match != "skeleton" for e in gazetteer.lookup(text)):
                     other.label = "GPE"
 
@@ -849,9 +852,15 @@ def peoples_are_not_places(doc, spans: list[Candidate], gazetteer: Gazetteer) ->
             text = clean_name(span_text(doc, c.start, c.end))
             bare = _LEADING_DIRECTION.sub("", text)
             if names_a_people(bare, gazetteer) and (  # 'southern Lebanese'
-                not gazetteer.is_strong_place(text) or _said_of_a_people(doc, c)
+                not _strong_place_of_that_name(text, gazetteer) or _said_of_a_people(doc, c)
             ):
                 c.label = "NORP"
+
+
+def _strong_place_of_that_name(text: str, gazetteer: Gazetteer) -> bool:
+    """Whether a strong place bears this very name: a people's name that is only another name of a town
+    ('Gazan', an old spelling of a city abroad) stays the people's."""
+    return any(e.is_strong and e.match == "exact" for e in gazetteer.lookup(text))
 
 
 def _not_a_people_before_a_cue(text: str, cue, gazetteer: Gazetteer) -> bool:
