@@ -987,3 +987,39 @@ def test_a_demonym_before_the_kind_of_place_says_the_country_of_a_town_far_from_
     assert distance_km(asti.lat, asti.lon, 44.9, 8.21) < 25
     bare = "Somalia's leaders met in Asti. Somalia and Kenya agreed. Somalia said so."
     assert resolve(bare, names, gazetteer)["Asti"].lat is None
+
+
+def test_a_state_written_after_a_town_in_it_is_that_town_s_state_however_far_from_the_story(gazetteer):
+    """'a hospital in Phoenix, Ariz.' in a story about Guatemala: the abbreviation names Arizona, the state the
+    town lies in, though it is far from every other place; it is no village guessed beside the story's towns."""
+    names = {"Guatemala": "GPE", "Quetzaltenango": "GPE", "Phoenix": "GPE", "Ariz.": "GPE"}
+    text = (
+        "Gunmen attacked a bus near Quetzaltenango in Guatemala. Guatemala mourned the dead. "
+        "One survivor was flown to a hospital in Phoenix, Ariz. Guatemala said so."
+    )
+    arizona = resolve(text, names, gazetteer)["Ariz."]
+    assert (arizona.kind, arizona.country) == ("governorate", "United States"), arizona.reason
+    assert distance_km(arizona.lat, arizona.lon, 34.3, -111.7) < 161
+
+
+@pytest.mark.parametrize(
+    ("written", "cc", "point"),
+    [
+        ("Babil", "IQ", (32.5, 44.4)),  # the name Iraqi reporting gives the governorate the data calls Babylon
+        ("Salahuddin", "IQ", (34.5, 43.5)),
+        ("Sweida", "SY", (32.7, 36.7)),
+        ("Hodeidah", "YE", (15.0, 43.0)),
+        ("Chechnya", "RU", (43.3, 45.7)),  # the data knows it as 'Chechen' (Republic)
+        ("Calif.", "US", (37.0, -120.0)),  # the abbreviations US datelines write after a town
+    ],
+)
+def test_first_level_units_answer_to_the_names_english_reporting_gives_them(gazetteer, written, cc, point):
+    units = [e for e in gazetteer.lookup(written) if e.kind == "governorate" and e.cc == cc]
+    assert units and distance_km(units[0].lat, units[0].lon, *point) < 250, units
+
+
+def test_a_unit_noun_after_a_russian_region_s_name_is_looked_up_without_it(gazetteer):
+    """'Krasnoyarsk Krai' is the province Krasnoyarsk, as 'Kano State' is Kano."""
+    text = "Drones struck Krasnoyarsk Krai overnight. Russia said so."
+    krai = resolve(text, {"Krasnoyarsk Krai": "GPE", "Russia": "GPE"}, gazetteer)["Krasnoyarsk Krai"]
+    assert (krai.kind, krai.country) == ("governorate", "Russia"), krai.reason

@@ -302,7 +302,9 @@ def resolve_places(
             if c.kind == "city" and c.population >= w.city_too_big_for_a_village and g.cues & SMALL_SETTLEMENT_NOUNS:
                 g.rejected.append(f"{c.name} ({c.kind}, {c.country}): a city, where the text names a village")
                 continue
-            if not fits_geography(c, geography, beside, w):
+            if not fits_geography(c, geography, beside, w) and not _unit_of_a_town_before(
+                c, g, groups, candidates, gazetteer
+            ):
                 g.rejected.append(
                     f"{c.name} ({c.kind}, {c.country}): {geography.distance_km(c):,.0f} km from the article's places"
                 )
@@ -483,6 +485,25 @@ def _consensus_geography(groups: list[_Group], candidates: dict) -> ArticleGeogr
         if c.cc == cc and c.match != "skeleton" and c.kind not in BROAD_KINDS
     }
     return ArticleGeography(frozenset({cc}), tuple(points))
+
+
+def _unit_of_a_town_before(
+    c: GazetteerEntry, g: _Group, groups: list[_Group], candidates: dict, gazetteer: Gazetteer
+) -> bool:
+    """'a hospital in Miami, Fla.', 'Kharkiv, Kharkiv Oblast': a first-level unit written right after a town
+    that lies in it is that town's unit, however far it is from the story's other places."""
+    if c.kind != "governorate":
+        return False
+    return any(
+        o.kind in ("city", "neighbourhood")
+        and o.match != "skeleton"
+        and o.cc == c.cc
+        and (unit := gazetteer.first_level_unit(o.lat, o.lon, o.cc)) is not None
+        and unit.id == c.id
+        for h in groups
+        if g.key in h.beside
+        for o in candidates.get(h.key, ())
+    )
 
 
 def fits_geography(c: GazetteerEntry, geography: ArticleGeography, beside: set[str], w: PlaceWeights = WEIGHTS) -> bool:
