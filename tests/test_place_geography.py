@@ -990,26 +990,26 @@ def test_a_demonym_before_the_kind_of_place_says_the_country_of_a_town_far_from_
 
 
 def test_a_state_written_after_a_town_in_it_is_that_town_s_state_however_far_from_the_story(gazetteer):
-    """'a hospital in Phoenix, Ariz.' in a story about Guatemala: the abbreviation names Arizona, the state the
+    """'a hospital in Fresno, Calif.' in a story about Guatemala: the abbreviation names California, the state the
     town lies in, though it is far from every other place; it is no village guessed beside the story's towns."""
-    names = {"Guatemala": "GPE", "Quetzaltenango": "GPE", "Phoenix": "GPE", "Ariz.": "GPE"}
+    names = {"Guatemala": "GPE", "Quetzaltenango": "GPE", "Fresno": "GPE", "Calif.": "GPE"}
     text = (
         "Gunmen attacked a bus near Quetzaltenango in Guatemala. Guatemala mourned the dead. "
-        "One survivor was flown to a hospital in Phoenix, Ariz. Guatemala said so."
+        "One survivor was flown to a hospital in Fresno, Calif. Guatemala said so."
     )
-    arizona = resolve(text, names, gazetteer)["Ariz."]
-    assert (arizona.kind, arizona.country) == ("governorate", "United States"), arizona.reason
-    assert distance_km(arizona.lat, arizona.lon, 34.3, -111.7) < 161
+    state = resolve(text, names, gazetteer)["Calif."]
+    assert (state.kind, state.country) == ("governorate", "United States"), state.reason
+    assert distance_km(state.lat, state.lon, 37.0, -120.0) < 250
 
 
 @pytest.mark.parametrize(
     ("written", "cc", "point"),
     [
-        ("Babil", "IQ", (32.5, 44.4)),  # the name Iraqi reporting gives the governorate the data calls Babylon
-        ("Salahuddin", "IQ", (34.5, 43.5)),
-        ("Sweida", "SY", (32.7, 36.7)),
-        ("Hodeidah", "YE", (15.0, 43.0)),
-        ("Chechnya", "RU", (43.3, 45.7)),  # the data knows it as 'Chechen' (Republic)
+        ("Salah ad-Din", "IQ", (34.5, 43.5)),  # the data calls it Saladin
+        ("Dahuk", "IQ", (36.9, 43.0)),
+        ("Rural Damascus", "SY", (33.5, 36.6)),  # the data's Rif Dimashq
+        ("al-Mahra", "YE", (16.5, 51.5)),
+        ("Yakutia", "RU", (66.0, 129.0)),  # the data knows it as Sakha (Republic)
         ("Calif.", "US", (37.0, -120.0)),  # the abbreviations US datelines write after a town
     ],
 )
