@@ -526,6 +526,14 @@ CASES = [
         {("North African", "GPE"), ("Soviet", "GPE")},
     ),
     (
+        places.place_cue_words,  # a plural kind noun before 'of' or after a list names every place listed
+        "Gunmen raided the municipalities of Velmora, Santa Quirina and Arbolito. "
+        "Protests spread to Kelvani, Morsu and Tadelo neighborhoods.",
+        [("Velmora", "ORG"), ("Santa Quirina", "PERSON"), ("Arbolito", "PERSON"), ("Morsu", "ORG"), ("Tadelo", "ORG")],
+        {("Velmora", "GPE"), ("Santa Quirina", "GPE"), ("Arbolito", "GPE"), ("Kelvani", "GPE"), ("Tadelo", "GPE")},
+        set(),
+    ),
+    (
         places.coordinated_places,  # a people's adjective listed with a place is no place
         "Malian and Niger soldiers joined forces near Ansongo.",
         [("Malian", "ORG"), ("Niger", "GPE"), ("Ansongo", "GPE")],
