@@ -14,10 +14,11 @@ from workbench.core.rules import model_spans
 def test_the_organisation_ruler_names_a_known_acronym_and_a_known_name_by_their_organisation():
     nlp = spacy.blank("en")
     nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER"}).add_patterns(_ruler_patterns())
-    doc = nlp("Fighters of the SDF met the popular mobilization forces.")
+    doc = nlp("Fighters of the SDF met the popular mobilization forces, the governor said on Telegram.")
     assert {(doc[c.start : c.end].text, c.label, c.canonical) for c in model_spans(doc)} == {
         ("SDF", "ORG", "Syrian Democratic Forces"),
         ("popular mobilization forces", "ORG", "Popular Mobilization Forces"),
+        ("Telegram", "ORG", "Telegram"),  # a platform officials post on: no place 'on' puts on the map
     }
 
 

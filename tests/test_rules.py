@@ -519,6 +519,13 @@ CASES = [
         {("Gazan", "GPE")},
     ),
     (
+        places.peoples_are_not_places,  # a faith's adjective and an indigenous people's name are no places
+        "Gunmen burned a Catholic mission and attacked a Mayangna community.",
+        [("Catholic", "GPE"), ("Mayangna", "GPE")],
+        {("Catholic", "NORP"), ("Mayangna", "NORP")},
+        {("Catholic", "GPE"), ("Mayangna", "GPE")},
+    ),
+    (
         places.place_cue_words,  # a direction or 'ex-' before a people's name leaves it the people's adjective
         "Anger grew in the North African state. An alliance of ex-Soviet states met.",
         [("North African", "NORP"), ("ex-Soviet", "NORP")],
