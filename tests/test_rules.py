@@ -452,6 +452,14 @@ CASES = [
         {("Gran Grif", "ORG")},
         set(),
     ),
+    (
+        organisations.groups_named_with_a_spanish_article,  # a gang, unless a place bears the name or the text places it
+        "A video in which Los Zorreros claim the attack spread. Troops reached Los Mochis. "
+        "Families fled from Los Pinitos, where Las Cabras villagers stayed.",
+        [("Los Zorreros", "GPE"), ("Los Mochis", "GPE"), ("Los Pinitos", "GPE"), ("Las Cabras", "GPE")],
+        {("Los Zorreros", "ORG"), ("Los Mochis", "GPE"), ("Los Pinitos", "GPE"), ("Las Cabras", "GPE")},
+        {("Los Zorreros", "GPE")},
+    ),
     (places.dateline_places, "KHARTOUM (Reuters) - Clashes went on.", [], {("KHARTOUM", "GPE")}, set()),
     (  # a city and its country in capitals: two places, not one name across the comma
         places.dateline_places,

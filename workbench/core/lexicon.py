@@ -166,6 +166,7 @@ DEMONYM_ENDINGS = tuple(tuple(pair) for pair in theme("names")["demonym_endings"
 
 # ----------------------------------------------------------------------------- actors (actors.json)
 GROUP_HEADS = _words("actors", "group_heads")
+GROUP_ARTICLES = _words("actors", "group_articles")
 MOVING_VERBS = _words("actors", "moving_verbs")
 MOVEMENT_PREPOSITIONS = _words("actors", "movement_prepositions")
 ORGANISATION_TAILS = _words("actors", "organisation_tails")

@@ -14,9 +14,11 @@ from ..lexicon import (
     EDITION_NAMES,
     EDITION_OUTLETS,
     GIVEN_NAMES,
+    GROUP_ARTICLES,
     GROUP_HEADS,
     LOCAL_INSTITUTION_HEADS,
     MINISTRY_PORTFOLIOS,
+    MOVEMENT_PREPOSITIONS,
     NATIONAL_INSTITUTION_NOUNS,
     NOT_AFTER_INSTITUTION,
     ORGANISATION_CONNECTORS,
@@ -28,6 +30,7 @@ from ..lexicon import (
     OUTLETS_NAMED_WITH_A_CUE,
     PEOPLE_NOUNS,
     PERSON_TITLES,
+    PLACE_CUES_AFTER,
     POSSESSIVE_ENDINGS,
     PROVINCIAL_INSTITUTION_NOUNS,
     SPEECH_VERBS,
@@ -40,7 +43,7 @@ from ..lexicon import (
     national_force_name,
     national_forces,
 )
-from .places import names_a_country
+from .places import _TOWN_PREPOSITIONS, names_a_country
 from .spans import (
     PLACE_LABELS,
     Candidate,
@@ -79,6 +82,28 @@ def groups_are_organisations(doc, spans: list[Candidate], gazetteer: Gazetteer) 
             same[0].label = "ORG"  # the model's FAC or PERSON for a gang's name
         elif not overlapping(spans, *run):
             spans.append(Candidate(run[0], run[1], "ORG"))
+
+
+def groups_named_with_a_spanish_article(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'the criminal groups Los Tlacos and Los Ardillos', 'Los Lobos claimed it': 'Los' or 'Las' and one
+    capitalised word read as a place names a gang, unless a place bears the whole name ('Los Mochis') or the
+    text puts it among places ('in Los Pinos', 'Los Pinos village')."""
+    for c in spans:
+        if c.label not in PLACE_LABELS or c.cue or c.canonical or c.end - c.start != 2:
+            continue
+        if doc[c.start].text not in GROUP_ARTICLES or not doc[c.start + 1].is_title:
+            continue
+        if any(e.match != "skeleton" for e in gazetteer.lookup(span_text(doc, c.start, c.end))):
+            continue
+        words = (doc[c.start].text, doc[c.start + 1].text)
+        placed = any(
+            (i > 0 and doc[i - 1].lower_ in _TOWN_PREPOSITIONS | MOVEMENT_PREPOSITIONS)
+            or (i + 2 < len(doc) and doc[i + 2].lower_ in PLACE_CUES_AFTER)
+            for i in range(len(doc) - 1)
+            if (doc[i].text, doc[i + 1].text) == words
+        )
+        if not placed:
+            c.label = "ORG"
 
 
 def dateline_agency(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
