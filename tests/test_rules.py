@@ -550,10 +550,10 @@ CASES = [
     ),
     (
         places.coordinated_places,  # a people's adjective listed with a place is no place
-        "Malian and Niger soldiers joined forces near Ansongo.",
-        [("Malian", "ORG"), ("Niger", "GPE"), ("Ansongo", "GPE")],
-        {("Malian", "ORG")},
-        {("Malian", "GPE")},
+        "Chadian and Niger soldiers joined forces near Nguigmi.",
+        [("Chadian", "ORG"), ("Niger", "GPE"), ("Nguigmi", "GPE")],
+        {("Chadian", "ORG")},
+        {("Chadian", "GPE")},
     ),
     (
         places.peoples_are_not_places,  # the people's adjective, though a county bears the name; the county stays

@@ -249,12 +249,12 @@ def country_of_demonym(word: str, gazetteer: Gazetteer) -> str | None:
 
 def names_a_people(word: str, gazetteer: Gazetteer) -> bool:
     """'Iraqi', 'Kurds', 'Tuareg': a demonym or an ethnic or religious group, which is never a place; so is one
-    with a direction or a prefix before it ('North African', 'ex-Soviet', 'pro-Russian')."""
+    with a direction or a prefix before it ('East African', 'ex-Yugoslav', 'pro-Russian')."""
     bare = _PEOPLE_PREFIX.sub("", word)
     return bare in _additions()["peoples"] or bool(country_of_demonym(bare, gazetteer))
 
 
-# 'West African', 'southern Lebanese', 'ex-Soviet', 'pro-Iranian': still the people's adjective
+# 'East African', 'southern Lebanese', 'ex-Yugoslav', 'pro-Iranian': still the people's adjective
 _PEOPLE_PREFIX = re.compile(rf"^(?:(?:{DIRECTION_PATTERN})\s+|(?:ex|pro|anti|non)-)", re.IGNORECASE)
 
 

@@ -473,7 +473,7 @@ def places_inside_events(doc, spans: list[Candidate], gazetteer: Gazetteer) -> N
 
 def coordinated_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'northern Aleppo and Tal Tamr': a name listed with a place, and known to the gazetteer, is a place; a
-    people's name is not ('Malian and Niger troops')."""
+    people's name is not ('Chadian and Niger troops')."""
     ordered = sorted(spans, key=lambda c: c.start)
     for a, b in zip(ordered, ordered[1:]):
         between = doc[a.end : b.start].text.strip().lower()
@@ -485,7 +485,7 @@ def coordinated_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> Non
                 if text.isupper() and not names_a_country(text, gazetteer):
                     continue  # 'Beirut, MINA -': an acronym beside a place is the agency that filed from there
                 if names_a_people(text, gazetteer):
-                    continue  # 'Malian and Niger soldiers': a people's adjective listed with a place
+                    continue  # 'Chadian and Niger soldiers': a people's adjective listed with a place
                 if any(e.match != "skeleton" for e in gazetteer.lookup(text)):
                     other.label = "GPE"
 
