@@ -490,7 +490,7 @@ def _consensus_geography(groups: list[_Group], candidates: dict) -> ArticleGeogr
 def _unit_of_a_town_before(
     c: GazetteerEntry, g: _Group, groups: list[_Group], candidates: dict, gazetteer: Gazetteer
 ) -> bool:
-    """'a hospital in Miami, Fla.', 'Kharkiv, Kharkiv Oblast': a first-level unit written right after a town
+    """'a hospital in Fresno, Calif.', 'Lviv, Lviv Oblast': a first-level unit written right after a town
     that lies in it is that town's unit, however far it is from the story's other places."""
     if c.kind != "governorate":
         return False

@@ -17,6 +17,7 @@ from ..lexicon import (
     GROUP_ARTICLES,
     GROUP_HEADS,
     LOCAL_INSTITUTION_HEADS,
+    LOCATIVE_WORDS,
     MINISTRY_PORTFOLIOS,
     MOVEMENT_PREPOSITIONS,
     NATIONAL_INSTITUTION_NOUNS,
@@ -25,6 +26,7 @@ from ..lexicon import (
     ORGANISATION_HEADS,
     ORGANISATION_LINKS,
     ORGANISATION_TAILS,
+    ORIGIN_WORDS,
     OUTLET_MEDIA,
     OUTLET_SOURCE_CUES,
     OUTLETS_NAMED_WITH_A_CUE,
@@ -43,7 +45,7 @@ from ..lexicon import (
     national_force_name,
     national_forces,
 )
-from .places import _TOWN_PREPOSITIONS, names_a_country
+from .places import names_a_country
 from .spans import (
     PLACE_LABELS,
     Candidate,
@@ -84,10 +86,14 @@ def groups_are_organisations(doc, spans: list[Candidate], gazetteer: Gazetteer) 
             spans.append(Candidate(run[0], run[1], "ORG"))
 
 
+# 'in Los Pinitos', 'fled from Los Pinitos': prepositions that put a name among places
+_PLACING_PREPOSITIONS = LOCATIVE_WORDS | ORIGIN_WORDS | MOVEMENT_PREPOSITIONS
+
+
 def groups_named_with_a_spanish_article(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'the criminal groups Los Tlacos and Los Ardillos', 'Los Lobos claimed it': 'Los' or 'Las' and one
-    capitalised word read as a place names a gang, unless a place bears the whole name ('Los Mochis') or the
-    text puts it among places ('in Los Pinos', 'Los Pinos village')."""
+    """'the criminal groups Los Zorreros and Los Halcones', 'Las Panteras claimed it': 'Los' or 'Las' and one
+    capitalised word read as a place names a gang, unless a place bears the whole name ('Los Angeles') or the
+    text puts it among places ('in Los Pinitos', 'Los Pinitos village')."""
     for c in spans:
         if c.label not in PLACE_LABELS or c.cue or c.canonical or c.end - c.start != 2:
             continue
@@ -97,7 +103,7 @@ def groups_named_with_a_spanish_article(doc, spans: list[Candidate], gazetteer: 
             continue
         words = (doc[c.start].text, doc[c.start + 1].text)
         placed = any(
-            (i > 0 and doc[i - 1].lower_ in _TOWN_PREPOSITIONS | MOVEMENT_PREPOSITIONS)
+            (i > 0 and doc[i - 1].lower_ in _PLACING_PREPOSITIONS)
             or (i + 2 < len(doc) and doc[i + 2].lower_ in PLACE_CUES_AFTER)
             for i in range(len(doc) - 1)
             if (doc[i].text, doc[i + 1].text) == words

@@ -14,7 +14,6 @@ from ..lexicon import (
     COORDINATION_PREPOSITIONS,
     CUE_MODIFIERS,
     CUES_THAT_ARE_VERBS,
-    DIRECTION_PATTERN,
     DIRECTIONS,
     DISTANCE_WORDS,
     EVENT_TAILS,
@@ -72,7 +71,6 @@ from .spans import (
 
 # 'northern Aleppo and Tal Tamr', 'Mandalay and to Hsipaw': what may stand between two listed places.
 _COORDINATION = re.compile(rf",|,? ?(?:and|or)(?: (?:{alternation(COORDINATION_PREPOSITIONS)}))?")
-_LEADING_DIRECTION = re.compile(rf"^(?:{DIRECTION_PATTERN})\s+", re.IGNORECASE)
 _CLOSING_QUOTES = ('"', "”", "'", "’")
 
 
@@ -850,16 +848,15 @@ def peoples_are_not_places(doc, spans: list[Candidate], gazetteer: Gazetteer) ->
                 c.end, c.label = c.end - 1, "NORP"
                 continue
             text = clean_name(span_text(doc, c.start, c.end))
-            bare = _LEADING_DIRECTION.sub("", text)
-            if names_a_people(bare, gazetteer) and (  # 'southern Lebanese'
+            if names_a_people(text, gazetteer) and (  # 'southern Lebanese'
                 not _strong_place_of_that_name(text, gazetteer) or _said_of_a_people(doc, c)
             ):
                 c.label = "NORP"
 
 
 def _strong_place_of_that_name(text: str, gazetteer: Gazetteer) -> bool:
-    """Whether a strong place bears this very name: a people's name that is only another name of a town
-    ('Gazan', an old spelling of a city abroad) stays the people's."""
+    """Whether a strong place bears this very name: a people's name that a gazetteer lists only as another
+    spelling of a town abroad stays the people's."""
     return any(e.is_strong and e.match == "exact" for e in gazetteer.lookup(text))
 
 
