@@ -521,10 +521,10 @@ CASES = [
     (places.places_known_on_sight, "Kirkuk said nothing.", [("Kirkuk", "PERSON")], {("Kirkuk", "GPE")}, set()),
     (
         places.peoples_are_not_places,  # a people's name that is only another name of a town abroad stays the people's
-        "Troops held the Gazan side of the crossing.",
-        [("Gazan", "GPE")],
-        {("Gazan", "NORP")},
-        {("Gazan", "GPE")},
+        "Herders fought the Mossi in the east.",
+        [("Mossi", "GPE")],
+        {("Mossi", "NORP")},
+        {("Mossi", "GPE")},
     ),
     (
         places.peoples_are_not_places,  # a faith's adjective and an indigenous people's name are no places
@@ -535,10 +535,10 @@ CASES = [
     ),
     (
         places.place_cue_words,  # a direction or 'ex-' before a people's name leaves it the people's adjective
-        "Anger grew in the North African state. An alliance of ex-Soviet states met.",
-        [("North African", "NORP"), ("ex-Soviet", "NORP")],
-        {("North African", "NORP"), ("ex-Soviet", "NORP")},
-        {("North African", "GPE"), ("Soviet", "GPE")},
+        "Anger grew in the East African state. An alliance of ex-Soviet states met.",
+        [("East African", "NORP"), ("ex-Soviet", "NORP")],
+        {("East African", "NORP"), ("ex-Soviet", "NORP")},
+        {("East African", "GPE"), ("Soviet", "GPE")},
     ),
     (
         places.place_cue_words,  # a plural kind noun before 'of' or after a list names every place listed
