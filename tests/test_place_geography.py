@@ -1000,6 +1000,26 @@ def test_a_state_written_after_a_town_in_it_is_that_town_s_state_however_far_fro
     state = resolve(text, names, gazetteer)["Calif."]
     assert (state.kind, state.country) == ("governorate", "United States"), state.reason
     assert distance_km(state.lat, state.lon, 37.0, -120.0) < 250
+    # a small town and its state are the only American names: the state is still no namesake abroad
+    names = {"Guatemala": "GPE", "Quetzaltenango": "GPE", "Ocala": "GPE", "Fla.": "GPE"}
+    text = text.replace("Fresno, Calif.", "Ocala, Fla.")
+    state = resolve(text, names, gazetteer)["Fla."]
+    assert (state.kind, state.country) == ("governorate", "United States"), state.reason
+
+
+def test_a_province_abroad_that_only_its_own_name_speaks_for_is_a_namesake(gazetteer):
+    """A Bhutanese province's name for an airstrip in a story told in Nigeria, a country it names twice with a
+    province of it: nothing else speaks for Bhutan, so the name is left for a place of the story."""
+    text = (
+        "Officials closed the Samtse sub-district airfield in remote Zamfara State on Monday. "
+        "Gunmen seized the pilot in Samtse shortly after landing and burned the plane. "
+        "Nigeria said the pilot was alive. The plane had left Gusau at dawn and burned on Samtse's airstrip. "
+        "Nigeria sent troops."
+    )
+    names = {"Samtse": "GPE", "Gusau": "GPE", "Zamfara State": "GPE", "Nigeria": "GPE"}
+    airstrip = resolve(text, names, gazetteer)["Samtse"]
+    assert airstrip.country == "Nigeria", airstrip.reason
+    assert "Samtse (governorate, Bhutan)" in airstrip.reason
 
 
 @pytest.mark.parametrize(
@@ -1011,6 +1031,15 @@ def test_a_state_written_after_a_town_in_it_is_that_town_s_state_however_far_fro
         ("al-Mahra", "YE", (16.5, 51.5)),
         ("Yakutia", "RU", (66.0, 129.0)),  # the data knows it as Sakha (Republic)
         ("Calif.", "US", (37.0, -120.0)),  # the abbreviations US datelines write after a town
+        ("West Java", "ID", (-6.9, 107.6)),  # the data's Jawa Barat
+        ("Southeast Sulawesi", "ID", (-4.1, 122.2)),
+        ("Highland Papua", "ID", (-4.2, 139.3)),
+        ("Gezira", "SD", (14.5, 33.3)),  # the data's Al Jazirah
+        ("Lower Shabelle", "SO", (1.8, 44.6)),
+        ("Uruzgan", "AF", (32.9, 66.0)),
+        ("Karen State", "MM", (17.2, 97.7)),  # the data's Kayin
+        ("Sistan-Baluchestan", "IR", (28.1, 60.8)),
+        ("Bekaa", "LB", (33.8, 35.9)),
     ],
 )
 def test_first_level_units_answer_to_the_names_english_reporting_gives_them(gazetteer, written, cc, point):

@@ -520,6 +520,13 @@ CASES = [
     ),
     (places.places_known_on_sight, "Kirkuk said nothing.", [("Kirkuk", "PERSON")], {("Kirkuk", "GPE")}, set()),
     (
+        places.places_known_on_sight,  # a city's name right after a rank is a fighter's nickname
+        'The separatist "generals" Lagos and Scorpion escaped.',
+        [("Lagos", "PERSON")],
+        {("Lagos", "PERSON")},
+        {("Lagos", "GPE")},
+    ),
+    (
         places.peoples_are_not_places,  # a people's name that is only another name of a town abroad stays the people's
         "Herders fought the Mossi in the east.",
         [("Mossi", "GPE")],

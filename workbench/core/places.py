@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
@@ -265,6 +265,7 @@ def resolve_places(
     # it. Then countries' names, unless the name is also a strong place of a country the rest of the article
     # is about ('Atlanta, Georgia': the US state; a country stays itself when its namesake lies elsewhere).
     # Seas and supranational regions name none; 'Congo' names two countries and is evidence of neither.
+    names_of: dict[str, set[str]] = defaultdict(set)  # the names that count for each country
     for countries_now in (False, True):
         so_far = set(evidence)
         for g in groups:
@@ -280,7 +281,11 @@ def resolve_places(
                 unambiguous = not others
             if unambiguous and len(g.mentions) > g.origins:
                 evidence[cands[0].cc] += len(g.mentions) - g.origins
-    geography = article_geography(groups, candidates, gazetteer, evidence)
+                names_of[cands[0].cc].add(g.key if cands[0].kind != "country" else "#country")
+    lone = _lone_names_abroad(names_of, context_countries or Counter(), groups, candidates)
+    for cc in lone:
+        del evidence[cc]
+    geography = article_geography(groups, candidates, gazetteer, evidence, lone)
     for g in groups:
         beside = g.owners | {
             c.cc
@@ -422,8 +427,42 @@ def _countries_named_before(groups: list[_Group], candidates: dict) -> dict[str,
     return found
 
 
+def _lone_names_abroad(
+    names_of: dict[str, set[str]], demonyms: Counter, groups: list[_Group], candidates: dict
+) -> set[str]:
+    """The countries that one name alone speaks for ('Paro sub-district', a Bhutanese province's name, in a
+    story about Indonesia), when another country is named by its own name and by a place of it besides: the
+    lone name is a namesake of a place of the story, no sign that the story is also told there. A name
+    written beside a town of its country ('a hospital in Miami, Fla.') is not alone."""
+    if not any("#country" in names and len(names) >= 2 for names in names_of.values()):
+        return set()
+    by_key = {g.key: g for g in groups}
+
+    def beside_a_place_there(key: str, cc: str) -> bool:
+        g = by_key[key]
+        return any(
+            c.cc == cc and c.match != "skeleton"
+            for h in groups
+            if h.key in g.beside or key in h.beside
+            for c in candidates.get(h.key, ())
+        )
+
+    return {
+        cc
+        for cc, names in names_of.items()
+        if len(names) == 1
+        and "#country" not in names
+        and not demonyms[cc]
+        and not beside_a_place_there(next(iter(names)), cc)
+    }
+
+
 def article_geography(
-    groups: list[_Group], candidates: dict, gazetteer: Gazetteer, evidence: Counter
+    groups: list[_Group],
+    candidates: dict,
+    gazetteer: Gazetteer,
+    evidence: Counter,
+    lone: set[str] = frozenset(),
 ) -> ArticleGeography:
     """The countries an article's places lie in, and points it names beyond doubt.
 
@@ -431,7 +470,8 @@ def article_geography(
     'Syria'; not 'Georgia', which names a country and a US state), and is of the kind its context asks for
     (not 'Yei County' for a city called Yei); a city's mention weighs half. The countries holding at least a quarter
     as many such mentions as the first (and two at least) are the article's; demonyms decide only when no place does
-    ('American troops' does not put a Syrian story in America)."""
+    ('American troops' does not put a Syrian story in America); a country only one name speaks for (`lone`)
+    is none of them."""
     where: Counter = Counter()
     sure: list[tuple[str, list[GazetteerEntry]]] = []
     for g in groups:
@@ -446,7 +486,7 @@ def article_geography(
         ):
             continue  # 'Yei County' is no sure sign of the country of a city called Yei
         ccs = {c.cc for c in strong}
-        if len(ccs) == 1 and len(g.mentions) > g.datelines + g.origins:
+        if len(ccs) == 1 and len(g.mentions) > g.datelines + g.origins and not ccs & lone:
             cc = ccs.pop()
             # a town of some size weighs half a country or province: a town abroad that shares a village's name
             # does not move the story when the story names a province of its own once

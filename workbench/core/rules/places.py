@@ -884,10 +884,13 @@ def _said_of_a_people(doc, c: Candidate) -> bool:
 def places_known_on_sight(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """A name the model read as a person, an organisation or a date that is a country, a province or a big city
     ('Kirkuk' as a person, 'northern Benin' as a date) is that place; a people's name used as its adjective
-    ('Chuvash officials') is the people, though a province bears it."""
+    ('Chuvash officials') is the people, though a province bears it; a person's name right after a rank or a
+    title ('the "generals" Lagos and Cobra') is the nickname it looks like."""
     for c in spans:
         if c.label in ("DATE", "TIME") and _a_place_read_as_a_date(doc[c.start : c.end], gazetteer):
             c.label = "GPE"
+            continue
+        if c.label == "PERSON" and _after_a_title(doc, c.start):
             continue
         if c.label in ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "NORP") and not c.canonical:
             text = clean_name(span_text(doc, c.start, c.end))
@@ -896,6 +899,18 @@ def places_known_on_sight(doc, spans: list[Candidate], gazetteer: Gazetteer) -> 
                 continue
             if gazetteer.is_strong_place(text):
                 c.label = "GPE"
+
+
+def _after_a_title(doc, i: int) -> bool:
+    """Token i follows a person's title or rank, or its plural, with only quote marks between ('General X',
+    'the "commanders" X and Y')."""
+    k = i - 1
+    while k >= 0 and doc[k].is_quote:
+        k -= 1
+    if k < 0:
+        return False
+    word = doc[k].lower_
+    return word in PERSON_TITLES or (word.endswith("s") and word[:-1] in PERSON_TITLES)
 
 
 def _a_place_read_as_a_date(span, gazetteer: Gazetteer) -> bool:
