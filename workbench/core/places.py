@@ -919,7 +919,9 @@ def _group_mentions(text: str, mentions: list[Mention], sentences: _Sentences, g
 
 
 _BORDER_AFTER = re.compile(r"(?:['’]s)?\s+border", re.IGNORECASE)
-_TITLE_DATELINE_TAIL = re.compile(r"\s*(?:,\s*[A-Z][\w.' ]{0,30})?\s*(?:\([A-Z][\w.' ]{0,30}\)\s*)?[-–—]+\s")
+_TITLE_DATELINE_TAIL = re.compile(
+    r"\s*(?:,\s*[A-Z][\w.' ]{0,30})?\s*(?:(?:\([A-Z][\w.' ]{0,30}\)\s*)?[-–—]+\s|\([A-Z][\w.' ]{0,30}\)[ \t]*\n)"
+)
 _DATELINE_TAIL = re.compile(r"\s*(?:,\s*[A-Z][\w.' ]{0,30})?\s*(?:\(|[-–—:]\s)")
 
 
@@ -932,7 +934,8 @@ def is_dateline(text: str, start: int, end: int) -> bool:
         return False
     if text[start:end].isupper():
         return bool(_DATELINE_TAIL.match(text, end))
-    # 'Lusaka — Gunmen ...', 'Lusaka (ZNBC) -': written in title case, only before a dash or an agency
+    # 'Lusaka — Gunmen ...', 'Lusaka (ZNBC) -', 'Lusaka, May 3 (AFP)' on a line of its own: written in title
+    # case, only before a dash or an agency
     return bool(_TITLE_DATELINE_TAIL.match(text, end))
 
 
