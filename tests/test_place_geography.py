@@ -1055,3 +1055,18 @@ def test_a_unit_noun_after_a_russian_region_s_name_is_looked_up_without_it(gazet
     text = "Drones struck Krasnoyarsk Krai overnight. Russia said so."
     krai = resolve(text, {"Krasnoyarsk Krai": "GPE", "Russia": "GPE"}, gazetteer)["Krasnoyarsk Krai"]
     assert (krai.kind, krai.country) == ("governorate", "Russia"), krai.reason
+
+
+def test_a_region_named_with_its_noun_is_that_region_not_a_namesake_unit(gazetteer):
+    """'the Kurdistan Region' is the Iraqi region of that whole name, though Iran, named more often, has a
+    province called Kurdistan; written 'Kurdistan province', the name is Iran's province."""
+    text = (
+        "Iran shelled villages in the Kurdistan Region on Monday. Iran said its drones hit camps. "
+        "Iran warned of more strikes, and Iran's army massed troops."
+    )
+    names = {"Iran": "GPE", "Kurdistan Region": "GPE"}
+    region = resolve(text, names, gazetteer)["Kurdistan Region"]
+    assert (region.kind, region.country) == ("region", "Iraq"), region.reason
+    text = "Clashes erupted in Kurdistan province, Iran said. Iran sent troops. Iran blamed exiles."
+    province = resolve(text, {"Iran": "GPE", "Kurdistan province": "GPE"}, gazetteer)["Kurdistan province"]
+    assert (province.kind, province.country) == ("governorate", "Iran"), province.reason

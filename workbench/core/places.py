@@ -209,6 +209,7 @@ class _Group:
     rejected: list[str] = field(default_factory=list)  # candidates turned down, and why (for the trace)
     absorbed: list[str] = field(default_factory=list)  # other names read as this place, and why (for the trace)
     part_named_after: str = ""  # 'Kakamega North' -> 'north': a unit's part named by a direction after its name
+    named_with_noun: set[int] = field(default_factory=set)  # places whose own name holds the noun: 'Mon State'
 
 
 @dataclass(frozen=True)
@@ -243,7 +244,13 @@ def resolve_places(
     groups = _bare_names_of_units(groups, candidates)
     groups = _short_forms_of_compound_names(groups, candidates)
     for g in groups:  # 'Kayin State', 'Khost province': the text says which kind of place; its namesakes are not it
-        units = [c for c in candidates[g.key] if c.kind == "governorate" and c.match != "skeleton"]
+        if g.named_with_noun:  # 'the Kurdistan Region', 'Mon State': the place of that whole name, no namesake
+            candidates[g.key] = [c for c in candidates[g.key] if c.id in g.named_with_noun]
+        units = [
+            c
+            for c in candidates[g.key]
+            if (c.kind == "governorate" and c.match != "skeleton") or c.id in g.named_with_noun
+        ]
         if g.cues & FIRST_LEVEL_UNIT_NOUNS and units:
             candidates[g.key] = units
         elif g.cues & SETTLEMENT_NOUNS and not g.cues & (FIRST_LEVEL_UNIT_NOUNS | REGION_NOUNS):
@@ -972,15 +979,23 @@ def _candidates(g: _Group, gazetteer: Gazetteer) -> list[GazetteerEntry]:
     found = gazetteer.lookup(name)
     # 'Mon State', 'Kunduz Province', 'Eastern Province': the unit noun may belong to the unit's name, whatever
     # unit abroad bears the bare name
-    with_noun = [
-        e
-        for cue in sorted(g.cues & UNIT_NOUNS_AFTER_NAME)
-        for e in gazetteer.lookup(f"{name} {cue}")
-        if e.match != "skeleton" and e.kind in ("governorate", "district")
-    ]
+    nouns = sorted(g.cues & UNIT_NOUNS_AFTER_NAME)
+    by_noun = {
+        cue: [
+            e
+            for e in gazetteer.lookup(f"{name} {cue}")
+            if e.match != "skeleton" and e.kind in ("governorate", "district", "region")
+        ]
+        for cue in nouns
+    }
+    # a region named with its noun ('the Kurdistan Region') only when every noun the text writes after the
+    # name gives it: 'Kurdistan province' beside it is another place
+    named = {e.id for found_with in by_noun.values() for e in found_with if all(e in by_noun[cue] for cue in nouns)}
+    with_noun = [e for cue in nouns for e in by_noun[cue] if e.kind != "region" or e.id in named]
     if with_noun:
-        named = {e.id for e in with_noun}
-        return with_noun + [e for e in found if e.match != "skeleton" and e.id not in named]
+        g.named_with_noun = named
+        listed = {e.id for e in with_noun}
+        return with_noun + [e for e in found if e.match != "skeleton" and e.id not in listed]
     if not any(e.match != "skeleton" for e in found):
         # 'Eastern Chad': the direction is no part of the name
         direction = _LEADING_DIRECTION.match(name)
@@ -1028,7 +1043,7 @@ def _score(
     if _WATER_WORDS.search(g.name) and not g.cues & FIRST_LEVEL_UNIT_NOUNS and c.kind == "water":
         score += w.water_word
     if g.cues & FIRST_LEVEL_UNIT_NOUNS:
-        score += w.unit_cue if c.kind == "governorate" else w.unit_cue_miss
+        score += w.unit_cue if c.kind == "governorate" or c.id in g.named_with_noun else w.unit_cue_miss
     elif g.cues & REGION_NOUNS and c.kind == "governorate":
         score += w.region_cue_unit
     if g.cues & LOCAL_UNIT_NOUNS and c.kind in ("neighbourhood", "district"):
