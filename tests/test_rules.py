@@ -591,6 +591,13 @@ CASES = [
         {("Chuvash", "GPE")},
     ),
     (
+        names.titled_people,  # a title opening a place's name, with a word for the kind of place after it
+        "Shells fell on the Sheikh Abu Hamad village at dawn.",
+        [("Sheikh Abu Hamad", "GPE")],
+        {("Sheikh Abu Hamad", "GPE")},
+        {("Abu Hamad", "PERSON")},
+    ),
+    (
         places.locative_towns,
         "Rockets fell at Kiryat Shmona overnight.",
         [("Kiryat Shmona", "PERSON")],

@@ -181,7 +181,8 @@ def titled_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     a name of two to five capitalised words right after a title or a role is a person, whatever the model
     read there; so is a single name after a title in lower case that the gazetteer does not know, and a second
     full name after a plural title ('writers Kofi Mensah and Ama Serwaa'). A place the model joined before the
-    title ('Kano State Governor X') stays a place."""
+    title ('Kano State Governor X') stays a place, and a title with a name and a word for a kind of place after
+    it is a place's name ('the Sheikh Abu Hamad village')."""
     for i in positions(doc, PERSON_TITLES, stop=1):
         k = i + 1
         while k < len(doc) and doc[k].lower_ in PERSON_TITLES:  # 'Prime Minister', 'Lt. Gen.'
@@ -190,6 +191,8 @@ def titled_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
         if not run or run[1] - run[0] > 5:
             continue
         name = doc[run[0] : run[1]]
+        if run[1] < len(doc) and doc[run[1]].lower_ in PLACE_CUES_AFTER and doc[run[1]].is_lower:
+            continue  # 'the Sheikh Abu Hamad village': the title is part of a place's name
         if len(name) == 1 and (
             not doc[k - 1].is_lower or any(folded(e.name) == folded(name.text) for e in gazetteer.lookup(name.text))
         ):
