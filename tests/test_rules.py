@@ -519,6 +519,20 @@ CASES = [
         {("Kirundi", "GPE"), ("Kalenjin", "GPE")},
     ),
     (places.places_known_on_sight, "Kirkuk said nothing.", [("Kirkuk", "PERSON")], {("Kirkuk", "GPE")}, set()),
+    (  # a county written short, read as a company; a company stays one
+        places.places_known_on_sight,
+        "Farmers in Co Donegal sued Acme Co over the spill.",
+        [("Co Donegal", "ORG"), ("Acme Co", "ORG")],
+        {("Co Donegal", "GPE"), ("Acme Co", "ORG")},
+        set(),
+    ),
+    (
+        places.unread_places,
+        "The march went ahead in Co. Kerry on Sunday.",
+        [],
+        {("Co. Kerry", "GPE")},
+        set(),
+    ),
     (
         places.places_known_on_sight,  # a city's name right after a rank is a fighter's nickname
         'The separatist "generals" Lagos and Scorpion escaped.',

@@ -12,6 +12,7 @@ from ..lexicon import (
     CALENDAR_WORDS,
     CONTROL_PARTICIPLES,
     COORDINATION_PREPOSITIONS,
+    COUNTY_ABBREVIATIONS,
     CUE_MODIFIERS,
     CUES_THAT_ARE_VERBS,
     DIRECTIONS,
@@ -883,7 +884,7 @@ def _said_of_a_people(doc, c: Candidate) -> bool:
 
 def places_known_on_sight(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """A name the model read as a person, an organisation or a date that is a country, a province or a big city
-    ('Kirkuk' as a person, 'northern Benin' as a date) is that place; a people's name used as its adjective
+    ('Kirkuk' as a person, 'northern Benin' as a date, 'Co Kerry' as a company) is that place; a people's name used as its adjective
     ('Chuvash officials') is the people, though a province bears it; a person's name right after a rank or a
     title ('the "generals" Lagos and Cobra') is the nickname it looks like."""
     for c in spans:
@@ -897,8 +898,23 @@ def places_known_on_sight(doc, spans: list[Candidate], gazetteer: Gazetteer) -> 
             if names_a_people(text, gazetteer) and (c.label == "NORP" or _said_of_a_people(doc, c)):
                 c.label = "NORP"
                 continue
-            if gazetteer.is_strong_place(text):
+            if gazetteer.is_strong_place(text) or (
+                c.label == "ORG" and _county_written_short(doc, c.start, c.end, gazetteer)
+            ):
                 c.label = "GPE"
+
+
+def _county_written_short(doc, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """'Co Tyrone', 'Co. Kerry': 'Co' and a name the gazetteer knows as a county, which the model reads as a
+    company or not at all."""
+    return (
+        end - start <= 3
+        and doc[start].lower_ in COUNTY_ABBREVIATIONS
+        and any(
+            e.match != "skeleton" and e.kind in ("district", "governorate")
+            for e in gazetteer.lookup(span_text(doc, start, end))
+        )
+    )
 
 
 def _after_a_title(doc, i: int) -> bool:
@@ -961,7 +977,8 @@ def unknown_words_need_a_cue(doc, spans: list[Candidate], gazetteer: Gazetteer) 
 def unread_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """A capitalised name the model did not mark at all, which the gazetteer knows as a strong place (an
     adverb opening a sentence, 'Soon', is no alternate spelling of a city, nor a word for a kind of place,
-    'Valley', the name of one), or a country's initials in capitals ('eastern DRC', 'the UAE')."""
+    'Valley', the name of one), a country's initials in capitals ('eastern DRC', 'the UAE'), or a county
+    written short ('in Co Tyrone')."""
     covered = {i for c in spans for i in range(c.start, c.end)}
     article = article_text(doc)
     i = 0
@@ -984,8 +1001,10 @@ def unread_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
                 i = run[1]  # 'Valley' left after 'Javari' was read alone: a word for a kind of place, no name
                 continue
             country_initials = text.isupper() and len(text) >= 3 and names_a_country(text, gazetteer)  # 'DRC'
-            if (len(text) >= 4 and gazetteer.is_strong_place(text) and not used_as_word(article, text)) or (
-                country_initials
+            if (
+                (len(text) >= 4 and gazetteer.is_strong_place(text) and not used_as_word(article, text))
+                or country_initials
+                or _county_written_short(doc, *run, gazetteer)
             ):
                 spans.append(Candidate(run[0], run[1], "GPE"))
                 i = run[1]
