@@ -605,6 +605,13 @@ CASES = [
         {("Chuvash", "GPE")},
     ),
     (
+        names.titled_people,  # a given name that is also a faith's adjective opens a person's name
+        "Second Lieutenant Christian Mora Vidal was wounded.",
+        [("Second Lieutenant Christian Mora Vidal", "ORG")],
+        {("Christian Mora Vidal", "PERSON")},
+        set(),
+    ),
+    (
         names.titled_people,  # a title opening a place's name, with a word for the kind of place after it
         "Shells fell on the Sheikh Abu Hamad village at dawn.",
         [("Sheikh Abu Hamad", "GPE")],

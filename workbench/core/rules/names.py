@@ -204,7 +204,8 @@ def titled_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
                 if len(name) == 1
                 else gazetteer.is_strong_place(name.text)
             )
-            or names_a_people(name[0].text, gazetteer)
+            # 'Commander Iraqi' names a people; 'Lieutenant Christian Mora', a man whose given name is one
+            or (names_a_people(name[0].text, gazetteer) and (len(name) == 1 or names_a_people(name.text, gazetteer)))
         ):
             continue  # 'President Joe Biden' is fine; 'Minister Kurdistan Region', 'Colonel RSF', 'Commander Iraqi' are not
         before = min((c.start for c in overlapping(spans, *run) if c.start < i), default=i)
