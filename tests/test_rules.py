@@ -605,6 +605,13 @@ CASES = [
         {("Chuvash", "GPE")},
     ),
     (
+        names.titled_people,  # a criminal's trade is a role like any other
+        "Police hunted the arms trafficker Ilya Vronsky for months.",
+        [("Ilya Vronsky", "ORG")],
+        {("Ilya Vronsky", "PERSON")},
+        set(),
+    ),
+    (
         names.titled_people,  # a given name that is also a faith's adjective opens a person's name
         "Second Lieutenant Christian Mora Vidal was wounded.",
         [("Second Lieutenant Christian Mora Vidal", "ORG")],
