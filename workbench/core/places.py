@@ -977,6 +977,8 @@ def _candidates(g: _Group, gazetteer: Gazetteer) -> list[GazetteerEntry]:
             if found:
                 return found
     found = gazetteer.lookup(name)
+    if not any(e.match != "skeleton" for e in found) and (country := _country_by_formal_name(name, gazetteer)):
+        return [country]
     # 'Mon State', 'Kunduz Province', 'Eastern Province': the unit noun may belong to the unit's name, whatever
     # unit abroad bears the bare name
     nouns = sorted(g.cues & UNIT_NOUNS_AFTER_NAME)
@@ -1018,6 +1020,22 @@ def _candidates(g: _Group, gazetteer: Gazetteer) -> list[GazetteerEntry]:
                 g.part_named_after = COMPASS_EXONYMS.get(way, way).lower()
                 return units
     return found
+
+
+# 'the Republic of Kazakhstan', "the People's Republic of China", 'the Kyrgyz Republic': a country's formal name
+_REPUBLIC_OF = re.compile(r"^(?:the\s+)?(?:\S+\s+){0,3}?Republic\s+of\s+(?:the\s+)?(.+)$", re.IGNORECASE)
+_DEMONYM_REPUBLIC = re.compile(r"^(?:the\s+)?([A-Z][a-z]+)\s+Republic$")
+
+
+def _country_by_formal_name(name: str, gazetteer: Gazetteer) -> GazetteerEntry | None:
+    """The country a formal name the gazetteer lacks stands for ('Republic of Kazakhstan', 'Kyrgyz Republic')."""
+    if of := _REPUBLIC_OF.match(name):
+        countries = [e for e in gazetteer.lookup(of.group(1)) if e.kind == "country" and e.match != "skeleton"]
+        return countries[0] if len(countries) == 1 else None
+    if adjective := _DEMONYM_REPUBLIC.match(name):
+        cc = country_of_demonym(adjective.group(1), gazetteer)
+        return gazetteer.country(cc) if cc else None
+    return None
 
 
 def _is_facility(g: _Group) -> bool:
