@@ -209,7 +209,7 @@ class _Group:
     rejected: list[str] = field(default_factory=list)  # candidates turned down, and why (for the trace)
     absorbed: list[str] = field(default_factory=list)  # other names read as this place, and why (for the trace)
     part_named_after: str = ""  # 'Kakamega North' -> 'north': a unit's part named by a direction after its name
-    named_with_noun: set[int] = field(default_factory=set)  # places whose own name holds the noun: 'Mon State'
+    named_with_noun: set[int] = field(default_factory=set)  # places whose own name holds the noun: 'X State'
 
 
 @dataclass(frozen=True)
@@ -244,7 +244,7 @@ def resolve_places(
     groups = _bare_names_of_units(groups, candidates)
     groups = _short_forms_of_compound_names(groups, candidates)
     for g in groups:  # 'Kayin State', 'Khost province': the text says which kind of place; its namesakes are not it
-        if g.named_with_noun:  # 'the Kurdistan Region', 'Mon State': the place of that whole name, no namesake
+        if g.named_with_noun:  # 'the X Region', 'Y State': the place of that whole name, no namesake
             candidates[g.key] = [c for c in candidates[g.key] if c.id in g.named_with_noun]
         units = [
             c
@@ -437,10 +437,10 @@ def _countries_named_before(groups: list[_Group], candidates: dict) -> dict[str,
 def _lone_names_abroad(
     names_of: dict[str, set[str]], demonyms: Counter, groups: list[_Group], candidates: dict
 ) -> set[str]:
-    """The countries that one name alone speaks for ('Paro sub-district', a Bhutanese province's name, in a
-    story about Indonesia), when another country is named by its own name and by a place of it besides: the
+    """The countries that one name alone speaks for ('the Samtse airstrip', a Bhutanese province's name, in a
+    story about Nigeria), when another country is named by its own name and by a place of it besides: the
     lone name is a namesake of a place of the story, no sign that the story is also told there. A name
-    written beside a town of its country ('a hospital in Miami, Fla.') is not alone."""
+    written beside a town of its country ('a clinic in Ocala, Fla.') is not alone."""
     if not any("#country" in names and len(names) >= 2 for names in names_of.values()):
         return set()
     by_key = {g.key: g for g in groups}
@@ -990,8 +990,8 @@ def _candidates(g: _Group, gazetteer: Gazetteer) -> list[GazetteerEntry]:
         ]
         for cue in nouns
     }
-    # a region named with its noun ('the Kurdistan Region') only when every noun the text writes after the
-    # name gives it: 'Kurdistan province' beside it is another place
+    # a region named with its noun ('the X Region') only when every noun the text writes after the name
+    # gives it: 'X province' beside it is another place
     named = {e.id for found_with in by_noun.values() for e in found_with if all(e in by_noun[cue] for cue in nouns)}
     with_noun = [e for cue in nouns for e in by_noun[cue] if e.kind != "region" or e.id in named]
     if with_noun:
@@ -1022,13 +1022,13 @@ def _candidates(g: _Group, gazetteer: Gazetteer) -> list[GazetteerEntry]:
     return found
 
 
-# 'the Republic of Kazakhstan', "the People's Republic of China", 'the Kyrgyz Republic': a country's formal name
+# 'the Republic of Belarus', 'the Islamic Republic of Iran', 'the Gabonese Republic': a country's formal name
 _REPUBLIC_OF = re.compile(r"^(?:the\s+)?(?:\S+\s+){0,3}?Republic\s+of\s+(?:the\s+)?(.+)$", re.IGNORECASE)
 _DEMONYM_REPUBLIC = re.compile(r"^(?:the\s+)?([A-Z][a-z]+)\s+Republic$")
 
 
 def _country_by_formal_name(name: str, gazetteer: Gazetteer) -> GazetteerEntry | None:
-    """The country a formal name the gazetteer lacks stands for ('Republic of Kazakhstan', 'Kyrgyz Republic')."""
+    """The country a formal name the gazetteer lacks stands for ('Republic of Chad', 'Gabonese Republic')."""
     if of := _REPUBLIC_OF.match(name):
         countries = [e for e in gazetteer.lookup(of.group(1)) if e.kind == "country" and e.match != "skeleton"]
         return countries[0] if len(countries) == 1 else None

@@ -905,7 +905,7 @@ def places_known_on_sight(doc, spans: list[Candidate], gazetteer: Gazetteer) -> 
 
 
 def _county_written_short(doc, start: int, end: int, gazetteer: Gazetteer) -> bool:
-    """'Co Tyrone', 'Co. Kerry': 'Co' and a name the gazetteer knows as a county, which the model reads as a
+    """'Co Donegal', 'Co. Kerry': 'Co' and a name the gazetteer knows as a county, which the model reads as a
     company or not at all."""
     return (
         end - start <= 3
@@ -978,7 +978,7 @@ def unread_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """A capitalised name the model did not mark at all, which the gazetteer knows as a strong place (an
     adverb opening a sentence, 'Soon', is no alternate spelling of a city, nor a word for a kind of place,
     'Valley', the name of one), a country's initials in capitals ('eastern DRC', 'the UAE'), or a county
-    written short ('in Co Tyrone')."""
+    written short ('in Co Donegal')."""
     covered = {i for c in spans for i in range(c.start, c.end)}
     article = article_text(doc)
     i = 0
