@@ -884,9 +884,9 @@ def _said_of_a_people(doc, c: Candidate) -> bool:
 
 def places_known_on_sight(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """A name the model read as a person, an organisation or a date that is a country, a province or a big city
-    ('Kirkuk' as a person, 'northern Benin' as a date, 'Co Kerry' as a company) is that place; a people's name used as its adjective
-    ('Chuvash officials') is the people, though a province bears it; a person's name right after a rank or a
-    title ('the "generals" Lagos and Cobra') is the nickname it looks like."""
+    ('Kirkuk' as a person, 'northern Benin' as a date, 'Co Kerry' as a company) is that place; a people's name
+    used as its adjective ('Chuvash officials') is the people, though a province bears it; a person's name
+    right after a rank or a title ('the "generals" Lagos and Cobra') is the nickname it looks like."""
     for c in spans:
         if c.label in ("DATE", "TIME") and _a_place_read_as_a_date(doc[c.start : c.end], gazetteer):
             c.label = "GPE"
