@@ -656,6 +656,20 @@ CASES = [
     ),
     (places.unread_places, "Aid reached Mosul by noon.", [], {("Mosul", "GPE")}, set()),
     (
+        places.names_joined_by_particles,  # over 'of' only into a place of that whole name
+        "Ferries left the Isle of Man for Douglas. The Governor of Kano spoke.",
+        [("Man", "GPE"), ("Kano", "GPE")],
+        {("Isle of Man", "GPE"), ("Kano", "GPE")},
+        {("Man", "GPE"), ("Governor of Kano", "GPE")},
+    ),
+    (
+        places.function_words_and_titles_are_not_places,  # what a government declares is no place
+        "Madrid declared a State of Alarm in Valencia.",
+        [("Alarm", "GPE"), ("Valencia", "GPE")],
+        {("Valencia", "GPE")},
+        {("Alarm", "GPE")},
+    ),
+    (
         places.names_joined_by_particles,
         "Insurgents left Mocimboa da Praia at dawn.",
         [("Mocimboa", "GPE"), ("Praia", "GPE")],

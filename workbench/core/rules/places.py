@@ -15,6 +15,7 @@ from ..lexicon import (
     COUNTY_ABBREVIATIONS,
     CUE_MODIFIERS,
     CUES_THAT_ARE_VERBS,
+    DECLARED_CONDITIONS,
     DIRECTIONS,
     DISTANCE_WORDS,
     EVENT_TAILS,
@@ -217,7 +218,8 @@ def destinations(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
 
 def names_joined_by_particles(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'Mocimboa da Praia', 'Khan al-Assal': a place name goes on over a particle and the capitalised words after it;
-    over 'and' only into a country or province of that whole name ('Trinidad and Tobago', 'Antigua and Barbuda')."""
+    over 'and' only into a country or province of that whole name ('Trinidad and Tobago', 'Antigua and Barbuda'),
+    over 'of' into a place of that whole name ('Port of Spain', 'Isle of Man')."""
     absorbed: set[int] = set()
     for c in [c for c in spans if c.label in PLACE_LABELS]:
         if id(c) in absorbed:  # part of a name already extended
@@ -228,12 +230,15 @@ def names_joined_by_particles(doc, spans: list[Candidate], gazetteer: Gazetteer)
             particle = doc[c.start - 1] if start < c.start else doc[c.end]
             other = doc[start] if start < c.start else doc[end - 1]
             joined_by_and = particle.lower_ == "and"
-            if (particle.lower_ not in NAME_PARTICLES and not joined_by_and) or not is_name_token(other):
+            joined_by_of = particle.lower_ == "of"
+            if (particle.lower_ not in NAME_PARTICLES and not (joined_by_and or joined_by_of)) or not is_name_token(
+                other
+            ):
                 continue
             others = [x for x in overlapping(spans, start, end) if x is not c]
             if not any(x.canonical for x in others):
                 if any(
-                    e.match == "exact" and (e.is_strong or not joined_by_and)
+                    (e.match == "exact" or (joined_by_of and e.match == "alias")) and (e.is_strong or not joined_by_and)
                     for e in gazetteer.lookup(doc[start:end].text)
                 ):
                     for x in others:
@@ -679,7 +684,8 @@ def function_words_and_titles_are_not_places(doc, spans: list[Candidate], gazett
     """'..., So far no one has died', 'said Deputy Commissioner X': a one-word place that is a
     function word or a title written with a capital is no place, unless the gazetteer knows it as a strong place
     by that very name ('US', in capitals, is the country); nor is a word for a kind of place ('the Peninsula-wide
-    strike', 'Valley'), unless a province or a country has that very name ('Islands')."""
+    strike', 'Valley'), unless a province or a country has that very name ('Islands'), nor what a government
+    declares ('a State of Emergency')."""
     titles = PERSON_TITLES | TITLE_QUALIFIERS
 
     def kind_word(word: str) -> bool:
@@ -701,6 +707,7 @@ def function_words_and_titles_are_not_places(doc, spans: list[Candidate], gazett
                     and not gazetteer.is_strong_place(doc[c.start].text)
                 )
                 or kind_word(doc[c.start].text)
+                or (doc[c.start].lower_ in DECLARED_CONDITIONS and c.start > 0 and doc[c.start - 1].lower_ == "of")
             )
         )
     ]
