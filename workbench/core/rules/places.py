@@ -685,7 +685,7 @@ def function_words_and_titles_are_not_places(doc, spans: list[Candidate], gazett
     function word or a title written with a capital is no place, unless the gazetteer knows it as a strong place
     by that very name ('US', in capitals, is the country); nor is a word for a kind of place ('the Peninsula-wide
     strike', 'Valley'), unless a province or a country has that very name ('Islands'), nor what a government
-    declares ('a State of Emergency')."""
+    declares ('a State of Alarm')."""
     titles = PERSON_TITLES | TITLE_QUALIFIERS
 
     def kind_word(word: str) -> bool:
