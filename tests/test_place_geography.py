@@ -1084,3 +1084,29 @@ def test_a_country_named_by_its_formal_name_is_that_country(gazetteer):
     places = resolve(text, names, gazetteer)
     assert (places["Republic of Chad"].kind, places["Republic of Chad"].country) == ("country", "Chad")
     assert (places["Gabonese Republic"].kind, places["Gabonese Republic"].country) == ("country", "Gabon")
+
+
+def test_a_compass_bearing_alone_is_a_part_of_the_story_s_country_not_a_province_abroad(gazetteer):
+    text = "Gunmen raided two markets in Nigeria on Friday. Kebbi is among the hardest hit in the North-west, police in Nigeria said."
+    part = resolve(text, {"Nigeria": "GPE", "Kebbi": "GPE", "North-west": "GPE"}, gazetteer)["North-west"]
+    assert (part.kind, part.country) == ("region", "Nigeria"), part.reason
+    assert distance_km(part.lat, part.lon, 12.0, 6.0) < 500  # the country's north-west, not Cameroon's province
+    text = "Separatists attacked a school in the North-west on Monday, officials in Cameroon said."
+    unit = resolve(text, {"North-west": "GPE", "Cameroon": "GPE"}, gazetteer)["North-west"]
+    assert (unit.kind, unit.country) == ("governorate", "Cameroon"), unit.reason
+
+
+def test_a_part_of_a_country_named_for_sure_is_a_point_of_the_story_for_its_villages(gazetteer):
+    text = (
+        "Police killed two men on Sunday in eastern Bolivia, officials in Bolivia said. The shooting took place in "
+        "La Belgica. The men had come from Brazil's Rondonia, police said."
+    )
+    names = {"La Belgica": "GPE", "eastern Bolivia": "GPE", "Bolivia": "GPE", "Brazil": "GPE", "Rondonia": "GPE"}
+    village = resolve(text, names, gazetteer)["La Belgica"]
+    assert (village.kind, village.country) == ("city", "Bolivia"), village.reason
+
+
+def test_a_canadian_province_is_found_by_the_abbreviation_datelines_write(gazetteer):
+    text = "Police arrested three protesters at a camp near Smithers, B.C., on Monday. Officials in Vancouver agreed."
+    province = resolve(text, {"Smithers": "GPE", "B.C.": "GPE", "Vancouver": "GPE"}, gazetteer)["B.C."]
+    assert (province.name, province.kind) == ("British Columbia", "governorate"), province.reason

@@ -20,6 +20,7 @@ from .gazetteer import BROAD_KINDS, Gazetteer, GazetteerEntry, distance_km, name
 from .lexicon import (
     ANCHOR_FILLERS,
     ANCHOR_LINKS,
+    CARDINAL_DIRECTIONS,
     COAST_WORDS,
     COMPASS_EXONYMS,
     COMPASS_PATTERN,
@@ -292,6 +293,7 @@ def resolve_places(
     lone = _lone_names_abroad(names_of, context_countries or Counter(), groups, candidates)
     for cc in lone:
         del evidence[cc]
+    _directions_of_the_story(groups, candidates, evidence, gazetteer)
     geography = article_geography(groups, candidates, gazetteer, evidence, lone)
     for g in groups:
         beside = g.owners | {
@@ -434,6 +436,34 @@ def _countries_named_before(groups: list[_Group], candidates: dict) -> dict[str,
     return found
 
 
+# 'South-east', 'the South East', 'Northeast': a name that is a compass bearing and nothing else
+_COMPASS_NAME = re.compile(
+    rf"^(?:the\s+)?((?:{alternation(CARDINAL_DIRECTIONS)})(?:[-\s]?(?:east|west))?)$", re.IGNORECASE
+)
+
+
+def _directions_of_the_story(groups: list[_Group], candidates: dict, evidence: Counter, gazetteer: Gazetteer) -> None:
+    """'one of the South-east states', 'militants in the Northeast': a part of a country named by a compass bearing
+    alone (or with 'region', or a plural unit noun) is a part of a country the article names, not a province of that name abroad (South
+    Africa's, Haiti's); with no such unit in a country the article names, it is that
+    part of the country the article names most."""
+    leading = _countries_most_named(evidence, 1.0)
+    for g in groups:
+        bearing = _COMPASS_NAME.match(g.name)
+        if not bearing or g.cues & (UNIT_NOUNS_AFTER_NAME | LOCAL_UNIT_NOUNS) - REGION_NOUNS - PLURAL_PLACE_NOUNS:
+            continue  # 'the South Zone', 'North district': a part of a city or of a province, not of a country
+        kept = [c for c in candidates[g.key] if c.cc in evidence and c.kind != "country"]
+        g.rejected += [
+            f"{c.name} ({c.kind}, {c.country}): a part of a country the article does not name"
+            for c in candidates[g.key]
+            if c not in kept
+        ]
+        if not kept and len(leading) == 1 and (country := gazetteer.country(next(iter(leading)))) is not None:
+            g.direction = bearing.group(1).lower()  # the part of the country the bearing names, as 'northern X'
+            kept = [country]
+        candidates[g.key] = kept
+
+
 def _lone_names_abroad(
     names_of: dict[str, set[str]], demonyms: Counter, groups: list[_Group], candidates: dict
 ) -> set[str]:
@@ -481,6 +511,7 @@ def article_geography(
     is none of them."""
     where: Counter = Counter()
     sure: list[tuple[str, list[GazetteerEntry]]] = []
+    sure_groups: list[_Group] = []  # the group of each of `sure`
     for g in groups:
         # a city counts under its own name only: a village's name that a city abroad lists as a spelling is no sign
         strong = [
@@ -500,6 +531,7 @@ def article_geography(
             weight = 1.0 if any(c.kind != "city" for c in strong) else 0.5
             where[cc] += weight * (len(g.mentions) - g.datelines - g.origins)
             sure.append((cc, strong))
+            sure_groups.append(g)
     if not where:
         where = Counter({cc: n for cc, n in evidence.items() if cc})
     if not where:
@@ -509,6 +541,12 @@ def article_geography(
     # where the story is: a second country needs two mentions and a quarter of the first one's.
     countries = frozenset(cc for cc, n in where.items() if n == top or (n >= 2 and n >= 0.25 * top))
     named = [(c.lat, c.lon) for cc, strong in sure if cc in countries for c in strong if c.kind not in BROAD_KINDS]
+    # 'in eastern Bolivia': a part of a country the text names for sure, a point of the story as a town is
+    named += [
+        _shifted(strong[0], g.direction, gazetteer)
+        for g, (cc, strong) in zip(sure_groups, sure)
+        if g.direction and cc in countries and strong[0].kind in ("country", "governorate")
+    ]
     points = named + [(e.lat, e.lon) for e in (gazetteer.country(cc) for cc in countries) if e is not None]
     # a large country reaches far from its centre: 'near the border with India' in a story from a state of Myanmar
     points += [point for cc in countries for point in gazetteer.unit_points(cc)]

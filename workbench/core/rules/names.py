@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..gazetteer import Gazetteer
 from ..lexicon import (
+    ALIAS_WORDS,
     CREDIT_PHRASES,
     FACILITY_WORDS,
     FIRST_NAME_PHRASES,
@@ -459,6 +460,23 @@ def people_identified_as(doc, spans: list[Candidate], gazetteer: Gazetteer) -> N
                 k += 1
             else:
                 break
+
+
+def aliases_are_names_of_someone(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'Ahmed alias Kalu', 'Juan R., alias El Flaco', '(alias Abu Hamza)': the name after 'alias' or 'aka' is
+    another name of a person (of an organisation when an organisation's name stands before it), never a place."""
+    for i in positions(doc, ALIAS_WORDS, stop=1):
+        run = name_run_after(doc, i + 1)
+        if not run or run[1] - run[0] > 4 or any(c.canonical for c in overlapping(spans, *run)):
+            continue
+        k = i - (i > 0 and doc[i - 1].text in (",", "("))
+        named = next((c for c in spans if c.end == k and c.label in ("PERSON", "ORG")), None)
+        if named is not None and named.label == "ORG" and not any(t.text in GIVEN_NAMES for t in doc[run[0] : run[1]]):
+            for c in overlapping(spans, *run):
+                spans.remove(c)
+            spans.append(Candidate(run[0], run[1], "ORG"))
+        else:
+            set_person(spans, *run)
 
 
 def _second_list_as(doc, k: int) -> int | None:

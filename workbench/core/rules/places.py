@@ -31,6 +31,7 @@ from ..lexicon import (
     MOVING_VERBS,
     NAME_PARTICLES,
     OBJECT_WORDS,
+    OFFICIALS_AFTER_PLACE,
     ORGANISATION_HEADS,
     ORGANISATION_TAILS,
     ORIGIN_WORDS,
@@ -527,7 +528,11 @@ def place_cue_words(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
             following == "that" and low not in PLURAL_PLACE_NOUNS
         )
         if low in PLACE_CUES_AFTER and i > 0 and not verb and not _organisation_name_goes_on(doc, i):
-            cue = i - 2 if i > 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "sub" else i  # 'X Sub-County'
+            cue = i  # 'X Sub-County', 'X Sub County': 'Sub' is part of the cue, not of the name
+            if i > 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "sub":
+                cue = i - 2
+            elif i > 1 and doc[i - 1].lower_ == "sub" and doc[i - 1].whitespace_:
+                cue = i - 1
             run = name_run_before(doc, cue - (cue > 1 and doc[cue - 1].lower_ in CUE_MODIFIERS))
             if run and low in PEOPLE_CUES and run[1] - run[0] == 1 and opens_a_clause(doc, run[0]):
                 run = None  # 'Local residents said': an adjective opening the sentence
@@ -573,10 +578,12 @@ def place_cue_words(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
                     )
                 ):
                     break  # 'the Governor of Kano State Abba Yusuf': the name runs on into a person's
-                # 'the cities of A, B and C': the kind covers every name of a list closed by 'and'; 'the area of
-                # Kano State, Musa Dauda and two aides' lists no second place
+                # 'the cities of A, B and C': the kind covers every name of a list closed by 'and', and a plural kind
+                # every name of its list ('the villages of A, B, C, are'); 'the area of Kano State, Musa Dauda and
+                # two aides' lists no second place
+                plural = low in PLURAL_PLACE_NOUNS and len(runs) > 1 and not _holds_a_given_name(doc, run)
                 sure = (low in PLACE_KIND_NOUNS or low in LOCAL_UNIT_TITLES or low in PLACE_OFFICIALS) and (
-                    n == 0 or closed
+                    n == 0 or closed or plural
                 )
                 known = any(e.match != "skeleton" for e in gazetteer.lookup(text))  # not a spelling guess
                 if (sure or known) and not names_a_people(text, gazetteer):
@@ -700,7 +707,7 @@ def function_words_and_titles_are_not_places(doc, spans: list[Candidate], gazett
             c.label in PLACE_LABELS
             and c.end - c.start == 1
             and not c.canonical
-            and not doc[c.start].is_upper
+            and not (doc[c.start].is_upper and len(doc[c.start].text) > 1)  # 'US' in capitals; 'I' is a pronoun
             and (
                 (
                     (doc[c.start].is_stop or doc[c.start].lower_ in titles)
@@ -909,6 +916,42 @@ def places_known_on_sight(doc, spans: list[Candidate], gazetteer: Gazetteer) -> 
                 c.label == "ORG" and _county_written_short(doc, c.start, c.end, gazetteer)
             ):
                 c.label = "GPE"
+
+
+_OFFICIAL_FIRST_WORDS = frozenset(title.split()[0] for title in OFFICIALS_AFTER_PLACE)
+_KNOWN_PLACE_KINDS = ("city", "district", "governorate", "region")
+
+
+def places_before_their_officials(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'Kayes Mayor Amadou Sow said', 'the Mardan deputy commissioner': a name written right before the
+    title of an official of a place (a mayor, a governor, a district commissioner) is that place when the
+    gazetteer knows a town or a unit by that very name, though the model read an organisation or a people there
+    (a movement's 'shadow governor' and 'the Kenyan police chief' name no place)."""
+    for i in positions(doc, _OFFICIAL_FIRST_WORDS):
+        title = next(
+            (
+                n
+                for n in (3, 2, 1)
+                if " ".join(t.lower_ for t in doc[i : i + n]) in OFFICIALS_AFTER_PLACE and i + n <= len(doc)
+            ),
+            None,
+        )
+        run = name_run_before(doc, i) if title else None
+        if not run or run[1] - run[0] > 3 or doc[run[0] : run[1]].text.isupper():
+            continue
+        text = span_text(doc, *run)
+        inside = overlapping(spans, *run)
+        if (
+            names_a_people(text, gazetteer)
+            or any(
+                t.lower_ in _NOT_IN_PLACE_NAMES for t in doc[run[0] : run[1]]
+            )  # an organisation's word names no place
+            or used_as_word(article_text(doc), text)  # 'Acting Governor', written in lower case elsewhere
+            or any(c.canonical or c.start < run[0] or c.end > run[1] or c.label in PLACE_LABELS for c in inside)
+            or not any(e.match == "exact" and e.kind in _KNOWN_PLACE_KINDS for e in gazetteer.lookup(text))
+        ):
+            continue
+        set_place(spans, *run)
 
 
 def _county_written_short(doc, start: int, end: int, gazetteer: Gazetteer) -> bool:
