@@ -711,6 +711,13 @@ CASES = [
         {("International Anti-Corruption Day", "EVENT"), ("the Camp David Accords", "EVENT"), ("Kigoma", "GPE")},
         set(),
     ),
+    (  # a span from one weekday to another is its two days
+        dates.weekday_lists_are_dates,
+        "Raiders struck overnight from Thursday to Friday.",
+        [("Thursday to Friday", "DATE")],
+        {("Thursday", "DATE"), ("Friday", "DATE")},
+        {("Thursday to Friday", "DATE")},
+    ),
     (
         dates.weekday_lists_are_dates,
         "Flights stopped on Friday, Saturday, and Sunday, and again on Monday.",
@@ -2173,7 +2180,7 @@ def test_an_unqualified_army_is_named_as_the_article_country_s_forces(gazetteer)
 
 @pytest.mark.parametrize(
     "country, police",
-    [("Chad", "Chadian Police"), ("Malawi", "Malawi Police")],  # the lexicon's adjective, else the country's name
+    [("Chad", "Chadian Police"), ("Botswana", "Botswana Police")],  # the lexicon's adjective, else the country's name
 )
 def test_the_police_of_a_country_the_lexicon_names_no_force_for_are_named_after_it(country, police, gazetteer):
     from workbench.core.rules.organisations import the_countrys_forces
@@ -2181,6 +2188,24 @@ def test_the_police_of_a_country_the_lexicon_names_no_force_for_are_named_after_
     doc, spans = doc_with(f"Officials in {country} said the police moved.", [(country, "GPE")])
     the_countrys_forces(doc, spans, gazetteer)
     assert [c.canonical for c in spans if c.label == "ORG"] == [police]
+
+
+def test_a_province_s_police_take_the_title_its_country_gives_them(gazetteer):
+    from workbench.core.rules.organisations import provincial_institutions
+
+    doc, spans = doc_with("The Songkhla police and the Sindh police met.", [("Songkhla", "GPE"), ("Sindh", "GPE")])
+    provincial_institutions(doc, spans, gazetteer)
+    named = [c.canonical for c in sorted(spans, key=lambda c: c.start) if c.label == "ORG"]
+    assert named == ["Songkhla Provincial Police", "Sindh Police"]
+
+
+def test_a_country_s_police_go_by_their_own_title(gazetteer):
+    from workbench.core.rules.organisations import national_forces_named
+
+    doc, spans = doc_with("Macedonian police and Greek police met.", [("Macedonian", "NORP"), ("Greek", "NORP")])
+    national_forces_named(doc, spans, gazetteer)
+    named = [c.canonical for c in sorted(spans, key=lambda c: c.start) if c.label == "ORG"]
+    assert named == ["Police of North Macedonia", "Hellenic Police"]
 
 
 def test_a_ministry_named_by_its_portfolio_takes_its_official_name_and_country(gazetteer):
@@ -2266,7 +2291,7 @@ def test_a_province_s_police_and_cabinet_are_named_after_it_and_a_town_s_are_not
     )
     organisations.provincial_institutions(doc, spans, gazetteer)
     named = sorted((doc[c.start].idx, c.canonical) for c in spans if c.label == "ORG")
-    assert [name for _, name in named] == ["Kwara Police", "Kwara Cabinet"]
+    assert [name for _, name in named] == ["Kwara State Police Command", "Kwara Cabinet"]
 
 
 def test_a_people_s_name_before_a_settlement_word_or_a_lower_case_state_stays_an_adjective(gazetteer):

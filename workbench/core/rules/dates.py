@@ -142,14 +142,22 @@ def date_pairs_are_two_dates(doc, spans: list[Candidate], gazetteer: Gazetteer) 
     return out
 
 
+_WEEKDAY_JOINS = (",", "and", "to", "through", "until", "from", "between")
+
+
 def weekday_lists_are_dates(doc, spans: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
-    """'on Friday, Saturday and Sunday' read as one date: a span of weekday names joined by commas and 'and'
-    is that many dates, one for each day."""
+    """'on Friday, Saturday and Sunday', 'overnight from Sunday to Monday' read as one date: a span of weekday
+    names joined by commas, 'and' or 'to' is that many dates, one for each day."""
     out = []
     for c in spans:
         words = [t.lower_ for t in doc[c.start : c.end]]
         days = [k for k in range(c.start, c.end) if doc[k].lower_ in WEEKDAYS]
-        if c.label != "DATE" or c.canonical or len(days) < 2 or any(w not in (*WEEKDAYS, ",", "and") for w in words):
+        if (
+            c.label != "DATE"
+            or c.canonical
+            or len(days) < 2
+            or any(w not in (*WEEKDAYS, *_WEEKDAY_JOINS) for w in words)
+        ):
             out.append(c)
             continue
         out += [Candidate(k, k + 1, "DATE") for k in days]

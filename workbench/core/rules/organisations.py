@@ -470,7 +470,8 @@ def national_institutions(doc, spans: list[Candidate], gazetteer: Gazetteer) -> 
 
 def provincial_institutions(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'the Kwara police', 'the Kwara cabinet': a province's police, cabinet or government named through the
-    province is one organisation ('Kwara Police'); the province stays a place, as a country does."""
+    province is one organisation ('Kwara Police', or the title the province's country gives its police: 'Kwara
+    State Police Command'); the province stays a place, as a country does."""
     for i in positions(doc, PROVINCIAL_INSTITUTION_NOUNS):
         if i == 0 or (i + 1 < len(doc) and doc[i + 1].lower_ in NOT_AFTER_INSTITUTION | ORGANISATION_LINKS):
             continue
@@ -480,8 +481,12 @@ def provincial_institutions(doc, spans: list[Candidate], gazetteer: Gazetteer) -
         name = clean_name(doc[unit.start : unit.end].text)
         if not gazetteer.names_a_province(name):
             continue  # a town's police ('the Kalgo police') are a local station's
-        canonical = PROVINCIAL_INSTITUTION_NOUNS[doc[i].lower_].format(name)
-        spans.append(Candidate(i, i + 1, "ORG", canonical=canonical))
+        template = PROVINCIAL_INSTITUTION_NOUNS[doc[i].lower_]
+        if doc[i].lower_ == "police":  # 'the Kano police' is that country's title for it: 'Kano State Police Command'
+            countries = {e.cc for e in gazetteer.lookup(name) if e.kind == "governorate" and e.match != "skeleton"}
+            if len(countries) == 1:
+                template = national_forces()["provincial_police"].get(countries.pop(), template)
+        spans.append(Candidate(i, i + 1, "ORG", canonical=template.format(name)))
 
 
 _OUTLET_LAST_WORDS = frozenset(outlet.split()[-1] for outlet in EDITION_OUTLETS)
