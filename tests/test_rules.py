@@ -676,6 +676,20 @@ CASES = [
         {("Mocimboa da Praia", "GPE")},
         set(),
     ),
+    (  # the unread ends of a road named by them are places, known or not
+        places.split_place_pairs,
+        "Gunmen ambushed a bus on the Tessit-Ansongo road.",
+        [],
+        {("Tessit", "GPE"), ("Ansongo", "GPE")},
+        set(),
+    ),
+    (  # a prefix or bearings before a road word name no place
+        places.split_place_pairs,
+        "Trucks use the Trans-Sahara highway and the North-South road.",
+        [("Trans-Sahara", "LOC"), ("North-South", "LOC")],
+        {("Trans-Sahara", "LOC")},
+        {("Trans", "GPE"), ("Sahara", "GPE"), ("North-South", "LOC")},
+    ),
     (  # before a route word one known end is enough, at whichever hyphen it begins; peoples are no ends
         places.split_place_pairs,
         "Trucks used the Dolmani-Al-Hoceima road and crossed the Uzbek-Kazakh border.",

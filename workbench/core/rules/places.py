@@ -47,6 +47,7 @@ from ..lexicon import (
     PLURAL_PLACE_NOUNS,
     POSSESSIVE_ENDINGS,
     REGION_NOUNS,
+    ROUTE_NAME_PREFIXES,
     ROUTE_WORDS,
     SENTENCE_ADVERBS,
     SPEECH_VERBS,
@@ -273,7 +274,10 @@ def names_split_in_two(doc, spans: list[Candidate], gazetteer: Gazetteer) -> Non
 
 def split_place_pairs(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'the Beirut-Damascus highway', 'the Kirkuk-Erbil road', 'the Dolmani-Al-Hoceima road': two places joined by a
-    hyphen, not one name."""
+    hyphen, not one name; before a road word, the ends of a hyphenated name the model did not read are places
+    whether or not the gazetteer knows them ('the Tessit-Ansongo road'); a road named by its bearings ('the
+    North-South highway') names none."""
+    _unread_road_ends(doc, spans, gazetteer)
     for c in list(spans):
         if c.canonical or c.label in ("DATE", "TIME"):
             continue
@@ -288,12 +292,16 @@ def split_place_pairs(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None
         # other may be a village it lacks; 'Dolmani-Al-Hoceima road' splits where a known name begins);
         # elsewhere both must be places known on sight ('Basra-Baghdad talks' too)
         route = c.end < len(doc) and doc[c.end].lower_ in ROUTE_WORDS
+        if route and all(doc[k].lower_ in DIRECTIONS or k in dashes for k in range(c.start, c.end)):
+            spans.remove(c)  # 'the North-South highway' runs somewhere; it names no place
+            continue
         for dash in dashes if route else dashes[:1] if len(dashes) == 1 else ():
             left, right = (c.start, dash), (dash + 1, c.end)
             if route:
                 ends = [doc[a:b] for a, b in (left, right)]
                 split = (
                     all(e[0].is_title and not names_a_people(e.text, gazetteer) for e in ends)  # not 'Uzbek-Kazakh'
+                    and doc[c.start].lower_ not in ROUTE_NAME_PREFIXES | DIRECTIONS  # not 'Trans-Sahara'
                     and any(any(x.match != "skeleton" for x in gazetteer.lookup(e.text)) for e in ends)
                 )
             else:
@@ -302,6 +310,26 @@ def split_place_pairs(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None
                 spans.remove(c)
                 spans.extend(Candidate(a, b, "GPE", cue=True) for a, b in (left, right))
                 break
+
+
+def _unread_road_ends(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """The places at the ends of a road named by them ('the A-B road', 'the A-B-C highway') that no span covers."""
+    for j in positions(doc, ROUTE_WORDS):
+        run = name_run_before(doc, j)
+        if not run or overlapping(spans, *run):
+            continue
+        cuts = [k for k in range(run[0] + 1, run[1] - 1) if doc[k].text == "-"]
+        parts = [(a, b) for a, b in zip([run[0], *(k + 1 for k in cuts)], [*cuts, run[1]])]
+        if len(parts) < 2 or any(
+            not doc[a].is_title
+            or doc[a].lower_ in ROUTE_NAME_PREFIXES | DIRECTIONS
+            or names_a_people(span_text(doc, a, b), gazetteer)
+            or _holds_a_given_name(doc, (a, b))
+            for a, b in parts
+        ):
+            continue  # 'the Trans-Sahara highway', 'the North-South road', 'the Uzbek-Kazakh road'
+        for a, b in parts:
+            set_place(spans, a, b)
 
 
 def appositive_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
