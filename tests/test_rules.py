@@ -421,6 +421,19 @@ CASES = [
     ),
     (places.destinations, "Families fled to Kharkiv on foot.", [("Kharkiv", "PERSON")], {("Kharkiv", "GPE")}, set()),
     (places.destinations, "Families fled to Kharkiv on foot.", [], {("Kharkiv", "GPE")}, set()),  # unread by the model
+    (  # a town read as a people after 'in' is the town; a people's or a language's name stays one
+        places.locative_towns,
+        "Gunmen struck in Kailahun, in Sierra Leone; officials in the United States replied in English and in Kurdish.",
+        [
+            ("Kailahun", "NORP"),
+            ("Sierra Leone", "GPE"),
+            ("United States", "GPE"),
+            ("English", "NORP"),
+            ("Kurdish", "NORP"),
+        ],
+        {("Kailahun", "GPE"), ("English", "NORP"), ("Kurdish", "NORP")},
+        {("Kailahun", "NORP")},
+    ),
     (  # a governorate and a district the model read as people
         places.locative_towns,
         "Clashes broke out in Saladin on Friday. Storms hit homes in Bimini on Sunday.",
@@ -1954,6 +1967,13 @@ CASES = [
         ],
         {("Kalu", "PERSON"), ("Cali", "PERSON"), ("Lobitos", "ORG")},
         {("Kalu", "GPE"), ("Cali", "GPE"), ("Lobitos", "GPE")},
+    ),
+    (  # names listed before 'families' or 'clan' are kin groups; a region's tribes keep the region
+        places.kin_groups_are_not_places,
+        "Members of the Saade, Khoury and Nassar families fled. The Darfur tribes met.",
+        [("Saade", "GPE"), ("Khoury", "GPE"), ("Nassar", "GPE"), ("Darfur", "GPE")],
+        {("Saade", "NORP"), ("Khoury", "NORP"), ("Nassar", "NORP"), ("Darfur", "GPE")},
+        {("Saade", "GPE"), ("Khoury", "GPE"), ("Nassar", "GPE")},
     ),
     (  # given names make a list of people
         places.lists_placed_in_a_place,

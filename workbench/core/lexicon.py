@@ -55,6 +55,7 @@ DIRECTION_PATTERN = rf"{COMPASS_PATTERN}(?:ern)?(?:-central)?|central"
 
 NATURAL_FEATURE_NOUNS = _words("places", "natural_feature_nouns")
 PEOPLE_CUES = _words("places", "people_cues")
+KIN_GROUP_NOUNS = _words("places", "kin_group_nouns")
 PLACE_CUES_AFTER = _words("places", "place_cues_after") | NATURAL_FEATURE_NOUNS | PEOPLE_CUES
 PLACE_KIND_NOUNS = _words("places", "place_kind_nouns")
 KNOWN_UNIT_CUES = _words("places", "known_unit_cues")

@@ -106,6 +106,7 @@ RULES: tuple[Rule, ...] = (
     consistency.one_label_per_name,
     places.coordinated_places,
     places.place_lists,
+    places.kin_groups_are_not_places,
     consistency.names_are_capitalised,
 )
 

@@ -23,7 +23,9 @@ from ..lexicon import (
     FACILITY_MODIFIERS,
     GIVEN_NAMES,
     KIND_PHRASE_BREAKS,
+    KIN_GROUP_NOUNS,
     KNOWN_UNIT_CUES,
+    LANGUAGE_NAMES,
     LOCAL_UNIT_TITLES,
     LOCATIVE_WORDS,
     MADE_THING_NOUNS,
@@ -79,17 +81,23 @@ _CLOSING_QUOTES = ('"', "”", "'", "’")
 
 
 _TOWN_PREPOSITIONS = LOCATIVE_WORDS | ORIGIN_WORDS
+_LANGUAGES = frozenset(LANGUAGE_NAMES.values())
 
 
 def locative_towns(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'rockets at Kiryat Ata', 'an attack in Kaya', 'a herder from Kotoko': a name after a place preposition
-    that the gazetteer knows as a town is that town, not the person or organisation the model read. For an
-    organisation, or after 'from' (a letter comes from a person too), the town must lie in a country the
-    article names ('in Congress' is no village abroad)."""
+    that the gazetteer knows as a town is that town, not the person, organisation or people the model read. For
+    an organisation or a people, or after 'from' (a letter comes from a person too), the town must lie in a
+    country the article names ('in Congress' is no village abroad); a people's or a language's name stays one
+    ('in Kurdish', 'in Arabic')."""
     article = article_text(doc)
     for c in spans:
+        if c.label == "NORP" and (
+            names_a_people(span_text(doc, c.start, c.end), gazetteer) or span_text(doc, c.start, c.end) in _LANGUAGES
+        ):
+            continue
         if (
-            c.label not in ("PERSON", "ORG")
+            c.label not in ("PERSON", "ORG", "NORP")
             or c.canonical
             or c.start == 0
             or doc[c.start - 1].lower_ not in _TOWN_PREPOSITIONS
@@ -103,7 +111,7 @@ def locative_towns(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
             for e in gazetteer.lookup(name)
             if e.match != "skeleton" and e.kind in ("city", "neighbourhood", "district", "governorate")
         ]
-        if c.label == "ORG" or doc[c.start - 1].lower_ in ORIGIN_WORDS:
+        if c.label in ("ORG", "NORP") or doc[c.start - 1].lower_ in ORIGIN_WORDS:
             found = [e for e in found if e.country and e.country in article]
         if found:
             c.label = "GPE"
@@ -1115,6 +1123,27 @@ def drop_names_read_as_dates(doc, spans: list[Candidate], start: int, end: int) 
             and all(is_name_token(t) or not t.is_alpha for t in tokens)
         ):
             spans.remove(c)
+
+
+def kin_groups_are_not_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'members of the Saade, Khoury and Nassar families', 'the Abgaal clan': a name, or each name of a list, written
+    right before 'family', 'clan' or 'tribe' names a kin group, not a place, unless the gazetteer knows a country, a
+    province or a strong place by it ('the Darfur tribes' are those of the region)."""
+    for j in positions(doc, KIN_GROUP_NOUNS):
+        k = j
+        while run := name_run_before(doc, k):
+            text = span_text(doc, *run)
+            known = any(
+                e.match == "exact" and (e.is_strong or e.kind in ("country", "governorate"))
+                for e in gazetteer.lookup(text)
+            )
+            for c in overlapping(spans, *run):
+                if c.label in PLACE_LABELS and not c.canonical and not known and (c.start, c.end) == run:
+                    c.label = "NORP"
+            k = run[0] - 1
+            if k < 1 or doc[k].lower_ not in (",", "and", "or"):
+                break
+            k -= doc[k].lower_ in ("and", "or") and doc[k - 1].text == ","
 
 
 def place_lists(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
