@@ -43,6 +43,9 @@ PUB = date(2024, 2, 8)
         ("the beginning of January", date(2024, 1, 1), date(2024, 1, 10), "interval"),
         ("January 3-4", date(2024, 1, 3), date(2024, 1, 4), "interval"),
         ("3-4 March 2023", date(2023, 3, 3), date(2023, 3, 4), "interval"),
+        ("January 3 to 5 of this year", date(2024, 1, 3), date(2024, 1, 5), "interval"),  # one month's days
+        ("3rd and 4th March 2023", date(2023, 3, 3), date(2023, 3, 4), "interval"),
+        ("between Monday night", date(2024, 2, 5), date(2024, 2, 5), "day"),  # the pair's other end read apart
         ("last summer", date(2023, 6, 1), date(2023, 8, 31), "interval"),
         ("the winter", date(2023, 12, 1), date(2024, 2, 29), "interval"),  # under way in February
         ("last winter", date(2022, 12, 1), date(2023, 2, 28), "interval"),

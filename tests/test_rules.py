@@ -85,6 +85,13 @@ CASES = [
         {("late Monday", "DATE"), ("New Year's Day", "DATE")},
         {("Twitter late Monday", "DATE")},
     ),
+    (  # an ordinal day written before its month is part of the date
+        dates.month_day_dates,
+        "Two blasts hit the town (4th May, 2021) at night.",
+        [("May, 2021", "DATE")],
+        {("4th May, 2021", "DATE")},
+        {("May, 2021", "DATE")},
+    ),
     (
         dates.month_day_dates,
         "Fighting began the day after the October 7th war.",

@@ -321,6 +321,10 @@ def _looks_datelike(e: str) -> bool:
 
 
 # ----------------------------------------------------------------------------- explicit dates
+# between the two day numbers of one month's days: 'March 3-4', 'September 9 to 11', '3rd and 4th March'
+_DAY_RANGE = r"(?:st|nd|rd|th)?\s*(?:[-–]|to|and|until|till|through)\s*"
+
+
 def _explicit(e: str, published: date | None, future: bool = False) -> Resolution | None:
     """Dates written out: '24 August', 'Jan. 22', 'Oct. 7 last year', 'January 2023', '2006', '2024-02-07'."""
     m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", e)
@@ -350,10 +354,10 @@ def _explicit(e: str, published: date | None, future: bool = False) -> Resolutio
             date(end_year, last_month, calendar.monthrange(end_year, last_month)[1]),
             "interval",
         )
-    m = re.fullmatch(rf"{_MONTH}\s+(\d{{1,2}})\s*[-–]\s*(\d{{1,2}})(?:,?\s+(\d{{4}}))?", e) or re.fullmatch(
-        rf"(\d{{1,2}})\s*[-–]\s*(\d{{1,2}})\s+{_MONTH}(?:,?\s+(\d{{4}}))?", e
-    )
-    if m:  # 'March 3-4', '3-4 March 2024': the days from one to the other
+    m = re.fullmatch(
+        rf"{_MONTH}\s+(\d{{1,2}}){_DAY_RANGE}(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?", e
+    ) or re.fullmatch(rf"(\d{{1,2}}){_DAY_RANGE}(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+(\d{{4}}))?", e)
+    if m:  # 'March 3-4', '3-4 March 2024', 'September 9 to 11': the days from one to the other
         month, (a, b), year = (
             (MONTHS[m[1]], (m[2], m[3]), m[4]) if m[1] in MONTHS else (MONTHS[m[3]], (m[1], m[2]), m[4])
         )

@@ -37,8 +37,8 @@ _MONTH_TOKENS = frozenset(MONTHS) | {f"{m}." for m in MONTHS}
 
 
 def month_day_dates(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'Quetta, Mar 3:', 'on Sunday morning (Apr 7)', 'the October 7th war': a capitalised month with a day
-    number is a date, however the model read its surroundings (it misses them after datelines and in
+    """'Quetta, Mar 3:', 'on Sunday morning (Apr 7)', 'the October 7th war', '4th May, 2021': a capitalised month
+    with a day number is a date, however the model read its surroundings (it misses them after datelines and in
     brackets, and reads an event named by its date as the event); in 'a week after Jan 27' the date is
     'Jan 27' (the span before it is a duration)."""
     for i in positions(doc, _MONTH_TOKENS, stop=1):
@@ -48,6 +48,7 @@ def month_day_dates(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
         k = i + 1 + (doc[i + 1].text == "." and i + 2 < len(doc))
         day = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?", doc[k].text)  # 'Mar 3', 'October 7th'
         if not (day and 1 <= int(day[1]) <= 31):
+            _day_before_its_month(doc, spans, i)
             continue
         end = k + 1
         if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text.isdigit() and len(doc[end + 1].text) == 4:
@@ -69,6 +70,17 @@ def month_day_dates(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
             for c in inside:
                 spans.remove(c)
             spans.append(Candidate(i, end, "DATE"))
+
+
+def _day_before_its_month(doc, spans: list[Candidate], i: int) -> None:
+    """'26th April, 2022' read as 'April, 2022': the day number written before the month at token i is part of
+    the date."""
+    day = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)", doc[i - 1].text) if i > 0 else None
+    if not (day and 1 <= int(day[1]) <= 31):
+        return
+    for c in spans:
+        if c.label == "DATE" and c.start == i and not c.canonical:
+            c.start = i - 1
 
 
 _HOLIDAY_WORDS = frozenset(word for holiday in FIXED_HOLIDAYS for word in holiday.split())
