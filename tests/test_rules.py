@@ -171,6 +171,13 @@ CASES = [
         {("Kano State", "GPE"), ("Kaduna", "GPE")},
         set(),
     ),
+    (  # a second name joined by 'and' after a head's 'for' belongs to the organisation
+        organisations.organisation_names,
+        "Fighters of the Front for Unity and Renewal in Mali attacked.",
+        [("Front for Unity", "ORG"), ("Mali", "GPE")],
+        {("Front for Unity and Renewal", "ORG"), ("Mali", "GPE")},
+        {("Front for Unity", "ORG")},
+    ),
     (
         organisations.organisation_names,
         "Fighters of the Jaime Ortiz Front and the 7th Brigade clashed.",
@@ -1981,6 +1988,13 @@ CASES = [
         [("Saade", "GPE"), ("Khoury", "GPE"), ("Nassar", "GPE"), ("Darfur", "GPE")],
         {("Saade", "NORP"), ("Khoury", "NORP"), ("Nassar", "NORP"), ("Darfur", "GPE")},
         {("Saade", "GPE"), ("Khoury", "GPE"), ("Nassar", "GPE")},
+    ),
+    (  # names inside an organisation's name are no list of places
+        places.lists_placed_in_a_place,
+        "Fighters of the Front for Unity and Renewal in Mali attacked.",
+        [("Front for Unity and Renewal", "ORG"), ("Mali", "GPE")],
+        {("Front for Unity and Renewal", "ORG"), ("Mali", "GPE")},
+        {("Unity", "GPE"), ("Renewal", "GPE")},
     ),
     (  # given names make a list of people
         places.lists_placed_in_a_place,

@@ -354,6 +354,9 @@ def organisation_names(doc, spans: list[Candidate], gazetteer: Gazetteer) -> Non
             while k + 1 < len(doc) and doc[k].lower_ in ORGANISATION_CONNECTORS and doc[k].text != "The":
                 k += 1
             tail = name_run_after(doc, k) if k > end else None
+            # 'the Front for Change and Concord': a second name joined by 'and' belongs to the organisation's
+            while tail and tail[1] + 1 < len(doc) and doc[tail[1]].lower_ == "and" and doc[tail[1] + 1].is_title:
+                tail = (tail[0], (name_run_after(doc, tail[1] + 1) or tail)[1])
             if tail:
                 end = tail[1]
         elif tok.text in CONSTRUCT_HEADS and (tail := name_run_after(doc, end)):

@@ -1215,7 +1215,12 @@ def lists_placed_in_a_place(doc, spans: list[Candidate], gazetteer: Gazetteer) -
         if any(
             _holds_a_given_name(doc, item)
             or doc[item[1] - 1].text in surnames
-            or any(c.canonical or c.label in ("DATE", "TIME", "NORP") for c in overlapping(spans, *item))
+            or any(
+                c.canonical
+                or c.label in ("DATE", "TIME", "NORP")
+                or (c.label == "ORG" and (c.start < item[0] or c.end > item[1]))  # inside an organisation's name
+                for c in overlapping(spans, *item)
+            )
             or any(t.lower_ in _ORGANISATION_WORDS for t in doc[item[0] : item[1]])
             for item in items
         ):
