@@ -1996,6 +1996,13 @@ CASES = [
         {("Front for Unity and Renewal", "ORG"), ("Mali", "GPE")},
         {("Unity", "GPE"), ("Renewal", "GPE")},
     ),
+    (  # a nickname in quotes between a given name and a surname: one person, a title before it left out
+        names.nicknames_inside_names,
+        "Police said Governor Ahmed “Tiger” Bello met Kofi 'Papa' Mensah in Tamale.",
+        [("Ahmed", "PERSON"), ("Tiger", "GPE"), ("Bello", "PERSON"), ("Kofi 'Papa' Mensah", "ORG"), ("Tamale", "GPE")],
+        {("Ahmed “Tiger” Bello", "PERSON"), ("Kofi 'Papa' Mensah", "PERSON"), ("Tamale", "GPE")},
+        {("Tiger", "GPE"), ("Kofi 'Papa' Mensah", "ORG")},
+    ),
     (  # given names make a list of people
         places.lists_placed_in_a_place,
         "The minister met Ahmed Duale and Hassan Warsame in Kassab.",

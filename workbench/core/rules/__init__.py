@@ -94,6 +94,7 @@ RULES: tuple[Rule, ...] = (
     names.people_in_pairs,
     names.role_appositives,
     names.people_named_after_their_role,
+    names.nicknames_inside_names,
     names.people_by_their_given_name,
     names.kin_are_people,
     names.speakers_are_people,

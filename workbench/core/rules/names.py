@@ -604,6 +604,35 @@ def kin_are_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
 _GIVEN_NAMES_LOWER = frozenset(name.lower() for name in GIVEN_NAMES)
 
 
+_OPENING_QUOTES = ("“", '"', "‘", "'")
+_CLOSING_QUOTES = ("”", '"', "’", "'")
+
+
+def nicknames_inside_names(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'Joaquín “El Chapo” Guzmán', 'Mohamed "Fofo" Kamara': a nickname in quotes between a given name and a
+    surname belongs to one person, named without it, whatever the model made of the parts."""
+    for i in positions(doc, _OPENING_QUOTES):
+        given = name_run_before(doc, i)
+        nick = name_run_after(doc, i + 1) if i + 1 < len(doc) else None
+        if not given or not nick or nick[1] - nick[0] > 3 or nick[1] + 1 >= len(doc):
+            continue
+        if doc[nick[1]].text not in _CLOSING_QUOTES or not (surname := name_run_after(doc, nick[1] + 1)):
+            continue
+        while given[1] - given[0] > 1 and doc[given[0]].lower_ in PERSON_TITLES | TITLE_QUALIFIERS:
+            given = (given[0] + 1, given[1])  # 'President Ferdinand': the title is no part of the name
+        inside = overlapping(spans, given[0], surname[1])
+        if not any(t.text in GIVEN_NAMES for t in doc[given[0] : given[1]]) and not any(
+            c.label == "PERSON" for c in inside
+        ):
+            continue
+        if any(c.canonical or c.start < given[0] or c.end > surname[1] for c in inside):
+            continue
+        for c in inside:
+            spans.remove(c)
+        name = f"{span_text(doc, *given)} {span_text(doc, *surname)}"
+        spans.append(Candidate(given[0], surname[1], "PERSON", canonical=name))
+
+
 def people_by_their_given_name(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'Oksana Petrenko said', 'the head of the Regional Council Nnamdi Okafor': a name of two to four
     capitalised words opening with a given name is a person, whether the model read it as an organisation, a
