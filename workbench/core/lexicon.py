@@ -161,10 +161,11 @@ def folded(name: str) -> str:
 
 @functools.cache
 def well_known_people() -> Mapping[str, str]:
-    """Each spelling of a well-known person's surname (folded) -> the person's canonical name."""
+    """Each spelling of a well-known person's surname (folded) -> the person's canonical name. Only the spellings
+    listed count: a title's last word may be a common name ('Abiy Ahmed': any Ahmed is not Abiy)."""
     spellings = {}
     for canonical, surnames in _meanings("names", "well_known_people").items():
-        for surname in [canonical.split()[-1], *surnames]:
+        for surname in surnames:
             spellings[folded(surname)] = canonical
     return MappingProxyType(spellings)
 
