@@ -1110,3 +1110,10 @@ def test_a_canadian_province_is_found_by_the_abbreviation_datelines_write(gazett
     text = "Police arrested three protesters at a camp near Smithers, B.C., on Monday. Officials in Vancouver agreed."
     province = resolve(text, {"Smithers": "GPE", "B.C.": "GPE", "Vancouver": "GPE"}, gazetteer)["B.C."]
     assert (province.name, province.kind) == ("British Columbia", "governorate"), province.reason
+
+
+def test_a_town_said_to_lie_far_from_another_is_found_at_about_that_distance_whatever_the_bearing(gazetteer):
+    text = "Soldiers rioted in Conakry on Friday and in Nzerekore, which is about 900 km south of Conakry, Guinea."
+    town = resolve(text, {"Conakry": "GPE", "Nzerekore": "GPE", "Guinea": "GPE"}, gazetteer)["Nzerekore"]
+    assert town.country == "Guinea" and town.lat is not None, town.reason
+    assert distance_km(town.lat, town.lon, 7.76, -8.82) < 100, town.reason  # not 900 km south, in the sea

@@ -758,7 +758,8 @@ def _stray_spelling_guess(c: GazetteerEntry, g: _Group, resolved: dict[str, Gaze
 
 def _far_from_anchor(c: GazetteerEntry, g: _Group, chosen, w: PlaceWeights = WEIGHTS) -> bool:
     """'al-Hafa, south of Sanaa' cannot be a village 1 000 km from Sanaa; a big city said to lie north of
-    another ('Mosul lies north of Baghdad') may lie several hundred kilometres away."""
+    another ('Mosul lies north of Baghdad') may lie several hundred kilometres away, and a town said to lie some
+    hundreds of kilometres from another lies at about that distance, whatever the bearing the text gives."""
     if c.kind in BROAD_KINDS:  # 'the Gulf of Aden, east of Aden': a sea's centre is no measure
         return False
     big = c.population >= w.big_city_population
@@ -780,7 +781,16 @@ def _far_from_anchor(c: GazetteerEntry, g: _Group, chosen, w: PlaceWeights = WEI
         # 'close to Chihuahua's border': the province's edge, which its centre does not measure
         and not (k in g.border_anchors and chosen[k][0].kind == "governorate")
     ]
-    return bool(anchors) and all(distance_km(c.lat, c.lon, lat, lon) > limit for (lat, lon), limit in anchors)
+    if not anchors:
+        return False
+    # 'X, about 800 km south of Y': a stated distance holds better than its bearing (road distances, 'south' for
+    # south-east), so a place at about that distance from Y, whichever way, fits
+    rings = [
+        (chosen[k][0], g.offsets[k][0]) for k in g.anchors if k in chosen and k in g.offsets and g.offsets[k][0] >= 100
+    ]
+    if any(0.5 * km <= distance_km(c.lat, c.lon, a.lat, a.lon) <= 1.5 * km for a, km in rings):
+        return False
+    return all(distance_km(c.lat, c.lon, lat, lon) > limit for (lat, lon), limit in anchors)
 
 
 def _merge_same_places(places: list[Place]) -> tuple[Place, ...]:
