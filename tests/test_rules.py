@@ -435,6 +435,13 @@ CASES = [
     ),
     (places.destinations, "Families fled to Kharkiv on foot.", [("Kharkiv", "PERSON")], {("Kharkiv", "GPE")}, set()),
     (places.destinations, "Families fled to Kharkiv on foot.", [], {("Kharkiv", "GPE")}, set()),  # unread by the model
+    (  # a place's adjective may stand between the preposition and the town
+        places.locative_towns,
+        "Militants attacked a school in neighbouring Kailahun, in Sierra Leone.",
+        [("Kailahun", "PERSON"), ("Sierra Leone", "GPE")],
+        {("Kailahun", "GPE")},
+        {("Kailahun", "PERSON")},
+    ),
     (  # a town read as a people after 'in' is the town; a people's or a language's name stays one
         places.locative_towns,
         "Gunmen struck in Kailahun, in Sierra Leone; officials in the United States replied in English and in Kurdish.",

@@ -38,6 +38,7 @@ from ..lexicon import (
     ORGANISATION_TAILS,
     ORIGIN_WORDS,
     PEOPLE_CUES,
+    PLACE_ADJECTIVES,
     PERSON_TITLES,
     PLACE_CUES_AFTER,
     PLACE_CUES_BEFORE,
@@ -85,7 +86,7 @@ _LANGUAGES = frozenset(LANGUAGE_NAMES.values())
 
 
 def locative_towns(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'rockets at Kiryat Ata', 'an attack in Kaya', 'a herder from Kotoko': a name after a place preposition
+    """'rockets at Kiryat Ata', 'an attack in Kaya', 'a herder from Kotoko', 'in neighbouring Dori': a name after a place preposition
     that the gazetteer knows as a town is that town, not the person, organisation or people the model read. For
     an organisation or a people, or after 'from' (a letter comes from a person too), the town must lie in a
     country the article names ('in Congress' is no village abroad); a people's or a language's name stays one
@@ -96,12 +97,11 @@ def locative_towns(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
             names_a_people(span_text(doc, c.start, c.end), gazetteer) or span_text(doc, c.start, c.end) in _LANGUAGES
         ):
             continue
-        if (
-            c.label not in ("PERSON", "ORG", "NORP")
-            or c.canonical
-            or c.start == 0
-            or doc[c.start - 1].lower_ not in _TOWN_PREPOSITIONS
-        ):
+        # 'in Kaya', 'in neighbouring Kaya': the preposition, or one with a place's adjective after it
+        before = c.start - 1 - (c.start > 1 and doc[c.start - 1].lower_ in PLACE_ADJECTIVES)
+        if c.label not in ("PERSON", "ORG", "NORP") or c.canonical or before < 0:
+            continue
+        if doc[before].lower_ not in _TOWN_PREPOSITIONS:
             continue
         name = clean_name(span_text(doc, c.start, c.end))
         if len(name) < 4 or (c.end < len(doc) and doc[c.end].lower_ in POSSESSIVE_ENDINGS):
@@ -111,7 +111,7 @@ def locative_towns(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
             for e in gazetteer.lookup(name)
             if e.match != "skeleton" and e.kind in ("city", "neighbourhood", "district", "governorate")
         ]
-        if c.label in ("ORG", "NORP") or doc[c.start - 1].lower_ in ORIGIN_WORDS:
+        if c.label in ("ORG", "NORP") or doc[before].lower_ in ORIGIN_WORDS:
             found = [e for e in found if e.country and e.country in article]
         if found:
             c.label = "GPE"
