@@ -311,3 +311,10 @@ def test_a_written_date_after_until_is_a_deadline_this_year_and_a_weekday_after_
     events = dict((t, d) for t, d, _ in _events(text, [("15 March", "DATE"), ("Friday", "DATE")]))
     assert events["15 March"] == date(2024, 3, 15)  # ahead of publication, this year's
     assert events["Friday"] < date(2024, 2, 10)
+
+
+def test_the_first_of_two_weekdays_joined_by_to_is_the_day_before_the_second():
+    text = "Herders clashed with police from Friday to Saturday."
+    mentions = [Mention(text.index(d), text.index(d) + len(d), d, "DATE", "") for d in ("Friday", "Saturday")]
+    events = resolve_events(text, mentions, [Span(0, len(text), text)], date(2012, 9, 7))  # itself a Friday
+    assert [(e.text, e.date) for e in events] == [("Friday", date(2012, 8, 31)), ("Saturday", date(2012, 9, 1))]

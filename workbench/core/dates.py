@@ -13,7 +13,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from .lexicon import (
@@ -151,7 +151,29 @@ def resolve_events(
         r = _resolve_anchored(m, sentence, n, unit, relation, events, published)
         if r is not None:
             events.append(_event(m, sentence, r))
-    return tuple(sorted(events, key=lambda e: e.start))
+    return _weekday_pairs_in_order(text, sorted(events, key=lambda e: e.start))
+
+
+_WEEKDAY_ONLY = re.compile(rf"(?:{_WEEKDAY})\b", re.IGNORECASE)
+
+
+def _weekday_pairs_in_order(text: str, events: list[Event]) -> tuple[Event, ...]:
+    """'from Friday to Saturday' published on a Friday: each weekday alone is its most recent day, which puts
+    Friday after Saturday; the first of two weekdays joined by 'to' or 'and' is the one before the second."""
+    for k in range(len(events) - 1):
+        first, second = events[k], events[k + 1]
+        if (
+            first.granularity == second.granularity == "day"
+            and first.date
+            and second.date
+            and first.date > second.date
+            and _WEEKDAY_ONLY.match(first.text)
+            and _WEEKDAY_ONLY.match(second.text)
+            and _PAIR_JOIN.fullmatch(text[first.end : second.start])
+        ):
+            back = timedelta(days=7 * ((first.date - second.date).days // 7 + 1))
+            events[k] = replace(first, date=first.date - back, end_date=first.end_date - back)
+    return tuple(events)
 
 
 _PAIR_JOIN = re.compile(r"\s*(?:and|to|through|until|-|–)\s*")
