@@ -1117,3 +1117,17 @@ def test_a_town_said_to_lie_far_from_another_is_found_at_about_that_distance_wha
     town = resolve(text, {"Conakry": "GPE", "Nzerekore": "GPE", "Guinea": "GPE"}, gazetteer)["Nzerekore"]
     assert town.country == "Guinea" and town.lat is not None, town.reason
     assert distance_km(town.lat, town.lon, 7.76, -8.82) < 100, town.reason  # not 900 km south, in the sea
+
+
+def test_a_well_known_city_far_from_the_story_is_not_guessed_into_the_story_s_country(gazetteer):
+    text = "Shelling hit villages in Tavush, Armenia, on Thursday, ahead of talks in Geneva between Armenia and Azerbaijan."
+    names = {"Tavush": "GPE", "Armenia": "GPE", "Geneva": "GPE", "Azerbaijan": "GPE"}
+    geneva = resolve(text, names, gazetteer)["Geneva"]
+    assert geneva.lat is None, geneva.reason  # not put at Tavush, 3 000 km from Geneva
+    assert [(a.name, a.country) for a in geneva.alternatives] == [("Geneva", "Switzerland")]
+
+
+def test_a_village_named_like_a_well_known_city_is_still_guessed_where_the_story_is(gazetteer):
+    text = "RSF fighters stormed the village of Kandahar in Gezira state, Sudan, on Monday, residents said."
+    village = resolve(text, {"Kandahar": "GPE", "Gezira": "GPE", "Sudan": "GPE"}, gazetteer)["Kandahar"]
+    assert village.country == "Sudan" and village.lat is not None, village.reason

@@ -37,6 +37,7 @@ from .lexicon import (
     OFFICES_NAMED_WITH_UNIT_NOUNS,
     ORIGIN_PARTICIPLES,
     PART_NOUNS,
+    PLACE_CUES_AFTER,
     PLACE_KIND_NOUNS,
     PLURAL_PLACE_NOUNS,
     REGION_NOUNS,
@@ -165,6 +166,11 @@ class PlaceWeights:
     # close to it (Lebanon, Kosovo): in a larger one the guess could land hundreds of kilometres off.
     guess_country_km: float = 250.0
     major_population: int = 1_000_000
+    # A city this big abroad, turned down by name ('talks in Geneva' in a story told far away), is known enough
+    # that the name is not guessed into the story's country: it stays unplaced, the city offered (as is a
+    # city of megacity_population by another of its names, 'New York').
+    known_city_population: int = 150_000
+    megacity_population: int = 5_000_000
     # A spelling guess (a town matched by its consonants only) farther than this from every place the
     # article names for sure is another town.
     spelling_guess_km: float = 150.0
@@ -211,6 +217,7 @@ class _Group:
     absorbed: list[str] = field(default_factory=list)  # other names read as this place, and why (for the trace)
     part_named_after: str = ""  # 'Kakamega North' -> 'north': a unit's part named by a direction after its name
     named_with_noun: set[int] = field(default_factory=set)  # places whose own name holds the noun: 'X State'
+    known_abroad: GazetteerEntry | None = None  # a well-known city of the name turned down as far off ('Geneva')
 
 
 @dataclass(frozen=True)
@@ -327,6 +334,7 @@ def resolve_places(
                 g.rejected.append(f"{c.name} ({c.kind}, {c.country}): a small place nothing in the article locates")
                 continue
             kept.append(c)
+        g.known_abroad = _the_well_known_city(g, candidates[g.key], kept, w)
         candidates[g.key] = kept
     after_places = _countries_named_before(groups, candidates)
     countries_after = _countries_named_after(groups, candidates)
@@ -589,6 +597,35 @@ def _unit_of_a_town_before(
         if g.key in h.beside
         for o in candidates.get(h.key, ())
     )
+
+
+_KINDS_OF_PLACE = PLACE_CUES_AFTER | PLACE_KIND_NOUNS | UNIT_NOUNS_AFTER_NAME | LOCAL_UNIT_NOUNS
+
+
+def _the_well_known_city(
+    g: _Group, found: list[GazetteerEntry], kept: list[GazetteerEntry], w: PlaceWeights
+) -> GazetteerEntry | None:
+    """The one well-known city a name stands for, when it was turned down ('Geneva', 'The Hague', 'New York' in a
+    story told far away); none when the text calls it a village, a ward or a district, or when the name is
+    shared (two such cities, 'Saint Louis'; a province of the name in another country, 'Bari'): a village of
+    a common name may well be the story's."""
+    if g.cues & _KINDS_OF_PLACE:
+        return None  # 'the village of Doha', 'X district': the text says it is a place of the story's kind
+    known = [c for c in found if _well_known_city(c, g.name, w)]
+    if len({c.cc for c in known}) != 1 or known[0] in kept:
+        return None
+    units = {c.cc for c in found if c.kind in ("governorate", "district") and c.match != "skeleton"}
+    return known[0] if units <= {known[0].cc} else None
+
+
+def _well_known_city(c: GazetteerEntry, name: str, w: PlaceWeights) -> bool:
+    """A city known well enough by this name that a namesake village is unlikely: a capital or a city of some
+    size by its own name, or a megacity by its name without 'City' ('New York'; not 'Canton' for Guangzhou)."""
+    if c.kind != "city":
+        return False
+    if c.match == "exact":
+        return c.capital or c.population >= w.known_city_population
+    return c.match == "alias" and c.population >= w.megacity_population and name_key(c.name) == name_key(f"{name} City")
 
 
 def fits_geography(c: GazetteerEntry, geography: ArticleGeography, beside: set[str], w: PlaceWeights = WEIGHTS) -> bool:
@@ -1228,7 +1265,12 @@ def _place(
     turned_down = f" (turned down: {'; '.join(g.rejected[:3])})" if g.rejected else ""
     turned_down += "".join(f"; {a}" for a in g.absorbed)
     if choice is None:
-        fallback = _nearest_context(g, chosen, groups, main_countries, text, sentences, guessable)
+        # 'talks in Geneva' in a story told far away: the name is no village of the story's country to guess at
+        fallback = (
+            None
+            if g.known_abroad is not None
+            else _nearest_context(g, chosen, groups, main_countries, text, sentences, guessable)
+        )
         if fallback is not None and _WATER_WORDS.search(g.name):
             fallback = replace(fallback, lat=None, lon=None)  # a river runs far from the town beside its name
         kind = "facility" if is_facility else "unknown"
@@ -1240,6 +1282,9 @@ def _place(
         located = fallback is not None and fallback.lat is not None
         if fallback is not None and not located:
             reason = f"unplaced: no fitting gazetteer entry{turned_down}; its sentence puts it in {fallback.country}"
+        abroad = g.known_abroad
+        if abroad is not None:
+            reason += f"; {abroad.name} ({abroad.country}) lies far from the story: choose it if it is the one meant"
         return Place(
             name=_display(g.name),
             kind=kind,
@@ -1248,6 +1293,19 @@ def _place(
             country=fallback.country if fallback else "",
             confidence=0.2 if located else 0.0,
             mentions=mentions,
+            alternatives=()
+            if abroad is None
+            else (
+                PlaceCandidate(
+                    gazetteer_id=abroad.id,
+                    name=abroad.name,
+                    kind=abroad.kind,
+                    lat=abroad.lat,
+                    lon=abroad.lon,
+                    country=abroad.country,
+                    score=0.0,
+                ),
+            ),
             reason=reason,
         )
     entry, confidence, scored = choice
