@@ -1131,3 +1131,11 @@ def test_a_village_named_like_a_well_known_city_is_still_guessed_where_the_story
     text = "RSF fighters stormed the village of Kandahar in Gezira state, Sudan, on Monday, residents said."
     village = resolve(text, {"Kandahar": "GPE", "Gezira": "GPE", "Sudan": "GPE"}, gazetteer)["Kandahar"]
     assert village.country == "Sudan" and village.lat is not None, village.reason
+
+
+def test_a_report_naming_its_country_by_no_name_is_placed_where_most_of_its_names_are(gazetteer):
+    text = "Floods cut roads in Karonga, Nkhotakota and Mchinji on Monday, and the Songwe rose, officials said."
+    names = {"Karonga": "GPE", "Nkhotakota": "GPE", "Mchinji": "GPE", "Songwe": "GPE"}
+    places = resolve(text, names, gazetteer)
+    for name in ("Karonga", "Nkhotakota", "Mchinji"):
+        assert (places[name].country, places[name].kind) == ("Malawi", "city"), places[name].reason

@@ -2010,6 +2010,13 @@ CASES = [
         {("Ahmed “Tiger” Bello", "PERSON"), ("Kofi 'Papa' Mensah", "PERSON"), ("Tamale", "GPE")},
         {("Tiger", "GPE"), ("Kofi 'Papa' Mensah", "ORG")},
     ),
+    (  # a city's name before the surname of a family named in full is a given name
+        names.family_names,
+        "The dead are Ram Dong, 32, and Milan Dong, 10. Police in Milan Province said so.",
+        [("Ram Dong", "PERSON"), ("Milan", "GPE"), ("Milan#2", "GPE")],
+        {("Milan Dong", "PERSON"), ("Milan", "GPE")},
+        set(),
+    ),
     (  # given names make a list of people
         places.lists_placed_in_a_place,
         "The minister met Ahmed Duale and Hassan Warsame in Kassab.",

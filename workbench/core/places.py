@@ -300,6 +300,8 @@ def resolve_places(
     lone = _lone_names_abroad(names_of, context_countries or Counter(), groups, candidates)
     for cc in lone:
         del evidence[cc]
+    if (consensus := _country_most_names_share(groups, candidates, evidence)) is not None:
+        evidence[consensus] += 1
     _directions_of_the_story(groups, candidates, evidence, gazetteer)
     geography = article_geography(groups, candidates, gazetteer, evidence, lone)
     for g in groups:
@@ -470,6 +472,22 @@ def _directions_of_the_story(groups: list[_Group], candidates: dict, evidence: C
             g.direction = bearing.group(1).lower()  # the part of the country the bearing names, as 'northern X'
             kept = [country]
         candidates[g.key] = kept
+
+
+def _country_most_names_share(groups: list[_Group], candidates: dict, evidence: Counter) -> str | None:
+    """A local report that names its country by no name of its own ('Karonga', 'Nkhotakota', 'Mchinji' and a
+    district capital abroad's namesake): the country where three names or more each have a place, more names
+    than any other country has, and more than any country the article names, is a country of the story."""
+    votes = Counter()
+    for g in groups:
+        votes.update({c.cc for c in candidates[g.key] if c.cc and c.match != "skeleton" and c.kind != "water"})
+    ranked = votes.most_common(2)
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    cc = ranked[0][0]
+    if cc in evidence or any(votes[other] >= votes[cc] for other in evidence):
+        return None
+    return cc
 
 
 def _lone_names_abroad(

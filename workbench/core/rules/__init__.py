@@ -101,6 +101,7 @@ RULES: tuple[Rule, ...] = (
     names.known_as,
     names.surnames_are_people,
     names.full_names_of_surnames,
+    names.family_names,
     names.well_known_people_named,
     places.unknown_words_need_a_cue,
     places.lists_placed_in_a_place,

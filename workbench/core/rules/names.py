@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..gazetteer import Gazetteer
 from ..lexicon import (
     ALIAS_WORDS,
@@ -145,6 +147,24 @@ def full_names_of_surnames(doc, spans: list[Candidate], gazetteer: Gazetteer) ->
             continue  # 'Kharkiv Petrenko' would be a place before a name
         spans.append(Candidate(i - 1, i + 1, "PERSON"))
         covered |= {i - 1, i}
+
+
+_TRAILING_NUMBER = re.compile(r",\d+$")  # 'Dong,10': a surname and an age the tokenizer left joined
+
+
+def family_names(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'They are Jaya Dong, 65, and Milan Dong, 10': a name read as a place or an organisation, written right
+    before the surname of people the article names in full, is a given name; the two are one person."""
+    surnames = {doc[c.end - 1].text for c in spans if c.label == "PERSON" and c.end - c.start >= 2}
+    for c in list(spans):
+        if c.label not in (*PLACE_LABELS, "ORG") or c.canonical or c.end - c.start != 1 or c.end >= len(doc):
+            continue
+        after = doc[c.end]
+        surname = _TRAILING_NUMBER.sub("", after.text)
+        if surname not in surnames or not surname[:1].isupper() or overlapping(spans, c.end, c.end + 1):
+            continue
+        spans.remove(c)
+        spans.append(Candidate(c.start, c.end + 1, "PERSON", canonical=f"{doc[c.start].text} {surname}"))
 
 
 def _strong_place_by_its_name(name: str, gazetteer: Gazetteer) -> bool:
