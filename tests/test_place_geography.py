@@ -1139,3 +1139,16 @@ def test_a_report_naming_its_country_by_no_name_is_placed_where_most_of_its_name
     places = resolve(text, names, gazetteer)
     for name in ("Karonga", "Nkhotakota", "Mchinji"):
         assert (places[name].country, places[name].kind) == ("Malawi", "city"), places[name].reason
+
+
+def test_a_count_between_two_names_ties_neither_to_the_other(gazetteer):
+    text = "Emergencies were declared in 7 municipalities in Cochabamba, 6 in Tarija, 6 in Santa Cruz, Bolivia."
+    names = {"Cochabamba": "GPE", "Tarija": "GPE", "Santa Cruz": "GPE", "Bolivia": "GPE"}
+    tarija = resolve(text, names, gazetteer)["Tarija"]
+    assert tarija.lat is not None and distance_km(tarija.lat, tarija.lon, -21.5, -64.7) < 150, tarija.reason
+
+
+def test_a_kind_of_place_before_an_owner_s_name_is_the_kind_of_what_it_owns(gazetteer):
+    text = "Troops shelled border villages of Armenia's Tavush province on Monday."
+    armenia = resolve(text, {"Armenia": "GPE", "Tavush": "GPE"}, gazetteer)["Armenia"]
+    assert (armenia.kind, armenia.country) == ("country", "Armenia"), armenia.reason

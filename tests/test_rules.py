@@ -1358,6 +1358,20 @@ CASES = [
         {("Juan Perez", "PERSON"), ("Maria Lopez", "PERSON"), ("Ahmed al-Bashir", "PERSON")},
         {("Juan Perez-Maria Lopez", "PERSON")},
     ),
+    (  # a vehicle's make before its model or a vehicle word, though a city bears its name; the city stays
+        places.weapons_and_vehicles_are_not_places,
+        "Gunmen in a Nissan Patrol and a Toyota truck fled.",
+        [("Nissan", "GPE"), ("Toyota", "GPE")],
+        set(),
+        {("Nissan", "GPE"), ("Toyota", "GPE")},
+    ),
+    (
+        places.weapons_and_vehicles_are_not_places,
+        "They fled toward Toyota, Japan.",
+        [("Toyota", "GPE"), ("Japan", "GPE")],
+        {("Toyota", "GPE"), ("Japan", "GPE")},
+        set(),
+    ),
     (
         places.weapons_and_vehicles_are_not_places,
         "Kobra rockets and Leninabad cocktails hit a Volgar pickup and Kharkiv drones struck Tilkef village.",

@@ -73,7 +73,7 @@ _TRAILING_DIRECTION = re.compile(
 # from X were deployed north of Y').
 _ANCHOR_LINKS = alternation(ANCHOR_LINKS, space=r"\s+")
 _ANCHOR = re.compile(
-    rf"^[\s,]*(?:(?:{alternation(ANCHOR_FILLERS)}|[\d.,]+(?:-?km)?)[\s,()-]*)*"
+    rf"^[\s,]*(?:(?:{alternation(ANCHOR_FILLERS)}|[\d.,]+\s*-?\s*(?:km|kilomet(?:re|er)s?|miles?))[\s,()-]*)*"
     rf"(?:{COMPASS_PATTERN}\s+of|in\s+the\s+(?:far\s+)?(?:{COMPASS_PATTERN}\s+)?(?:{alternation(PART_NOUNS)})\s+of|"
     rf"{_ANCHOR_LINKS})\s+(?:the\s+)?(?:(?:city|capital)\s+(?:of\s+)?|(?:{alternation(PLACE_KIND_NOUNS)})\s+of\s+)?$",
     re.IGNORECASE,
@@ -976,6 +976,8 @@ def _group_mentions(text: str, mentions: list[Mention], sentences: _Sentences, g
         prev_word = re.search(r"([a-z]+)\s+(?:of\s+)?(?:the\s+)?$", before.lower())
         if prev_word and _OFFICE_BEFORE.search(before):
             prev_word = None  # 'the heads of state of X': an office's title, no state called X
+        if prev_word and re.match(r"[’']s\s+[A-Z]", text[end : end + 5]):
+            prev_word = None  # "villages of Armenia's Tavush province": the kind is that of what X owns
         cues = {w.group(1) for w in (first_word, prev_word) if w}
         link = _LIST_LINK.fullmatch(text[listed[0] : m.start]) if listed[1] else None
         if link:

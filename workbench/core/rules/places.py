@@ -55,6 +55,7 @@ from ..lexicon import (
     SENTENCE_ADVERBS,
     SPEECH_VERBS,
     TITLE_QUALIFIERS,
+    VEHICLE_MAKES,
     alternation,
     names_a_people,
 )
@@ -868,7 +869,7 @@ def _mixed_case_acronym(text: str) -> bool:
 def weapons_and_vehicles_are_not_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
     """'Katyusha rockets', 'Molotov cocktails', 'a Toyota pickup': a one-word name right before a word for a
     weapon or a vehicle, that the gazetteer does not know by that very name (a former name of a city is not
-    enough), is the thing's make, no place ('Kharkiv drones' would name the city: the gazetteer knows it); so is
+    enough), or a vehicle's make before its model ('a Nissan Patrol'), is the thing's make, no place ('Kharkiv drones' would name the city: the gazetteer knows it); so is
     the word for the weapon itself at the end of a capitalised name ('a Rocket Propelled Grenade', however many
     towns are called Grenade; 'in Tank district' stays a place)."""
 
@@ -877,6 +878,9 @@ def weapons_and_vehicles_are_not_places(doc, spans: list[Candidate], gazetteer: 
             return False
         if doc[c.start].lower_ in MADE_THING_NOUNS and c.start > 0 and is_name_token(doc[c.start - 1]):
             return not doc[c.start].is_sent_start
+        if doc[c.start].text in VEHICLE_MAKES and c.end < len(doc):  # 'a Toyota Hilux', 'a Toyota vehicle'
+            if doc[c.end].text in VEHICLE_MAKES or doc[c.end].lower_ in MADE_THING_NOUNS or doc[c.end].is_title:
+                return True
         return (
             c.end < len(doc)
             and doc[c.end].lower_ in MADE_THING_NOUNS
