@@ -1152,3 +1152,9 @@ def test_a_kind_of_place_before_an_owner_s_name_is_the_kind_of_what_it_owns(gaze
     text = "Troops shelled border villages of Armenia's Tavush province on Monday."
     armenia = resolve(text, {"Armenia": "GPE", "Tavush": "GPE"}, gazetteer)["Armenia"]
     assert (armenia.kind, armenia.country) == ("country", "Armenia"), armenia.reason
+
+
+def test_a_bearing_and_region_word_is_the_story_s_unit_of_that_name_not_one_abroad(gazetteer):
+    text = "Gunmen struck the eastern region on Sunday, the army of Burkina Faso said."
+    region = resolve(text, {"eastern region": "GPE", "Burkina Faso": "GPE"}, gazetteer)["eastern region"]
+    assert (region.kind, region.country) == ("governorate", "Burkina Faso"), region.reason  # not Malta's

@@ -1776,6 +1776,13 @@ CASES = [
         {("Murle", "NORP"), ("Hema", "NORP"), ("Hezbollah", "ORG")},
         {("Murle", "ORG"), ("Murle", "GPE"), ("Hema", "ORG")},
     ),
+    (  # a region named by its bearing is a name, though in lower case
+        consistency.names_are_capitalised,
+        "Troops entered the northwest region.",
+        [("northwest region", "GPE")],
+        {("northwest region", "GPE")},
+        set(),
+    ),
     (
         consistency.names_are_capitalised,
         "The mosques and Western allies.",
@@ -2030,6 +2037,21 @@ CASES = [
         [("Ram Dong", "PERSON"), ("Milan", "GPE"), ("Milan#2", "GPE")],
         {("Milan Dong", "PERSON"), ("Milan", "GPE")},
         set(),
+    ),
+    (  # a bearing and 'region' name a unit of a country the article names; a part of a province is no unit
+        places.regions_named_by_their_bearing,
+        "Separatists attacked a school in the northwest region, officials in Cameroon said. Gunmen fled the "
+        "eastern region of Idlib province.",
+        [("Cameroon", "GPE"), ("Idlib", "GPE")],
+        {("northwest region", "GPE")},
+        {("eastern region", "GPE")},
+    ),
+    (  # no unit of the country the article names bears the bearing's name: a part of it, no place
+        places.regions_named_by_their_bearing,
+        "Fighting spread in the northern region, officials in Chile said.",
+        [("Chile", "GPE")],
+        set(),
+        {("northern region", "GPE")},
     ),
     (  # given names make a list of people
         places.lists_placed_in_a_place,

@@ -289,6 +289,8 @@ def resolve_places(
                 continue
             if cands[0].kind == "city" and cands[0].only_listed_as(g.name):
                 continue  # a village's name that a city abroad lists as a spelling is no sign of that country
+            if _COMPASS_NAME.match(g.name):
+                continue  # 'the eastern region': a part of the story's country, whichever province abroad bears it
             others = {c.cc for c in cands if c.is_strong and c.kind != "water"} - {cands[0].cc}
             if countries_now:
                 unambiguous = not others & so_far and len({c.cc for c in cands if c.kind == "country"}) == 1
@@ -448,7 +450,8 @@ def _countries_named_before(groups: list[_Group], candidates: dict) -> dict[str,
 
 # 'South-east', 'the South East', 'Northeast': a name that is a compass bearing and nothing else
 _COMPASS_NAME = re.compile(
-    rf"^(?:the\s+)?((?:{alternation(CARDINAL_DIRECTIONS)})(?:[-\s]?(?:east|west))?)$", re.IGNORECASE
+    rf"^(?:the\s+)?((?:far\s+)?(?:{alternation(CARDINAL_DIRECTIONS)})(?:[-\s]?(?:east|west))?(?:ern)?)$",
+    re.IGNORECASE,
 )
 
 
@@ -1086,7 +1089,8 @@ def _candidates(g: _Group, gazetteer: Gazetteer) -> list[GazetteerEntry]:
         return [country]
     # 'Mon State', 'Kunduz Province', 'Eastern Province': the unit noun may belong to the unit's name, whatever
     # unit abroad bears the bare name
-    nouns = sorted(g.cues & UNIT_NOUNS_AFTER_NAME)
+    # ('the eastern region' is no unit abroad called 'Eastern Region': a bearing names a part of the story's country)
+    nouns = [] if _COMPASS_NAME.match(name) else sorted(g.cues & UNIT_NOUNS_AFTER_NAME)
     by_noun = {
         cue: [
             e

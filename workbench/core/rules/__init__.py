@@ -59,6 +59,7 @@ RULES: tuple[Rule, ...] = (
     places.locative_towns,
     places.names_after_place_prepositions,
     places.unread_places,
+    places.regions_named_by_their_bearing,
     places.weapons_and_vehicles_are_not_places,
     places.countries_listed_in_one_span,
     places.places_listed_in_one_name,

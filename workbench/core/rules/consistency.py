@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 
 from ..gazetteer import Gazetteer
 from ..lexicon import DIRECTION_ADJECTIVES, FACILITY_HEADS, FACILITY_MODIFIERS
-from .spans import Candidate, clean_name, coarse, span_text
+from .spans import Candidate, clean_name, coarse, is_region_by_bearing, span_text
 
 
 def one_label_per_name(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
@@ -48,12 +48,13 @@ def one_label_per_name(doc, spans: list[Candidate], gazetteer: Gazetteer) -> Non
 
 def names_are_capitalised(doc, spans: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
     """A name has a capital: 'mosques' (FAC) or 'juntas' (ORG) is none, nor a lone 'Western'; known
-    organisations match in any case."""
+    organisations match in any case, and so does a region named by its bearing ('the northwest region')."""
     return [
         c
         for c in spans
         if c.label in ("DATE", "TIME")
         or c.canonical
+        or is_region_by_bearing(doc, c.start, c.end)
         or (
             any(t.text[:1].isupper() for t in doc[c.start : c.end])
             and not (c.end - c.start == 1 and doc[c.start].lower_ in DIRECTION_ADJECTIVES)

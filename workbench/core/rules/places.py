@@ -21,6 +21,7 @@ from ..lexicon import (
     EVENT_TAILS,
     FACILITY_HEADS,
     FACILITY_MODIFIERS,
+    FIRST_LEVEL_UNIT_NOUNS,
     GIVEN_NAMES,
     KIN_GROUP_NOUNS,
     KIND_PHRASE_BREAKS,
@@ -57,6 +58,7 @@ from ..lexicon import (
     TITLE_QUALIFIERS,
     VEHICLE_MAKES,
     alternation,
+    country_of_demonym,
     names_a_people,
 )
 from .spans import (
@@ -67,6 +69,7 @@ from .spans import (
     clean_name,
     coarse,
     is_name_token,
+    is_region_by_bearing,
     name_run_after,
     name_run_before,
     opens_a_clause,
@@ -1100,6 +1103,50 @@ def unread_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
                 i = run[1]
                 continue
         i += 1
+
+
+def _countries_named(doc, spans: list[Candidate], gazetteer: Gazetteer) -> set[str]:
+    """The countries the article names, by their names or their peoples'."""
+    named = set()
+    for c in spans:
+        text = span_text(doc, c.start, c.end)
+        if c.label == "NORP":
+            named.add(country_of_demonym(text, gazetteer))
+        elif c.label in PLACE_LABELS:
+            named |= {e.cc for e in gazetteer.lookup(text) if e.kind == "country" and e.match != "skeleton"}
+    return named - {None}
+
+
+def regions_named_by_their_bearing(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'clashes in the northwest region', "Cameroon's Far North Region", 'the eastern region': after 'the' or a
+    possessive, a bearing and 'region' (or 'province', 'state') name a region of the story's country (or of
+    the country named after 'of'), though the model read nothing there, when a country the article names has a
+    unit of that name ('the conflict in the northern region' otherwise names only a part of it); 'the eastern
+    region of X province' is a part of that province, read elsewhere."""
+    named: set[str] = set()
+    for j in positions(doc, (REGION_NOUNS | FIRST_LEVEL_UNIT_NOUNS) - PLURAL_PLACE_NOUNS):
+        if j + 2 < len(doc) and doc[j + 1].lower_ == "of":
+            owner = name_run_after(doc, j + 2 + (doc[j + 2].lower_ == "the"))
+            if not owner or not names_a_country(span_text(doc, *owner), gazetteer):
+                continue  # 'the eastern region of Aleppo province': a part of the province, read elsewhere
+        k = next((k for k in (j - 3, j - 2, j - 1) if k >= 0 and is_region_by_bearing(doc, k, j + 1)), None)
+        if k is None:
+            continue
+        named = named or _countries_named(doc, spans, gazetteer)
+        bearing = span_text(doc, k, j)
+        if not any(
+            e.cc in named and e.match != "skeleton" and e.kind in ("governorate", "district", "region")
+            for e in gazetteer.lookup(bearing) + gazetteer.lookup(span_text(doc, k, j + 1))
+        ):
+            continue  # 'the conflict in the northern region': a part of the country named by no unit of it
+        if not (k > 0 and (doc[k - 1].lower_ == "the" or doc[k - 1].lower_ in POSSESSIVE_ENDINGS)):
+            continue
+        inside = overlapping(spans, k, j + 1)
+        if any(c.start < k or c.end > j + 1 or c.label not in PLACE_LABELS or c.canonical for c in inside):
+            continue  # a longer name, or one the model read otherwise, stays
+        for c in inside:  # 'West' read alone before 'region'
+            spans.remove(c)
+        spans.append(Candidate(k, j + 1, "GPE", cue=True))
 
 
 def operations_are_events(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..lexicon import ARTICLE_PREFIXES
+from ..lexicon import ARTICLE_PREFIXES, COMPASS_PATTERN, FIRST_LEVEL_UNIT_NOUNS, REGION_NOUNS
 
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "DATE", "TIME")
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -174,3 +174,15 @@ def positions(doc, words, stop: int = 0) -> list[int]:
     end = len(doc) - stop
     found = [i for w in words if w in index for i in index[w] if i < end]
     return sorted(found)
+
+
+# 'northwest region', 'Far North Region', 'eastern province': a region named by its bearing
+_REGION_BY_BEARING = re.compile(
+    rf"^(?:far[\s-]+)?(?:{COMPASS_PATTERN})(?:ern)?\s+(?:{'|'.join(sorted(REGION_NOUNS | FIRST_LEVEL_UNIT_NOUNS))})$",
+    re.IGNORECASE,
+)
+
+
+def is_region_by_bearing(doc, start: int, end: int) -> bool:
+    """Tokens start..end are a bearing and a region word ('the northwest region'): a name, though in lower case."""
+    return bool(_REGION_BY_BEARING.match(doc[start:end].text))
