@@ -495,6 +495,13 @@ CASES = [
         {("Los Zorreros", "GPE")},
     ),
     (places.dateline_places, "KHARTOUM (Reuters) - Clashes went on.", [], {("KHARTOUM", "GPE")}, set()),
+    (  # a title-case dateline's cities joined by a slash, read as one organisation
+        places.dateline_places,
+        "Kano / Abuja — Gunmen killed five people on Sunday.",
+        [("Kano / Abuja", "ORG")],
+        {("Kano", "GPE"), ("Abuja", "GPE")},
+        {("Kano / Abuja", "ORG")},
+    ),
     (  # a city and its country in capitals: two places, not one name across the comma
         places.dateline_places,
         "BAGHDAD, IRAQ - Clashes went on.",

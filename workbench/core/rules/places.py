@@ -484,7 +484,8 @@ def set_facility(spans: list[Candidate], start: int, end: int) -> None:
 
 def dateline_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'ERBIL (Kurdistan 24) –', 'JERUSALEM/CAIRO, -' and 'PORT-AU-PRINCE, Haiti': a dateline's capitals
-    name places."""
+    name places; so do the names of a title-case dateline that joins its cities with slashes ('Kano/Abuja:')."""
+    _slashed_dateline(doc, spans, gazetteer)
     i = 0
     while i < min(len(doc), 8) and (doc[i].is_upper or doc[i].text in ("/", ",")):
         if doc[i].is_upper and doc[i].is_alpha and len(doc[i].text) > 1:
@@ -500,6 +501,31 @@ def dateline_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
             i = j + 1
         else:
             i += 1
+
+
+_DATELINE_ENDS = (":", "–", "—", "-", ",")
+
+
+def _slashed_dateline(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """The cities of 'Kano/Abuja: Gunmen ...' or 'Kano / Abuja — ...' opening an article, each a place the
+    gazetteer knows; the model reads the whole as an organisation."""
+    runs, k = [], 0
+    while (run := name_run_after(doc, k)) and run[1] - run[0] <= 4:
+        runs.append(run)
+        if run[1] < len(doc) and doc[run[1]].text == "/":
+            k = run[1] + 1
+            continue
+        break
+    if len(runs) < 2 or runs[-1][1] >= len(doc) or doc[runs[-1][1]].text not in _DATELINE_ENDS:
+        return
+    known = [run for run in runs if any(e.match != "skeleton" for e in gazetteer.lookup(span_text(doc, *run)))]
+    if len(known) < len(runs):
+        return
+    for c in overlapping(spans, 0, runs[-1][1] + 1):
+        if not c.canonical and c.label not in PLACE_LABELS:
+            spans.remove(c)
+    for run in runs:
+        set_place(spans, *run, sure=True)
 
 
 def places_inside_events(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
