@@ -947,6 +947,20 @@ CASES = [
         {("Tal Tamr", "GPE")},
         set(),
     ),
+    (  # after 'in', a name the gazetteer lacks, listed between two places, is a place; a given name is not
+        places.place_lists,
+        "Protests broke out in Sandakan, Tawobi and Keningau. Police met officials in Sandakan, Ahmed and Keningau.",
+        [
+            ("Sandakan", "GPE"),
+            ("Tawobi", "ORG"),
+            ("Keningau", "GPE"),
+            ("Sandakan#2", "GPE"),
+            ("Ahmed", "PERSON"),
+            ("Keningau#2", "GPE"),
+        ],
+        {("Tawobi", "GPE"), ("Ahmed", "PERSON")},
+        {("Tawobi", "ORG"), ("Ahmed", "GPE")},
+    ),
     (
         places.place_lists,
         "Drones struck Lankaran, Astara, Masally and Jalilabad overnight.",

@@ -1226,7 +1226,8 @@ def kin_groups_are_not_places(doc, spans: list[Candidate], gazetteer: Gazetteer)
 def place_lists(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'sites in Lankaran, Astara, Masally and Jalilabad': in a list of three or more names where at least two are
     places (one, when 'in' or 'near' opens the list), the other names the gazetteer knows by name are places
-    too, also those the model read as people or organisations."""
+    too, also those the model read as people or organisations; after 'in' with two places, so are names it
+    does not know (but a given name's, a people's or an organisation's)."""
     caps = capitalised(doc)
     i = 0
     while i < len(doc):
@@ -1247,7 +1248,17 @@ def place_lists(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
             # a known name, or a date ('LIMA, Peru, Dec. 2': a dateline's day after its places), stays
             if "place" in found or any(c.canonical or c.label in ("DATE", "TIME") for c in overlapping(spans, *item)):
                 continue
-            if any(e.match != "skeleton" for e in gazetteer.lookup(doc[item[0] : item[1]].text)):
+            text = doc[item[0] : item[1]].text
+            # 'in Kota Kinabalu, Sepanggar and Kinarut': where two of the list are places after 'in', a name
+            # the gazetteer lacks is one too, unless it holds a given name, a people's or an organisation's word
+            unknown_among_places = (
+                located
+                and places >= 2
+                and not _holds_a_given_name(doc, item)
+                and not names_a_people(text, gazetteer)
+                and not any(t.lower_ in _NOT_IN_PLACE_NAMES for t in doc[item[0] : item[1]])
+            )
+            if unknown_among_places or any(e.match != "skeleton" for e in gazetteer.lookup(text)):
                 for c in overlapping(spans, *item):
                     spans.remove(c)
                 spans.append(Candidate(item[0], item[1], "GPE", cue=True))
