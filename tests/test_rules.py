@@ -237,6 +237,13 @@ CASES = [
         {("Barangay Tumbagan", "GPE")},
         {("Tumbagan", "GPE")},
     ),
+    (  # each name listed before an appositive that counts places
+        places.appositive_places,
+        "Gunmen were seen at Kuala Tebu and Batu Lima, two fishing villages near the coast.",
+        [("Kuala Tebu", "ORG"), ("Batu Lima", "PERSON")],
+        {("Kuala Tebu", "GPE"), ("Batu Lima", "GPE")},
+        {("Kuala Tebu", "ORG"), ("Batu Lima", "PERSON")},
+    ),
     (
         places.appositive_places,
         "Hsipaw is an old town in Shan State.",

@@ -77,6 +77,7 @@ PLACE_CUES_BEFORE = (
     | _words("places", "place_cues_before_of")
 )
 APPOSITIVE_PLACE_KINDS = _words("places", "appositive_place_kinds")
+COUNTING_WORDS = _words("places", "counting_words")
 DISTANCE_WORDS = _words("places", "distance_words")
 AFTER_APPOSITIVE_KIND = _words("places", "after_appositive_kind") | frozenset(CARDINAL_DIRECTIONS)
 APPOSITIVE_FILLERS = _words("places", "appositive_fillers")

@@ -12,6 +12,7 @@ from ..lexicon import (
     CALENDAR_WORDS,
     CONTROL_PARTICIPLES,
     COORDINATION_PREPOSITIONS,
+    COUNTING_WORDS,
     COUNTY_ABBREVIATIONS,
     CUE_MODIFIERS,
     CUES_THAT_ARE_VERBS,
@@ -348,7 +349,7 @@ def appositive_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None
     """'Kani Masi, a town near the border', 'Kaya — a town besieged for months', 'Sokh is a Fergana valley
     village bordering ...': a name set off by a comma or a dash, or the subject of 'is a', before 'a town/village'
     and a place word, a participle or a stop is a place; so is one set off by commas right after such a noun
-    ('it holds an exclave, Sokh, which ...')."""
+    ('it holds an exclave, Sokh, which ...'), and each name of a list before 'two villages'."""
     for i in positions(doc, (",", "is", "was", "—", "–"), stop=3):
         tok = doc[i]
         articles = ("a", "an") if tok.text in ("is", "was") else ("a", "an", "the")
@@ -368,6 +369,7 @@ def appositive_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None
                     break  # 'a region village': the kind goes on; 'a town councillor' names none
             elif not doc[k].is_alpha or doc[k].lower_ in KIND_PHRASE_BREAKS:
                 break  # 'Ali, the commissioner of Gumuruk County': the kind belongs to another noun
+    _counted_appositives(doc, spans)
     for i in positions(doc, APPOSITIVE_PLACE_KINDS, stop=3):  # 'an exclave, Sokh, which ...'
         if (
             doc[i + 1].text != ","
@@ -385,6 +387,27 @@ def appositive_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None
             and not any(c.label == "PERSON" for c in overlapping(spans, *run))
         ):
             set_place(spans, *run)
+
+
+def _counted_appositives(doc, spans: list[Candidate]) -> None:
+    """'A and B, two seaside villages close to each other': each name listed before an appositive that counts
+    places of a kind is one of them."""
+    for i in positions(doc, (",",), stop=3):
+        if doc[i + 1].lower_ not in COUNTING_WORDS:
+            continue
+        kind = next((k for k in range(i + 2, min(i + 5, len(doc))) if doc[k].lower_ in PLURAL_PLACE_NOUNS), None)
+        if kind is None or not all(t.is_alpha and t.is_lower for t in doc[i + 2 : kind]):
+            continue
+        k, runs = i, []
+        while (run := name_run_before(doc, k)) and run[1] - run[0] <= 4:
+            runs.append(run)
+            k = run[0] - 1
+            if k < 1 or doc[k].lower_ not in ("and", ","):
+                break
+            k -= doc[k].lower_ == "and" and doc[k - 1].text == ","
+        if len(runs) >= 2:
+            for run in runs:
+                set_place(spans, *run)
 
 
 def appositive_directions(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
