@@ -502,6 +502,13 @@ CASES = [
         {("Los Zorreros", "GPE")},
     ),
     (places.dateline_places, "KHARTOUM (Reuters) - Clashes went on.", [], {("KHARTOUM", "GPE")}, set()),
+    (  # one city closed by the dash Spanish-language wires write
+        places.dateline_places,
+        "Tlapa .- Gunmen killed five people on Sunday.",  # tokens as the model splits them
+        [("Tlapa", "PERSON")],
+        {("Tlapa", "GPE")},
+        {("Tlapa", "PERSON")},
+    ),
     (  # a title-case dateline's cities joined by a slash, read as one organisation
         places.dateline_places,
         "Kano / Abuja — Gunmen killed five people on Sunday.",

@@ -530,8 +530,9 @@ _DATELINE_ENDS = (":", "–", "—", "-", ",")
 
 
 def _slashed_dateline(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """The cities of 'Kano/Abuja: Gunmen ...' or 'Kano / Abuja — ...' opening an article, each a place the
-    gazetteer knows; the model reads the whole as an organisation."""
+    """The cities of 'Kano/Abuja: Gunmen ...' or 'Kano / Abuja — ...' opening an article, or the one city of
+    'Oaxaca.- Gunmen ...', each a place the gazetteer knows; the model reads them as an organisation or a
+    person."""
     runs, k = [], 0
     while (run := name_run_after(doc, k)) and run[1] - run[0] <= 4:
         runs.append(run)
@@ -539,8 +540,11 @@ def _slashed_dateline(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None
             k = run[1] + 1
             continue
         break
-    if len(runs) < 2 or runs[-1][1] >= len(doc) or doc[runs[-1][1]].text not in _DATELINE_ENDS:
+    if not runs or runs[-1][1] >= len(doc):
         return
+    after = doc[runs[-1][1]].text
+    if not (len(runs) >= 2 and after in _DATELINE_ENDS) and after not in (".-", ".–"):
+        return  # 'Oaxaca.- At least five ...': one city, closed by the dash the Spanish-language wires write
     known = [run for run in runs if any(e.match != "skeleton" for e in gazetteer.lookup(span_text(doc, *run)))]
     if len(known) < len(runs):
         return
