@@ -52,6 +52,11 @@ def test_country_aliases(gazetteer):
         assert any(e.kind == "country" for e in gazetteer.lookup(alias)), alias
 
 
+def test_a_former_state_is_a_region_of_its_own_not_a_spelling_guess(gazetteer):
+    for name in ("Soviet Union", "USSR", "former Yugoslavia"):
+        assert [e.kind for e in gazetteer.lookup(name) if e.match != "skeleton"][:1] == ["region"], name
+
+
 def test_a_gazetteer_built_from_other_additions_is_not_current(gazetteer, tmp_path):
     import sqlite3
 
