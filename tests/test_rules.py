@@ -2459,3 +2459,11 @@ def test_a_surname_alone_is_the_person_named_in_full_though_a_town_bears_it(gaze
     )
     consistency.one_label_per_name(doc, spans, gazetteer)
     assert labelled(doc, spans) == {("Joseph Kasama", "PERSON"), ("Kasama", "PERSON")}
+
+
+def test_a_nickname_inside_a_well_known_person_s_name_gives_the_person_s_title(gazetteer):
+    doc, spans = doc_with("Rebels loyal to Salva “General” Kiir crossed the river.", [("Salva", "PERSON")])
+    names.nicknames_inside_names(doc, spans, gazetteer)
+    assert [(doc[c.start : c.end].text, c.canonical) for c in spans] == [
+        ("Salva “General” Kiir", "Salva Kiir Mayardit")
+    ]

@@ -650,7 +650,8 @@ def nicknames_inside_names(doc, spans: list[Candidate], gazetteer: Gazetteer) ->
         for c in inside:
             spans.remove(c)
         name = f"{span_text(doc, *given)} {span_text(doc, *surname)}"
-        spans.append(Candidate(given[0], surname[1], "PERSON", canonical=name))
+        known = well_known_people().get(folded(span_text(doc, *surname)))  # 'Ismael "El Mayo" Zambada'
+        spans.append(Candidate(given[0], surname[1], "PERSON", canonical=known or name))
 
 
 def people_by_their_given_name(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
