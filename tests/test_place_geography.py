@@ -1158,3 +1158,12 @@ def test_a_bearing_and_region_word_is_the_story_s_unit_of_that_name_not_one_abro
     text = "Gunmen struck the eastern region on Sunday, the army of Burkina Faso said."
     region = resolve(text, {"eastern region": "GPE", "Burkina Faso": "GPE"}, gazetteer)["eastern region"]
     assert (region.kind, region.country) == ("governorate", "Burkina Faso"), region.reason  # not Malta's
+
+
+def test_a_unit_abroad_holding_a_town_of_the_story_outweighs_the_country_of_its_name(gazetteer):
+    text = "Officials across Georgia counted ballots on Wednesday after unrest in downtown Atlanta."
+    state = resolve(text, {"Georgia": "GPE", "Atlanta": "GPE"}, gazetteer)["Georgia"]
+    assert (state.kind, state.country) == ("governorate", "United States"), state.reason
+    text = "Officials across Georgia counted ballots on Wednesday after unrest in Batumi and in Atlanta."
+    country = resolve(text, {"Georgia": "GPE", "Batumi": "GPE", "Atlanta": "GPE"}, gazetteer)["Georgia"]
+    assert country.kind == "country", country.reason  # a place of the country speaks for it

@@ -340,6 +340,7 @@ def resolve_places(
             kept.append(c)
         g.known_abroad = _the_well_known_city(g, candidates[g.key], kept, w)
         candidates[g.key] = kept
+    _units_holding_the_story_s_towns(groups, candidates, evidence, context_countries or Counter(), gazetteer)
     after_places = _countries_named_before(groups, candidates)
     countries_after = _countries_named_after(groups, candidates)
     focus = Counter(evidence)
@@ -406,6 +407,32 @@ def resolve_places(
     guessable = _GuessPolicy(gazetteer, w, chosen, groups)
     places = [_place(g, chosen.get(g.key), chosen, groups, main_countries, text, sentences, guessable) for g in groups]
     return _merge_same_places(places)
+
+
+def _units_holding_the_story_s_towns(
+    groups: list[_Group], candidates: dict, evidence: Counter, demonyms: Counter, gazetteer: Gazetteer
+) -> None:
+    """'ballots counted across Georgia ... unrest in downtown Atlanta': a name that is a country and a first-level
+    unit abroad is the unit when a town the article names lies in it and nothing else in the article speaks for
+    the country (no place of it, none of its people)."""
+    for g in groups:
+        countries = [c for c in candidates[g.key] if c.kind == "country" and c.match == "exact"]
+        units = [c for c in candidates[g.key] if c.kind == "governorate" and c.match == "exact"]
+        if len(countries) != 1 or not units or evidence[countries[0].cc] or demonyms[countries[0].cc]:
+            continue
+        unit_ids = {u.id for u in units if u.cc != countries[0].cc}
+        holds = any(
+            (unit := gazetteer.first_level_unit(c.lat, c.lon, c.cc)) is not None and unit.id in unit_ids
+            for h in groups
+            if h is not g
+            for c in candidates[h.key]
+            if c.kind == "city" and c.match == "exact"
+        )
+        if holds:
+            g.rejected.append(
+                f"{countries[0].name} (country): the article names a town of the {units[0].country} unit of that name"
+            )
+            candidates[g.key] = [c for c in candidates[g.key] if c is not countries[0]]
 
 
 def _towns_written_with_their_unit(groups: list[_Group], candidates: dict, gazetteer: Gazetteer) -> set[int]:
