@@ -179,3 +179,13 @@ def test_a_governorate_named_with_a_direction_is_the_governorate_not_the_peninsu
 )
 def test_irish_and_northern_irish_counties_answer_to_county_and_co(gazetteer, written, cc):
     assert any(e.cc == cc and e.kind == "district" and e.match != "skeleton" for e in gazetteer.lookup(written))
+
+
+def test_the_people_of_a_breakaway_region_are_a_sign_of_the_country_it_lies_in(gazetteer):
+    from workbench.core.lexicon import country_of_demonym
+
+    assert [country_of_demonym(w, gazetteer) for w in ("Transnistrian", "Abkhaz", "South Ossetian")] == [
+        "MD",
+        "GE",
+        "GE",
+    ]

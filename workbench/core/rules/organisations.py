@@ -374,6 +374,13 @@ def organisation_names(doc, spans: list[Candidate], gazetteer: Gazetteer) -> Non
         if gazetteer.is_strong_place(doc[start:end].text):
             continue  # 'the West Bank' is a place whatever its last word says
         inside = overlapping(spans, start, end)
+        whole = next(
+            (c for c in inside if c.label in PLACE_LABELS and c.start < start and c.end == end and not c.canonical),
+            None,
+        )
+        if whole is not None and not gazetteer.is_strong_place(span_text(doc, whole.start, whole.end)):
+            whole.label = "ORG"  # 'the Republic of X Military Forces' read as a place: its last word says otherwise
+            continue
         if any(
             c.canonical or c.label in ("DATE", "TIME") or ((c.start < start or c.end > end) and c.label != "ORG")
             for c in inside

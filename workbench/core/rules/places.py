@@ -627,8 +627,11 @@ def place_cue_words(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
             elif i > 1 and doc[i - 1].lower_ == "sub" and doc[i - 1].whitespace_:
                 cue = i - 1
             run = name_run_before(doc, cue - (cue > 1 and doc[cue - 1].lower_ in CUE_MODIFIERS))
+            run = run and _with_possessive_start(doc, run, gazetteer)  # "Cox's Bazar camps"
             if run and low in PEOPLE_CUES and run[1] - run[0] == 1 and opens_a_clause(doc, run[0]):
                 run = None  # 'Local residents said': an adjective opening the sentence
+            if run and low in PEOPLE_CUES and following == "of":
+                run = None  # 'X, resident of Y': the name before is the resident's own
             # 'the Iraqi town', 'the Somali state': a people's name before the cue word is an adjective, unless a
             # province bears the name and the cue is part of it ('Samburu County', 'the Sidama region')
             while (
@@ -719,6 +722,17 @@ def _with_possessive_part(doc, run: tuple[int, int], gazetteer: Gazetteer) -> tu
         longer = name_run_after(doc, end + 1)
         if longer and any(e.match == "exact" for e in gazetteer.lookup(doc[run[0] : longer[1]].text)):
             return run[0], longer[1]
+    return run
+
+
+def _with_possessive_start(doc, run: tuple[int, int], gazetteer: Gazetteer) -> tuple[int, int]:
+    """ "Cox's Bazar" before a cue word: a name that opens with a possessive ('X's Y') starts at X when the
+    gazetteer knows the whole by that name ("Kenya's Kitui County" is two names)."""
+    k = run[0] - 1
+    if k >= 1 and doc[k].lower_ in POSSESSIVE_ENDINGS and not doc[k - 1].whitespace_ and is_name_token(doc[k - 1]):
+        start = (name_run_before(doc, k) or (k - 1, k))[0]
+        if any(e.match == "exact" for e in gazetteer.lookup(span_text(doc, start, run[1]))):
+            return start, run[1]
     return run
 
 
@@ -898,9 +912,13 @@ def places_listed_in_one_name(doc, spans: list[Candidate], gazetteer: Gazetteer)
 def acronyms_are_not_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'Kabul, BNA –', 'the Autonomous Council (TAC)', 'the MoFA': a word in capitals read as a place, inside a
     sentence, that names no country and that the article never writes as a name ('MOSUL' and 'Mosul'), is an
-    acronym, which stands for an organisation (a paragraph's first word is a dateline's: 'DAMBOA, Nigeria -')."""
-    for c in spans:
+    acronym, which stands for an organisation (a paragraph's first word is a dateline's: 'DAMBOA, Nigeria -');
+    capitals joined to a number ('COVID-19', 'MS-13', 'SA-7') name a disease, a gang or a weapon, no place."""
+    for c in list(spans):
         text = span_text(doc, c.start, c.end)
+        if c.label in PLACE_LABELS and not c.canonical and _CAPITALS_AND_NUMBER.fullmatch(text):
+            spans.remove(c)
+            continue
         if (
             c.label in PLACE_LABELS
             and c.end - c.start == 1
@@ -915,6 +933,9 @@ def acronyms_are_not_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -
             and text.title() not in article_text(doc)
         ):
             c.label = "ORG"
+
+
+_CAPITALS_AND_NUMBER = re.compile(r"[A-Z]{2,}\s?-\s?\d+")
 
 
 def _mixed_case_acronym(text: str) -> bool:
