@@ -36,6 +36,7 @@ from .lexicon import (
     NUMBER_WORDS,
     PARTS_OF_DAY,
     PERIOD_PARTS,
+    RANGE_JOINS,
     RELATIVE_SHIFTS,
     SEASONS,
     SPAN_UNITS,
@@ -344,7 +345,7 @@ def _looks_datelike(e: str) -> bool:
 
 # ----------------------------------------------------------------------------- explicit dates
 # between the two day numbers of one month's days: 'March 3-4', 'September 9 to 11', '3rd and 4th March'
-_DAY_RANGE = r"(?:st|nd|rd|th)?\s*(?:[-–]|to|and|until|till|through)\s*"
+_DAY_RANGE = rf"(?:st|nd|rd|th)?\s*(?:[-–]|{alternation(RANGE_JOINS)})\s*"
 
 
 def _explicit(e: str, published: date | None, future: bool = False) -> Resolution | None:

@@ -1116,8 +1116,7 @@ def _candidates(g: _Group, gazetteer: Gazetteer) -> list[GazetteerEntry]:
         return [country]
     # 'Mon State', 'Kunduz Province', 'Eastern Province': the unit noun may belong to the unit's name, whatever
     # unit abroad bears the bare name
-    # ('the eastern region' is no unit abroad called 'Eastern Region': a bearing names a part of the story's country)
-    nouns = [] if _COMPASS_NAME.match(name) else sorted(g.cues & UNIT_NOUNS_AFTER_NAME)
+    nouns = sorted(g.cues & UNIT_NOUNS_AFTER_NAME)
     by_noun = {
         cue: [
             e
@@ -1131,7 +1130,9 @@ def _candidates(g: _Group, gazetteer: Gazetteer) -> list[GazetteerEntry]:
     named = {e.id for found_with in by_noun.values() for e in found_with if all(e in by_noun[cue] for cue in nouns)}
     with_noun = [e for cue in nouns for e in by_noun[cue] if e.kind != "region" or e.id in named]
     if with_noun:
-        g.named_with_noun = named
+        # ('the eastern region': a bearing's units abroad, 'Eastern Region', are candidates among the rest, the
+        # story's country deciding; "Saudi Arabia's Eastern Province" is found so too)
+        g.named_with_noun = set() if _COMPASS_NAME.match(name) else named
         listed = {e.id for e in with_noun}
         return with_noun + [e for e in found if e.match != "skeleton" and e.id not in listed]
     if not any(e.match != "skeleton" for e in found):

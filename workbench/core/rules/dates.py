@@ -9,11 +9,13 @@ from ..gazetteer import Gazetteer
 from ..lexicon import (
     CALENDAR_WORDS,
     COUNTED_FROM,
+    DATE_PREPOSITIONS,
     DAY_WORDS,
     FIXED_HOLIDAYS,
     MONTHS,
     NUMBER_WORDS,
     PERIOD_PARTS,
+    RANGE_JOINS,
     RELATIVE_SHIFTS,
     STORY_RELATIVE_DAYS,
     WEEKDAYS,
@@ -154,7 +156,9 @@ def date_pairs_are_two_dates(doc, spans: list[Candidate], gazetteer: Gazetteer) 
     return out
 
 
-_WEEKDAY_JOINS = (",", "and", "to", "through", "until", "from", "between")
+_WEEKDAY_JOINS = (
+    frozenset({","}) | RANGE_JOINS | DATE_PREPOSITIONS
+)  # 'Friday, Saturday and Sunday', 'from Friday to Saturday'
 
 
 def weekday_lists_are_dates(doc, spans: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
