@@ -1167,3 +1167,9 @@ def test_a_unit_abroad_holding_a_town_of_the_story_outweighs_the_country_of_its_
     text = "Officials across Georgia counted ballots on Wednesday after unrest in Batumi and in Atlanta."
     country = resolve(text, {"Georgia": "GPE", "Batumi": "GPE", "Atlanta": "GPE"}, gazetteer)["Georgia"]
     assert country.kind == "country", country.reason  # a place of the country speaks for it
+
+
+def test_two_bearings_before_one_name_are_found_by_the_second(gazetteer):
+    text = "Fighting spread across North and South Kordofan, Sudan, on Monday."
+    place = resolve(text, {"North and South Kordofan": "GPE", "Sudan": "GPE"}, gazetteer)["North and South Kordofan"]
+    assert (place.name, place.country) == ("South Kordofan", "Sudan"), place.reason

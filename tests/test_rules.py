@@ -871,6 +871,13 @@ CASES = [
         {("Emeka Obi", "PERSON"), ("Tunde K Balogun", "PERSON")},
         {("CP Emeka Obi", "ORG"), ("ASP Tunde K Balogun", "ORG")},
     ),
+    (  # a town and its country read as one place are two
+        places.places_listed_in_one_name,
+        "Talks resumed in Kaduna, Nigeria, on Monday.",
+        [("Kaduna, Nigeria", "GPE")],
+        {("Kaduna", "GPE"), ("Nigeria", "GPE")},
+        {("Kaduna, Nigeria", "GPE")},
+    ),
     (
         places.places_listed_in_one_name,
         "Shells hit two other towns, Adama and Dessie. Antigua and Barbuda voted. Ahmed and Omar fled.",

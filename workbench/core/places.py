@@ -1093,6 +1093,12 @@ class _Sentences:
         return i if i >= 0 and offset < self.spans[i].end else -1
 
 
+# 'North and South Darfur': two bearings before one name
+_SHARED_HEAD = re.compile(
+    rf"^(?:{COMPASS_PATTERN})(?:ern)?\s+and\s+((?:{COMPASS_PATTERN})(?:ern)?\s+\S.*)$", re.IGNORECASE
+)
+
+
 def _candidates(g: _Group, gazetteer: Gazetteer) -> list[GazetteerEntry]:
     if g.cues & NATURAL_FEATURE_NOUNS:  # 'the Qandil mountains' are not a town called Qandil
         return [e for e in gazetteer.lookup(g.name) if e.kind in BROAD_KINDS]
@@ -1135,6 +1141,12 @@ def _candidates(g: _Group, gazetteer: Gazetteer) -> list[GazetteerEntry]:
         g.named_with_noun = set() if _COMPASS_NAME.match(name) else named
         listed = {e.id for e in with_noun}
         return with_noun + [e for e in found if e.match != "skeleton" and e.id not in listed]
+    if not any(e.match != "skeleton" for e in found) and (shared := _SHARED_HEAD.match(name)):
+        # 'North and South Darfur', 'East and West Mamprusi': two units sharing their name's head, found by the
+        # second (they lie side by side)
+        second = [e for e in gazetteer.lookup(shared.group(1)) if e.match != "skeleton"]
+        if second:
+            return second
     if not any(e.match != "skeleton" for e in found):
         # 'Eastern Chad': the direction is no part of the name
         direction = _LEADING_DIRECTION.match(name)

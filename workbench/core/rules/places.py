@@ -882,14 +882,16 @@ def _listed_parts(doc, c: Candidate) -> list[tuple[int, int]]:
 
 
 def places_listed_in_one_name(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'two other towns, Kassoum and Dibo Town' read as one organisation: a name whose parts, split at
-    commas and 'and', each name a place the gazetteer knows by that spelling, one of them for sure (a province,
-    a big city or a town of a country the article names), is that many places. The whole must name no place
-    itself ('Antigua and Barbuda') nor hold an organisation's word; a person's name needs every part sure."""
+    """'two other towns, Kassoum and Dibo Town' read as one organisation, 'Abuja, Nigeria' as one place: a name
+    whose parts, split at commas and 'and', each name a place the gazetteer knows by that spelling, one of them
+    for sure (a province, a big city or a town of a country the article names), is that many places. The whole
+    must name no place itself ('Antigua and Barbuda') nor hold an organisation's word; a person's name needs
+    every part sure."""
     article = article_text(doc)
     for c in list(spans):
-        if c.label not in ("ORG", "PERSON") or c.canonical:
-            continue
+        comma = any(doc[k].text == "," for k in range(c.start, c.end))
+        if c.canonical or not (c.label in ("ORG", "PERSON") or (c.label in PLACE_LABELS and comma)):
+            continue  # 'Abuja, Nigeria' read as one place is two
         parts = _listed_parts(doc, c)
         whole = doc[c.start : c.end]
         if (
