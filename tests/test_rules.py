@@ -2130,6 +2130,20 @@ CASES = [
         {("Republic of Fiji Military Forces", "ORG")},
         {("Republic of Fiji Military Forces", "GPE")},
     ),
+    (  # a bearing read apart from the people's adjective it belongs to names no place
+        places.peoples_are_not_places,
+        "The South-East Asian nation voted.",
+        [("South-East", "LOC"), ("Asian", "NORP")],
+        {("Asian", "NORP")},
+        {("South-East", "LOC")},
+    ),
+    (  # what a government declares, of more than one word, is no place
+        places.function_words_and_titles_are_not_places,
+        "They extended the State of Constitutional Exception in Temuco.",
+        [("Constitutional Exception", "GPE"), ("Temuco", "GPE")],
+        {("Temuco", "GPE")},
+        {("Constitutional Exception", "GPE")},
+    ),
     (  # given names make a list of people
         places.lists_placed_in_a_place,
         "The minister met Ahmed Duale and Hassan Warsame in Kassab.",

@@ -10,6 +10,7 @@ from ..lexicon import (
     APPOSITIVE_FILLERS,
     APPOSITIVE_PLACE_KINDS,
     CALENDAR_WORDS,
+    COMPASS_PATTERN,
     CONTROL_PARTICIPLES,
     COORDINATION_PREPOSITIONS,
     COUNTING_WORDS,
@@ -807,10 +808,14 @@ def function_words_and_titles_are_not_places(doc, spans: list[Candidate], gazett
             e.match == "exact" and (e.is_strong or e.kind in ("country", "governorate")) for e in gazetteer.lookup(word)
         )
 
+    def declared(c: Candidate) -> bool:  # 'a State of Constitutional Exception': what a government declares
+        return doc[c.end - 1].lower_ in DECLARED_CONDITIONS and c.start > 0 and doc[c.start - 1].lower_ == "of"
+
     return [
         c
         for c in spans
-        if not (
+        if not (c.label in PLACE_LABELS and not c.canonical and c.end - c.start > 1 and declared(c))
+        and not (
             c.label in PLACE_LABELS
             and c.end - c.start == 1
             and not c.canonical
@@ -821,7 +826,7 @@ def function_words_and_titles_are_not_places(doc, spans: list[Candidate], gazett
                     and not gazetteer.is_strong_place(doc[c.start].text)
                 )
                 or kind_word(doc[c.start].text)
-                or (doc[c.start].lower_ in DECLARED_CONDITIONS and c.start > 0 and doc[c.start - 1].lower_ == "of")
+                or declared(c)
             )
         )
     ]
@@ -969,9 +974,22 @@ def weapons_and_vehicles_are_not_places(doc, spans: list[Candidate], gazetteer: 
     return [c for c in spans if not made_thing(c)]
 
 
+_BEARING_ONLY = re.compile(rf"(?:{COMPASS_PATTERN})(?:ern)?", re.IGNORECASE)
+
+
 def peoples_are_not_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'Ukrainian' or 'Tuareg' read as a place names a people, unless the gazetteer knows a place of that name;
-    'a Kuki village' describes a village by its people and names none."""
+    'a Kuki village' describes a village by its people and names none; nor does a bearing read apart from the
+    people's adjective it belongs to ('the South-East Asian nation')."""
+    for c in list(spans):
+        if (
+            c.label in PLACE_LABELS
+            and not c.canonical
+            and c.end < len(doc)
+            and _BEARING_ONLY.fullmatch(span_text(doc, c.start, c.end))
+            and names_a_people(doc[c.end].text, gazetteer)
+        ):
+            spans.remove(c)
     for c in spans:
         if c.label in PLACE_LABELS and not c.cue:
             if (
