@@ -2139,9 +2139,9 @@ CASES = [
     ),
     (  # what a government declares, of more than one word, is no place
         places.function_words_and_titles_are_not_places,
-        "They extended the State of Constitutional Exception in Temuco.",
-        [("Constitutional Exception", "GPE"), ("Temuco", "GPE")],
-        {("Temuco", "GPE")},
+        "They extended the State of Constitutional Exception in Angol.",
+        [("Constitutional Exception", "GPE"), ("Angol", "GPE")],
+        {("Angol", "GPE")},
         {("Constitutional Exception", "GPE")},
     ),
     (  # given names make a list of people
