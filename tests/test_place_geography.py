@@ -1173,3 +1173,18 @@ def test_two_bearings_before_one_name_are_found_by_the_second(gazetteer):
     text = "Fighting spread across North and South Kordofan, Sudan, on Monday."
     place = resolve(text, {"North and South Kordofan": "GPE", "Sudan": "GPE"}, gazetteer)["North and South Kordofan"]
     assert (place.name, place.country) == ("South Kordofan", "Sudan"), place.reason
+
+
+def test_a_country_named_only_inside_an_organisation_s_name_still_says_where_the_story_is(gazetteer):
+    from workbench.core.places import country_focus
+
+    text = "Fighters of the Libya Dawn alliance clashed with a militia in west Tripoli on Friday."
+    mentions = mentions_of(text, {"Libya Dawn": "ORG", "Tripoli": "GPE"})
+    focus = country_focus(
+        mentions,
+        lambda word: None,
+        lambda name: next((e.cc for e in gazetteer.lookup(name) if e.kind == "country" and e.match == "exact"), None),
+    )
+    assert focus == {"LY": 1}
+    (tripoli,) = resolve_places(text, mentions, sentences_of(text), gazetteer, focus)
+    assert tripoli.country == "Libya", tripoli.reason  # not Lebanon's Tripoli, nor a Tripoli in Iowa

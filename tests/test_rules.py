@@ -486,6 +486,13 @@ CASES = [
         {("Kiryat Ata", "GPE"), ("Bahar Ali", "PERSON")},
         {("Kiryat Ata", "PERSON")},
     ),
+    (  # a group's name holding a place's; the militias of a strong place are that place's
+        organisations.groups_are_organisations,
+        "Fighters of the Kenya Hope alliance and the Darfur militia clashed with pro-Kenya Somali militia.",
+        [("Kenya", "GPE"), ("Darfur", "GPE"), ("Kenya#2", "GPE"), ("Somali", "NORP")],
+        {("Kenya Hope", "ORG"), ("Darfur", "GPE"), ("Kenya", "GPE"), ("Somali", "NORP")},
+        {("Darfur", "ORG")},
+    ),
     (
         organisations.groups_are_organisations,
         "Members of the Gran Grif gang fired.",

@@ -146,7 +146,11 @@ class Engine:
         corrections = list(corrections)
         mentions = apply_mention_corrections(text, reading.mentions, corrections)
         gaz = self.gazetteer
-        focus = country_focus(mentions, lambda word: country_of_demonym(word, gaz))
+        focus = country_focus(
+            mentions,
+            lambda word: country_of_demonym(word, gaz),
+            lambda name: next((e.cc for e in gaz.lookup(name) if e.kind == "country" and e.match == "exact"), None),
+        )
         places = resolve_places(text, mentions, reading.sentences, gaz, focus, place_weights)
         places, mentions, steps = _surnames_no_place_fits(places, mentions, corrections)
         places = apply_location_corrections(places, corrections, gaz)

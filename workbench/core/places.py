@@ -1575,13 +1575,17 @@ def _nearest_context(
     return min(options, key=preference)[2] if options else None
 
 
-def country_focus(mentions: Iterable[Mention], demonym_to_cc) -> Counter:
+def country_focus(mentions: Iterable[Mention], demonym_to_cc, country_to_cc=None) -> Counter:
     """Country codes named by demonyms ('Iraqi', 'Libyan'), alone or opening an organisation's name ('the
-    Kenyan army'), in the article."""
+    Kenyan army'), in the article; and by a country's name opening an organisation's ('the Libya Dawn
+    alliance', 'Kenya Defence Forces'), when `country_to_cc` reads countries' names."""
     focus: Counter = Counter()
     for m in mentions:
         if m.label in ("NORP", "ORG"):
-            cc = demonym_to_cc(m.text if m.label == "NORP" else m.text.split()[0])
+            words = m.text.split()
+            cc = demonym_to_cc(m.text if m.label == "NORP" else words[0])
+            if cc is None and m.label == "ORG" and country_to_cc is not None and len(words) > 1:
+                cc = next((c for n in (2, 1) if len(words) > n and (c := country_to_cc(" ".join(words[:n])))), None)
             if cc:
                 focus[cc] += 1
     return focus

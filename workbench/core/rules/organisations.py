@@ -63,13 +63,29 @@ from .spans import (
 
 def groups_are_organisations(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'the Barrio 400 gang', 'the Wagner militia', 'the Santa Cruz de Juventino gang': a name before a lower-case
-    group noun is an organisation (the model's span when it ends there, particles and all)."""
+    group noun is an organisation (the model's span when it ends there, particles and all, or one inside it:
+    'the Libya Dawn alliance'), unless it is a strong place's name ('the Darfur militia')."""
     for i in positions(doc, GROUP_HEADS):
         tok = doc[i]
         if tok.text not in GROUP_HEADS or i == 0:  # lower case: 'Group' may be part of a name
             continue
         run = name_run_before(doc, i)
         if not run or names_a_people(doc[run[0] : run[1]].text, gazetteer):
+            continue
+        if gazetteer.is_strong_place(span_text(doc, *run)):
+            continue  # 'the Darfur militia': the militia of a place the story names
+        inside = overlapping(spans, *run)
+        if (
+            inside
+            and not names_a_people(doc[run[1] - 1].text, gazetteer)  # 'pro-Turkey Syrian rebels': a people's
+            and all(
+                c.start >= run[0] and c.end <= run[1] and (c.end - c.start) < (run[1] - run[0]) and not c.canonical
+                for c in inside
+            )
+        ):
+            for c in inside:  # 'the Libya Dawn alliance' read as the country: the group's name is longer
+                spans.remove(c)
+            spans.append(Candidate(run[0], run[1], "ORG"))
             continue
         same = [
             c
