@@ -288,6 +288,13 @@ CASES = [
         {("Zorgho", "GPE"), ("US", "GPE"), ("Cali", "GPE")},
         {("So", "GPE"), ("Deputy", "GPE"), ("I", "GPE")},
     ),
+    (  # a word for a kind of place that ends a town's name read apart ('Spanish' + 'Town') stays
+        places.function_words_and_titles_are_not_places,
+        "Gunmen struck in Spanish Town, and in the Town too.",
+        [("Spanish", "GPE"), ("Town", "GPE"), ("Town#2", "GPE")],
+        {("Town", "GPE")},
+        set(),
+    ),
     (  # a word for a kind of place; a province's own name
         places.function_words_and_titles_are_not_places,
         "The Peninsula-wide strike spread to Islands.",
@@ -1533,6 +1540,13 @@ CASES = [
         [],
         {("Malawian parliament", "ORG")},
         set(),
+    ),
+    (  # a force noun opening a sentence before a lower-case word is the country's; 'Army Chief' opens a name
+        organisations.the_countrys_forces,
+        "Officials in Kenya said a bus crashed in Kenya. Police recovered the driver. Army Chief Ali spoke.",
+        [("Kenya", "GPE"), ("Kenya#2", "GPE")],
+        {("Police", "ORG")},
+        {("Army", "ORG")},
     ),
     (
         organisations.the_countrys_forces,

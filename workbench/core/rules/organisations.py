@@ -238,7 +238,11 @@ def the_countrys_forces(doc, spans: list[Candidate], gazetteer: Gazetteer) -> No
         two = f"{doc[i].lower_} {doc[i + 1].lower_}" if i + 1 < len(doc) else ""
         noun = two if two in UNQUALIFIED_FORCE_NOUNS else doc[i].lower_
         end = i + len(noun.split())
-        if noun not in UNQUALIFIED_FORCE_NOUNS or (i > 0 and doc[i - 1].lower_ not in BEFORE_UNQUALIFIED_FORCE):
+        # 'Police recovered the rifle': a force noun opening a sentence, a lower-case word after it, is unqualified
+        opening = opens_a_clause(doc, i) and doc[i].is_title and end < len(doc) and doc[end].is_lower
+        if noun not in UNQUALIFIED_FORCE_NOUNS or (
+            i > 0 and doc[i - 1].lower_ not in BEFORE_UNQUALIFIED_FORCE and not opening
+        ):
             continue  # 'a rebel army', 'its army', 'junta police' are not the country's
         if noun in ADJECTIVE_FORCE_NOUNS and (i == 0 or doc[i - 1].lower_ != "the"):
             continue  # 'civilians and military targets', 'that military reinforcements'
@@ -249,7 +253,7 @@ def the_countrys_forces(doc, spans: list[Candidate], gazetteer: Gazetteer) -> No
             or any((c.start, c.end) != (i, end) or c.canonical for c in inside)
         ):
             continue  # 'the Army of Conquest', 'the Arakan Army'
-        if doc[i].is_title and i > 0 and doc[i - 1].lower_ != "the":
+        if doc[i].is_title and i > 0 and doc[i - 1].lower_ != "the" and not opening:
             continue  # 'Army' capitalised without 'the' opens a name ('Army Chief Ali')
         for c in inside:  # the model's bare 'Army' or 'Air Force', named here
             spans.remove(c)

@@ -811,6 +811,14 @@ def function_words_and_titles_are_not_places(doc, spans: list[Candidate], gazett
     def declared(c: Candidate) -> bool:  # 'a State of Constitutional Exception': what a government declares
         return doc[c.end - 1].lower_ in DECLARED_CONDITIONS and c.start > 0 and doc[c.start - 1].lower_ == "of"
 
+    ends = {c.end: c for c in spans}
+
+    def ends_a_town(c: Candidate) -> bool:  # 'Spanish' + 'Town' read apart: the word ends a town's name
+        before = ends.get(c.start)
+        return before is not None and any(
+            e.match == "exact" and e.kind != "country" for e in gazetteer.lookup(span_text(doc, before.start, c.end))
+        )
+
     return [
         c
         for c in spans
@@ -825,7 +833,7 @@ def function_words_and_titles_are_not_places(doc, spans: list[Candidate], gazett
                     (doc[c.start].is_stop or doc[c.start].lower_ in titles)
                     and not gazetteer.is_strong_place(doc[c.start].text)
                 )
-                or kind_word(doc[c.start].text)
+                or (kind_word(doc[c.start].text) and not ends_a_town(c))
                 or declared(c)
             )
         )
