@@ -2165,6 +2165,13 @@ CASES = [
         {("Angol", "GPE")},
         {("Constitutional Exception", "GPE")},
     ),
+    (  # a movement's 'province' tied to it is its branch; a province it attacks in stays one
+        organisations.provinces_of_a_movement,
+        "An IS affiliate calling itself the Hijaz Province claimed it. ISIS fighters struck in Kirkuk Province.",
+        [("Hijaz Province", "GPE"), ("Kirkuk Province", "GPE")],
+        {("Hijaz Province", "ORG"), ("Kirkuk Province", "GPE")},
+        {("Hijaz Province", "GPE")},
+    ),
     (  # given names make a list of people
         places.lists_placed_in_a_place,
         "The minister met Ahmed Duale and Hassan Warsame in Kassab.",

@@ -45,6 +45,7 @@ RULES: tuple[Rule, ...] = (
     places.listed_places,
     places.destinations,
     organisations.groups_are_organisations,
+    organisations.provinces_of_a_movement,
     organisations.groups_named_with_a_spanish_article,
     places.dateline_places,
     organisations.dateline_agency,

@@ -9,6 +9,7 @@ from ..gazetteer import Gazetteer
 from ..lexicon import (
     ADJECTIVE_FORCE_NOUNS,
     BEFORE_UNQUALIFIED_FORCE,
+    BRANCH_WORDS,
     CONSTRUCT_HEADS,
     DENOMINATIONS,
     EDITION_NAMES,
@@ -20,6 +21,8 @@ from ..lexicon import (
     LOCATIVE_WORDS,
     MINISTRY_PORTFOLIOS,
     MOVEMENT_PREPOSITIONS,
+    MOVEMENT_PROVINCE_WORDS,
+    MOVEMENTS_WITH_PROVINCES,
     NATIONAL_INSTITUTION_NOUNS,
     NOT_AFTER_INSTITUTION,
     ORGANISATION_CONNECTORS,
@@ -100,6 +103,36 @@ def groups_are_organisations(doc, spans: list[Candidate], gazetteer: Gazetteer) 
             same[0].label = "ORG"  # the model's FAC or PERSON for a gang's name
         elif not overlapping(spans, *run):
             spans.append(Candidate(run[0], run[1], "ORG"))
+
+
+def provinces_of_a_movement(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'the Islamic State of West Africa Province', 'an IS affiliate calling itself the Najd Province', 'Province
+    of Sinai — the Islamic State's branch': a 'province' a movement names its branch after is that branch, an
+    organisation, when the text ties it to the movement right before or right after it ('ISIS attacks in
+    Diyala Province' name the province)."""
+    for i in positions(doc, {w.lower() for w in MOVEMENT_PROVINCE_WORDS}):
+        if doc[i].text not in MOVEMENT_PROVINCE_WORDS:
+            continue  # 'province' in lower case is the unit
+        if i + 2 < len(doc) and doc[i + 1].lower_ == "of" and (after := name_run_after(doc, i + 2)):
+            start, end = i, after[1]  # 'Province of Sinai'
+        elif (before := name_run_before(doc, i)) is not None:
+            start, end = before[0], i + 1  # 'West Africa Province'
+        else:
+            continue
+        ahead = span_text(doc, max(0, start - 6), start)
+        behind = span_text(doc, end, min(len(doc), end + 5))
+        tied = any(re.search(rf"\b{re.escape(m)}(?:\s+of|['’]s)?\s*$", ahead) for m in MOVEMENTS_WITH_PROVINCES) or any(
+            w in ahead for w in BRANCH_WORDS
+        )
+        tied = tied or any(
+            re.match(rf"^[\s,—–-]+(?:the\s+)?{re.escape(m)}\b", behind) for m in MOVEMENTS_WITH_PROVINCES
+        )
+        inside = overlapping(spans, start, end)
+        if not tied or any(c.canonical and c.label != "ORG" for c in inside):
+            continue
+        for c in inside:
+            spans.remove(c)
+        spans.append(Candidate(start, end, "ORG"))
 
 
 # 'in Los Pinitos', 'fled from Los Pinitos': prepositions that put a name among places
