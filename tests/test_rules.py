@@ -2047,17 +2047,17 @@ CASES = [
     ),
     (  # a plural kind of place before 'of' names every place of its list, 'and' or no 'and'
         places.place_cue_words,
-        "Fighters were killed in the villages of Tafawi, Kurumbe, Ladanyo, officials said.",
+        "Fighters died in the villages of Tafawi, Kurumbe, Ladanyo, officials said.",
         [("Kurumbe", "ORG")],
         {("Tafawi", "GPE"), ("Kurumbe", "GPE"), ("Ladanyo", "GPE")},
         {("Kurumbe", "ORG")},
     ),
     (  # 'Sub County' without its hyphen is part of the cue, not of the name
         places.place_cue_words,
-        "Two herders died in Wote North Sub County on Monday.",
+        "Two herders died in Wote West Sub County on Monday.",
         [],
-        {("Wote North", "GPE")},
-        {("Wote North Sub", "GPE")},
+        {("Wote West", "GPE")},
+        {("Wote West Sub", "GPE")},
     ),
     (  # the name after 'alias' is someone's other name; after an organisation's name, the organisation's
         names.aliases_are_names_of_someone,
@@ -2146,10 +2146,10 @@ CASES = [
     ),
     (  # a place read for an organisation whose last word is an organisation's
         organisations.organisation_names,
-        "The Armed Forces of Malta Maritime Squadron and the Republic of Fiji Military Forces met.",
-        [("Republic of Fiji Military Forces", "GPE")],
-        {("Republic of Fiji Military Forces", "ORG")},
-        {("Republic of Fiji Military Forces", "GPE")},
+        "The Armed Forces of Malta Maritime Squadron and the Republic of Kiribati Military Forces met.",
+        [("Republic of Kiribati Military Forces", "GPE")],
+        {("Republic of Kiribati Military Forces", "ORG")},
+        {("Republic of Kiribati Military Forces", "GPE")},
     ),
     (  # a bearing read apart from the people's adjective it belongs to names no place
         places.peoples_are_not_places,

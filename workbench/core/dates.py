@@ -159,7 +159,7 @@ _WEEKDAY_ONLY = re.compile(rf"(?:{_WEEKDAY})\b", re.IGNORECASE)
 
 
 def _weekday_pairs_in_order(text: str, events: list[Event]) -> tuple[Event, ...]:
-    """'from Friday to Saturday' published on a Friday: each weekday alone is its most recent day, which puts
+    """'from Thursday to Friday' published on a Thursday: each weekday alone is its most recent day, which puts
     Friday after Saturday; the first of two weekdays joined by 'to' or 'and' is the one before the second."""
     for k in range(len(events) - 1):
         first, second = events[k], events[k + 1]
@@ -344,7 +344,7 @@ def _looks_datelike(e: str) -> bool:
 
 
 # ----------------------------------------------------------------------------- explicit dates
-# between the two day numbers of one month's days: 'March 3-4', 'September 9 to 11', '3rd and 4th March'
+# between the two day numbers of one month's days: 'March 3-4', 'March 4 to 6', '3rd and 4th March'
 _DAY_RANGE = rf"(?:st|nd|rd|th)?\s*(?:[-–]|{alternation(RANGE_JOINS)})\s*"
 
 
@@ -380,7 +380,7 @@ def _explicit(e: str, published: date | None, future: bool = False) -> Resolutio
     m = re.fullmatch(
         rf"{_MONTH}\s+(\d{{1,2}}){_DAY_RANGE}(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?", e
     ) or re.fullmatch(rf"(\d{{1,2}}){_DAY_RANGE}(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+(\d{{4}}))?", e)
-    if m:  # 'March 3-4', '3-4 March 2024', 'September 9 to 11': the days from one to the other
+    if m:  # 'March 3-4', '3-4 March 2024', 'March 4 to 6': the days from one to the other
         month, (a, b), year = (
             (MONTHS[m[1]], (m[2], m[3]), m[4]) if m[1] in MONTHS else (MONTHS[m[3]], (m[1], m[2]), m[4])
         )

@@ -177,7 +177,7 @@ DEMONYM_ENDINGS = tuple(tuple(pair) for pair in theme("names")["demonym_endings"
 
 # ----------------------------------------------------------------------------- actors (actors.json)
 GROUP_HEADS = _words("actors", "group_heads")
-_PROVINCES_OF_A_MOVEMENT = theme("actors")["provinces_of_a_movement"]
+_PROVINCES_OF_A_MOVEMENT = _meanings("actors", "provinces_of_a_movement")
 MOVEMENTS_WITH_PROVINCES = tuple(_PROVINCES_OF_A_MOVEMENT["movements"])
 BRANCH_WORDS = tuple(_PROVINCES_OF_A_MOVEMENT["branch_words"])
 MOVEMENT_PROVINCE_WORDS = frozenset(_PROVINCES_OF_A_MOVEMENT["province_words"])

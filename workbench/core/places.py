@@ -658,7 +658,7 @@ def _the_well_known_city(
     shared (two such cities, 'Saint Louis'; a province of the name in another country, 'Bari'): a village of
     a common name may well be the story's."""
     if g.cues & _KINDS_OF_PLACE:
-        return None  # 'the village of Doha', 'X district': the text says it is a place of the story's kind
+        return None  # 'the village of Kandahar', 'X district': the text says it is a place of the story's kind
     known = [c for c in found if _well_known_city(c, g.name, w)]
     if len({c.cc for c in known}) != 1 or known[0] in kept:
         return None
@@ -1314,6 +1314,13 @@ def _confidence(scored: list[tuple[GazetteerEntry, float]]) -> float:
     return round(weights[0] / sum(weights), 3)
 
 
+def _candidate(c: GazetteerEntry, score: float) -> PlaceCandidate:
+    """A gazetteer entry as a candidate the analyst may choose instead."""
+    return PlaceCandidate(
+        gazetteer_id=c.id, name=c.name, kind=c.kind, lat=c.lat, lon=c.lon, country=c.country, score=round(score, 2)
+    )
+
+
 def _place(
     g: _Group,
     choice,
@@ -1357,19 +1364,7 @@ def _place(
             country=fallback.country if fallback else "",
             confidence=0.2 if located else 0.0,
             mentions=mentions,
-            alternatives=()
-            if abroad is None
-            else (
-                PlaceCandidate(
-                    gazetteer_id=abroad.id,
-                    name=abroad.name,
-                    kind=abroad.kind,
-                    lat=abroad.lat,
-                    lon=abroad.lon,
-                    country=abroad.country,
-                    score=0.0,
-                ),
-            ),
+            alternatives=() if abroad is None else (_candidate(abroad, 0.0),),
             reason=reason,
         )
     entry, confidence, scored = choice
@@ -1383,12 +1378,7 @@ def _place(
         )
         + turned_down
     )
-    alternatives = tuple(
-        PlaceCandidate(
-            gazetteer_id=c.id, name=c.name, kind=c.kind, lat=c.lat, lon=c.lon, country=c.country, score=round(s, 2)
-        )
-        for c, s in scored[:8]
-    )
+    alternatives = tuple(_candidate(c, s) for c, s in scored[:8])
     lat, lon, kind, name = entry.lat, entry.lon, entry.kind, entry.name
     if g.direction:
         lat, lon = _shifted(entry, g.direction, guessable.gazetteer)
@@ -1577,7 +1567,7 @@ def _nearest_context(
 
 def country_focus(mentions: Iterable[Mention], demonym_to_cc, country_to_cc=None) -> Counter:
     """Country codes named by demonyms ('Iraqi', 'Libyan'), alone or opening an organisation's name ('the
-    Kenyan army'), in the article; and by a country's name opening an organisation's ('the Libya Dawn
+    Kenyan army'), in the article; and by a country's name opening an organisation's ('the Libya Unity
     alliance', 'Kenya Defence Forces'), when `country_to_cc` reads countries' names."""
     focus: Counter = Counter()
     for m in mentions:

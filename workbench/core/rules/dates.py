@@ -39,7 +39,7 @@ _MONTH_TOKENS = frozenset(MONTHS) | {f"{m}." for m in MONTHS}
 
 
 def month_day_dates(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'Quetta, Mar 3:', 'on Sunday morning (Apr 7)', 'the October 7th war', '4th May, 2021': a capitalised month
+    """'Quetta, Mar 3:', 'on Sunday morning (Apr 7)', 'the June 5th war', '4th May, 2021': a capitalised month
     with a day number is a date, however the model read its surroundings (it misses them after datelines and in
     brackets, and reads an event named by its date as the event); in 'a week after Jan 27' the date is
     'Jan 27' (the span before it is a duration)."""
@@ -75,7 +75,7 @@ def month_day_dates(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
 
 
 def _day_before_its_month(doc, spans: list[Candidate], i: int) -> None:
-    """'26th April, 2022' read as 'April, 2022': the day number written before the month at token i is part of
+    """'4th May, 2021' read as 'May, 2021': the day number written before the month at token i is part of
     the date."""
     day = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)", doc[i - 1].text) if i > 0 else None
     if not (day and 1 <= int(day[1]) <= 31):
@@ -158,11 +158,11 @@ def date_pairs_are_two_dates(doc, spans: list[Candidate], gazetteer: Gazetteer) 
 
 _WEEKDAY_JOINS = (
     frozenset({","}) | RANGE_JOINS | DATE_PREPOSITIONS
-)  # 'Friday, Saturday and Sunday', 'from Friday to Saturday'
+)  # 'Friday, Saturday and Sunday', 'from Thursday to Friday'
 
 
 def weekday_lists_are_dates(doc, spans: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
-    """'on Friday, Saturday and Sunday', 'overnight from Sunday to Monday' read as one date: a span of weekday
+    """'on Friday, Saturday and Sunday', 'overnight from Tuesday to Wednesday' read as one date: a span of weekday
     names joined by commas, 'and' or 'to' is that many dates, one for each day."""
     out = []
     for c in spans:

@@ -650,7 +650,7 @@ def nicknames_inside_names(doc, spans: list[Candidate], gazetteer: Gazetteer) ->
         for c in inside:
             spans.remove(c)
         name = f"{span_text(doc, *given)} {span_text(doc, *surname)}"
-        known = well_known_people().get(folded(span_text(doc, *surname)))  # 'Ismael "El Mayo" Zambada'
+        known = well_known_people().get(folded(span_text(doc, *surname)))  # 'Salva "General" Kiir'
         spans.append(Candidate(given[0], surname[1], "PERSON", canonical=known or name))
 
 

@@ -67,7 +67,7 @@ from .spans import (
 def groups_are_organisations(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'the Barrio 400 gang', 'the Wagner militia', 'the Santa Cruz de Juventino gang': a name before a lower-case
     group noun is an organisation (the model's span when it ends there, particles and all, or one inside it:
-    'the Libya Dawn alliance'), unless it is a strong place's name ('the Darfur militia')."""
+    'the Sahel Dawn alliance'), unless it is a strong place's name ('the Darfur militia')."""
     for i in positions(doc, GROUP_HEADS):
         tok = doc[i]
         if tok.text not in GROUP_HEADS or i == 0:  # lower case: 'Group' may be part of a name
@@ -86,7 +86,7 @@ def groups_are_organisations(doc, spans: list[Candidate], gazetteer: Gazetteer) 
                 for c in inside
             )
         ):
-            for c in inside:  # 'the Libya Dawn alliance' read as the country: the group's name is longer
+            for c in inside:  # 'the Sahel Dawn alliance' read as the region: the group's name is longer
                 spans.remove(c)
             spans.append(Candidate(run[0], run[1], "ORG"))
             continue
@@ -106,7 +106,7 @@ def groups_are_organisations(doc, spans: list[Candidate], gazetteer: Gazetteer) 
 
 
 def provinces_of_a_movement(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'the Islamic State of West Africa Province', 'an IS affiliate calling itself the Najd Province', 'Province
+    """'the Islamic State's Sahel Province', 'an IS affiliate calling itself the Hijaz Province', 'Province
     of Sinai — the Islamic State's branch': a 'province' a movement names its branch after is that branch, an
     organisation, when the text ties it to the movement right before or right after it ('ISIS attacks in
     Diyala Province' name the province)."""
@@ -114,9 +114,9 @@ def provinces_of_a_movement(doc, spans: list[Candidate], gazetteer: Gazetteer) -
         if doc[i].text not in MOVEMENT_PROVINCE_WORDS:
             continue  # 'province' in lower case is the unit
         if i + 2 < len(doc) and doc[i + 1].lower_ == "of" and (after := name_run_after(doc, i + 2)):
-            start, end = i, after[1]  # 'Province of Sinai'
+            start, end = i, after[1]  # 'Province of Khorasan'
         elif (before := name_run_before(doc, i)) is not None:
-            start, end = before[0], i + 1  # 'West Africa Province'
+            start, end = before[0], i + 1  # 'Sahel Province'
         else:
             continue
         ahead = span_text(doc, max(0, start - 6), start)
@@ -271,7 +271,7 @@ def the_countrys_forces(doc, spans: list[Candidate], gazetteer: Gazetteer) -> No
         two = f"{doc[i].lower_} {doc[i + 1].lower_}" if i + 1 < len(doc) else ""
         noun = two if two in UNQUALIFIED_FORCE_NOUNS else doc[i].lower_
         end = i + len(noun.split())
-        # 'Police recovered the rifle': a force noun opening a sentence, a lower-case word after it, is unqualified
+        # 'Police recovered the car': a force noun opening a sentence, a lower-case word after it, is unqualified
         opening = opens_a_clause(doc, i) and doc[i].is_title and end < len(doc) and doc[end].is_lower
         if noun not in UNQUALIFIED_FORCE_NOUNS or (
             i > 0 and doc[i - 1].lower_ not in BEFORE_UNQUALIFIED_FORCE and not opening
@@ -407,7 +407,7 @@ def organisation_names(doc, spans: list[Candidate], gazetteer: Gazetteer) -> Non
             while k + 1 < len(doc) and doc[k].lower_ in ORGANISATION_CONNECTORS and doc[k].text != "The":
                 k += 1
             tail = name_run_after(doc, k) if k > end else None
-            # 'the Front for Change and Concord': a second name joined by 'and' belongs to the organisation's
+            # 'the Front for Unity and Renewal': a second name joined by 'and' belongs to the organisation's
             while tail and tail[1] + 1 < len(doc) and doc[tail[1]].lower_ == "and" and doc[tail[1] + 1].is_title:
                 tail = (tail[0], (name_run_after(doc, tail[1] + 1) or tail)[1])
             if tail:

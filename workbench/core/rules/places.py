@@ -391,7 +391,7 @@ def appositive_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None
 
 
 def _counted_appositives(doc, spans: list[Candidate]) -> None:
-    """'A and B, two seaside villages close to each other': each name listed before an appositive that counts
+    """'A and B, two fishing villages near the coast': each name listed before an appositive that counts
     places of a kind is one of them."""
     for i in positions(doc, (",",), stop=3):
         if doc[i + 1].lower_ not in COUNTING_WORDS:
@@ -970,7 +970,7 @@ def weapons_and_vehicles_are_not_places(doc, spans: list[Candidate], gazetteer: 
             return False
         if doc[c.start].lower_ in MADE_THING_NOUNS and c.start > 0 and is_name_token(doc[c.start - 1]):
             return not doc[c.start].is_sent_start
-        if doc[c.start].text in VEHICLE_MAKES and c.end < len(doc):  # 'a Toyota Hilux', 'a Toyota vehicle'
+        if doc[c.start].text in VEHICLE_MAKES and c.end < len(doc):  # 'a Nissan Patrol', 'a Toyota truck'
             if doc[c.end].text in VEHICLE_MAKES or doc[c.end].lower_ in MADE_THING_NOUNS or doc[c.end].is_title:
                 return True
         return (
@@ -987,7 +987,7 @@ _BEARING_ONLY = re.compile(rf"(?:{COMPASS_PATTERN})(?:ern)?", re.IGNORECASE)
 
 def peoples_are_not_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'Ukrainian' or 'Tuareg' read as a place names a people, unless the gazetteer knows a place of that name;
-    'a Kuki village' describes a village by its people and names none; nor does a bearing read apart from the
+    'a Naga village' describes a village by its people and names none; nor does a bearing read apart from the
     people's adjective it belongs to ('the South-East Asian nation')."""
     for c in list(spans):
         if (
@@ -1220,10 +1220,10 @@ def _countries_named(doc, spans: list[Candidate], gazetteer: Gazetteer) -> set[s
 
 
 def regions_named_by_their_bearing(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'clashes in the northwest region', "Cameroon's Far North Region", 'the eastern region': after 'the' or a
+    """'clashes in the northwest region', "the country's Far North Region", 'the eastern region': after 'the' or a
     possessive, a bearing and 'region' (or 'province', 'state') name a region of the story's country (or of
     the country named after 'of'), though the model read nothing there, when a country the article names has a
-    unit of that name ('the conflict in the northern region' otherwise names only a part of it); 'the eastern
+    unit of that name ('the unrest in the northern region' otherwise names only a part of it); 'the eastern
     region of X province' is a part of that province, read elsewhere."""
     named: set[str] = set()
     for j in positions(doc, (REGION_NOUNS | FIRST_LEVEL_UNIT_NOUNS) - PLURAL_PLACE_NOUNS):
@@ -1240,7 +1240,7 @@ def regions_named_by_their_bearing(doc, spans: list[Candidate], gazetteer: Gazet
             e.cc in named and e.match != "skeleton" and e.kind in ("governorate", "district", "region")
             for e in gazetteer.lookup(bearing) + gazetteer.lookup(span_text(doc, k, j + 1))
         ):
-            continue  # 'the conflict in the northern region': a part of the country named by no unit of it
+            continue  # 'the unrest in the northern region': a part of the country named by no unit of it
         if not (k > 0 and (doc[k - 1].lower_ == "the" or doc[k - 1].lower_ in POSSESSIVE_ENDINGS)):
             continue
         inside = overlapping(spans, k, j + 1)
@@ -1325,7 +1325,7 @@ def place_lists(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
             if "place" in found or any(c.canonical or c.label in ("DATE", "TIME") for c in overlapping(spans, *item)):
                 continue
             text = doc[item[0] : item[1]].text
-            # 'in Kota Kinabalu, Sepanggar and Kinarut': where two of the list are places after 'in', a name
+            # 'in Sandakan, Tawobi and Keningau': where two of the list are places after 'in', a name
             # the gazetteer lacks is one too, unless it holds a given name, a people's or an organisation's word
             unknown_among_places = (
                 located
