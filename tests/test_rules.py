@@ -2172,6 +2172,20 @@ CASES = [
         {("Hijaz Province", "ORG"), ("Kirkuk Province", "GPE")},
         {("Hijaz Province", "GPE")},
     ),
+    (  # a word in capitals that a lower-case word follows opens a sentence: no dateline
+        places.dateline_places,
+        "SECURITY forces in Dili were on alert.",
+        [],
+        set(),
+        {("SECURITY", "GPE")},
+    ),
+    (  # an organisation's word alone is no place
+        places.function_words_and_titles_are_not_places,
+        "Officers of the Gendarmerie fired in Dori.",
+        [("Gendarmerie", "GPE"), ("Dori", "GPE")],
+        {("Dori", "GPE")},
+        {("Gendarmerie", "GPE")},
+    ),
     (  # given names make a list of people
         places.lists_placed_in_a_place,
         "The minister met Ahmed Duale and Hassan Warsame in Kassab.",

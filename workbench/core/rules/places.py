@@ -508,7 +508,8 @@ def set_facility(spans: list[Candidate], start: int, end: int) -> None:
 
 def dateline_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'ERBIL (Kurdistan 24) –', 'JERUSALEM/CAIRO, -' and 'PORT-AU-PRINCE, Haiti': a dateline's capitals
-    name places; so do the names of a title-case dateline that joins its cities with slashes ('Kano/Abuja:')."""
+    name places (not a word in capitals that a lower-case word follows: 'SECURITY forces were ...'); so do the
+    names of a title-case dateline that joins its cities with slashes ('Kano/Abuja:')."""
     _slashed_dateline(doc, spans, gazetteer)
     i = 0
     while i < min(len(doc), 8) and (doc[i].is_upper or doc[i].text in ("/", ",")):
@@ -520,7 +521,9 @@ def dateline_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
                 or (doc[j + 1].text == "-" and j + 2 < len(doc) and doc[j + 2].is_upper and doc[j + 2].is_alpha)
             ):
                 j += 1
-            if (j > i or len(doc[i].text) > 2) and gazetteer.lookup(doc[i : j + 1].text):
+            after = next((t for t in doc[j + 1 : j + 4] if not t.is_space), None)
+            closed = after is None or not after.is_lower  # 'SECURITY forces were...' opens a sentence, no dateline
+            if closed and (j > i or len(doc[i].text) > 2) and gazetteer.lookup(doc[i : j + 1].text):
                 set_place(spans, i, j + 1, sure=j > i)  # 'PORT-AU-PRINCE' outweighs the 'AU' inside it
             i = j + 1
         else:
@@ -796,8 +799,8 @@ def _brought_in_with_a(doc, k: int) -> bool:
 
 
 def function_words_and_titles_are_not_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
-    """'..., So far no one has died', 'said Deputy Commissioner X': a one-word place that is a
-    function word or a title written with a capital is no place, unless the gazetteer knows it as a strong place
+    """'..., So far no one has died', 'said Deputy Commissioner X', 'the Gendarmerie said': a one-word place that
+    is a function word, a title or an organisation's word written with a capital is no place, unless the gazetteer knows it as a strong place
     by that very name ('US', in capitals, is the country); nor is a word for a kind of place ('the Peninsula-wide
     strike', 'Valley'), unless a province or a country has that very name ('Islands'), nor what a government
     declares ('a State of Alarm')."""
@@ -834,6 +837,7 @@ def function_words_and_titles_are_not_places(doc, spans: list[Candidate], gazett
                     and not gazetteer.is_strong_place(doc[c.start].text)
                 )
                 or (kind_word(doc[c.start].text) and not ends_a_town(c))
+                or doc[c.start].text in ORGANISATION_TAILS | ORGANISATION_HEADS  # a lone 'Gendarmerie', 'Police'
                 or declared(c)
             )
         )
