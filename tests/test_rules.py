@@ -2186,6 +2186,13 @@ CASES = [
         {("Dori", "GPE")},
         {("Gendarmerie", "GPE")},
     ),
+    (  # a given name opening the name run before a cue, a known place ending it: the person, then the place
+        places.place_cue_words,
+        "Ana Mukamana Musanze district mayor spoke.",
+        [("Ana Mukamana Musanze", "PERSON")],
+        {("Ana Mukamana", "PERSON"), ("Musanze", "GPE")},
+        {("Ana Mukamana Musanze", "GPE")},
+    ),
     (  # given names make a list of people
         places.lists_placed_in_a_place,
         "The minister met Ahmed Duale and Hassan Warsame in Kassab.",

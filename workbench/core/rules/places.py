@@ -641,6 +641,7 @@ def place_cue_words(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
             while (
                 run and run[1] - run[0] <= 4 and _not_a_people_before_a_cue(doc[run[0] : run[1]].text, tok, gazetteer)
             ):
+                run = _person_before_a_place(doc, spans, run, gazetteer)
                 set_place(spans, *run)
                 # 'Kalma and Ban Noi villages': a plural cue names each place listed before it
                 k = run[0] - 1
@@ -690,6 +691,26 @@ def place_cue_words(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
                     if sure:
                         drop_names_read_as_dates(doc, spans, *run)  # 'the village of Yaroun' read as a date
                     set_place(spans, *run)  # but 'near the Turkish border' names no place
+
+
+def _person_before_a_place(doc, spans: list[Candidate], run: tuple[int, int], gazetteer: Gazetteer) -> tuple[int, int]:
+    """'... said Ana Lopes Rusizi district mayor': a name run before a cue that opens with a given name and ends
+    in a place the gazetteer knows is a person, then the place; the place's part is returned."""
+    if run[1] - run[0] < 2 or doc[run[0]].text not in GIVEN_NAMES:
+        return run
+    for k in range(run[0] + 1, run[1]):
+        if any(
+            e.match == "exact" and e.kind in ("city", "district", "governorate")
+            for e in gazetteer.lookup(span_text(doc, k, run[1]))
+        ):
+            inside = overlapping(spans, run[0], run[1])
+            if any(c.canonical or c.start < run[0] or c.end > run[1] for c in inside):
+                return run
+            for c in inside:
+                spans.remove(c)
+            spans.append(Candidate(run[0], k, "PERSON"))
+            return k, run[1]
+    return run
 
 
 def _place_then_person(doc, spans: list[Candidate], run: tuple[int, int]) -> bool:
