@@ -696,9 +696,11 @@ def place_cue_words(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
 def _person_before_a_place(doc, spans: list[Candidate], run: tuple[int, int], gazetteer: Gazetteer) -> tuple[int, int]:
     """'... said Ana Lopes Rusizi district mayor': a name run before a cue that opens with a given name and ends
     in a place the gazetteer knows is a person, then the place; the place's part is returned."""
-    if run[1] - run[0] < 2 or doc[run[0]].text not in GIVEN_NAMES:
+    if run[1] - run[0] < 3 or doc[run[0]].text not in GIVEN_NAMES:
         return run
-    for k in range(run[0] + 1, run[1]):
+    for k in range(run[0] + 2, run[1]):  # a given name and a surname at least
+        if _BEARING_ONLY.fullmatch(span_text(doc, k, run[1])):
+            continue  # 'Bura East Sub County': a bearing ends the place's name, no place of its own
         if any(
             e.match == "exact" and e.kind in ("city", "district", "governorate")
             for e in gazetteer.lookup(span_text(doc, k, run[1]))
