@@ -1142,16 +1142,16 @@ def test_a_report_naming_its_country_by_no_name_is_placed_where_most_of_its_name
 
 
 def test_a_count_between_two_names_ties_neither_to_the_other(gazetteer):
-    text = "Emergencies were declared in 7 municipalities in Cochabamba, 6 in Tarija, 6 in Santa Cruz, Bolivia."
-    names = {"Cochabamba": "GPE", "Tarija": "GPE", "Santa Cruz": "GPE", "Bolivia": "GPE"}
+    text = "Emergencies were declared in 9 towns in Oruro, 4 in Tarija, 3 in Santa Cruz, Bolivia."
+    names = {"Oruro": "GPE", "Tarija": "GPE", "Santa Cruz": "GPE", "Bolivia": "GPE"}
     tarija = resolve(text, names, gazetteer)["Tarija"]
     assert tarija.lat is not None and distance_km(tarija.lat, tarija.lon, -21.5, -64.7) < 150, tarija.reason
 
 
 def test_a_kind_of_place_before_an_owner_s_name_is_the_kind_of_what_it_owns(gazetteer):
-    text = "Troops shelled border villages of Armenia's Tavush province on Monday."
-    armenia = resolve(text, {"Armenia": "GPE", "Tavush": "GPE"}, gazetteer)["Armenia"]
-    assert (armenia.kind, armenia.country) == ("country", "Armenia"), armenia.reason
+    text = "Troops shelled border villages of Tajikistan's Khatlon province on Monday."
+    owner = resolve(text, {"Tajikistan": "GPE", "Khatlon": "GPE"}, gazetteer)["Tajikistan"]
+    assert (owner.kind, owner.country) == ("country", "Tajikistan"), owner.reason
 
 
 def test_a_bearing_and_region_word_is_the_story_s_unit_of_that_name_not_one_abroad(gazetteer):
@@ -1161,10 +1161,10 @@ def test_a_bearing_and_region_word_is_the_story_s_unit_of_that_name_not_one_abro
 
 
 def test_a_unit_abroad_holding_a_town_of_the_story_outweighs_the_country_of_its_name(gazetteer):
-    text = "Officials across Georgia counted ballots on Wednesday after unrest in downtown Atlanta."
+    text = "Polls closed across Georgia on Wednesday after a rally in Atlanta."
     state = resolve(text, {"Georgia": "GPE", "Atlanta": "GPE"}, gazetteer)["Georgia"]
     assert (state.kind, state.country) == ("governorate", "United States"), state.reason
-    text = "Officials across Georgia counted ballots on Wednesday after unrest in Batumi and in Atlanta."
+    text = "Polls closed across Georgia on Wednesday after rallies in Batumi and in Atlanta."
     country = resolve(text, {"Georgia": "GPE", "Batumi": "GPE", "Atlanta": "GPE"}, gazetteer)["Georgia"]
     assert country.kind == "country", country.reason  # a place of the country speaks for it
 

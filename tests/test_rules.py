@@ -2096,9 +2096,9 @@ CASES = [
     ),
     (  # a city's name before the surname of a family named in full is a given name
         names.family_names,
-        "The dead are Ram Dong, 32, and Milan Dong, 10. Police in Milan Province said so.",
-        [("Ram Dong", "PERSON"), ("Milan", "GPE"), ("Milan#2", "GPE")],
-        {("Milan Dong", "PERSON"), ("Milan", "GPE")},
+        "The dead are Ram Gurung, 32, and Milan Gurung, 10. Police in Milan Province said so.",
+        [("Ram Gurung", "PERSON"), ("Milan", "GPE"), ("Milan#2", "GPE")],
+        {("Milan Gurung", "PERSON"), ("Milan", "GPE")},
         set(),
     ),
     (  # a bearing and 'region' name a unit of a country the article names; a part of a province is no unit

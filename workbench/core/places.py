@@ -168,7 +168,7 @@ class PlaceWeights:
     major_population: int = 1_000_000
     # A city this big abroad, turned down by name ('talks in Geneva' in a story told far away), is known enough
     # that the name is not guessed into the story's country: it stays unplaced, the city offered (as is a
-    # city of megacity_population by another of its names, 'New York').
+    # city of megacity_population by its name without 'City').
     known_city_population: int = 150_000
     megacity_population: int = 5_000_000
     # A spelling guess (a town matched by its consonants only) farther than this from every place the
@@ -412,7 +412,7 @@ def resolve_places(
 def _units_holding_the_story_s_towns(
     groups: list[_Group], candidates: dict, evidence: Counter, demonyms: Counter, gazetteer: Gazetteer
 ) -> None:
-    """'ballots counted across Georgia ... unrest in downtown Atlanta': a name that is a country and a first-level
+    """'polls closed across Georgia ... a rally in Atlanta': a name that is a country and a first-level
     unit abroad is the unit when a town the article names lies in it and nothing else in the article speaks for
     the country (no place of it, none of its people)."""
     for g in groups:
@@ -484,9 +484,9 @@ _COMPASS_NAME = re.compile(
 
 def _directions_of_the_story(groups: list[_Group], candidates: dict, evidence: Counter, gazetteer: Gazetteer) -> None:
     """'one of the South-east states', 'militants in the Northeast': a part of a country named by a compass bearing
-    alone (or with 'region', or a plural unit noun) is a part of a country the article names, not a province of that name abroad (South
-    Africa's, Haiti's); with no such unit in a country the article names, it is that
-    part of the country the article names most."""
+    alone (or with 'region', or a plural unit noun) is a part of a country the article names, not a province of
+    that name abroad (South Africa's, Haiti's); with no such unit in a country the article names, it is that part
+    of the country the article names most."""
     leading = _countries_most_named(evidence, 1.0)
     for g in groups:
         bearing = _COMPASS_NAME.match(g.name)
@@ -505,8 +505,8 @@ def _directions_of_the_story(groups: list[_Group], candidates: dict, evidence: C
 
 
 def _country_most_names_share(groups: list[_Group], candidates: dict, evidence: Counter) -> str | None:
-    """A local report that names its country by no name of its own ('Karonga', 'Nkhotakota', 'Mchinji' and a
-    district capital abroad's namesake): the country where three names or more each have a place, more names
+    """A local report that names its country by no name of its own (three of its districts and a district
+    capital abroad's namesake): the country where three names or more each have a place, more names
     than any other country has, and more than any country the article names, is a country of the story."""
     votes = Counter()
     for g in groups:
@@ -653,9 +653,9 @@ _KINDS_OF_PLACE = PLACE_CUES_AFTER | PLACE_KIND_NOUNS | UNIT_NOUNS_AFTER_NAME | 
 def _the_well_known_city(
     g: _Group, found: list[GazetteerEntry], kept: list[GazetteerEntry], w: PlaceWeights
 ) -> GazetteerEntry | None:
-    """The one well-known city a name stands for, when it was turned down ('Geneva', 'The Hague', 'New York' in a
+    """The one well-known city a name stands for, when it was turned down ('Geneva', 'The Hague' in a
     story told far away); none when the text calls it a village, a ward or a district, or when the name is
-    shared (two such cities, 'Saint Louis'; a province of the name in another country, 'Bari'): a village of
+    shared (two such cities; a province of the name in another country): a village of
     a common name may well be the story's."""
     if g.cues & _KINDS_OF_PLACE:
         return None  # 'the village of Kandahar', 'X district': the text says it is a place of the story's kind
@@ -668,7 +668,7 @@ def _the_well_known_city(
 
 def _well_known_city(c: GazetteerEntry, name: str, w: PlaceWeights) -> bool:
     """A city known well enough by this name that a namesake village is unlikely: a capital or a city of some
-    size by its own name, or a megacity by its name without 'City' ('New York'; not 'Canton' for Guangzhou)."""
+    size by its own name, or a megacity by its name without 'City' (not another of its names: 'Canton')."""
     if c.kind != "city":
         return False
     if c.match == "exact":
@@ -1007,7 +1007,7 @@ def _group_mentions(text: str, mentions: list[Mention], sentences: _Sentences, g
         if prev_word and _OFFICE_BEFORE.search(before):
             prev_word = None  # 'the heads of state of X': an office's title, no state called X
         if prev_word and re.match(r"[’']s\s+[A-Z]", text[end : end + 5]):
-            prev_word = None  # "villages of Armenia's Tavush province": the kind is that of what X owns
+            prev_word = None  # "villages of Tajikistan's Khatlon province": the kind is that of what X owns
         cues = {w.group(1) for w in (first_word, prev_word) if w}
         link = _LIST_LINK.fullmatch(text[listed[0] : m.start]) if listed[1] else None
         if link:
@@ -1142,7 +1142,7 @@ def _candidates(g: _Group, gazetteer: Gazetteer) -> list[GazetteerEntry]:
         listed = {e.id for e in with_noun}
         return with_noun + [e for e in found if e.match != "skeleton" and e.id not in listed]
     if not any(e.match != "skeleton" for e in found) and (shared := _SHARED_HEAD.match(name)):
-        # 'North and South Darfur', 'East and West Mamprusi': two units sharing their name's head, found by the
+        # 'North and South Darfur', 'East and West Gonja': two units sharing their name's head, found by the
         # second (they lie side by side)
         second = [e for e in gazetteer.lookup(shared.group(1)) if e.match != "skeleton"]
         if second:

@@ -149,11 +149,11 @@ def full_names_of_surnames(doc, spans: list[Candidate], gazetteer: Gazetteer) ->
         covered |= {i - 1, i}
 
 
-_TRAILING_NUMBER = re.compile(r",\d+$")  # 'Dong,10': a surname and an age the tokenizer left joined
+_TRAILING_NUMBER = re.compile(r",\d+$")  # 'Gurung,10': a surname and an age the tokenizer left joined
 
 
 def family_names(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'They are Jaya Dong, 65, and Milan Dong, 10': a name read as a place or an organisation, written right
+    """'They are Rita Gurung, 40, and Milan Gurung, 10': a name read as a place or an organisation, written right
     before the surname of people the article names in full, is a given name; the two are one person."""
     surnames = {doc[c.end - 1].text for c in spans if c.label == "PERSON" and c.end - c.start >= 2}
     for c in list(spans):
