@@ -2301,6 +2301,15 @@ def test_a_country_s_army_is_named_as_its_armed_forces(gazetteer):
     assert ("Ghanaian police", "ORG", "Ghana Police Service") in named  # the police under their own title
 
 
+def test_a_capital_s_forces_are_its_country_s_and_a_capital_s_police_its_own(gazetteer):
+    from workbench.core.rules.organisations import national_forces_named
+
+    doc, spans = doc_with("Nairobi's troops crossed. Ankara's forces shelled it. Lima's police came.", [])
+    national_forces_named(doc, spans, gazetteer)
+    named = {(doc[c.start : c.end].text, c.canonical) for c in spans if c.label == "ORG"}
+    assert named == {("troops", "Kenya Defence Forces"), ("forces", "Turkish Armed Forces")}
+
+
 def test_the_army_of_a_country_named_before_it_leaves_the_country_a_place(gazetteer):
     from workbench.core.rules.organisations import national_forces_named
 
@@ -2432,12 +2441,38 @@ def test_an_unqualified_army_is_named_as_the_article_country_s_forces(gazetteer)
 
 @pytest.mark.parametrize(
     "country, police",
-    [("Chad", "Chadian Police"), ("Botswana", "Botswana Police")],  # the lexicon's adjective, else the country's name
+    [
+        ("Chad", "Chadian Police"),
+        ("Seychelles", "Seychelles Police"),
+    ],  # the lexicon's adjective, else the country's name
 )
 def test_the_police_of_a_country_the_lexicon_names_no_force_for_are_named_after_it(country, police, gazetteer):
     from workbench.core.rules.organisations import the_countrys_forces
 
     doc, spans = doc_with(f"Officials in {country} said the police moved.", [(country, "GPE")])
+    the_countrys_forces(doc, spans, gazetteer)
+    assert [c.canonical for c in spans if c.label == "ORG"] == [police]
+
+
+@pytest.mark.parametrize(
+    "text, names, police",
+    [
+        # a capital of one country names that country
+        ("Talks in Freetown failed; in Freetown the police moved.", ["Freetown", "Freetown"], "Sierra Leone Police"),
+        # a country under a bearing is still that country
+        ("Curfews held in southern Chad. In southern Chad the police moved.", ["southern Chad"] * 2, "Chadian Police"),
+        # a province in the lede counts once: the country named twice outweighs it
+        (
+            "Unrest spread to Bihar on Monday. Shops shut in Nepal and the police moved in Nepal.",
+            ["Bihar", "Nepal", "Nepal"],
+            "Nepal Police",
+        ),
+    ],
+)
+def test_the_country_an_article_is_about_is_read_from_its_places_too(text, names, police, gazetteer):
+    from workbench.core.rules.organisations import the_countrys_forces
+
+    doc, spans = doc_with(text, [(name, "GPE") for name in names])
     the_countrys_forces(doc, spans, gazetteer)
     assert [c.canonical for c in spans if c.label == "ORG"] == [police]
 

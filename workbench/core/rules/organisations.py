@@ -12,6 +12,7 @@ from ..lexicon import (
     BRANCH_WORDS,
     CONSTRUCT_HEADS,
     DENOMINATIONS,
+    DIRECTION_ADJECTIVES,
     EDITION_NAMES,
     EDITION_OUTLETS,
     GIVEN_NAMES,
@@ -210,6 +211,8 @@ def national_forces_named(doc, spans: list[Candidate], gazetteer: Gazetteer) -> 
             start, demonym = i, tok.text
         else:  # "Chad's army", 'the Uganda Police': the country stays a place; the force is named
             named = _country_named_before(doc, i if possessive else i + 1, gazetteer)
+            if named is None and possessive and nouns[noun] == "armed_forces":
+                named = _capital_named_before(doc, i, gazetteer)  # "Kyiv's forces": the capital's government's
             if named is None:
                 continue
             start, cc, demonym = i + 1, named[0].cc, demonym_of(named[0].cc) or named[0].name
@@ -239,6 +242,20 @@ def countries_owning_known_names(doc, spans: list[Candidate], gazetteer: Gazette
 
 def _names_a_country_or_province(text: str, gazetteer: Gazetteer) -> bool:
     return names_a_country(text, gazetteer) or gazetteer.names_a_province(text)
+
+
+def _capital_named_before(doc, end: int, gazetteer: Gazetteer):
+    """The country whose capital's name ends right before token `end` ("Kyiv's forces": a capital stands for its
+    government, and the forces it sends are its country's) and the token the name starts at, or None; a city's
+    police ("Kabul's police") are the city's own, so only armed forces ask."""
+    for start in range(end - 1, max(end - 3, -1), -1):
+        if not doc[start].is_title:
+            return None
+        capital = next((e for e in gazetteer.lookup(doc[start:end].text) if e.capital and e.match != "skeleton"), None)
+        country = gazetteer.country(capital.cc) if capital is not None else None
+        if country is not None:
+            return country, start
+    return None
 
 
 def _country_named_before(doc, end: int, gazetteer: Gazetteer):
@@ -368,10 +385,15 @@ def article_country(doc, spans: list[Candidate], gazetteer: Gazetteer) -> str | 
         text = span_text(doc, c.start, c.end)
         if c.label == "ORG" and c.end - c.start > 1:  # 'Pakistan Army', 'Russian forces': the country acts
             text = doc[c.start].text
+        elif c.label in PLACE_LABELS and c.end - c.start > 1 and doc[c.start].lower_ in DIRECTION_ADJECTIVES:
+            text = span_text(doc, c.start + 1, c.end)  # 'southern Nepal' names Nepal
         if c.label == "NORP" or (c.label == "ORG" and country_of_demonym(text, gazetteer)):
             cc = country_of_demonym(text, gazetteer)
         elif c.label in (*PLACE_LABELS, "ORG"):
             cc = next((e.cc for e in gazetteer.lookup(text) if e.kind == "country" and e.match != "skeleton"), None)
+            if cc is None and c.label in PLACE_LABELS and (cc := _country_of_its_capital_or_province(text, gazetteer)):
+                counts[cc] = counts.get(cc, 0) + 1  # a place of the country, however early, says less than its name
+                continue
         else:
             cc = None
         if cc:
@@ -380,6 +402,14 @@ def article_country(doc, spans: list[Candidate], gazetteer: Gazetteer) -> str | 
     if ranked[0] < 2 or ranked[0] < 2 * ranked[1]:
         return None
     return max(counts, key=counts.get)
+
+
+def _country_of_its_capital_or_province(name: str, gazetteer: Gazetteer) -> str | None:
+    """'Freetown', 'Chhattisgarh': a capital or a first-level unit, by its very name, of one country only names
+    that country as a country's name would (the story is there); a name several countries' units share names
+    none of them."""
+    countries = {e.cc for e in gazetteer.lookup(name) if e.match == "exact" and (e.capital or e.kind == "governorate")}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def organisation_names(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
