@@ -79,6 +79,8 @@ def test_countries_sit_inside_their_main_landmass(gazetteer):
     assert distance_km(somalia.lat, somalia.lon, 5.2, 46.2) < 200  # the data set's own point is 600 km north
     canada = next(e for e in gazetteer.lookup("Canada") if e.kind == "country")
     assert distance_km(canada.lat, canada.lon, 56.1, -106.3) < 500
+    malaysia = next(e for e in gazetteer.lookup("Malaysia") if e.kind == "country")
+    assert distance_km(malaysia.lat, malaysia.lon, 4.2, 102.0) < 100  # the additions' point: the peninsula
 
 
 @pytest.mark.parametrize("word", ["Mar", "Noor", "Alla", "Nor", "Irq"])

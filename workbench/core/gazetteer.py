@@ -408,6 +408,7 @@ def _fill(conn: sqlite3.Connection, additions_path: Path) -> None:
     capitals = {c["iso2"]: c.get("capital") or "" for c in countries}
     country_aliases = additions.get("country_aliases", {})
     state_aliases = additions.get("state_aliases", {})
+    country_points = {cc: tuple(point) for cc, point in additions.get("country_points", {}).items() if cc != "_about"}
     for c in countries:
         if not c.get("latitude"):
             continue
@@ -421,7 +422,11 @@ def _fill(conn: sqlite3.Connection, additions_path: Path) -> None:
         population = (gc_countries.get(cc) or {}).get("population", 0)
         # A point inside the main landmass, from the shipped borders: the data set's rounded "centres" can
         # be far off (Somalia's sits on its northern tip, 600 km from the middle).
-        lat, lon = main_landmass_point(c.get("numeric_code") or "") or (c["latitude"], c["longitude"])
+        lat, lon = (
+            country_points.get(cc)
+            or main_landmass_point(c.get("numeric_code") or "")
+            or (c["latitude"], c["longitude"])
+        )
         add(c["name"], "country", lat, lon, cc, population, False, [a for a in aliases if a])
 
     unit_of: dict[tuple[str, str], int] = {}  # (country, state code) -> its place id

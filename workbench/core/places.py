@@ -873,7 +873,7 @@ def _far_from_anchor(c: GazetteerEntry, g: _Group, chosen, w: PlaceWeights = WEI
     rings = [
         (chosen[k][0], g.offsets[k][0]) for k in g.anchors if k in chosen and k in g.offsets and g.offsets[k][0] >= 100
     ]
-    if any(0.5 * km <= distance_km(c.lat, c.lon, a.lat, a.lon) <= 1.5 * km for a, km in rings):
+    if any(0.4 * km <= distance_km(c.lat, c.lon, a.lat, a.lon) <= 1.5 * km for a, km in rings):
         return False
     return all(distance_km(c.lat, c.lon, lat, lon) > limit for (lat, lon), limit in anchors)
 
