@@ -317,6 +317,20 @@ CASES = [
         {("Tomba", "GPE"), ("Sakwa Dale", "PERSON"), ("Lumbo", "GPE")},
         {("Tomba", "PERSON"), ("Lumbo", "ORG")},
     ),
+    (  # 'nearby' and 'neighbouring' put a name among places
+        places.unknown_words_need_a_cue,
+        "Raiders came from nearby Kolwani. Residents of neighbouring Barsoma fled. Calm followed. Residents wept.",
+        [("Kolwani", "GPE"), ("Barsoma", "GPE"), ("Calm", "GPE")],
+        {("Kolwani", "GPE"), ("Barsoma", "GPE")},
+        {("Calm", "GPE")},  # a cue word after it counts in its own sentence only
+    ),
+    (  # a demonym whose country's name holds a bearing is a people before a cue word, no place
+        places.place_cue_words,
+        "Shells fell on a South Korean island and a South African town.",
+        [("South Korean", "NORP"), ("South African", "NORP")],
+        {("South Korean", "NORP"), ("South African", "NORP")},
+        {("South Korean", "GPE"), ("South African", "GPE")},
+    ),
     (
         places.unknown_words_need_a_cue,
         "Onlookers said Priya saw it. Qorsho residents fled; Dolmani, a village, emptied; Talani camp burned. "

@@ -267,7 +267,8 @@ def names_a_people(word: str, gazetteer: Gazetteer) -> bool:
     """'Iraqi', 'Kurds', 'Tuareg': a demonym or an ethnic or religious group, which is never a place; so is one
     with a direction or a prefix before it ('East African', 'ex-Yugoslav', 'pro-Russian')."""
     bare = _PEOPLE_PREFIX.sub("", word)
-    return bare in _additions()["peoples"] or bool(country_of_demonym(bare, gazetteer))
+    # 'South Korean', 'South African': the direction may belong to the country's own name
+    return bare in _additions()["peoples"] or any(country_of_demonym(w, gazetteer) for w in dict.fromkeys((bare, word)))
 
 
 # 'East African', 'southern Lebanese', 'ex-Yugoslav', 'pro-Iranian': still the people's adjective

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..gazetteer import Gazetteer
@@ -1177,8 +1178,8 @@ def unknown_words_need_a_cue(doc, spans: list[Candidate], gazetteer: Gazetteer) 
         for i in positions(doc, (tok.lower_,)):
             if i > 0 and doc[i - 1].lower_ in _PLACE_LEAD_INS:
                 return False
-            after = [x.lower_ for x in doc[i + 1 : i + 4]]
-            if any(w in PLACE_CUES_AFTER or w in FACILITY_HEADS for w in after):
+            after = list(itertools.takewhile(lambda w: w not in ".!?;", (x.lower_ for x in doc[i + 1 : i + 4])))
+            if any(w in PLACE_CUES_AFTER or w in FACILITY_HEADS for w in after):  # in its own sentence
                 return False
             if after[:1] == [","] and after[1:2] in (["a"], ["an"]):
                 return False  # 'X, a village near the border'
