@@ -90,6 +90,9 @@ PUB = date(2024, 2, 8)
         ("this weekend", date(2024, 2, 10), date(2024, 2, 11), "interval"),
         ("Monday", date(2024, 2, 5), date(2024, 2, 5), "day"),
         ("next Monday", date(2024, 2, 12), date(2024, 2, 12), "day"),
+        ("next Friday", date(2024, 2, 16), date(2024, 2, 16), "day"),  # written on a Thursday: not tomorrow
+        ("next Saturday's", date(2024, 2, 17), date(2024, 2, 17), "day"),
+        ("next Sunday", date(2024, 2, 11), date(2024, 2, 11), "day"),
         ("last Friday", date(2024, 2, 2), date(2024, 2, 2), "day"),
         ("Friday night", date(2024, 2, 2), date(2024, 2, 2), "day"),
         ("tomorrow", date(2024, 2, 9), date(2024, 2, 9), "day"),

@@ -85,6 +85,13 @@ CASES = [
         {("late Monday", "DATE"), ("New Year's Day", "DATE")},
         {("Twitter late Monday", "DATE")},
     ),
+    (  # a day number before an abbreviated month, and the year after, though the model read none of it
+        dates.month_day_dates,
+        "Gunmen struck on 11 Sep 2020 and again on 3rd Oct, 2021 (Agency - 9th Nov, 2021 ) :",
+        [("2021", "DATE")],
+        {("11 Sep 2020", "DATE"), ("3rd Oct, 2021", "DATE"), ("9th Nov, 2021", "DATE")},
+        set(),
+    ),
     (  # an ordinal day written before its month is part of the date
         dates.month_day_dates,
         "Two blasts hit the town (4th May, 2021) at night.",

@@ -508,7 +508,9 @@ def _rule_weekday(e: str, pub: date, future: bool = False) -> Resolution | None:
     target = WEEKDAYS.index(m[2])
     back = (pub.weekday() - target) % 7
     if m[1] == "next":
-        d = pub + timedelta(days=(target - pub.weekday()) % 7 or 7)
+        # 'next Saturday' written on a Friday is not tomorrow: within two days, 'next' skips to the week after
+        ahead = (target - pub.weekday()) % 7
+        d = pub + timedelta(days=ahead + 7 if ahead <= 2 else ahead)
     elif future and m[1] not in ("last", "past"):
         d = pub + timedelta(days=(target - pub.weekday()) % 7)
     elif m[1] in ("last", "past"):

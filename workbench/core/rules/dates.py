@@ -75,14 +75,25 @@ def month_day_dates(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
 
 
 def _day_before_its_month(doc, spans: list[Candidate], i: int) -> None:
-    """'4th May, 2021' read as 'May, 2021': the day number written before the month at token i is part of
-    the date."""
-    day = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)", doc[i - 1].text) if i > 0 else None
+    """'4th May, 2021' read as 'May, 2021', '11 Sep 2020' not read at all: the day number written before the
+    month at token i, and a year after it, are one date with it."""
+    day = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?", doc[i - 1].text) if i > 0 else None
     if not (day and 1 <= int(day[1]) <= 31):
         return
-    for c in spans:
-        if c.label == "DATE" and c.start == i and not c.canonical:
-            c.start = i - 1
+    start, end = i - 1, i + 1 + (i + 1 < len(doc) and doc[i + 1].text == ".")
+    year = end + (end < len(doc) and doc[end].text == ",")
+    if year < len(doc) and re.fullmatch(r"(?:19|20)\d\d", doc[year].text):
+        end = year + 1  # '11th Sep, 2020', '5 March 2021'
+    inside = overlapping(spans, start, end)
+    if any(c.canonical for c in inside):
+        return
+    dates = [c for c in inside if c.label == "DATE"]
+    for c in dates:
+        c.start, c.end = min(c.start, start), max(c.end, end)
+    if not dates and all(c.start >= start and c.end <= end and c.label != "TIME" for c in inside):
+        for c in inside:
+            spans.remove(c)
+        spans.append(Candidate(start, end, "DATE"))
 
 
 _HOLIDAY_WORDS = frozenset(word for holiday in FIXED_HOLIDAYS for word in holiday.split())
