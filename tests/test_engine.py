@@ -336,6 +336,11 @@ def test_a_hyphenated_dateline_and_its_date(engine):
     assert {(e.text, e.date) for e in b.events} >= {("Feb 10", date(2025, 2, 10)), ("Sunday", date(2025, 2, 9))}
 
 
+def test_a_dateline_city_with_its_dash_written_on_to_it(engine):
+    a = engine.analyze("Sfax- Al-Sabah\n\nProtesters gathered outside the port on Sunday.", date(2024, 3, 4))
+    assert ("Sfax", "Tunisia") in [(p.name, p.country) for p in a.places]
+
+
 def test_mountains_are_no_town_and_a_mall_is_a_facility(engine):
     a = engine.analyze(
         "The PKK is based in the Qandil mountains in northern Iraq. In Nairobi, gunmen attacked the "

@@ -72,6 +72,17 @@ def test_an_agency_s_name_in_a_dateline_stands_apart_from_its_slashes_and_dashes
         "man",
     ]
     assert [t.text for t in nlp("and/or 24/7")] == ["and/or", "24/7"]
+    # a city's dash written on to it stands apart; an Arabic name's 'al-' and 'Kabul-based' stay whole
+    assert [t.text for t in nlp("Amman- Al-Ghad")] == ["Amman", "-", "Al", "-", "Ghad"]
+    assert [t.text for t in nlp("Bashar al- Assad, Kabul-based")] == [
+        "Bashar",
+        "al-",
+        "Assad",
+        ",",
+        "Kabul",
+        "-",
+        "based",
+    ]
 
 
 def test_texts_read_in_pieces_across_batches_come_back_whole_one_reading_each_in_order(gazetteer):

@@ -1189,3 +1189,16 @@ def test_a_country_named_only_inside_an_organisation_s_name_still_says_where_the
     assert focus == {"LY": 1}
     (tripoli,) = resolve_places(text, mentions, sentences_of(text), gazetteer, focus)
     assert tripoli.country == "Libya", tripoli.reason  # not Lebanon's Tripoli, nor a Tripoli in Iowa
+
+
+def test_a_town_said_to_lie_in_a_named_unit_is_none_of_its_namesakes_in_other_units(gazetteer):
+    names = {"Mykolaivka": "GPE", "Mykolaiv Oblast": "GPE", "Ukraine": "GPE"}
+    text = "Shelling hit the village of Mykolaivka, in Mykolaiv Oblast, Ukraine, on Sunday."
+    village = resolve(text, names, gazetteer)["Mykolaivka"]
+    unit = gazetteer.first_level_unit(village.lat, village.lon, "UA")
+    assert unit is not None and unit.name == "Mykolaiv Oblast", village.reason
+    names = {"Mykolaivka": "GPE", "Kharkiv Oblast": "GPE", "Ukraine": "GPE"}
+    text = "Shelling hit the village of Mykolaivka, in Kharkiv Oblast, Ukraine, on Sunday."
+    village = resolve(text, names, gazetteer)["Mykolaivka"]  # none of the name there: the unit stands in
+    assert village.lat is None or distance_km(village.lat, village.lon, 49.8, 36.4) < 150, village.reason
+    assert "not in Kharkiv Oblast" in village.reason

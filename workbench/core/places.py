@@ -113,6 +113,8 @@ def _km(match: re.Match) -> float:
 
 # 'Paris, Texas', 'Hama in Syria', 'X, in Y'; "Syria's Hama" read backwards is not covered: the name right after.
 _BESIDE = re.compile(r"^(?:\s*,\s*(?:in\s+)?|\s+in\s+)(?:the\s+)?$", re.IGNORECASE)
+# 'X, in Y', 'X village in Y', 'A and X towns, in Y': X is said to lie in Y
+_INSIDE = re.compile(rf"^(?:\s+(?:{alternation(SETTLEMENT_NOUNS)}))?\s*,?\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 # between the names of one list: 'A, B and C', 'A and B', 'A, and B'
 _LIST_LINK = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _BEARINGS = {"north": (1, 0), "south": (-1, 0), "east": (0, 1), "west": (0, -1)}
@@ -210,6 +212,7 @@ class _Group:
     story_sentence_ids: set[int] = field(default_factory=set)  # the sentences of its mentions but the dateline
     facility_named_place: bool = False  # 'Port Sudan' is a city, though its name says 'port'
     beside: list[str] = field(default_factory=list)  # names right after a mention: 'X, <state>', 'X in <country>'
+    inside: list[str] = field(default_factory=list)  # units named with their noun it is said to be in: 'X, in Y County'
     owners: set[str] = field(default_factory=set)  # countries a demonym before it names: 'the Italian town of X'
     datelines: int = 0  # mentions that are the dateline ('NAIROBI (AFP) -'): where the reporter files from
     origins: int = 0  # mentions that say where a thing comes from ('US-made'): no sign of where the story is
@@ -341,6 +344,7 @@ def resolve_places(
         g.known_abroad = _the_well_known_city(g, candidates[g.key], kept, w)
         candidates[g.key] = kept
     _units_holding_the_story_s_towns(groups, candidates, evidence, context_countries or Counter(), gazetteer)
+    _towns_inside_a_named_unit(groups, candidates, gazetteer, w)
     after_places = _countries_named_before(groups, candidates)
     countries_after = _countries_named_after(groups, candidates)
     focus = Counter(evidence)
@@ -433,6 +437,33 @@ def _units_holding_the_story_s_towns(
                 f"{countries[0].name} (country): the article names a town of the {units[0].country} unit of that name"
             )
             candidates[g.key] = [c for c in candidates[g.key] if c is not countries[0]]
+
+
+def _towns_inside_a_named_unit(groups: list[_Group], candidates: dict, gazetteer: Gazetteer, w: PlaceWeights) -> None:
+    """'Victoria, in Tulcea County', 'X village in Y province': a town the text puts inside a first-level unit it
+    names with its noun is none of its namesakes in the country's other units (a big city aside); when every
+    candidate there lies elsewhere, the name is one the gazetteer lacks, and the unit stands in for it."""
+    by_key = {g.key: g for g in groups}
+    for g in groups:
+        for key in g.inside:
+            if key not in by_key or not by_key[key].cues & UNIT_NOUNS_AFTER_NAME:
+                continue  # 'X, in Y': Y may be a town; only a unit written as one says where X is not
+            units = [u for u in candidates.get(key, ()) if u.kind == "governorate" and u.match != "skeleton"]
+            if len({u.cc for u in units}) != 1:
+                continue
+            unit_ids = {u.id for u in units}
+            outside = [
+                c
+                for c in candidates[g.key]
+                if c.cc == units[0].cc
+                and c.kind in ("city", "neighbourhood", "district")
+                and c.population < w.big_city_population
+                and (unit := gazetteer.first_level_unit(c.lat, c.lon, c.cc)) is not None
+                and unit.id not in unit_ids
+            ]
+            for c in outside:
+                g.rejected.append(f"{c.name} ({c.kind}, {c.country}): not in {units[0].name}, where the text puts it")
+            candidates[g.key] = [c for c in candidates[g.key] if c not in outside]
 
 
 def _towns_written_with_their_unit(groups: list[_Group], candidates: dict, gazetteer: Gazetteer) -> set[int]:
@@ -1057,6 +1088,8 @@ def _group_mentions(text: str, mentions: list[Mention], sentences: _Sentences, g
                     g.distances[other.key] = _km(stated)
             if other is not g and _BESIDE.match(between):
                 g.beside.append(other.key)
+            if other is not g and _INSIDE.match(between) and other.key not in g.inside:
+                g.inside.append(other.key)
     return list(groups.values())
 
 

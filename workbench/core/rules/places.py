@@ -536,7 +536,7 @@ _DATELINE_ENDS = (":", "–", "—", "-", ",")
 
 def _slashed_dateline(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """The cities of 'Kano/Abuja: Gunmen ...' or 'Kano / Abuja — ...' opening an article, or the one city of
-    'Oaxaca.- Gunmen ...', each a place the gazetteer knows; the model reads them as an organisation or a
+    'Oaxaca.- Gunmen ...' or 'Tunis- Outlet', each a place the gazetteer knows; the model reads them as an organisation or a
     person."""
     runs, k = [], 0
     while (run := name_run_after(doc, k)) and run[1] - run[0] <= 4:
@@ -547,8 +547,11 @@ def _slashed_dateline(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None
         break
     if not runs or runs[-1][1] >= len(doc):
         return
-    after = doc[runs[-1][1]].text
-    if not (len(runs) >= 2 and after in _DATELINE_ENDS) and after not in (".-", ".–"):
+    end = runs[-1][1]
+    after = doc[end].text
+    # 'Tunis- Asharq Al-Awsat': one city, its dash written on to it, a space after ('Kabul-based' has none)
+    dash_on = after in ("-", "–", "—") and not doc[end - 1].whitespace_ and bool(doc[end].whitespace_)
+    if not (len(runs) >= 2 and after in _DATELINE_ENDS) and after not in (".-", ".–") and not dash_on:
         return  # 'Oaxaca.- At least five ...': one city, closed by the dash the Spanish-language wires write
     known = [run for run in runs if any(e.match != "skeleton" for e in gazetteer.lookup(span_text(doc, *run)))]
     if len(known) < len(runs):
