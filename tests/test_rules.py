@@ -1130,6 +1130,13 @@ CASES = [
         {("Olena", "GPE")},
     ),
     (names.ages_follow_people, "“It shook,” Mariam, 34, a teacher, told reporters.", [], {("Mariam", "PERSON")}, set()),
+    (  # a name after 'N-year-old' is a person; a people's adjective or a town there is not
+        names.people_given_their_age_before,
+        "Gunmen seized a 14-year-old Tarik Oumar Bello from a camp, a 20-year-old Kenyan and a 30-year-old Mosul man.",
+        [("Tarik Oumar Bello", "ORG"), ("Kenyan", "NORP"), ("Mosul", "GPE")],
+        {("Tarik Oumar Bello", "PERSON"), ("Kenyan", "NORP"), ("Mosul", "GPE")},
+        {("Tarik Oumar Bello", "ORG")},
+    ),
     (
         names.ages_follow_people,
         "Troops reached Tal Afar, 400 km north.",
@@ -1688,6 +1695,13 @@ CASES = [
             ("Korem Valley", "LOC"),
         },
         {("Beradze", "GPE"), ("Kofi Dapaah", "ORG"), ("Yaw Boateng", "ORG")},
+    ),
+    (  # a role opened by a possessive: 'his counterpart', 'her envoy'
+        names.people_named_after_their_role,
+        "Talks resumed with his Malawian counterpart, Chikondi Phiri, on Monday.",
+        [("Malawian", "NORP"), ("Chikondi Phiri", "ORG")],
+        {("Chikondi Phiri", "PERSON")},
+        {("Chikondi Phiri", "ORG")},
     ),
     (
         names.people_named_after_their_role,

@@ -138,6 +138,7 @@ GIVEN_NAMES = _words("given_names", "given_names")
 KIN_NOUNS = _words("names", "kin_nouns")
 SPEECH_VERBS = _words("names", "speech_verbs")
 PERSON_ROLES = _words("names", "person_roles")
+ROLE_DETERMINERS = _words("names", "role_determiners")
 NUMBER_SIGNS = _words("names", "number_signs")
 HUMAN_FATES = _words("names", "human_fates")
 

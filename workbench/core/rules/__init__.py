@@ -86,6 +86,7 @@ RULES: tuple[Rule, ...] = (
     names.titled_people,
     names.leaders_are_people,
     names.ages_follow_people,
+    names.people_given_their_age_before,
     names.people_introduced_by_one,
     names.who_clauses_follow_people,
     names.people_things_happen_to,

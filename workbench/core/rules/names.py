@@ -24,6 +24,7 @@ from ..lexicon import (
     PERSON_TITLES,
     PLACE_CUES_AFTER,
     POSSESSIVE_ENDINGS,
+    ROLE_DETERMINERS,
     SPEECH_VERBS,
     STANCE_PREFIXES,
     THOROUGHFARE_NOUNS,
@@ -375,6 +376,26 @@ def ages_follow_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> Non
         set_person(spans, *run)
 
 
+def people_given_their_age_before(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'abducted a 14-year-old Amina Bello from the camp', 'the 35-year-old Kofi': a name right after an age
+    written as 'N-year-old' is a person (no place the gazetteer knows, no organisation's word), whatever the
+    model read."""
+    for i in positions(doc, ("old",), stop=1):
+        if i < 2 or doc[i].lower_ != "old" or doc[i - 1].text != "-" or doc[i - 2].lower_ not in ("year", "years"):
+            continue
+        run = name_run_after(doc, i + 1)
+        if not run or not 1 <= run[1] - run[0] <= 4:
+            continue
+        name = doc[run[0] : run[1]]
+        if any(t.text in ORGANISATION_TAILS or t.text in ORGANISATION_HEADS for t in name) or any(
+            e.match != "skeleton" for e in gazetteer.lookup(name.text)
+        ):
+            continue  # 'a 20-year-old Kenyan', 'the 30-year-old Mosul resident'
+        if any(c.label in ("NORP", "DATE", "TIME") or c.canonical for c in overlapping(spans, *run)):
+            continue
+        set_person(spans, *run)
+
+
 _RELATIVE_WHO = ("who", "whom", "whose")
 
 
@@ -581,7 +602,7 @@ def role_appositives(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
 def people_named_after_their_role(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'the Chief of the General Staff, Idriss Kane, said', 'a spokesperson for the police, Ama Owusu, told':
     a name of two to four words set off by commas right after a clause that holds 'the' or 'a' and a person's
-    role or title is that person, unless it names a place or holds an organisation's word; so is a single
+    role or title ('his counterpart') is that person, unless it names a place or holds an organisation's word; so is a single
     name the gazetteer does not know right after the role ('a teacher, Karimullah, and his son')."""
     for i in positions(doc, (",",), stop=2):
         run = name_run_after(doc, i + 1)
@@ -596,7 +617,7 @@ def people_named_after_their_role(doc, spans: list[Candidate], gazetteer: Gazett
             k
             for t in range(j, i - 1)
             for k in range(t + 1, min(t + 3, i))
-            if doc[t].lower_ in ("the", "a", "an") and (doc[k].lower_ in PERSON_ROLES or doc[k].lower_ in PERSON_TITLES)
+            if doc[t].lower_ in ROLE_DETERMINERS and (doc[k].lower_ in PERSON_ROLES or doc[k].lower_ in PERSON_TITLES)
         ]
         if not roles:
             continue
