@@ -324,6 +324,20 @@ CASES = [
         {("Tomba", "GPE"), ("Sakwa Dale", "PERSON"), ("Lumbo", "GPE")},
         {("Tomba", "PERSON"), ("Lumbo", "ORG")},
     ),
+    (  # a word for a valley, a river or a village opens a place's name; 'the wadi' alone is none
+        places.names_opened_by_a_feature_word,
+        "Wadi Hamra Al Sud flooded; the level of Sungai Kelam rose; the wadi dried. Jebel Amer Group said so.",
+        [("Wadi Hamra Al Sud", "PERSON"), ("Jebel Amer Group", "ORG")],
+        {("Wadi Hamra Al Sud", "LOC"), ("Sungai Kelam", "LOC"), ("Jebel Amer Group", "ORG")},
+        {("Wadi Hamra Al Sud", "PERSON"), ("Jebel Amer", "LOC")},
+    ),
+    (  # an administrative unit's noun after a name says it is a place: 'regency', 'upazila', 'woreda'
+        places.place_cue_words,
+        "Shelters in Lanny Jaya regency and Kaliganj upazila filled.",
+        [("Lanny Jaya", "PERSON"), ("Kaliganj", "ORG")],
+        {("Lanny Jaya", "GPE"), ("Kaliganj", "GPE")},
+        {("Lanny Jaya", "PERSON"), ("Kaliganj", "ORG")},
+    ),
     (  # 'nearby' and 'neighbouring' put a name among places
         places.unknown_words_need_a_cue,
         "Raiders came from nearby Kolwani. Residents of neighbouring Barsoma fled. Calm followed. Residents wept.",

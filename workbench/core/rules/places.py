@@ -24,6 +24,7 @@ from ..lexicon import (
     EVENT_TAILS,
     FACILITY_HEADS,
     FACILITY_MODIFIERS,
+    FEATURE_NAME_OPENERS,
     FIRST_LEVEL_UNIT_NOUNS,
     GIVEN_NAMES,
     KIN_GROUP_NOUNS,
@@ -1198,6 +1199,26 @@ def unknown_words_need_a_cue(doc, spans: list[Candidate], gazetteer: Gazetteer) 
             c.label = "PERSON"
             kept.append(c)
     return kept
+
+
+def names_opened_by_a_feature_word(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'Wadi Samra flooded', 'the level of Sungai Kolam', 'fighting on Jebel Amer': a capitalised name of two or
+    more words that a word for a valley, a mountain, a river or a village opens is a place, whatever the model
+    read (a person, an organisation, nothing); an organisation's name holding it stays."""
+    for i in positions(doc, FEATURE_NAME_OPENERS):
+        if not doc[i].is_title:
+            continue  # 'the wadi' is a valley, no name
+        run = name_run_after(doc, i)
+        if not run or run[1] - run[0] < 2:
+            continue
+        if any(t.lower_ in _NOT_IN_PLACE_NAMES for t in doc[run[0] : run[1]]):
+            continue  # 'the Jebel Marra Group': an organisation named after the place
+        inside = overlapping(spans, *run)
+        if any(c.canonical or c.label in ("DATE", "TIME") or c.start < run[0] or c.end > run[1] for c in inside):
+            continue
+        for c in inside:
+            spans.remove(c)
+        spans.append(Candidate(run[0], run[1], "LOC"))
 
 
 def unread_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
