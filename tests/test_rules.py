@@ -244,6 +244,14 @@ CASES = [
         {("Barangay Tumbagan", "GPE")},
         {("Tumbagan", "GPE")},
     ),
+    (  # a country's capital named after it, set off by commas, though the model read nothing or an organisation
+        places.appositive_places,
+        "Crowds filled the Tongan capital, Nuku'Alofa, and the country's capital, Vaiola, burned. "
+        "The capital, Sione Tupou, said so.",
+        [("Vaiola", "ORG")],
+        {("Nuku'Alofa", "GPE"), ("Vaiola", "GPE")},
+        {("Vaiola", "ORG"), ("Sione Tupou", "GPE")},
+    ),
     (  # each name listed before an appositive that counts places
         places.appositive_places,
         "Gunmen were seen at Kuala Tebu and Batu Lima, two fishing villages near the coast.",
@@ -337,6 +345,13 @@ CASES = [
         [("Lanny Jaya", "PERSON"), ("Kaliganj", "ORG")],
         {("Lanny Jaya", "GPE"), ("Kaliganj", "GPE")},
         {("Lanny Jaya", "PERSON"), ("Kaliganj", "ORG")},
+    ),
+    (  # after 'the', a name before a trade and a word for a company is the company; 'a Lagos company' is not
+        organisations.companies_named_before_their_trade,
+        "The offices of the Kelvale power company burned. A Lagos company and the Chinese state firm bid.",
+        [("Kelvale", "GPE"), ("Lagos", "GPE"), ("Chinese", "NORP")],
+        {("Kelvale", "ORG"), ("Lagos", "GPE"), ("Chinese", "NORP")},
+        {("Kelvale", "GPE")},
     ),
     (  # 'nearby' and 'neighbouring' put a name among places
         places.unknown_words_need_a_cue,

@@ -72,6 +72,7 @@ RULES: tuple[Rule, ...] = (
     places.split_place_pairs,
     places.facilities,
     places.rivers_named,
+    organisations.companies_named_before_their_trade,
     organisations.churches_are_institutions,
     places.operations_are_events,
     places.named_events_are_not_places,

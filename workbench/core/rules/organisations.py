@@ -10,6 +10,7 @@ from ..lexicon import (
     ADJECTIVE_FORCE_NOUNS,
     BEFORE_UNQUALIFIED_FORCE,
     BRANCH_WORDS,
+    COMPANY_NOUNS,
     CONSTRUCT_HEADS,
     DENOMINATIONS,
     DIRECTION_ADJECTIVES,
@@ -355,6 +356,29 @@ def ministries_by_portfolio(doc, spans: list[Candidate], gazetteer: Gazetteer) -
             spans.remove(c)
         name = f"Ministry of {MINISTRY_PORTFOLIOS[portfolio]} ({country.name if country else cc})"
         spans.append(Candidate(start, i + 1, "ORG", canonical=name))
+
+
+def companies_named_before_their_trade(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'the offices of the Shoreline power company', 'the Tullow oil firm': after 'the', a capitalised name of up
+    to three words and up to two lower-case words ending in a word for a company is the company's name, not the
+    place or person the model read ('a Lagos company' is one from Lagos)."""
+    for i in positions(doc, COMPANY_NOUNS):
+        if not doc[i].is_lower:
+            continue
+        k = i
+        while k > i - 3 and k > 0 and doc[k - 1].is_lower and doc[k - 1].is_alpha and not doc[k - 1].is_stop:
+            k -= 1  # 'power', 'oil', 'state mining'
+        run = name_run_before(doc, k)
+        if not run or run[1] - run[0] > 3 or run[0] == 0 or doc[run[0] - 1].lower_ != "the":
+            continue
+        if names_a_people(span_text(doc, *run), gazetteer):
+            continue  # 'the Chinese state company': a people's adjective
+        inside = overlapping(spans, *run)
+        if any(c.canonical or c.start < run[0] or c.end > run[1] for c in inside):
+            continue
+        for c in inside:
+            spans.remove(c)
+        spans.append(Candidate(run[0], run[1], "ORG"))
 
 
 def churches_are_institutions(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:

@@ -352,7 +352,8 @@ def appositive_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None
     """'Kani Masi, a town near the border', 'Kaya — a town besieged for months', 'Sokh is a Fergana valley
     village bordering ...': a name set off by a comma or a dash, or the subject of 'is a', before 'a town/village'
     and a place word, a participle or a stop is a place; so is one set off by commas right after such a noun
-    ('it holds an exclave, Sokh, which ...'), and each name of a list before 'two villages'."""
+    ('it holds an exclave, Sokh, which ...') or after a country's capital ('the Tongan capital, X,'), and each
+    name of a list before 'two villages'."""
     for i in positions(doc, (",", "is", "was", "—", "–"), stop=3):
         tok = doc[i]
         articles = ("a", "an") if tok.text in ("is", "was") else ("a", "an", "the")
@@ -373,11 +374,17 @@ def appositive_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None
             elif not doc[k].is_alpha or doc[k].lower_ in KIND_PHRASE_BREAKS:
                 break  # 'Ali, the commissioner of Gumuruk County': the kind belongs to another noun
     _counted_appositives(doc, spans)
-    for i in positions(doc, APPOSITIVE_PLACE_KINDS, stop=3):  # 'an exclave, Sokh, which ...'
+    for i in positions(doc, APPOSITIVE_PLACE_KINDS | {"capital"}, stop=3):  # 'an exclave, Sokh, which ...'
+        # "the Tongan capital, X," / "the country's capital, X,": a country's capital named after it
+        capital = (
+            doc[i].lower_ == "capital"
+            and i > 0
+            and (doc[i - 1].lower_ in POSSESSIVE_ENDINGS or names_a_people(doc[i - 1].text, gazetteer))
+        )
         if (
             doc[i + 1].text != ","
             or not is_name_token(doc[i + 2])
-            or not any(t.lower_ in ("a", "an") for t in doc[max(0, i - 3) : i])
+            or not (capital or any(t.lower_ in ("a", "an") for t in doc[max(0, i - 3) : i]))
         ):
             continue  # 'the chief of the district, Jean Lenga, said': a person named after a definite noun
         run = name_run_after(doc, i + 2)
