@@ -443,3 +443,9 @@ def test_a_reporter_s_sources_are_named_as_analysts_know_them(engine):
 def test_a_country_s_initials_joined_to_a_word_by_a_hyphen_are_the_country(engine):
     a = engine.analyze("The U.S.-led coalition struck a U.S.-allied militia's depot in Syria.", date(2024, 1, 28))
     assert {"United States", "Syria"} <= {p.name for p in a.places}
+
+
+def test_a_known_organisation_s_acronym_is_read_under_its_full_title(engine):
+    a = engine.analyze("Residents told RFE/RL and the state agency IRNA that the roads were cut.", date(2024, 3, 4))
+    canonical = {m.text: m.canonical for m in a.mentions if m.label == "ORG"}
+    assert canonical == {"RFE/RL": "Radio Free Europe/Radio Liberty", "IRNA": "Islamic Republic News Agency"}
