@@ -2365,6 +2365,15 @@ def test_a_country_s_army_is_named_as_its_armed_forces(gazetteer):
     assert ("Ghanaian police", "ORG", "Ghana Police Service") in named  # the police under their own title
 
 
+def test_a_country_s_navy_and_air_force_take_their_own_titles(gazetteer):
+    from workbench.core.rules.organisations import national_forces_named
+
+    doc, spans = doc_with("Kenyan navy boats and the Pakistani air force and Nigerian navy came.", [])
+    national_forces_named(doc, spans, gazetteer)
+    named = {c.canonical for c in spans if c.label == "ORG"}
+    assert named == {"Kenya Navy", "Pakistan Air Force", "Nigerian Navy"}  # the last as '<Demonym> Navy'
+
+
 def test_a_capital_s_forces_are_its_country_s_and_a_capital_s_police_its_own(gazetteer):
     from workbench.core.rules.organisations import national_forces_named
 
