@@ -2617,6 +2617,22 @@ def test_a_well_known_person_takes_one_name_whatever_the_spelling(gazetteer):
     }
 
 
+def test_a_well_known_person_written_short_takes_the_full_title_and_a_relative_keeps_their_own(gazetteer):
+    from workbench.core.rules.names import well_known_people_named
+
+    doc, spans = doc_with(
+        "Ali Bongo and Omar Bongo, Kim Jong-un and Lula spoke.",
+        [("Ali Bongo", "PERSON"), ("Omar Bongo", "PERSON"), ("Kim Jong-un", "PERSON"), ("Lula", "PERSON")],
+    )
+    well_known_people_named(doc, spans, gazetteer)
+    assert {doc[c.start : c.end].text: c.canonical for c in spans} == {
+        "Ali Bongo": "Ali Bongo Ondimba",
+        "Omar Bongo": "",  # two words listed: 'Bongo' alone names no one
+        "Kim Jong-un": "Kim Jong Un",
+        "Lula": "Luiz Inácio Lula da Silva",
+    }
+
+
 def test_demonyms_of_more_countries_name_their_forces_and_peoples_are_no_places(gazetteer):
     from workbench.core.rules.organisations import national_forces_named
     from workbench.core.rules.places import peoples_are_not_places
