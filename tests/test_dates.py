@@ -90,6 +90,9 @@ PUB = date(2024, 2, 8)
         ("this weekend", date(2024, 2, 10), date(2024, 2, 11), "interval"),
         ("Monday", date(2024, 2, 5), date(2024, 2, 5), "day"),
         ("next Monday", date(2024, 2, 12), date(2024, 2, 12), "day"),
+        ("Good Friday", date(2023, 4, 7), date(2023, 4, 7), "day"),  # Easter 2024 is after publication
+        ("Easter Monday 2016", date(2016, 3, 28), date(2016, 3, 28), "day"),
+        ("next Easter", date(2024, 3, 31), date(2024, 3, 31), "day"),
         ("next Friday", date(2024, 2, 16), date(2024, 2, 16), "day"),  # written on a Thursday: not tomorrow
         ("next Saturday's", date(2024, 2, 17), date(2024, 2, 17), "day"),
         ("next Sunday", date(2024, 2, 11), date(2024, 2, 11), "day"),

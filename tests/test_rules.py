@@ -85,6 +85,13 @@ CASES = [
         {("late Monday", "DATE"), ("New Year's Day", "DATE")},
         {("Twitter late Monday", "DATE")},
     ),
+    (  # a holiday's name is a date; one that opens a longer name is not
+        dates.holidays_are_dates,
+        "Gunmen struck on Good Friday and after Easter 2019. The Good Friday Agreement held on Christmas Island.",
+        [("Good Friday", "EVENT"), ("Easter", "PERSON")],
+        {("Good Friday", "DATE"), ("Easter 2019", "DATE")},
+        {("Good Friday", "EVENT"), ("Easter", "PERSON"), ("Christmas", "DATE")},
+    ),
     (  # a day number before an abbreviated month, and the year after, though the model read none of it
         dates.month_day_dates,
         "Gunmen struck on 11 Sep 2020 and again on 3rd Oct, 2021 (Agency - 9th Nov, 2021 ) :",

@@ -16,6 +16,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
+from dateutil.easter import easter
+
 from .lexicon import (
     CLOCK_TIME_OPENERS,
     DATE_PREPOSITIONS,
@@ -25,6 +27,7 @@ from .lexicon import (
     DEADLINE_PREPOSITIONS,
     DURATION_OPENERS,
     DURATION_QUALIFIERS,
+    EASTER_HOLIDAYS,
     FIXED_HOLIDAYS,
     FRENCH_DAY_WORDS,
     FRENCH_FUTURE,
@@ -630,12 +633,38 @@ def _rule_year(e: str, pub: date) -> Resolution | None:
     return r
 
 
+_EASTER_HOLIDAY = re.compile(rf"(?:(last|this|next)\s+)?({alternation(EASTER_HOLIDAYS)})(?:\s+(\d{{4}}))?")
+
+
+def _rule_easter_holiday(e: str, pub: date) -> Resolution | None:
+    """'Good Friday', 'last Easter', 'Easter Monday 2016': a holiday counted from Easter Sunday, in the year
+    given, else the last one on or before publication ('next' the first after it)."""
+    m = _EASTER_HOLIDAY.fullmatch(e)
+    if not m:
+        return None
+    offset = timedelta(days=EASTER_HOLIDAYS[m[2]])
+
+    def day(year: int) -> date:
+        return easter(year) + offset
+
+    if m[3]:
+        d = day(int(m[3]))
+    elif m[1] == "next":
+        d = day(pub.year) if day(pub.year) > pub else day(pub.year + 1)
+    else:
+        d = day(pub.year) if day(pub.year) <= pub else day(pub.year - 1)
+        if m[1] == "last" and d == pub:
+            d = day(pub.year - 1)
+    return Resolution(d, d, "day")
+
+
 def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
     total = y * 12 + (m - 1) + n
     return total // 12, total % 12 + 1
 
 
 _RELATIVE_RULES = (
+    _rule_easter_holiday,
     _rule_day_words,
     _rule_ago,
     _rule_weekday,

@@ -29,6 +29,7 @@ RULES: tuple[Rule, ...] = (
     dates.month_day_dates,
     dates.dates_open_at_their_date,
     dates.day_words_are_dates,
+    dates.holidays_are_dates,
     dates.anchored_amounts,
     dates.days_counted_in_the_story,
     dates.date_pairs_are_two_dates,

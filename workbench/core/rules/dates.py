@@ -11,6 +11,7 @@ from ..lexicon import (
     COUNTED_FROM,
     DATE_PREPOSITIONS,
     DAY_WORDS,
+    EASTER_HOLIDAYS,
     FIXED_HOLIDAYS,
     MONTHS,
     NUMBER_WORDS,
@@ -142,6 +143,29 @@ def day_words_are_dates(doc, spans: list[Candidate], gazetteer: Gazetteer) -> No
         if end is not None and not covered.intersection(range(i, end)):
             spans.append(Candidate(i, end, "DATE"))
             covered.update(range(i, end))
+
+
+_HOLIDAY_PHRASES = _by_first_word([*FIXED_HOLIDAYS, *EASTER_HOLIDAYS])
+
+
+def holidays_are_dates(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'on Good Friday', 'after Easter', 'Christmas Day 2023': a holiday's name, and a year after it, is a date,
+    though the model read an event, a person or nothing; not inside a name that goes on ('the Good Friday
+    Agreement', 'Easter Island')."""
+    for i in positions(doc, _HOLIDAY_PHRASES):
+        end = _phrase_at(doc, i, _HOLIDAY_PHRASES)
+        if end is None or not doc[i].is_title:
+            continue
+        if end < len(doc) and re.fullmatch(r"(?:1[89]|20)\d\d", doc[end].text):
+            end += 1
+        if end < len(doc) and doc[end].is_title and not doc[end].is_sent_start:
+            continue  # the holiday names something longer
+        inside = overlapping(spans, i, end)
+        if any(c.canonical or c.label in ("DATE", "TIME") or c.start < i or c.end > end for c in inside):
+            continue
+        for c in inside:
+            spans.remove(c)
+        spans.append(Candidate(i, end, "DATE"))
 
 
 _PAIR_JOINS = ("and", "to", "through", "until", "-", "–")
