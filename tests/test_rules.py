@@ -360,6 +360,20 @@ CASES = [
         {("Kelvale", "ORG"), ("Lagos", "GPE"), ("Chinese", "NORP")},
         {("Kelvale", "GPE")},
     ),
+    (  # one word of a person's name given in full stays that person, though a province bears it
+        places.places_known_on_sight,
+        "Lindi Mwakyusa, 17, was shot. Lindi was brought to a clinic in Kigoma.",
+        [("Lindi Mwakyusa", "PERSON"), ("Lindi#2", "PERSON"), ("Kigoma", "PERSON")],
+        {("Lindi Mwakyusa", "PERSON"), ("Lindi", "PERSON"), ("Kigoma", "GPE")},
+        {("Lindi", "GPE")},
+    ),
+    (  # the model left one word of a person's name unread: no place of it
+        places.unread_places,
+        "Lindi Mwakyusa, 17, was shot. Later Lindi ran home from Kigoma.",
+        [("Lindi Mwakyusa", "PERSON")],
+        {("Kigoma", "GPE")},
+        {("Lindi", "GPE")},
+    ),
     (  # 'nearby' and 'neighbouring' put a name among places
         places.unknown_words_need_a_cue,
         "Raiders came from nearby Kolwani. Residents of neighbouring Barsoma fled. Calm followed. Residents wept.",

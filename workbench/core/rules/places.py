@@ -1084,13 +1084,17 @@ def places_known_on_sight(doc, spans: list[Candidate], gazetteer: Gazetteer) -> 
     """A name the model read as a person, an organisation or a date that is a country, a province or a big city
     ('Kirkuk' as a person, 'northern Benin' as a date, 'Co Kerry' as a company) is that place; a people's name
     used as its adjective ('Chuvash officials') is the people, though a province bears it; a person's name
-    right after a rank or a title ('the "generals" Lagos and Cobra') is the nickname it looks like."""
+    right after a rank or a title ('the "generals" Lagos and Cobra') is the nickname it looks like, and one word
+    of a person's name the article gives in full stays that person."""
+    named_in_full = _words_of_people_named_in_full(doc, spans, gazetteer)
     for c in spans:
         if c.label in ("DATE", "TIME") and _a_place_read_as_a_date(doc[c.start : c.end], gazetteer):
             c.label = "GPE"
             continue
         if c.label == "PERSON" and _after_a_title(doc, c.start):
             continue
+        if c.label == "PERSON" and c.end - c.start == 1 and doc[c.start].text in named_in_full:
+            continue  # 'Manus Murib, 17, ... Manus was shot': a person named in full, then by one name
         if c.label in ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "NORP") and not c.canonical:
             text = clean_name(span_text(doc, c.start, c.end))
             if names_a_people(text, gazetteer) and (c.label == "NORP" or _said_of_a_people(doc, c)):
@@ -1100,6 +1104,18 @@ def places_known_on_sight(doc, spans: list[Candidate], gazetteer: Gazetteer) -> 
                 c.label == "ORG" and _county_written_short(doc, c.start, c.end, gazetteer)
             ):
                 c.label = "GPE"
+
+
+def _words_of_people_named_in_full(doc, spans: list[Candidate], gazetteer: Gazetteer) -> set[str]:
+    """The first and last words of the names of two to four words the model or a rule read as people (not a
+    country's name: 'Gabon Ali Bongo' is a country run into a person)."""
+    return {
+        doc[k].text
+        for c in spans
+        if c.label == "PERSON" and 2 <= c.end - c.start <= 4
+        for k in (c.start, c.end - 1)
+        if doc[k].is_title and not names_a_country(doc[k].text, gazetteer)
+    }
 
 
 _OFFICIAL_FIRST_WORDS = frozenset(title.split()[0] for title in OFFICIALS_AFTER_PLACE)
@@ -1235,6 +1251,7 @@ def unread_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     written short ('in Co Donegal')."""
     covered = {i for c in spans for i in range(c.start, c.end)}
     article = article_text(doc)
+    named_in_full = _words_of_people_named_in_full(doc, spans, gazetteer)
     i = 0
     while i < len(doc):
         tok = doc[i]
@@ -1255,6 +1272,9 @@ def unread_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
                 i = run[1]  # 'Valley' left after 'Javari' was read alone: a word for a kind of place, no name
                 continue
             country_initials = text.isupper() and len(text) >= 3 and names_a_country(text, gazetteer)  # 'DRC'
+            if run[1] - run[0] == 1 and text in named_in_full:
+                i = run[1]  # one word of a person's name the article gives in full
+                continue
             if (
                 (len(text) >= 4 and gazetteer.is_strong_place(text) and not used_as_word(article, text))
                 or country_initials
