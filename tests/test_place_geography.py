@@ -1202,3 +1202,9 @@ def test_a_town_said_to_lie_in_a_named_unit_is_none_of_its_namesakes_in_other_un
     village = resolve(text, names, gazetteer)["Mykolaivka"]  # none of the name there: the unit stands in
     assert village.lat is None or distance_km(village.lat, village.lon, 49.8, 36.4) < 150, village.reason
     assert "not in Kharkiv Oblast" in village.reason
+
+
+def test_a_lake_whose_shores_the_text_names_is_the_lake(gazetteer):
+    text = "Fighters attacked fishermen on the shores of Lake Kivu, Congo, on Monday."
+    lake = resolve(text, {"Lake Kivu": "LOC", "Congo": "GPE"}, gazetteer)["Lake Kivu"]
+    assert lake.kind == "water" and lake.lat is not None, lake.reason

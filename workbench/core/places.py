@@ -269,14 +269,13 @@ def resolve_places(
             candidates[g.key] = [c for c in candidates[g.key] if c.kind not in ("country", "water")]
         if g.cues & RURAL_UNIT_NOUNS:  # 'X township', 'X county': no city's neighbourhood
             candidates[g.key] = [c for c in candidates[g.key] if c.kind != "neighbourhood"]
-        if g.cues & COAST_WORDS and any(c.kind == "water" for c in candidates[g.key]):
-            # 'the country's Atlantic coast': land beside the sea, thousands of km from the sea's middle
+        if g.cues & COAST_WORDS and any(_a_sea(c) for c in candidates[g.key]):
+            # 'the country's Atlantic coast': land beside the sea, thousands of km from the sea's middle (a
+            # lake's middle is near enough its shores: 'the shores of Lake Chad')
             g.rejected += [
-                f"{c.name} ({c.kind}): a sea, where the text names its coast"
-                for c in candidates[g.key]
-                if c.kind == "water"
+                f"{c.name} ({c.kind}): a sea, where the text names its coast" for c in candidates[g.key] if _a_sea(c)
             ]
-            candidates[g.key] = [c for c in candidates[g.key] if c.kind != "water"]
+            candidates[g.key] = [c for c in candidates[g.key] if not _a_sea(c)]
     # Strong evidence of what the article is about: demonyms, country names, unambiguous big places.
     evidence = Counter(context_countries or {})
     # Names other than countries first: a place is evidence of a country when all its strong places lie in
@@ -411,6 +410,10 @@ def resolve_places(
     guessable = _GuessPolicy(gazetteer, w, chosen, groups)
     places = [_place(g, chosen.get(g.key), chosen, groups, main_countries, text, sentences, guessable) for g in groups]
     return _merge_same_places(places)
+
+
+def _a_sea(c: GazetteerEntry) -> bool:
+    return c.kind == "water" and "lake" not in c.name.lower().split()
 
 
 def _units_holding_the_story_s_towns(
