@@ -90,6 +90,8 @@ PUB = date(2024, 2, 8)
         ("this weekend", date(2024, 2, 10), date(2024, 2, 11), "interval"),
         ("Monday", date(2024, 2, 5), date(2024, 2, 5), "day"),
         ("next Monday", date(2024, 2, 12), date(2024, 2, 12), "day"),
+        ("Monday last week", date(2024, 1, 29), date(2024, 1, 29), "day"),  # that weekday in the week named
+        ("Friday of next week", date(2024, 2, 16), date(2024, 2, 16), "day"),
         ("Good Friday", date(2023, 4, 7), date(2023, 4, 7), "day"),  # Easter 2024 is after publication
         ("Easter Monday 2016", date(2016, 3, 28), date(2016, 3, 28), "day"),
         ("next Easter", date(2024, 3, 31), date(2024, 3, 31), "day"),

@@ -92,6 +92,20 @@ CASES = [
         {("Good Friday", "DATE"), ("Easter 2019", "DATE")},
         {("Good Friday", "EVENT"), ("Easter", "PERSON"), ("Christmas", "DATE")},
     ),
+    (  # a day word the model ran into the name before it is a date of its own
+        dates.day_words_are_dates,
+        "A statement released by Kelvo today said so.",
+        [("Kelvo today", "ORG")],
+        {("Kelvo", "ORG"), ("today", "DATE")},
+        {("Kelvo today", "ORG")},
+    ),
+    (  # a dateline's city and slash before the date are no part of it
+        dates.dates_open_at_their_date,
+        "Tamale / March 28: Two people died.",
+        [("Tamale / March 28", "DATE")],
+        {("March 28", "DATE")},
+        {("Tamale / March 28", "DATE")},
+    ),
     (  # a day number before an abbreviated month, and the year after, though the model read none of it
         dates.month_day_dates,
         "Gunmen struck on 11 Sep 2020 and again on 3rd Oct, 2021 (Agency - 9th Nov, 2021 ) :",

@@ -507,7 +507,13 @@ def _rule_weekday(e: str, pub: date, future: bool = False) -> Resolution | None:
         e,
     )
     if not m:
-        return None
+        week = re.fullmatch(rf"({_WEEKDAY})(?:'s)?\s+(?:of\s+)?(last|this|next|past) week", e)
+        if not week:
+            return None
+        # 'Monday last week': that weekday in the week named (weeks start on Monday)
+        monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=RELATIVE_SHIFTS.get(week[2], -1))
+        d = monday + timedelta(days=WEEKDAYS.index(week[1]))
+        return Resolution(d, d, "day")
     target = WEEKDAYS.index(m[2])
     back = (pub.weekday() - target) % 7
     if m[1] == "next":

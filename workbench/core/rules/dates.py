@@ -102,13 +102,15 @@ _DATE_OPENERS = CALENDAR_WORDS | frozenset(PERIOD_PARTS) | frozenset(RELATIVE_SH
 
 
 def dates_open_at_their_date(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'said on Twitter late Monday': a date the model began at a name before it ('Twitter late Monday')
-    starts at its first date word; the name is no part of the date."""
+    """'said on Twitter late Monday', 'Kathmandu / March 28:': a date the model began at a name before it (and
+    a dateline's slash or dash after the name) starts at its first date word; the name is no part of the date."""
     for c in spans:
         if c.label != "DATE" or c.canonical:
             continue
         k = c.start
         while k < c.end - 1 and doc[k].is_title and doc[k].lower_ not in _DATE_OPENERS | _HOLIDAY_WORDS:
+            k += 1
+        while c.start < k < c.end - 1 and doc[k].text in ("/", "-", "–", "—", ","):
             k += 1
         if k > c.start and doc[k].lower_ in _DATE_OPENERS:
             c.start = k
@@ -136,13 +138,18 @@ _DAY_PHRASES = _by_first_word(DAY_WORDS)
 
 def day_words_are_dates(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'"We were attacked last night," he said', 'Today, the army ...': a word that names a day ('today',
-    'yesterday', 'last night') is a date, wherever it stands, when the model left it unread."""
-    covered = {i for c in spans for i in range(c.start, c.end)}
+    'yesterday', 'last night') is a date, wherever it stands, when the model left it unread or ran it into the
+    name before it ('released by DoDMA today')."""
     for i in positions(doc, _DAY_PHRASES):
         end = _phrase_at(doc, i, _DAY_PHRASES)
-        if end is not None and not covered.intersection(range(i, end)):
+        if end is None:
+            continue
+        # 'a statement released by DoDMA today': the model ran the day word into the name before it
+        for c in overlapping(spans, i, end):
+            if c.label not in ("DATE", "TIME") and not c.canonical and c.start < i and c.end == end:
+                c.end = i
+        if not overlapping(spans, i, end):
             spans.append(Candidate(i, end, "DATE"))
-            covered.update(range(i, end))
 
 
 _HOLIDAY_PHRASES = _by_first_word([*FIXED_HOLIDAYS, *EASTER_HOLIDAYS])
