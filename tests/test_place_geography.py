@@ -1208,3 +1208,10 @@ def test_a_lake_whose_shores_the_text_names_is_the_lake(gazetteer):
     text = "Fighters attacked fishermen on the shores of Lake Kivu, Congo, on Monday."
     lake = resolve(text, {"Lake Kivu": "LOC", "Congo": "GPE"}, gazetteer)["Lake Kivu"]
     assert lake.kind == "water" and lake.lat is not None, lake.reason
+
+
+def test_a_plural_kind_after_a_list_names_the_kind_of_each_name(gazetteer):
+    text = "Floods hit the Atyrau, Aktobe and Mangystau regions of Kazakhstan on Monday."
+    names = {"Atyrau": "GPE", "Aktobe": "GPE", "Mangystau": "GPE", "Kazakhstan": "GPE"}
+    places = resolve(text, names, gazetteer)
+    assert (places["Atyrau"].kind, places["Aktobe"].kind) == ("governorate", "governorate"), places["Aktobe"].reason

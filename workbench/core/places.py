@@ -1003,10 +1003,28 @@ _OFFICES = alternation(OFFICES_NAMED_WITH_UNIT_NOUNS, space=r"\s+")
 _OFFICE_BEFORE = re.compile(rf"\b(?:{_OFFICES})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+def _plural_kinds_after_lists(text: str, ordered: list[Mention]) -> dict[int, set[str]]:
+    """'In the Aktobe, Akmola and Kostanai regions': for each name of a list that a plural kind of place closes,
+    that kind (by the mention's start); the last name's own cue word is read as any name's is."""
+    found: dict[int, set[str]] = {}
+    following: set[str] = set()
+    for n in range(len(ordered) - 1, -1, -1):
+        m = ordered[n]
+        word = re.match(r"\s*([a-z]+)", text[m.end : m.end + 20])
+        if word and word.group(1) in PLURAL_PLACE_NOUNS:
+            following = {word.group(1)}
+        elif not (n + 1 < len(ordered) and _LIST_LINK.fullmatch(text[m.end : ordered[n + 1].start])):
+            following = set()
+        if following and n + 1 < len(ordered) and _LIST_LINK.fullmatch(text[m.end : ordered[n + 1].start]):
+            found[m.start] = following
+    return found
+
+
 def _group_mentions(text: str, mentions: list[Mention], sentences: _Sentences, gazetteer: Gazetteer) -> list[_Group]:
     groups: dict[str, _Group] = {}
     # where the last name of an open list ends, and the plural kind of place the list is of
     listed: tuple[int, set[str]] = (-1, set())
+    kind_after_list = _plural_kinds_after_lists(text, sorted(mentions, key=lambda m: m.start))
     for m in sorted(mentions, key=lambda m: m.start):
         start, end, surface = m.start, m.end, re.sub(r"[’']s$", "", m.text)
         end = start + len(surface)
@@ -1046,6 +1064,7 @@ def _group_mentions(text: str, mentions: list[Mention], sentences: _Sentences, g
         link = _LIST_LINK.fullmatch(text[listed[0] : m.start]) if listed[1] else None
         if link:
             cues |= listed[1]  # 'the states of A and B': the kind of the list is the kind of each name
+        cues |= kind_after_list.get(m.start, set())  # 'the A, B and C regions': so with the kind after it
         plural_kinds = {w for w in cues if w in PLURAL_PLACE_NOUNS and prev_word and w == prev_word.group(1)}
         # the list goes on after 'A,' and ends at 'and B' ('the states of A and B, Mexico')
         listed = (m.end, plural_kinds or (listed[1] if link and "and" not in link.group() else set()))
