@@ -2585,6 +2585,26 @@ def test_the_country_an_article_is_about_is_read_from_its_places_too(text, names
     assert [c.canonical for c in spans if c.label == "ORG"] == [police]
 
 
+def test_a_country_named_once_after_the_lede_and_no_other_is_the_story_s(gazetteer):
+    from workbench.core.rules.organisations import the_countrys_forces
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    doc = nlp("Riots broke out on Monday. In Sierra Leone the police moved.")
+    spans = [Candidate(7, 9, "GPE")]
+    assert doc[7:9].text == "Sierra Leone"
+    the_countrys_forces(doc, spans, gazetteer)
+    assert [c.canonical for c in spans if c.label == "ORG"] == ["Sierra Leone Police"]
+
+
+def test_a_province_named_once_says_no_country_for_the_police(gazetteer):
+    from workbench.core.rules.organisations import the_countrys_forces
+
+    doc, spans = doc_with("Riots broke out on Monday. In Zambezi the police moved.", [("Zambezi", "GPE")])
+    the_countrys_forces(doc, spans, gazetteer)
+    assert [c for c in spans if c.label == "ORG"] == []  # a province of Namibia's name, in Zambia too
+
+
 def test_a_province_s_police_take_the_title_its_country_gives_them(gazetteer):
     from workbench.core.rules.organisations import provincial_institutions
 

@@ -400,10 +400,11 @@ def churches_are_institutions(doc, spans: list[Candidate], gazetteer: Gazetteer)
 
 def article_country(doc, spans: list[Candidate], gazetteer: Gazetteer) -> str | None:
     """The one country an article is about: named (as a country or through its people) at least twice and at
-    least twice as often as any other, a naming in the first sentence counting twice (the lede says where the
+    least twice as often as any other (once when no other country is named at all), a naming in the first sentence counting twice (the lede says where the
     story is: 'in Cameroon ... fled into Nigeria ... the border with Nigeria' is no Nigerian story); None when the
     article is about several."""
     counts: dict[str, int] = {}
+    by_name: set[str] = set()  # the countries named by their own names or their peoples'
     lede_end = next((t.i for t in doc[1:] if t.is_sent_start), len(doc))
     for c in spans:
         text = span_text(doc, c.start, c.end)
@@ -422,10 +423,14 @@ def article_country(doc, spans: list[Candidate], gazetteer: Gazetteer) -> str | 
             cc = None
         if cc:
             counts[cc] = counts.get(cc, 0) + 1 + (c.start < lede_end)
-    ranked = sorted(counts.values(), reverse=True) + [0]
-    if ranked[0] < 2 or ranked[0] < 2 * ranked[1]:
+            by_name.add(cc)
+    ranked = sorted(counts.values(), reverse=True) + [0, 0]
+    top = max(counts, key=counts.get) if counts else None
+    # named once by its own name is enough when no other country is named at all
+    once = ranked[0] == 1 and ranked[1] == 0 and top in by_name
+    if not ranked[0] or (ranked[0] < 2 and not once) or ranked[0] < 2 * ranked[1]:
         return None
-    return max(counts, key=counts.get)
+    return top
 
 
 def _country_of_its_capital_or_province(name: str, gazetteer: Gazetteer) -> str | None:
