@@ -388,6 +388,13 @@ CASES = [
         {("Kigoma", "GPE")},
         {("Lindi", "GPE")},
     ),
+    (  # a name written on to '-born' or '-based' is a place; a people's name or an acronym there is not
+        places.names_before_born_or_based,
+        "The Kelvari-born commander, a Dorvash-based group, an Iraqi-born cleric and a UN-based envoy met.",
+        [("Kelvari", "ORG"), ("Iraqi", "NORP"), ("UN", "ORG")],
+        {("Kelvari", "GPE"), ("Dorvash", "GPE"), ("Iraqi", "NORP"), ("UN", "ORG")},
+        {("Kelvari", "ORG")},
+    ),
     (  # 'nearby' and 'neighbouring' put a name among places
         places.unknown_words_need_a_cue,
         "Raiders came from nearby Kolwani. Residents of neighbouring Barsoma fled. Calm followed. Residents wept.",

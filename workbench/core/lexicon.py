@@ -59,6 +59,7 @@ KIN_GROUP_NOUNS = _words("places", "kin_group_nouns")
 PLACE_CUES_AFTER = _words("places", "place_cues_after") | NATURAL_FEATURE_NOUNS | PEOPLE_CUES
 PLACE_KIND_NOUNS = _words("places", "place_kind_nouns")
 FEATURE_NAME_OPENERS = _words("places", "feature_name_openers")
+ORIGIN_COMPOUNDS = _words("places", "origin_compounds")
 KNOWN_UNIT_CUES = _words("places", "known_unit_cues")
 CUES_THAT_ARE_VERBS = _words("places", "cues_that_are_verbs")
 PLACE_CUES_WITHOUT_OF = _words("places", "place_cues_without_of")

@@ -61,6 +61,7 @@ RULES: tuple[Rule, ...] = (
     places.locative_towns,
     places.names_after_place_prepositions,
     places.names_opened_by_a_feature_word,
+    places.names_before_born_or_based,
     places.unread_places,
     places.regions_named_by_their_bearing,
     places.weapons_and_vehicles_are_not_places,

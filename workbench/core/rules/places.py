@@ -41,6 +41,7 @@ from ..lexicon import (
     OFFICIALS_AFTER_PLACE,
     ORGANISATION_HEADS,
     ORGANISATION_TAILS,
+    ORIGIN_COMPOUNDS,
     ORIGIN_WORDS,
     PEOPLE_CUES,
     PERSON_TITLES,
@@ -1242,6 +1243,26 @@ def names_opened_by_a_feature_word(doc, spans: list[Candidate], gazetteer: Gazet
         for c in inside:
             spans.remove(c)
         spans.append(Candidate(run[0], run[1], "LOC"))
+
+
+def names_before_born_or_based(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'the Vucitrn-born commander', 'a Kasese-based group': a capitalised name of one to three words written on
+    to '-born' or '-based' is a place, whatever the model read, unless it is a people's name ('Iraqi-born'),
+    an organisation the list knows or a person's given name."""
+    for i in positions(doc, ORIGIN_COMPOUNDS):
+        if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+            continue
+        run = name_run_before(doc, i - 1)
+        if not run or run[1] - run[0] > 3 or names_a_people(span_text(doc, *run), gazetteer):
+            continue
+        if doc[run[0] : run[1]].text.isupper() or any(t.text in GIVEN_NAMES for t in doc[run[0] : run[1]]):
+            continue  # 'UN-based', 'US-born' are read elsewhere; 'Ahmed-born' is no place
+        inside = overlapping(spans, *run)
+        if any(c.canonical or c.label in PLACE_LABELS or c.start < run[0] or c.end > run[1] for c in inside):
+            continue
+        for c in inside:
+            spans.remove(c)
+        spans.append(Candidate(run[0], run[1], "GPE"))
 
 
 def unread_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
