@@ -1215,3 +1215,20 @@ def test_a_plural_kind_after_a_list_names_the_kind_of_each_name(gazetteer):
     names = {"Atyrau": "GPE", "Aktobe": "GPE", "Mangystau": "GPE", "Kazakhstan": "GPE"}
     places = resolve(text, names, gazetteer)
     assert (places["Atyrau"].kind, places["Aktobe"].kind) == ("governorate", "governorate"), places["Aktobe"].reason
+
+
+def test_a_city_by_its_own_name_outweighs_a_smaller_one_that_once_bore_it_near_the_story_s_other_places():
+    from collections import Counter
+
+    from workbench.core.gazetteer import GazetteerEntry
+    from workbench.core.places import _Group, _score
+
+    def city(name, lat, lon, population, match):
+        return GazetteerEntry(1, name, "city", lat, lon, "XX", "Country", population, False, match)
+
+    own = city("Porto Alto", -10.0, -67.8, 420_000, "exact")
+    once = city("Vila Nova", -8.4, -37.0, 80_000, "alias")  # 'Porto Alto' was its former name
+    other_place = city("Recanto", -8.0, -36.5, 50_000, "exact")
+    group, focus = _Group(key="porto alto", name="Porto Alto"), Counter({"XX": 3})
+    resolved = {"recanto": other_place}
+    assert _score(own, group, focus, resolved) > _score(once, group, focus, resolved)

@@ -137,7 +137,7 @@ class PlaceWeights:
     )
     population: float = 0.6  # per power of ten of inhabitants: the news names big places more often
     capital: float = 1.0  # capitals stand for their governments and are named far more than their size says
-    alias: float = -0.3  # matched through an alternate name, not the main one
+    alias: float = -1.0  # matched through an alternate (former, foreign) name: a city of that very name comes first
     skeleton: float = -2.0  # matched by consonant skeleton only: a spelling guess
     focus_share: float = 4.0  # times the share of the article's evidence that names the candidate's country
     focus_named: float = 1.0  # the candidate's country is named in the article at all
