@@ -197,3 +197,7 @@ def test_the_people_of_a_breakaway_region_are_a_sign_of_the_country_it_lies_in(g
 @pytest.mark.parametrize("name", ["Yellow Sea", "Adriatic", "Gulf of Thailand", "Mekong", "North Sea"])
 def test_the_seas_and_rivers_reporting_names_are_known(gazetteer, name):
     assert any(e.kind == "water" for e in gazetteer.lookup(name))
+
+
+def test_a_unit_answers_to_the_french_name_reporting_gives_it(gazetteer):
+    assert ("Adamawa", "CM") in {(e.name, e.cc) for e in gazetteer.lookup("Adamaoua") if e.kind == "governorate"}

@@ -1025,6 +1025,18 @@ def test_a_province_abroad_that_only_its_own_name_speaks_for_is_a_namesake(gazet
     assert "Samtse (governorate, Bhutan)" in airstrip.reason
 
 
+def test_a_province_abroad_is_a_namesake_in_a_story_three_places_of_another_country_tell(gazetteer):
+    """The country is never named, but Gusau, Zamfara State and Sokoto tell the story; Samtse is no Bhutanese
+    place in it."""
+    text = (
+        "Gunmen seized a pilot in Samtse on Monday. Samtse residents fled, and Samtse was empty by night. The "
+        "plane had left Gusau in Zamfara State at dawn and was burned on the road to Sokoto, officials said."
+    )
+    names = {"Samtse": "GPE", "Zamfara State": "GPE", "Gusau": "GPE", "Sokoto": "GPE"}
+    village = resolve(text, names, gazetteer)["Samtse"]
+    assert village.country != "Bhutan", village.reason
+
+
 @pytest.mark.parametrize(
     ("written", "cc", "point"),
     [

@@ -558,10 +558,11 @@ def _lone_names_abroad(
     names_of: dict[str, set[str]], demonyms: Counter, groups: list[_Group], candidates: dict
 ) -> set[str]:
     """The countries that one name alone speaks for ('the Samtse airstrip', a Bhutanese province's name, in a
-    story about Nigeria), when another country is named by its own name and by a place of it besides: the
-    lone name is a namesake of a place of the story, no sign that the story is also told there. A name
-    written beside a town of its country ('a clinic in Ocala, Fla.') is not alone."""
-    if not any("#country" in names and len(names) >= 2 for names in names_of.values()):
+    story about Nigeria), when another country is named by its own name and by a place of it besides, or by
+    three names of its places ('Jayapura', 'Highland Papua Province', 'Intan Jaya' tell an Indonesian story that
+    never writes 'Indonesia'): the lone name is a namesake of a place of the story, no sign that the story is
+    also told there. A name written beside a town of its country ('a clinic in Ocala, Fla.') is not alone."""
+    if not any(("#country" in names and len(names) >= 2) or len(names) >= 3 for names in names_of.values()):
         return set()
     by_key = {g.key: g for g in groups}
 
