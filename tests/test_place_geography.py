@@ -1244,3 +1244,13 @@ def test_a_city_by_its_own_name_outweighs_a_smaller_one_that_once_bore_it_near_t
     group, focus = _Group(key="porto alto", name="Porto Alto"), Counter({"XX": 3})
     resolved = {"recanto": other_place}
     assert _score(own, group, focus, resolved) > _score(once, group, focus, resolved)
+
+
+def test_a_place_a_people_s_name_owns_says_where_the_story_is(gazetteer):
+    text = (
+        "Floods hit the Argentine province of Santa Cruz on Monday. Roads in Santa Cruz were cut, and Santa Cruz "
+        "schools closed. Officials said the river had risen."
+    )
+    names = {"Santa Cruz": "GPE", "Argentine": "NORP"}
+    places = resolve(text, names, gazetteer)
+    assert places["Santa Cruz"].country == "Argentina", places["Santa Cruz"].reason

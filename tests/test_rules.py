@@ -395,6 +395,13 @@ CASES = [
         {("Kelvari", "GPE"), ("Dorvash", "GPE"), ("Iraqi", "NORP"), ("UN", "ORG")},
         {("Kelvari", "ORG")},
     ),
+    (  # an acronym's hyphenated name is no pair of places, though each end names one somewhere
+        places.split_place_pairs,
+        "The Southern Water Board (ARA-Sul) warned of floods.",
+        [("ARA-Sul", "ORG")],
+        {("ARA-Sul", "ORG")},
+        {("ARA", "GPE"), ("Sul", "GPE")},
+    ),
     (  # 'nearby' and 'neighbouring' put a name among places
         places.unknown_words_need_a_cue,
         "Raiders came from nearby Kolwani. Residents of neighbouring Barsoma fled. Calm followed. Residents wept.",

@@ -598,12 +598,19 @@ def article_geography(
     'Syria'; not 'Georgia', which names a country and a US state), and is of the kind its context asks for
     (not 'Yei County' for a city called Yei); a city's mention weighs half. The countries holding at least a quarter
     as many such mentions as the first (and two at least) are the article's; demonyms decide only when no place does
-    ('American troops' does not put a Syrian story in America); a country only one name speaks for (`lone`)
-    is none of them."""
+    ('American troops' does not put a Syrian story in America), unless one owns a place ('the Mozambican province
+    of Gaza' is a place of Mozambique); a country only one name speaks for (`lone`) is none of them."""
     where: Counter = Counter()
     sure: list[tuple[str, list[GazetteerEntry]]] = []
     sure_groups: list[_Group] = []  # the group of each of `sure`
     for g in groups:
+        # 'the Mozambican province of Gaza': a place its people's name owns is a place of that country for sure
+        owned = [c for c in candidates[g.key] if c.cc in g.owners and c.match != "skeleton" and c.kind != "water"]
+        if len({c.cc for c in owned}) == 1 and len(g.mentions) > g.datelines + g.origins:
+            where[owned[0].cc] += len(g.mentions) - g.datelines - g.origins
+            sure.append((owned[0].cc, owned))
+            sure_groups.append(g)
+            continue
         # a city counts under its own name only: a village's name that a city abroad lists as a spelling is no sign
         strong = [
             c

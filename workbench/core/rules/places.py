@@ -293,7 +293,7 @@ def split_place_pairs(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None
     """'the Beirut-Damascus highway', 'the Kirkuk-Erbil road', 'the Dolmani-Al-Hoceima road': two places joined by a
     hyphen, not one name; before a road word, the ends of a hyphenated name the model did not read are places
     whether or not the gazetteer knows them ('the Tessit-Ansongo road'); a road named by its bearings ('the
-    North-South highway') names none."""
+    North-South highway') names none, nor does an acronym's ('ARA-Sul')."""
     _unread_road_ends(doc, spans, gazetteer)
     for c in list(spans):
         if c.canonical or c.label in ("DATE", "TIME"):
@@ -321,8 +321,12 @@ def split_place_pairs(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None
                     and doc[c.start].lower_ not in ROUTE_NAME_PREFIXES | DIRECTIONS  # not 'Trans-Sahara'
                     and any(any(x.match != "skeleton" for x in gazetteer.lookup(e.text)) for e in ends)
                 )
-            else:
-                split = all(gazetteer.is_strong_place(doc[a:b].text) for a, b in (left, right))
+            else:  # an acronym's end ('the water board (ARA-Sul)') is no place, a country's initials are
+                split = all(
+                    gazetteer.is_strong_place(doc[a:b].text)
+                    and not (doc[a:b].text.isupper() and not names_a_country(doc[a:b].text, gazetteer))
+                    for a, b in (left, right)
+                )
             if split:
                 spans.remove(c)
                 spans.extend(Candidate(a, b, "GPE", cue=True) for a, b in (left, right))
