@@ -2581,6 +2581,12 @@ def test_the_police_of_a_country_the_lexicon_names_no_force_for_are_named_after_
     [
         # a capital of one country names that country
         ("Talks in Freetown failed; in Freetown the police moved.", ["Freetown", "Freetown"], "Sierra Leone Police"),
+        # a province written with its unit noun names its country as its bare name does
+        (
+            "Talks in Nyeri County failed; in Nyeri County the police moved.",
+            ["Nyeri County"] * 2,
+            "National Police Service (Kenya)",
+        ),
         # a country under a bearing is still that country
         ("Curfews held in southern Chad. In southern Chad the police moved.", ["southern Chad"] * 2, "Chadian Police"),
         # a province in the lede counts once: the country named twice outweighs it

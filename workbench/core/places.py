@@ -137,7 +137,8 @@ class PlaceWeights:
     )
     population: float = 0.6  # per power of ten of inhabitants: the news names big places more often
     capital: float = 1.0  # capitals stand for their governments and are named far more than their size says
-    alias: float = -1.0  # matched through an alternate (former, foreign) name: a city of that very name comes first
+    alias: float = -0.3  # matched through an alternate name, not the main one
+    city_alias: float = -0.7  # and a city so matched (a former, a foreign name): a city of that very name first
     skeleton: float = -2.0  # matched by consonant skeleton only: a spelling guess
     focus_share: float = 4.0  # times the share of the article's evidence that names the candidate's country
     focus_named: float = 1.0  # the candidate's country is named in the article at all
@@ -1264,7 +1265,7 @@ def _score(
     if c.capital:
         score += w.capital
     if c.match == "alias":
-        score += w.alias
+        score += w.alias + (w.city_alias if c.kind == "city" else 0.0)
     elif c.match == "skeleton":
         score += w.skeleton
     total = sum(focus.values())

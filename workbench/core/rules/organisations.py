@@ -41,6 +41,7 @@ from ..lexicon import (
     POSSESSIVE_ENDINGS,
     PROVINCIAL_INSTITUTION_NOUNS,
     SPEECH_VERBS,
+    UNIT_NOUNS_AFTER_NAME,
     UNQUALIFIED_FORCE_NOUNS,
     country_of_demonym,
     demonym_of,
@@ -436,7 +437,10 @@ def article_country(doc, spans: list[Candidate], gazetteer: Gazetteer) -> str | 
 def _country_of_its_capital_or_province(name: str, gazetteer: Gazetteer) -> str | None:
     """'Freetown', 'Chhattisgarh': a capital or a first-level unit, by its very name, of one country only names
     that country as a country's name would (the story is there); a name several countries' units share names
-    none of them."""
+    none of them; 'Baringo County', 'Kano State' by the unit's own name."""
+    head, _, last = name.rpartition(" ")
+    if head and last.lower() in UNIT_NOUNS_AFTER_NAME:
+        name = head
     countries = {e.cc for e in gazetteer.lookup(name) if e.match == "exact" and (e.capital or e.kind == "governorate")}
     return countries.pop() if len(countries) == 1 else None
 
