@@ -267,10 +267,10 @@ CASES = [
     ),
     (  # a country's capital named after it, set off by commas, though the model read nothing or an organisation
         places.appositive_places,
-        "Crowds filled the Tongan capital, Nuku'Alofa, and the country's capital, Vaiola, burned. "
+        "Crowds filled the Samoan capital, Apia, and the country's capital, Vaiola, burned. "
         "The capital, Sione Tupou, said so.",
         [("Vaiola", "ORG")],
-        {("Nuku'Alofa", "GPE"), ("Vaiola", "GPE")},
+        {("Apia", "GPE"), ("Vaiola", "GPE")},
         {("Vaiola", "ORG"), ("Sione Tupou", "GPE")},
     ),
     (  # each name listed before an appositive that counts places
@@ -397,10 +397,10 @@ CASES = [
     ),
     (  # an acronym's hyphenated name is no pair of places, though each end names one somewhere
         places.split_place_pairs,
-        "The Southern Water Board (ARA-Sul) warned of floods.",
-        [("ARA-Sul", "ORG")],
-        {("ARA-Sul", "ORG")},
-        {("ARA", "GPE"), ("Sul", "GPE")},
+        "The Southern Water Board (ORAN-Sul) warned of floods.",
+        [("ORAN-Sul", "ORG")],
+        {("ORAN-Sul", "ORG")},
+        {("ORAN", "GPE"), ("Sul", "GPE")},
     ),
     (  # 'nearby' and 'neighbouring' put a name among places
         places.unknown_words_need_a_cue,
@@ -2580,7 +2580,7 @@ def test_the_police_of_a_country_the_lexicon_names_no_force_for_are_named_after_
     "text, names, police",
     [
         # a capital of one country names that country
-        ("Talks in Freetown failed; in Freetown the police moved.", ["Freetown", "Freetown"], "Sierra Leone Police"),
+        ("Talks in Lilongwe failed; in Lilongwe the police moved.", ["Lilongwe", "Lilongwe"], "Malawi Police Service"),
         # a province written with its unit noun names its country as its bare name does
         (
             "Talks in Nyeri County failed; in Nyeri County the police moved.",
@@ -2589,12 +2589,6 @@ def test_the_police_of_a_country_the_lexicon_names_no_force_for_are_named_after_
         ),
         # a country under a bearing is still that country
         ("Curfews held in southern Chad. In southern Chad the police moved.", ["southern Chad"] * 2, "Chadian Police"),
-        # a province in the lede counts once: the country named twice outweighs it
-        (
-            "Unrest spread to Bihar on Monday. Shops shut in Nepal and the police moved in Nepal.",
-            ["Bihar", "Nepal", "Nepal"],
-            "Nepal Police",
-        ),
     ],
 )
 def test_the_country_an_article_is_about_is_read_from_its_places_too(text, names, police, gazetteer):
@@ -2615,6 +2609,19 @@ def test_a_country_named_once_after_the_lede_and_no_other_is_the_story_s(gazette
     assert doc[7:9].text == "Sierra Leone"
     the_countrys_forces(doc, spans, gazetteer)
     assert [c.canonical for c in spans if c.label == "ORG"] == ["Sierra Leone Police"]
+
+
+def test_a_province_in_the_lede_counts_once_and_the_country_named_twice_outweighs_it(gazetteer):
+    from workbench.core.rules.organisations import the_countrys_forces
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    text = "Unrest spread to Sindh on Monday. Shops shut in Afghanistan and the police moved in Afghanistan."
+    doc = nlp(text)
+    spans = [Candidate(s.start, s.end, "GPE") for s in (doc.char_span(text.index("Sindh"), text.index("Sindh") + 5),)]
+    spans += [Candidate(t.i, t.i + 1, "GPE") for t in doc if t.text == "Afghanistan"]
+    the_countrys_forces(doc, spans, gazetteer)
+    assert [c.canonical for c in spans if c.label == "ORG"] == ["Afghan National Police"]
 
 
 def test_a_province_named_once_says_no_country_for_the_police(gazetteer):

@@ -99,7 +99,7 @@ def _split_after_initials(nlp) -> None:
 def _split_agency_marks(nlp) -> None:
     """'Tallinn, Oct 25 (BNS).- Police', 'RIGA, May 2. /LETA/. A man': the agency's name in a dateline
     stands apart from the slashes and the '.-' around it, so the organisation ruler can read it; so does the
-    city of 'Tunis- Outlet' from the dash written on to it ('al-' stays the article of a name)."""
+    city of 'Sfax- Outlet' from the dash written on to it ('al-' stays the article of a name)."""
     from spacy.util import compile_prefix_regex, compile_suffix_regex
 
     nlp.tokenizer.prefix_search = compile_prefix_regex([*nlp.Defaults.prefixes, r"/(?=[A-Z])"]).search

@@ -272,7 +272,7 @@ def resolve_places(
             candidates[g.key] = [c for c in candidates[g.key] if c.kind != "neighbourhood"]
         if g.cues & COAST_WORDS and any(_a_sea(c) for c in candidates[g.key]):
             # 'the country's Atlantic coast': land beside the sea, thousands of km from the sea's middle (a
-            # lake's middle is near enough its shores: 'the shores of Lake Chad')
+            # lake's middle is near enough its shores: 'the shores of Lake Kivu')
             g.rejected += [
                 f"{c.name} ({c.kind}): a sea, where the text names its coast" for c in candidates[g.key] if _a_sea(c)
             ]
@@ -444,7 +444,7 @@ def _units_holding_the_story_s_towns(
 
 
 def _towns_inside_a_named_unit(groups: list[_Group], candidates: dict, gazetteer: Gazetteer, w: PlaceWeights) -> None:
-    """'Victoria, in Tulcea County', 'X village in Y province': a town the text puts inside a first-level unit it
+    """'Mykolaivka, in Mykolaiv Oblast', 'X village in Y province': a town the text puts inside a first-level unit it
     names with its noun is none of its namesakes in the country's other units (a big city aside); when every
     candidate there lies elsewhere, the name is one the gazetteer lacks, and the unit stands in for it."""
     by_key = {g.key: g for g in groups}
@@ -560,8 +560,8 @@ def _lone_names_abroad(
 ) -> set[str]:
     """The countries that one name alone speaks for ('the Samtse airstrip', a Bhutanese province's name, in a
     story about Nigeria), when another country is named by its own name and by a place of it besides, or by
-    three names of its places ('Jayapura', 'Highland Papua Province', 'Intan Jaya' tell an Indonesian story that
-    never writes 'Indonesia'): the lone name is a namesake of a place of the story, no sign that the story is
+    three names of its places ('Gusau', 'Zamfara State', 'Sokoto' tell a Nigerian story that never
+    writes 'Nigeria'): the lone name is a namesake of a place of the story, no sign that the story is
     also told there. A name written beside a town of its country ('a clinic in Ocala, Fla.') is not alone."""
     if not any(("#country" in names and len(names) >= 2) or len(names) >= 3 for names in names_of.values()):
         return set()
@@ -599,13 +599,13 @@ def article_geography(
     'Syria'; not 'Georgia', which names a country and a US state), and is of the kind its context asks for
     (not 'Yei County' for a city called Yei); a city's mention weighs half. The countries holding at least a quarter
     as many such mentions as the first (and two at least) are the article's; demonyms decide only when no place does
-    ('American troops' does not put a Syrian story in America), unless one owns a place ('the Mozambican province
-    of Gaza' is a place of Mozambique); a country only one name speaks for (`lone`) is none of them."""
+    ('American troops' does not put a Syrian story in America), unless one owns a place ('the Argentine province
+    of Santa Cruz' is a place of Argentina); a country only one name speaks for (`lone`) is none of them."""
     where: Counter = Counter()
     sure: list[tuple[str, list[GazetteerEntry]]] = []
     sure_groups: list[_Group] = []  # the group of each of `sure`
     for g in groups:
-        # 'the Mozambican province of Gaza': a place its people's name owns is a place of that country for sure
+        # 'the Argentine province of Santa Cruz': a place its people's name owns is a place of that country for sure
         owned = [c for c in candidates[g.key] if c.cc in g.owners and c.match != "skeleton" and c.kind != "water"]
         if len({c.cc for c in owned}) == 1 and len(g.mentions) > g.datelines + g.origins:
             where[owned[0].cc] += len(g.mentions) - g.datelines - g.origins
@@ -1013,7 +1013,7 @@ _OFFICE_BEFORE = re.compile(rf"\b(?:{_OFFICES})\s+of\s+(?:the\s+)?$", re.IGNOREC
 
 
 def _plural_kinds_after_lists(text: str, ordered: list[Mention]) -> dict[int, set[str]]:
-    """'In the Aktobe, Akmola and Kostanai regions': for each name of a list that a plural kind of place closes,
+    """'in the Namangan, Andijan and Fergana regions': for each name of a list that a plural kind of place closes,
     that kind (by the mention's start); the last name's own cue word is read as any name's is."""
     found: dict[int, set[str]] = {}
     following: set[str] = set()

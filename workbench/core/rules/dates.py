@@ -84,7 +84,7 @@ def _day_before_its_month(doc, spans: list[Candidate], i: int) -> None:
     start, end = i - 1, i + 1 + (i + 1 < len(doc) and doc[i + 1].text == ".")
     year = end + (end < len(doc) and doc[end].text == ",")
     if year < len(doc) and re.fullmatch(r"(?:19|20)\d\d", doc[year].text):
-        end = year + 1  # '11th Sep, 2020', '5 March 2021'
+        end = year + 1  # '14th Aug, 2019', '5 March 2021'
     inside = overlapping(spans, start, end)
     if any(c.canonical for c in inside):
         return
@@ -102,7 +102,7 @@ _DATE_OPENERS = CALENDAR_WORDS | frozenset(PERIOD_PARTS) | frozenset(RELATIVE_SH
 
 
 def dates_open_at_their_date(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'said on Twitter late Monday', 'Kathmandu / March 28:': a date the model began at a name before it (and
+    """'said on Twitter late Monday', 'Tamale / June 3:': a date the model began at a name before it (and
     a dateline's slash or dash after the name) starts at its first date word; the name is no part of the date."""
     for c in spans:
         if c.label != "DATE" or c.canonical:
@@ -139,12 +139,12 @@ _DAY_PHRASES = _by_first_word(DAY_WORDS)
 def day_words_are_dates(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'"We were attacked last night," he said', 'Today, the army ...': a word that names a day ('today',
     'yesterday', 'last night') is a date, wherever it stands, when the model left it unread or ran it into the
-    name before it ('released by DoDMA today')."""
+    name before it ('released by Kelvo today')."""
     for i in positions(doc, _DAY_PHRASES):
         end = _phrase_at(doc, i, _DAY_PHRASES)
         if end is None:
             continue
-        # 'a statement released by DoDMA today': the model ran the day word into the name before it
+        # 'a statement released by Kelvo today': the model ran the day word into the name before it
         for c in overlapping(spans, i, end):
             if c.label not in ("DATE", "TIME") and not c.canonical and c.start < i and c.end == end:
                 c.end = i

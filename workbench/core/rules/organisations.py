@@ -214,7 +214,7 @@ def national_forces_named(doc, spans: list[Candidate], gazetteer: Gazetteer) -> 
         else:  # "Chad's army", 'the Uganda Police': the country stays a place; the force is named
             named = _country_named_before(doc, i if possessive else i + 1, gazetteer)
             if named is None and possessive and nouns[noun] == "armed_forces":
-                named = _capital_named_before(doc, i, gazetteer)  # "Kyiv's forces": the capital's government's
+                named = _capital_named_before(doc, i, gazetteer)  # "Ankara's forces": the capital's government's
             if named is None:
                 continue
             start, cc, demonym = i + 1, named[0].cc, demonym_of(named[0].cc) or named[0].name
@@ -247,7 +247,7 @@ def _names_a_country_or_province(text: str, gazetteer: Gazetteer) -> bool:
 
 
 def _capital_named_before(doc, end: int, gazetteer: Gazetteer):
-    """The country whose capital's name ends right before token `end` ("Kyiv's forces": a capital stands for its
+    """The country whose capital's name ends right before token `end` ("Ankara's forces": a capital stands for its
     government, and the forces it sends are its country's) and the token the name starts at, or None; a city's
     police ("Kabul's police") are the city's own, so only armed forces ask."""
     for start in range(end - 1, max(end - 3, -1), -1):
@@ -360,7 +360,7 @@ def ministries_by_portfolio(doc, spans: list[Candidate], gazetteer: Gazetteer) -
 
 
 def companies_named_before_their_trade(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'the offices of the Shoreline power company', 'the Tullow oil firm': after 'the', a capitalised name of up
+    """'the offices of the Kelvale power company', 'the Tullow oil firm': after 'the', a capitalised name of up
     to three words and up to two lower-case words ending in a word for a company is the company's name, not the
     place or person the model read ('a Lagos company' is one from Lagos)."""
     for i in positions(doc, COMPANY_NOUNS):
@@ -412,7 +412,7 @@ def article_country(doc, spans: list[Candidate], gazetteer: Gazetteer) -> str | 
         if c.label == "ORG" and c.end - c.start > 1:  # 'Pakistan Army', 'Russian forces': the country acts
             text = doc[c.start].text
         elif c.label in PLACE_LABELS and c.end - c.start > 1 and doc[c.start].lower_ in DIRECTION_ADJECTIVES:
-            text = span_text(doc, c.start + 1, c.end)  # 'southern Nepal' names Nepal
+            text = span_text(doc, c.start + 1, c.end)  # 'western Tanzania' names Tanzania
         if c.label == "NORP" or (c.label == "ORG" and country_of_demonym(text, gazetteer)):
             cc = country_of_demonym(text, gazetteer)
         elif c.label in (*PLACE_LABELS, "ORG"):
@@ -435,9 +435,9 @@ def article_country(doc, spans: list[Candidate], gazetteer: Gazetteer) -> str | 
 
 
 def _country_of_its_capital_or_province(name: str, gazetteer: Gazetteer) -> str | None:
-    """'Freetown', 'Chhattisgarh': a capital or a first-level unit, by its very name, of one country only names
+    """'Lilongwe', 'Rivers State': a capital or a first-level unit, by its very name, of one country only names
     that country as a country's name would (the story is there); a name several countries' units share names
-    none of them; 'Baringo County', 'Kano State' by the unit's own name."""
+    none of them; 'Nyeri County', 'Kano State' by the unit's own name."""
     head, _, last = name.rpartition(" ")
     if head and last.lower() in UNIT_NOUNS_AFTER_NAME:
         name = head

@@ -293,7 +293,7 @@ def split_place_pairs(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None
     """'the Beirut-Damascus highway', 'the Kirkuk-Erbil road', 'the Dolmani-Al-Hoceima road': two places joined by a
     hyphen, not one name; before a road word, the ends of a hyphenated name the model did not read are places
     whether or not the gazetteer knows them ('the Tessit-Ansongo road'); a road named by its bearings ('the
-    North-South highway') names none, nor does an acronym's ('ARA-Sul')."""
+    North-South highway') names none, nor does an acronym's ('ORAN-Sul')."""
     _unread_road_ends(doc, spans, gazetteer)
     for c in list(spans):
         if c.canonical or c.label in ("DATE", "TIME"):
@@ -321,7 +321,7 @@ def split_place_pairs(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None
                     and doc[c.start].lower_ not in ROUTE_NAME_PREFIXES | DIRECTIONS  # not 'Trans-Sahara'
                     and any(any(x.match != "skeleton" for x in gazetteer.lookup(e.text)) for e in ends)
                 )
-            else:  # an acronym's end ('the water board (ARA-Sul)') is no place, a country's initials are
+            else:  # an acronym's end ('the water board (ORAN-Sul)') is no place, a country's initials are
                 split = all(
                     gazetteer.is_strong_place(doc[a:b].text)
                     and not (doc[a:b].text.isupper() and not names_a_country(doc[a:b].text, gazetteer))
@@ -357,7 +357,7 @@ def appositive_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None
     """'Kani Masi, a town near the border', 'Kaya — a town besieged for months', 'Sokh is a Fergana valley
     village bordering ...': a name set off by a comma or a dash, or the subject of 'is a', before 'a town/village'
     and a place word, a participle or a stop is a place; so is one set off by commas right after such a noun
-    ('it holds an exclave, Sokh, which ...') or after a country's capital ('the Tongan capital, X,'), and each
+    ('it holds an exclave, Sokh, which ...') or after a country's capital ('the Malawian capital, X,'), and each
     name of a list before 'two villages'."""
     for i in positions(doc, (",", "is", "was", "—", "–"), stop=3):
         tok = doc[i]
@@ -380,7 +380,7 @@ def appositive_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None
                 break  # 'Ali, the commissioner of Gumuruk County': the kind belongs to another noun
     _counted_appositives(doc, spans)
     for i in positions(doc, APPOSITIVE_PLACE_KINDS | {"capital"}, stop=3):  # 'an exclave, Sokh, which ...'
-        # "the Tongan capital, X," / "the country's capital, X,": a country's capital named after it
+        # "the Malawian capital, X," / "the country's capital, X,": a country's capital named after it
         capital = (
             doc[i].lower_ == "capital"
             and i > 0
@@ -549,7 +549,7 @@ _DATELINE_ENDS = (":", "–", "—", "-", ",")
 
 def _slashed_dateline(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """The cities of 'Kano/Abuja: Gunmen ...' or 'Kano / Abuja — ...' opening an article, or the one city of
-    'Oaxaca.- Gunmen ...' or 'Tunis- Outlet', each a place the gazetteer knows; the model reads them as an organisation or a
+    'Oaxaca.- Gunmen ...' or 'Sfax- Outlet', each a place the gazetteer knows; the model reads them as an organisation or a
     person."""
     runs, k = [], 0
     while (run := name_run_after(doc, k)) and run[1] - run[0] <= 4:
@@ -562,7 +562,7 @@ def _slashed_dateline(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None
         return
     end = runs[-1][1]
     after = doc[end].text
-    # 'Tunis- Asharq Al-Awsat': one city, its dash written on to it, a space after ('Kabul-based' has none)
+    # 'Sfax- Al-Sabah': one city, its dash written on to it, a space after ('Kabul-based' has none)
     dash_on = after in ("-", "–", "—") and not doc[end - 1].whitespace_ and bool(doc[end].whitespace_)
     if not (len(runs) >= 2 and after in _DATELINE_ENDS) and after not in (".-", ".–") and not dash_on:
         return  # 'Oaxaca.- At least five ...': one city, closed by the dash the Spanish-language wires write
@@ -1099,7 +1099,7 @@ def places_known_on_sight(doc, spans: list[Candidate], gazetteer: Gazetteer) -> 
         if c.label == "PERSON" and _after_a_title(doc, c.start):
             continue
         if c.label == "PERSON" and c.end - c.start == 1 and doc[c.start].text in named_in_full:
-            continue  # 'Manus Murib, 17, ... Manus was shot': a person named in full, then by one name
+            continue  # 'Lindi Mwakyusa, 17, ... Lindi was shot': a person named in full, then by one name
         if c.label in ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "NORP") and not c.canonical:
             text = clean_name(span_text(doc, c.start, c.end))
             if names_a_people(text, gazetteer) and (c.label == "NORP" or _said_of_a_people(doc, c)):
@@ -1113,7 +1113,7 @@ def places_known_on_sight(doc, spans: list[Candidate], gazetteer: Gazetteer) -> 
 
 def _words_of_people_named_in_full(doc, spans: list[Candidate], gazetteer: Gazetteer) -> set[str]:
     """The first and last words of the names of two to four words the model or a rule read as people (not a
-    country's name: 'Gabon Ali Bongo' is a country run into a person)."""
+    country's name: 'Kenya William Ruto' is a country run into a person)."""
     return {
         doc[k].text
         for c in spans
@@ -1250,7 +1250,7 @@ def names_opened_by_a_feature_word(doc, spans: list[Candidate], gazetteer: Gazet
 
 
 def names_before_born_or_based(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'the Vucitrn-born commander', 'a Kasese-based group': a capitalised name of one to three words written on
+    """'the Kelvari-born commander', 'a Kisii-based group': a capitalised name of one to three words written on
     to '-born' or '-based' is a place, whatever the model read, unless it is a people's name ('Iraqi-born'),
     an organisation the list knows or a person's given name."""
     for i in positions(doc, ORIGIN_COMPOUNDS):
