@@ -29,6 +29,7 @@ def test_a_country_s_initials_before_a_hyphen_stand_on_their_own_as_us_led_does(
         *("U.S.", "-", "backed", "forces", "and", "the"),
         *("U.N.", "-", "run", "camp"),
     ]
+    assert [t.text for t in nlp("the U.S.-Mexico border")] == ["the", "U.S.", "-", "Mexico", "border"]
 
 
 def test_a_known_name_is_read_in_the_spellings_news_copy_gives_it():

@@ -89,10 +89,11 @@ def load_pipeline(name: str | None = None):
 
 
 def _split_after_initials(nlp) -> None:
-    """'U.S.-led', 'U.K.-based' are three tokens, as 'US-led' is: the country's initials stand on their own."""
+    """'U.S.-led', 'U.K.-based', 'the U.S.-Canada border' are three tokens, as 'US-led' is: the country's initials
+    stand on their own."""
     from spacy.util import compile_infix_regex
 
-    infixes = [*nlp.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[a-z])"]
+    infixes = [*nlp.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[A-Za-z])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 

@@ -1229,6 +1229,34 @@ def unknown_words_need_a_cue(doc, spans: list[Candidate], gazetteer: Gazetteer) 
     return kept
 
 
+def places_named_with_a_possessive(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'a Cox's Bazar refugee camp' read as 'Bazar refugee camp': a name that the model began right after a
+    possessive is, with the word before the possessive, a strong place the gazetteer knows by that whole name;
+    the place is its own span, and the rest stays what the model read when it still holds a name ('a Cox's Bazar
+    Rohingya refugee camp' holds none: a people's name and common nouns)."""
+    for c in list(spans):
+        k = c.start - 1
+        if c.canonical or k < 1 or doc[k].lower_ not in POSSESSIVE_ENDINGS or doc[k - 1].whitespace_:
+            continue
+        if not is_name_token(doc[k - 1]) or overlapping(spans, k - 1, k):
+            continue
+        end = next(
+            (
+                e
+                for e in range(min(c.end, c.start + 2), c.start, -1)
+                if all(is_name_token(t) for t in doc[c.start : e])
+                and any(x.is_strong and x.match == "exact" for x in gazetteer.lookup(span_text(doc, k - 1, e)))
+            ),
+            None,
+        )
+        if end is None:
+            continue
+        spans.remove(c)
+        spans.append(Candidate(k - 1, end, "GPE"))
+        if end < c.end and any(is_name_token(t) and not names_a_people(t.text, gazetteer) for t in doc[end : c.end]):
+            spans.append(Candidate(end, c.end, c.label))  # 'Rohingya refugee camp' names no camp of its own
+
+
 def names_opened_by_a_feature_word(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'Wadi Samra flooded', 'the level of Sungai Kolam', 'fighting on Jebel Amer': a capitalised name of two or
     more words that a word for a valley, a mountain, a river or a village opens is a place, whatever the model
