@@ -401,9 +401,10 @@ def churches_are_institutions(doc, spans: list[Candidate], gazetteer: Gazetteer)
 
 def article_country(doc, spans: list[Candidate], gazetteer: Gazetteer) -> str | None:
     """The one country an article is about: named (as a country or through its people) at least twice and at
-    least twice as often as any other (once when no other country is named at all), a naming in the first sentence counting twice (the lede says where the
-    story is: 'in Cameroon ... fled into Nigeria ... the border with Nigeria' is no Nigerian story); None when the
-    article is about several."""
+    least twice as often as any other (once when no other country is named at all), a naming in the first
+    sentence counting twice (the lede says where the story is: 'in Cameroon ... fled into Nigeria ... the border
+    with Nigeria' is no Nigerian story); a capital or a province of it counts once; None when the article is about
+    several."""
     counts: dict[str, int] = {}
     by_name: set[str] = set()  # the countries named by their own names or their peoples'
     lede_end = next((t.i for t in doc[1:] if t.is_sent_start), len(doc))
