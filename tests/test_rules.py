@@ -404,10 +404,10 @@ CASES = [
     ),
     (  # a strong place the model began after its possessive is found whole; a people's name and nouns left are none
         places.places_named_with_a_possessive,
-        "Fire hit a Cox's Bazar Rohingya refugee camp and the Kelvo Tulu camp.",
-        [("Bazar Rohingya refugee camp", "FAC")],
-        {("Cox's Bazar", "GPE")},
-        {("Bazar Rohingya refugee camp", "FAC"), ("Rohingya refugee camp", "FAC")},
+        "Fire hit a Cox's Bazar Rohingya shelter block; aid reached a Cox's Bazar Kelvo Tulu camp.",
+        [("Bazar Rohingya shelter block", "FAC"), ("Bazar Kelvo Tulu camp", "FAC")],
+        {("Cox's Bazar", "GPE"), ("Kelvo Tulu camp", "FAC")},
+        {("Bazar Rohingya shelter block", "FAC"), ("Rohingya shelter block", "FAC"), ("Bazar Kelvo Tulu camp", "FAC")},
     ),
     (  # 'nearby' and 'neighbouring' put a name among places
         places.unknown_words_need_a_cue,

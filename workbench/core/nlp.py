@@ -89,7 +89,7 @@ def load_pipeline(name: str | None = None):
 
 
 def _split_after_initials(nlp) -> None:
-    """'U.S.-led', 'U.K.-based', 'the U.S.-Canada border' are three tokens, as 'US-led' is: the country's initials
+    """'U.S.-led', 'U.K.-based', 'the U.S.-Mexico border' are three tokens, as 'US-led' is: the country's initials
     stand on their own."""
     from spacy.util import compile_infix_regex
 

@@ -1020,11 +1020,12 @@ def _plural_kinds_after_lists(text: str, ordered: list[Mention]) -> dict[int, se
     for n in range(len(ordered) - 1, -1, -1):
         m = ordered[n]
         word = re.match(r"\s*([a-z]+)", text[m.end : m.end + 20])
+        listed = n + 1 < len(ordered) and _LIST_LINK.fullmatch(text[m.end : ordered[n + 1].start])
         if word and word.group(1) in PLURAL_PLACE_NOUNS:
             following = {word.group(1)}
-        elif not (n + 1 < len(ordered) and _LIST_LINK.fullmatch(text[m.end : ordered[n + 1].start])):
+        elif not listed:
             following = set()
-        if following and n + 1 < len(ordered) and _LIST_LINK.fullmatch(text[m.end : ordered[n + 1].start]):
+        if following and listed:
             found[m.start] = following
     return found
 

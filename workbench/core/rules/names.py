@@ -650,7 +650,7 @@ _CLOSING_QUOTES = ("”", '"', "’", "'")
 
 
 def nicknames_inside_names(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'Joaquín “El Chapo” Guzmán', 'Mohamed "Fofo" Kamara': a nickname in quotes between a given name and a
+    """'Dámaso “El Licenciado” López', 'Mohamed "Fofo" Kamara': a nickname in quotes between a given name and a
     surname belongs to one person, named without it, whatever the model made of the parts."""
     for i in positions(doc, _OPENING_QUOTES):
         given = name_run_before(doc, i)

@@ -717,7 +717,7 @@ def _person_before_a_place(doc, spans: list[Candidate], run: tuple[int, int], ga
         return run
     for k in range(run[0] + 2, run[1]):  # a given name and a surname at least
         if _BEARING_ONLY.fullmatch(span_text(doc, k, run[1])):
-            continue  # 'Bura East Sub County': a bearing ends the place's name, no place of its own
+            continue  # 'Kajiado East Sub County': a bearing ends the place's name, no place of its own
         if any(
             e.match == "exact" and e.kind in ("city", "district", "governorate")
             for e in gazetteer.lookup(span_text(doc, k, run[1]))
@@ -1230,31 +1230,29 @@ def unknown_words_need_a_cue(doc, spans: list[Candidate], gazetteer: Gazetteer) 
 
 
 def places_named_with_a_possessive(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'a Cox's Bazar refugee camp' read as 'Bazar refugee camp': a name that the model began right after a
+    """'a Cox's Bazar shelter block' read as 'Bazar shelter block': a name that the model began right after a
     possessive is, with the word before the possessive, a strong place the gazetteer knows by that whole name;
     the place is its own span, and the rest stays what the model read when it still holds a name ('a Cox's Bazar
-    Rohingya refugee camp' holds none: a people's name and common nouns)."""
+    Rohingya shelter block' holds none: a people's name and common nouns)."""
     for c in list(spans):
-        k = c.start - 1
-        if c.canonical or k < 1 or doc[k].lower_ not in POSSESSIVE_ENDINGS or doc[k - 1].whitespace_:
+        if c.canonical or c.start < 2 or overlapping(spans, c.start - 2, c.start - 1):
             continue
-        if not is_name_token(doc[k - 1]) or overlapping(spans, k - 1, k):
-            continue
-        end = next(
-            (
-                e
-                for e in range(min(c.end, c.start + 2), c.start, -1)
-                if all(is_name_token(t) for t in doc[c.start : e])
-                and any(x.is_strong and x.match == "exact" for x in gazetteer.lookup(span_text(doc, k - 1, e)))
-            ),
-            None,
+        # the possessive's start, as a cue word's name finds it ("Cox's Bazar camps"), for the longest head (two
+        # words at most) of the span that makes a strong place with it
+        found = (
+            (start, e)
+            for e in range(min(c.end, c.start + 2), c.start, -1)
+            if all(is_name_token(t) for t in doc[c.start : e])
+            for start, _ in [_with_possessive_start(doc, (c.start, e), gazetteer)]
+            if start < c.start and gazetteer.is_strong_place(span_text(doc, start, e))
         )
+        start, end = next(found, (None, None))
         if end is None:
             continue
         spans.remove(c)
-        spans.append(Candidate(k - 1, end, "GPE"))
+        spans.append(Candidate(start, end, "GPE"))
         if end < c.end and any(is_name_token(t) and not names_a_people(t.text, gazetteer) for t in doc[end : c.end]):
-            spans.append(Candidate(end, c.end, c.label))  # 'Rohingya refugee camp' names no camp of its own
+            spans.append(Candidate(end, c.end, c.label))  # 'Rohingya shelter block' names no block of its own
 
 
 def names_opened_by_a_feature_word(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
