@@ -150,18 +150,12 @@ def details(scorer, gold: list[dict], outputs: Path) -> str:
                 for _, d in found
             ):
                 errors.append(f"  date            {ge['mention']!r} is {ge['date']}; read {found or 'nothing'}")
-        for key, label in (("people", "PERSON"), ("organizations", "ORG")):
-            ents = [e for e in data["entities"] if e["label"] == label]
-            names = {scorer.norm(e.get("canonical") or e["text"]) for e in ents} | {
-                scorer.norm(e["text"]) for e in ents
-            }
+        # The scorer's own judgement, one name at a time: an article scored with only that name as gold.
+        for key, label, count in (("people", "PERSON", "people_found"), ("organizations", "ORG", "orgs_found")):
             for name in g[key]:
-                wanted = scorer.norm(name)
-                if label == "PERSON":
-                    ok = any(n.split()[-1:] == wanted.split()[-1:] for n in names)
-                else:
-                    ok = any(f" {wanted} " in f" {n} " or f" {n} " in f" {wanted} " for n in names if n)
-                if not ok:
+                alone = {**g, "places": [], "events": [], "people": [], "organizations": [], key: [name]}
+                if not scorer.score_article(alone, data)[count]:
+                    wanted = scorer.norm(name)
                     errors.append(
                         f"  {label.lower():15} {name!r} missed; read as "
                         f"{[(e['text'], e['label']) for e in data['entities'] if wanted.split()[0] in scorer.norm(e['text'])][:3]}"
