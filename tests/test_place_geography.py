@@ -145,6 +145,9 @@ def test_is_dateline_tells_a_dateline_from_a_sentence():
     assert is_dateline("Lusaka (ZNBC) - Gunmen attacked", 0, 6)
     assert not is_dateline("Lusaka: a city on edge", 0, 6)
     assert not is_dateline("Lusaka (the capital) is calm", 0, 6)
+    # the date before the agency written day first
+    assert is_dateline("Lusaka, 3 May (ZNBC) – Gunmen attacked", 0, 6)
+    assert is_dateline("LUSAKA, 3 May (ZNBC) – Gunmen attacked", 0, 6)
     # an agency's dateline on a line of its own
     assert is_dateline("Lusaka, May 3 (AFP)\n\nGunmen attacked", 0, 6)
     assert not is_dateline("Lusaka, May 3 (AFP) reported", 0, 6)

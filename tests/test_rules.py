@@ -2474,7 +2474,7 @@ def test_a_country_s_border_guard_and_air_force_take_their_own_titles(gazetteer)
     }
 
 
-def test_an_army_written_as_a_name_is_its_branch_and_lower_case_the_armed_forces(gazetteer):
+def test_an_army_written_as_a_name_is_its_branch(gazetteer):
     from workbench.core.rules.organisations import national_forces_named, the_countrys_forces
 
     doc, spans = doc_with(
@@ -2494,8 +2494,26 @@ def test_an_army_written_as_a_name_is_its_branch_and_lower_case_the_armed_forces
         ("Colombian Army", "National Army of Colombia"),
         ("Army", "National Army of Colombia"),
         ("Air Force", "Colombian Aerospace Force"),
-        ("army", "Military Forces of Colombia"),
+        ("army", "National Army of Colombia"),  # Colombia's army is the branch however it is written
     }
+
+
+@pytest.mark.parametrize(
+    "text, marked, name",
+    [
+        ("The Pakistan army said it moved.", [("Pakistan", "GPE")], "Pakistan Army"),
+        ("The Indian army said it moved.", [("Indian", "NORP")], "Indian Army"),
+        # elsewhere a lower-case army is the country's armed forces
+        ("The Sudanese army said it moved.", [("Sudanese", "NORP")], "Sudanese Armed Forces"),
+        ("The Senegalese army said it moved.", [("Senegalese", "NORP")], "Armed Forces of Senegal"),
+    ],
+)
+def test_an_army_reporting_names_by_its_branch_is_the_branch_in_lower_case_too(text, marked, name, gazetteer):
+    from workbench.core.rules.organisations import national_forces_named
+
+    doc, spans = doc_with(text, marked)
+    national_forces_named(doc, spans, gazetteer)
+    assert [c.canonical for c in spans if c.label == "ORG"] == [name]
 
 
 def test_a_place_s_institution_government_and_legislature_take_their_official_names(gazetteer):
@@ -2631,6 +2649,46 @@ def test_a_province_in_the_lede_counts_once_and_the_country_named_twice_outweigh
     assert [c.canonical for c in spans if c.label == "ORG"] == ["Afghan National Police"]
 
 
+@pytest.mark.parametrize(
+    "text, names, police",
+    [
+        # a local paper names no country: its towns, each of one country only, say where it is
+        ("Riots broke out in Kitwe on Monday. In Ndola the police moved.", ["Kitwe", "Ndola"], "Zambia Police Service"),
+        # one such town is enough when nothing points elsewhere (a hamlet of the same name abroad is no rival)
+        ("Riots broke out on Monday. In Ndola the police moved.", ["Ndola"], "Zambia Police Service"),
+        # a district written with its unit noun counts as its bare name does
+        ("Riots broke out on Monday. In Kitwe District the police moved.", ["Kitwe District"], "Zambia Police Service"),
+    ],
+)
+def test_a_local_paper_s_towns_say_whose_police_they_are(text, names, police, gazetteer):
+    from workbench.core.rules.organisations import the_countrys_forces
+
+    doc, spans = doc_with(text, [(name, "GPE") for name in names])
+    the_countrys_forces(doc, spans, gazetteer)
+    assert [c.canonical for c in spans if c.label == "ORG"] == [police]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # towns of two countries and no country named: the story's country is not known
+        ("Riots broke out in Kitwe on Monday. In Mzuzu the police moved.", ["Kitwe", "Mzuzu"]),
+        # a hamlet's name says little: many countries have one (Cavtat, a Croatian village of 2,000)
+        ("Riots broke out in Cavtat on Monday. In Cavtat Village the police moved.", ["Cavtat", "Cavtat Village"]),
+        # a country named by its name outweighs the towns: its police are not the towns' country's
+        ("Talks in Kitwe and Ndola failed. In Malawi the police moved.", ["Kitwe", "Ndola", "Malawi"]),
+    ],
+)
+def test_towns_name_no_country_beside_another_country_or_a_named_one(text, names, gazetteer):
+    from workbench.core.rules.organisations import the_countrys_forces
+
+    doc, spans = doc_with(text, [(name, "GPE") for name in names])
+    the_countrys_forces(doc, spans, gazetteer)
+    assert [c.canonical for c in spans if c.label == "ORG"] == (
+        [] if "Malawi" not in names else ["Malawi Police Service"]
+    )
+
+
 def test_a_province_named_once_says_no_country_for_the_police(gazetteer):
     from workbench.core.rules.organisations import the_countrys_forces
 
@@ -2734,7 +2792,7 @@ def test_demonyms_of_more_countries_name_their_forces_and_peoples_are_no_places(
     peoples_are_not_places(doc, spans, gazetteer)
     named = {doc[c.start : c.end].text: (c.label, c.canonical) for c in spans}
     assert named["Philippine troops"] == ("ORG", "Armed Forces of the Philippines")
-    assert named["Thai army"] == ("ORG", "Royal Thai Armed Forces")
+    assert named["Thai army"] == ("ORG", "Royal Thai Army")  # reporting means the branch
     assert named["Burkinabe police"][0] == "ORG"
     assert named["Sahrawi"][0] == "NORP"
     assert named["Comorian"][0] == "NORP"

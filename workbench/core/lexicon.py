@@ -320,10 +320,11 @@ def known_organisations() -> tuple[dict, ...]:
 
 def national_force_name(cc: str, noun: str, demonym: str, as_name: bool = False) -> str:
     """'Kenyan' + 'army' -> 'Kenya Defence Forces'; 'Israeli' + 'air force' -> 'Israeli Air Force'. Written as a
-    name (`as_name`: 'the Colombian Army', 'the Air Force'), an army or air force with its own title is that branch."""
+    name (`as_name`: 'the Colombian Army', 'the Air Force'), an army or air force with its own title is that branch;
+    where reporting means the branch by any 'army' ('the Pakistan army'), written in lower case too."""
     table = national_forces()
     kind = table["force_nouns"][noun]
-    if as_name and noun == "army" and cc in table["army_branch"]:
+    if (as_name or cc in table["army_means_the_branch"]["countries"]) and noun == "army" and cc in table["army_branch"]:
         return table["army_branch"][cc]
     if kind in ("armed_forces", "police"):
         return table[kind].get(cc) or f"{demonym} {'Armed Forces' if kind == 'armed_forces' else 'Police'}"

@@ -1127,9 +1127,9 @@ def _group_mentions(text: str, mentions: list[Mention], sentences: _Sentences, g
 
 _BORDER_AFTER = re.compile(r"(?:['’]s)?\s+border", re.IGNORECASE)
 _TITLE_DATELINE_TAIL = re.compile(
-    r"\s*(?:,\s*[A-Z][\w.' ]{0,30})?\s*(?:(?:\([A-Z][\w.' ]{0,30}\)\s*)?[-–—]+\s|\([A-Z][\w.' ]{0,30}\)[ \t]*\n)"
+    r"\s*(?:,\s*[A-Z0-9][\w.' ]{0,30})?\s*(?:(?:\([A-Z][\w.' ]{0,30}\)\s*)?[-–—]+\s|\([A-Z][\w.' ]{0,30}\)[ \t]*\n)"
 )
-_DATELINE_TAIL = re.compile(r"\s*(?:,\s*[A-Z][\w.' ]{0,30})?\s*(?:\(|[-–—:]\s)")
+_DATELINE_TAIL = re.compile(r"\s*(?:,\s*[A-Z0-9][\w.' ]{0,30})?\s*(?:\(|[-–—:]\s)")
 
 
 def is_dateline(text: str, start: int, end: int) -> bool:
@@ -1141,7 +1141,7 @@ def is_dateline(text: str, start: int, end: int) -> bool:
         return False
     if text[start:end].isupper():
         return bool(_DATELINE_TAIL.match(text, end))
-    # 'Lusaka — Gunmen ...', 'Lusaka (ZNBC) -', 'Lusaka, May 3 (AFP)' on a line of its own: written in title
+    # 'Lusaka — Gunmen ...', 'Lusaka (ZNBC) -', 'Lusaka, 3 May (ZNBC) -', 'Lusaka, May 3 (AFP)' on a line of its own: written in title
     # case, only before a dash or an agency
     return bool(_TITLE_DATELINE_TAIL.match(text, end))
 
