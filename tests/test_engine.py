@@ -405,6 +405,31 @@ def test_known_acronyms_match_as_written_and_carry_their_full_names(engine):
     assert not any(m.text == "is" for m in analysis.mentions)
 
 
+def test_well_known_parties_are_named_by_their_initials_and_their_names(engine):
+    analysis = engine.analyze(
+        "The BJP and the CPI(M) traded blame in Kerala, while ZANU-PF and the Orange Democratic Movement met.", None
+    )
+    named = {(m.text, m.canonical) for m in analysis.mentions if m.label == "ORG"}
+    assert {
+        ("BJP", "Bharatiya Janata Party"),
+        ("CPI(M)", "Communist Party of India (Marxist)"),
+        ("ZANU-PF", "ZANU–PF"),
+        ("Orange Democratic Movement", "Orange Democratic Movement"),
+    } <= named, named
+
+
+def test_an_acronym_the_article_defines_is_its_own_over_a_well_known_one(engine):
+    analysis = engine.analyze(
+        "Fighters of the Ahmadu Army (AA) took the town. The AA said RSF units were not there.", None
+    )
+    named = {(m.text, m.canonical) for m in analysis.mentions if m.label == "ORG"}
+    assert ("AA", "Ahmadu Army") in named  # not the Anadolu Agency the list knows by its initials
+    assert ("RSF", "Rapid Support Forces") in named
+    # a name sharing a word with the well-known body is that body, spelled the article's way
+    analysis = engine.analyze("Fighters of the Rapid Security Forces (RSF) came. The RSF said so.", None)
+    assert {m.canonical for m in analysis.mentions if m.text == "RSF"} == {"Rapid Support Forces"}
+
+
 def test_acronyms_written_as_words_in_british_style_carry_their_full_names(engine):
     analysis = engine.analyze("Gunmen fired on a Monusco patrol near Beni, Unicef and Nato officials said.", None)
     named = {(m.text, m.canonical) for m in analysis.mentions if m.label == "ORG"}

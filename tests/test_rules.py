@@ -49,6 +49,13 @@ def run(rule, text, marked, gazetteer):
 
 # (rule, text, spans the model gave, spans that must be there after, spans that must be gone after)
 CASES = [
+    (  # a closing bracket the name opened is part of it
+        names.trim_edges,
+        "Leaders of the CPI(M) and the Kurds' (KDP) allies met.",
+        [("CPI(M)", "ORG"), ("KDP)", "ORG")],
+        {("CPI(M)", "ORG"), ("KDP", "ORG")},
+        {("KDP)", "ORG")},
+    ),
     (
         names.trim_edges,
         "Rebels backed by a United States-led coalition reached A Coruña a week ago.",
@@ -212,6 +219,13 @@ CASES = [
         [("Jaime Ortiz", "PERSON")],
         {("Jaime Ortiz Front", "ORG"), ("7th Brigade", "ORG")},
         {("Jaime Ortiz", "PERSON")},
+    ),
+    (  # a unit's number before a named unit is part of its name
+        organisations.organisation_names,
+        "Men of the 4th Rifle Battalion and the 12th Signal Company met.",
+        [("Rifle Battalion", "ORG")],
+        {("4th Rifle Battalion", "ORG"), ("12th Signal Company", "ORG")},
+        {("Rifle Battalion", "ORG")},
     ),
     (
         organisations.organisation_names,
@@ -2687,6 +2701,37 @@ def test_towns_name_no_country_beside_another_country_or_a_named_one(text, names
     assert [c.canonical for c in spans if c.label == "ORG"] == (
         [] if "Malawi" not in names else ["Malawi Police Service"]
     )
+
+
+@pytest.mark.parametrize(
+    "text, names, police",
+    [
+        # India's police are its states': the one state the story names
+        (
+            "Riots hit Lucknow in Uttar Pradesh. India sent aid; the police moved.",
+            ["Lucknow", "Uttar Pradesh", "India"],
+            "Uttar Pradesh Police",
+        ),
+        # two states named: no one state's police
+        (
+            "Riots hit Uttar Pradesh and Bihar. India sent aid; the police moved.",
+            ["Uttar Pradesh", "Bihar", "India"],
+            "Indian Police",
+        ),
+        # a country with one national force keeps it, whatever province is named
+        (
+            "Riots hit Nyeri County. Kenya sent aid; the police moved.",
+            ["Nyeri County", "Kenya"],
+            "National Police Service (Kenya)",
+        ),
+    ],
+)
+def test_the_police_of_a_country_of_provincial_forces_are_the_named_province_s(text, names, police, gazetteer):
+    from workbench.core.rules.organisations import the_countrys_forces
+
+    doc, spans = doc_with(text, [(name, "GPE") for name in names])
+    the_countrys_forces(doc, spans, gazetteer)
+    assert [c.canonical for c in spans if c.label == "ORG"] == [police]
 
 
 def test_a_province_named_once_says_no_country_for_the_police(gazetteer):

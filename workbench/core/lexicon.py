@@ -345,9 +345,9 @@ ACRONYM_PATTERN_ID = "known acronym"  # the one ruler pattern that holds every k
 
 
 def is_acronym(name: str) -> bool:
-    """'IS', 'RSF', 'M23': matched only as written ('IS' must not match the verb 'is'); 'RFE/RL' is read as the
-    tokenizer splits it, a phrase."""
-    return " " not in name and "/" not in name and (name.isupper() or len(name) <= 3)
+    """'IS', 'RSF', 'M23': matched only as written ('IS' must not match the verb 'is'); 'RFE/RL' and 'CPI(M)' are
+    read as the tokenizer splits them, phrases."""
+    return " " not in name and "/" not in name and "(" not in name and (name.isupper() or len(name) <= 3)
 
 
 @functools.cache

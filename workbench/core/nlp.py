@@ -293,11 +293,19 @@ def _abbreviates(acronym: str, name: str) -> bool:
     return True
 
 
+def _share_a_word(a: str, b: str) -> bool:
+    """'Allied Democratic Forces' and 'Allied Democratic Front' share a word (its first five letters, for
+    'Organisation' and 'Organization'); 'Anadolu Agency' and 'Arakan Army' none."""
+    stems = lambda name: {w[:5] for w in re.findall(r"\w{4,}", name.lower())}  # noqa: E731
+    return bool(stems(a) & stems(b))
+
+
 def group_entities(text: str, mentions: Iterable[Mention]) -> tuple[Entity, ...]:
     """Group mentions of one entity within an article: 'Al-Khazali', "Al-Khazali's" and 'Qais Al-Khazali'.
 
     Rules: a canonical name set earlier (organisation ruler, gazetteer) wins; a shorter PERSON or ORG name
-    whose words end a longer name of the same label joins it; 'Name (ACRONYM)' links the acronym to the name.
+    whose words end a longer name of the same label joins it; 'Name (ACRONYM)' links the acronym to the name,
+    over a well-known organisation the acronym also stands for.
     """
     mentions = list(mentions)
     canonical: dict[int, str] = {}
@@ -322,7 +330,11 @@ def group_entities(text: str, mentions: Iterable[Mention]) -> tuple[Entity, ...]
         if am and m.label in ("ORG", "GPE", "NORP") and _abbreviates(am[1], m.text):
             acronyms[am[1]] = canonical[i]
     for i, m in enumerate(mentions):
-        if not m.canonical and m.text in acronyms:
+        # the article's own 'Name (AA)' says what its AA is, over a well-known body of the same initials; a
+        # name that shares a word with the well-known one is that body, spelled the article's way
+        if m.text in acronyms and (
+            not m.canonical or (m.label == "ORG" and not _share_a_word(m.canonical, acronyms[m.text]))
+        ):
             canonical[i] = acronyms[m.text]
     groups: dict[tuple[str, str], list[Mention]] = defaultdict(list)
     for i, m in enumerate(mentions):

@@ -63,7 +63,8 @@ def set_person(spans: list[Candidate], start: int, end: int) -> None:
 
 def trim(doc, c: Candidate) -> Candidate | None:
     """Drop a leading 'the', 'a', adjective or preposition ('In Rakhine' opening a sentence), a 'pro-' or 'anti-', a
-    possessive, quotes and trailing dashes ('Kurdistan Region - A' -> 'Kurdistan Region')."""
+    possessive, quotes and trailing dashes ('Kurdistan Region - A' -> 'Kurdistan Region'); a closing bracket stays
+    when the name opened it ('CPI(M)')."""
     start, end = c.start, c.end
     if end - start > 2 and doc[start].lower_ in STANCE_PREFIXES and doc[start + 1].text == "-":
         start += 2  # 'Pro-Turkey rebels': the country named, not a place called Pro-Turkey
@@ -79,8 +80,11 @@ def trim(doc, c: Candidate) -> Candidate | None:
         if doc[i].text in ("-", "–", "—") and doc[i].whitespace_ and doc[i - 1].whitespace_:
             end = i
             break
-    # a possessive, or a plural's bare apostrophe ("the Kurds' homeland")
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in POSSESSIVE_ENDINGS | {"'", "’"}):
+    # a possessive, or a plural's bare apostrophe ("the Kurds' homeland"); a bracket the name opened stays ('CPI(M)')
+    while end > start and (
+        (doc[end - 1].is_punct and not (doc[end - 1].text == ")" and "(" in span_text(doc, start, end - 1)))
+        or doc[end - 1].lower_ in POSSESSIVE_ENDINGS | {"'", "’"}
+    ):
         end -= 1
     if start >= end:
         return None

@@ -287,6 +287,7 @@ def the_countrys_forces(doc, spans: list[Candidate], gazetteer: Gazetteer) -> No
         return
     country = gazetteer.country(cc)
     demonym = demonym_of(cc) or (country.name if country else cc)
+    provincial_police = _the_provinces_police(doc, spans, gazetteer, cc)
     for i in found:
         two = f"{doc[i].lower_} {doc[i + 1].lower_}" if i + 1 < len(doc) else ""
         noun = two if two in UNQUALIFIED_FORCE_NOUNS else doc[i].lower_
@@ -311,7 +312,27 @@ def the_countrys_forces(doc, spans: list[Candidate], gazetteer: Gazetteer) -> No
         for c in inside:  # the model's bare 'Army' or 'Air Force', named here
             spans.remove(c)
         as_name = doc[end - 1].is_title  # 'the Army and the Air Force': the branches by their own names
-        spans.append(Candidate(i, end, "ORG", canonical=national_force_name(cc, noun, demonym, as_name)))
+        name = provincial_police if noun == "police" and provincial_police else None
+        spans.append(Candidate(i, end, "ORG", canonical=name or national_force_name(cc, noun, demonym, as_name)))
+
+
+def _the_provinces_police(doc, spans: list[Candidate], gazetteer: Gazetteer, cc: str) -> str | None:
+    """In a country whose police are its provinces' ('the police' of a story set in Punjab is the Punjab Police),
+    the police of the one province of that country the article names, under the title the country gives them;
+    None elsewhere, or when the article names several provinces or none."""
+    table = national_forces()
+    if cc not in table["police_of_the_provinces"]["countries"]:
+        return None
+    provinces = {
+        e.name
+        for c in spans
+        if c.label in PLACE_LABELS
+        for e in gazetteer.lookup(_bare_name(span_text(doc, c.start, c.end)))
+        if e.kind == "governorate" and e.cc == cc and e.match == "exact"
+    }
+    if len(provinces) != 1:
+        return None
+    return table["provincial_police"].get(cc, "{} Police").format(provinces.pop())
 
 
 def ministries_by_portfolio(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
@@ -502,8 +523,8 @@ def organisation_names(doc, spans: list[Candidate], gazetteer: Gazetteer) -> Non
         run = name_run_before(doc, i)
         if run:
             start = run[0]
-        elif i > 0 and re.fullmatch(r"\d+(?:st|nd|rd|th)", doc[i - 1].text):
-            start = i - 1  # 'the 7th Brigade'
+        if start > 0 and re.fullmatch(r"\d+(?:st|nd|rd|th)", doc[start - 1].text):
+            start -= 1  # 'the 7th Brigade', 'the 2nd Marine Battalion': a unit's number is part of its name
         end = i + 1
         if tok.text in ORGANISATION_HEADS and end < len(doc) and doc[end].lower_ in ORGANISATION_LINKS:
             k = end  # 'Ministry of Defence', 'Armed Forces of the Philippines'
