@@ -145,6 +145,11 @@ def test_is_dateline_tells_a_dateline_from_a_sentence():
     assert is_dateline("Lusaka (ZNBC) - Gunmen attacked", 0, 6)
     assert not is_dateline("Lusaka: a city on edge", 0, 6)
     assert not is_dateline("Lusaka (the capital) is calm", 0, 6)
+    # cities joined by slashes, and a date closing the dateline's own line
+    assert is_dateline("NAIROBI/MOGADISHU (Reuters) - Gunmen", 8, 17)
+    assert is_dateline("Kisumu/Nairobi, 3 May 2014:\n\nGunmen attacked", 0, 6)
+    assert is_dateline("Kisumu/Nairobi, 3 May 2014:\n\nGunmen attacked", 7, 14)
+    assert not is_dateline("Officials in Kisumu/Nairobi said", 13, 19)
     # the date before the agency written day first
     assert is_dateline("Lusaka, 3 May (ZNBC) – Gunmen attacked", 0, 6)
     assert is_dateline("LUSAKA, 3 May (ZNBC) – Gunmen attacked", 0, 6)

@@ -650,6 +650,20 @@ CASES = [
         {("Kano", "GPE"), ("Abuja", "GPE")},
         {("Kano / Abuja", "ORG")},
     ),
+    (  # one city the gazetteer knows names the other of a slashed dateline, which it lacks
+        places.dateline_places,
+        "Ras Dashen/Addis Ababa, 3 May 2014:\n\nGunmen killed five people on Sunday.",
+        [("Ras Dashen/Addis Ababa", "ORG")],
+        {("Ras Dashen", "GPE"), ("Addis Ababa", "GPE")},
+        {("Ras Dashen/Addis Ababa", "ORG")},
+    ),
+    (  # a wire's name after the slash is no place
+        places.dateline_places,
+        "Addis Ababa/Reuters - Gunmen killed five people on Sunday.",
+        [("Addis Ababa/Reuters", "ORG"), ("Reuters", "ORG")],
+        set(),
+        {("Reuters", "GPE")},
+    ),
     (  # a city and its country in capitals: two places, not one name across the comma
         places.dateline_places,
         "BAGHDAD, IRAQ - Clashes went on.",

@@ -1127,22 +1127,31 @@ def _group_mentions(text: str, mentions: list[Mention], sentences: _Sentences, g
 
 _BORDER_AFTER = re.compile(r"(?:['’]s)?\s+border", re.IGNORECASE)
 _TITLE_DATELINE_TAIL = re.compile(
-    r"\s*(?:,\s*[A-Z0-9][\w.' ]{0,30})?\s*(?:(?:\([A-Z][\w.' ]{0,30}\)\s*)?[-–—]+\s|\([A-Z][\w.' ]{0,30}\)[ \t]*\n)"
+    r"\s*(?:(?:,\s*[A-Z0-9][\w.' ]{0,30})?\s*(?:(?:\([A-Z][\w.' ]{0,30}\)\s*)?[-–—]+\s|\([A-Z][\w.' ]{0,30}\)[ \t]*\n)"
+    r"|,\s*[A-Z0-9][\w.' ]{0,30}:?[ \t]*\n)"
 )
 _DATELINE_TAIL = re.compile(r"\s*(?:,\s*[A-Z0-9][\w.' ]{0,30})?\s*(?:\(|[-–—:]\s)")
 
 
+# the cities of a dateline joined by slashes: 'Nairobi/Mogadishu -', 'Ras Jedir/Tunis, 15 December'
+_SLASHED_BEFORE = re.compile(r"(?:[A-Z][\w.'’ -]{0,30}?\s*/\s*)+")
+_SLASHED_AFTER = re.compile(r"(?:\s*/\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})+")
+
+
 def is_dateline(text: str, start: int, end: int) -> bool:
     """'NAIROBI - ...', 'OUAGADOUGOU (Reuters) -', 'BEIRUT, Lebanon (AP) --': a capitalised place opening a
-    paragraph, before an agency or a dash. It says where the reporter files from, which for wire copy is
-    often a bureau far from the story, so it is no evidence of where the story's other places are."""
+    paragraph, before an agency or a dash ('NAIROBI/MOGADISHU -' names two). It says where the reporter files from,
+    which for wire copy is often a bureau far from the story, so it is no evidence of where the story's other
+    places are."""
     line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip() or len(text[start:end]) <= 2:
+    if (text[line_start:start].strip() and not _SLASHED_BEFORE.fullmatch(text, line_start, start)) or end - start <= 2:
         return False
+    if slashed := _SLASHED_AFTER.match(text, end):  # 'Ras Jedir/Tunis, 15 December' files from both cities
+        end = slashed.end()
     if text[start:end].isupper():
         return bool(_DATELINE_TAIL.match(text, end))
-    # 'Lusaka — Gunmen ...', 'Lusaka (ZNBC) -', 'Lusaka, 3 May (ZNBC) -', 'Lusaka, May 3 (AFP)' on a line of its own: written in title
-    # case, only before a dash or an agency
+    # 'Lusaka — Gunmen ...', 'Lusaka (ZNBC) -', 'Lusaka, 3 May (ZNBC) -'; 'Lusaka, May 3 (AFP)' or 'Lusaka, 3 May
+    # 2014:' on a line of its own: written in title case, only before a dash, an agency or a line's end
     return bool(_TITLE_DATELINE_TAIL.match(text, end))
 
 

@@ -548,9 +548,9 @@ _DATELINE_ENDS = (":", "–", "—", "-", ",")
 
 
 def _slashed_dateline(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """The cities of 'Kano/Abuja: Gunmen ...' or 'Kano / Abuja — ...' opening an article, or the one city of
-    'Oaxaca.- Gunmen ...' or 'Sfax- Outlet', each a place the gazetteer knows; the model reads them as an organisation or a
-    person."""
+    """The cities of 'Kano/Abuja: Gunmen ...' or 'Kano / Abuja — ...' opening an article (one the gazetteer
+    knows names the others it lacks), or the one city of 'Oaxaca.- Gunmen ...' or 'Sfax- Outlet', a place the
+    gazetteer knows; the model reads them as an organisation or a person."""
     runs, k = [], 0
     while (run := name_run_after(doc, k)) and run[1] - run[0] <= 4:
         runs.append(run)
@@ -567,7 +567,12 @@ def _slashed_dateline(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None
     if not (len(runs) >= 2 and after in _DATELINE_ENDS) and after not in (".-", ".–") and not dash_on:
         return  # 'Oaxaca.- At least five ...': one city, closed by the dash the Spanish-language wires write
     known = [run for run in runs if any(e.match != "skeleton" for e in gazetteer.lookup(span_text(doc, *run)))]
-    if len(known) < len(runs):
+    # slashes join a dateline's places: one known names them all ('Ras Jedir/Tunis,'), unless one is a known
+    # organisation ('Gaza/Reuters -'); a lone city must be known
+    named_bodies = [
+        c for c in spans if c.label == "ORG" and (c.canonical and c.start < end or (c.start, c.end) in runs)
+    ]
+    if len(known) < (1 if len(runs) >= 2 and after in _DATELINE_ENDS else len(runs)) or named_bodies:
         return
     for c in overlapping(spans, 0, runs[-1][1] + 1):
         if not c.canonical and c.label not in PLACE_LABELS:
