@@ -395,6 +395,20 @@ CASES = [
         {("Lindi Mwakyusa", "PERSON"), ("Lindi", "PERSON"), ("Kigoma", "GPE")},
         {("Lindi", "GPE")},
     ),
+    (  # a name the model left unread ends where a date it read begins
+        places.unread_places,
+        "Gunmen struck in Kenya Nov 22, police said.",
+        [("Nov 22", "DATE")],
+        {("Kenya", "GPE"), ("Nov 22", "DATE")},
+        set(),
+    ),
+    (  # a name it runs into is one with it: a country opening a body's name is no place there
+        places.unread_places,
+        "Staff of the Kenya Red Cross Society helped.",
+        [("Red Cross Society", "ORG")],
+        set(),
+        {("Kenya", "GPE")},
+    ),
     (  # the model left one word of a person's name unread: no place of it
         places.unread_places,
         "Lindi Mwakyusa, 17, was shot. Later Lindi ran home from Kigoma.",

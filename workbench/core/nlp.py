@@ -90,10 +90,10 @@ def load_pipeline(name: str | None = None):
 
 def _split_after_initials(nlp) -> None:
     """'U.S.-led', 'U.K.-based', 'the U.S.-Mexico border' are three tokens, as 'US-led' is: the country's initials
-    stand on their own."""
+    stand on their own; so does a name after a closing bracket and a dash ('Ho (V/R)-Ghana', a dateline)."""
     from spacy.util import compile_infix_regex
 
-    infixes = [*nlp.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[A-Za-z])"]
+    infixes = [*nlp.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[A-Za-z])", r"(?<=\))[-–](?=[A-Z])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 

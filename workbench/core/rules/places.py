@@ -1306,6 +1306,7 @@ def unread_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     'Valley', the name of one), a country's initials in capitals ('eastern DRC', 'the UAE'), or a county
     written short ('in Co Donegal')."""
     covered = {i for c in spans for i in range(c.start, c.end)}
+    dated = {i for c in spans if c.label in ("DATE", "TIME") for i in range(c.start, c.end)}
     article = article_text(doc)
     named_in_full = _words_of_people_named_in_full(doc, spans, gazetteer)
     i = 0
@@ -1322,6 +1323,8 @@ def unread_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
             i += 1
             continue
         run = name_run_after(doc, i)
+        if run:  # 'Ghana Nov 22': the run ends where a date read begins; a name it runs into is one with it
+            run = (run[0], next((k for k in range(*run) if k in dated), run[1]))
         if run and not any(k in covered for k in range(*run)):
             text = doc[run[0] : run[1]].text
             if text.lower() in PLACE_CUES_AFTER:
