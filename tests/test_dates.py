@@ -326,3 +326,47 @@ def test_the_first_of_two_weekdays_joined_by_to_is_the_day_before_the_second():
     mentions = [Mention(text.index(d), text.index(d) + len(d), d, "DATE", "") for d in ("Friday", "Saturday")]
     events = resolve_events(text, mentions, [Span(0, len(text), text)], date(2012, 9, 7))  # itself a Friday
     assert [(e.text, e.date) for e in events] == [("Friday", date(2012, 8, 31)), ("Saturday", date(2012, 9, 1))]
+
+
+@pytest.mark.parametrize(
+    "expression, day",
+    [
+        ("just a week ago", date(2024, 6, 28)),
+        ("about two weeks ago", date(2024, 6, 21)),
+        ("only three days ago", date(2024, 7, 2)),
+    ],
+)
+def test_a_hedge_before_an_amount_of_time_ago_says_nothing_of_the_day(expression, day):
+    r = resolve_expression(expression, date(2024, 7, 5))
+    assert (r.start, r.granularity) == (day, "day")
+
+
+def test_the_next_weekday_of_a_story_told_in_the_past_is_the_last_one_and_next_weekday_the_one_to_come():
+    from workbench.core.models import Mention, Span
+
+    text = "Two men died on Monday. The next Wednesday, bodies were found. The vote is next Wednesday."
+
+    def mention(phrase, nth=0):
+        at = text.index(phrase) if not nth else text.index(phrase, text.index(phrase) + 1)
+        return Mention(at, at + len(phrase), phrase, "DATE", "")
+
+    mentions = [mention("Monday"), mention("next Wednesday"), mention("next Wednesday", 1)]
+    sentences, start = [], 0
+    for part in text.split(". "):
+        sentences.append(Span(start, start + len(part), part))
+        start += len(part) + 2
+    events = [e.date for e in resolve_events(text, mentions, sentences, date(2024, 7, 5))]  # a Friday
+    assert events == [date(2024, 7, 1), date(2024, 7, 3), date(2024, 7, 10)]
+
+
+def test_a_bare_day_joined_to_a_date_of_a_month_is_a_day_of_that_month():
+    text = "Strikes on 24 and 25 October 2023 and on May 3 and 4 closed schools."
+
+    def mention(phrase):
+        at = text.index(phrase)
+        return Mention(at, at + len(phrase), phrase, "DATE", "")
+
+    mentions = [mention("24"), mention("25 October 2023"), mention("May 3"), mention("4 closed")]
+    mentions[-1] = Mention(mentions[-1].start, mentions[-1].start + 1, "4", "DATE", "")
+    events = [e.date for e in resolve_events(text, mentions, [Span(0, len(text), text)], date(2024, 7, 5))]
+    assert events == [date(2023, 10, 24), date(2023, 10, 25), date(2024, 5, 3), date(2024, 5, 4)]

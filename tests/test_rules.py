@@ -395,6 +395,13 @@ CASES = [
         {("Lindi Mwakyusa", "PERSON"), ("Lindi", "PERSON"), ("Kigoma", "GPE")},
         {("Lindi", "GPE")},
     ),
+    (  # a bare day joined to a date of a month is a date too, before or after it
+        dates.days_sharing_a_month,
+        "Strikes on 24 and 25 October and on May 3 and 4 hit 2 and 3 towns.",
+        [("25 October", "DATE"), ("May 3", "DATE")],
+        {("24", "DATE"), ("4", "DATE"), ("25 October", "DATE"), ("May 3", "DATE")},
+        {("2", "DATE"), ("3 towns", "DATE")},
+    ),
     (  # a name the model left unread ends where a date it read begins
         places.unread_places,
         "Gunmen struck in Kenya Nov 22, police said.",

@@ -20,6 +20,7 @@ from dateutil.easter import easter
 
 from .lexicon import (
     CLOCK_TIME_OPENERS,
+    DATE_HEDGES,
     DATE_PREPOSITIONS,
     DATELIKE_WORDS,
     DAY_PART_OPENERS,
@@ -73,6 +74,8 @@ _VAGUE = re.compile(rf"(^|\s)({alternation(VAGUE_WORDS)})($|\s)|\d+-(year|month|
 # 'three years ago' names a year, though 'years' alone is vague ('for years', 'in recent years').
 _AGO = re.compile(rf"(\d+|{_NUMBER})\s+{_UNITS}\s+ago")
 _LEADING_PREPOSITION = re.compile(rf"^(?:{alternation(DATE_PREPOSITIONS)})\s+")
+# 'just a week ago', 'about two months ago': the hedge says nothing of which day
+_HEDGE_BEFORE_AGO = re.compile(rf"^(?:{alternation(DATE_HEDGES)})\s+(?=\S+\s+\S+\s+ago$)")
 # 'the early hours of Monday': the part of the day before the date; the day is the date's.
 _DAY_PART_OPENER = re.compile(rf"^(?:the\s+)?(?:{alternation(DAY_PART_OPENERS)})\s+")
 # 'January 19 around 4:40pm', 'Monday at 10 a.m.': a clock time after the date says nothing more of the day.
@@ -140,7 +143,12 @@ def resolve_events(
             if anchor is not None:
                 events.append(_event(m, sentence, Resolution(anchor + shift, anchor + shift, "day")))
             continue
-        expr = m.text + _year_of_pair_end(text, m, ordered[n + 1] if n + 1 < len(ordered) else None)
+        following = ordered[n + 1] if n + 1 < len(ordered) else None
+        expr = _month_of_pair(text, m, ordered[n - 1] if n else None, following) or (
+            m.text + _year_of_pair_end(text, m, following)
+        )
+        if _THE_BEFORE.search(text[max(0, m.start - 6) : m.start]) and _NEXT_WEEKDAY.match(expr):
+            expr = _NEXT_WEEKDAY.sub("", expr)  # 'the next Wednesday': the story's next day of that name
         r = (
             resolve_french_expression(m.text, published)
             if language == "fr"
@@ -159,6 +167,10 @@ def resolve_events(
 
 
 _WEEKDAY_ONLY = re.compile(rf"(?:{_WEEKDAY})\b", re.IGNORECASE)
+# 'three were killed on Monday; the next Wednesday, bodies were found': a story's sequence, told in the past like
+# any weekday of it (not 'next Wednesday', the one to come)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_NEXT_WEEKDAY = re.compile(rf"^next\s+(?=(?:{_WEEKDAY})\b)", re.IGNORECASE)
 
 
 def _weekday_pairs_in_order(text: str, events: list[Event]) -> tuple[Event, ...]:
@@ -182,6 +194,31 @@ def _weekday_pairs_in_order(text: str, events: list[Event]) -> tuple[Event, ...]
 
 _PAIR_JOIN = re.compile(r"\s*(?:and|to|through|until|-|–)\s*")
 _YEAR = re.compile(r"\b(1[89]\d\d|2[01]\d\d)\b")
+
+
+_MONTH_IN = re.compile(rf"\b({alternation(MONTHS)})\b", re.IGNORECASE)
+
+
+def _month_of_pair(text: str, m: Mention, before: Mention | None, after: Mention | None) -> str | None:
+    """'24 and 25 October', 'October 24 and 25': a bare day joined to a date of a month is a day of that month
+    ('24 October', written with its partner's month and year); None for anything else."""
+    if not (m.text.isdigit() and 1 <= int(m.text) <= 31):
+        return None
+    if (
+        after is not None
+        and _PAIR_JOIN.fullmatch(text[m.end : after.start])
+        and (month := _MONTH_IN.search(after.text))
+    ):
+        year = _YEAR.search(after.text)
+        return f"{m.text} {month[1]}" + (f" {year[1]}" if year else "")
+    if (
+        before is not None
+        and _PAIR_JOIN.fullmatch(text[before.end : m.start])
+        and (month := _MONTH_IN.search(before.text))
+    ):
+        year = _YEAR.search(before.text)
+        return f"{month[1]} {m.text}" + (f", {year[1]}" if year else "")
+    return None
 
 
 def _year_of_pair_end(text: str, m: Mention, following: Mention | None) -> str:
@@ -329,6 +366,7 @@ def _normalise(expr: str) -> str:
     e = _LEADING_PREPOSITION.sub("", e)
     e = _LEADING_CLOCK_TIME.sub("", e)
     e = _LEADING_PREPOSITION.sub("", e)
+    e = _HEDGE_BEFORE_AGO.sub("", e)
     e = _DAY_PART_OPENER.sub("", e)
     e = _CLOCK_TIME.sub("", e)
     e = _DAY_PART_AROUND.sub("", e)

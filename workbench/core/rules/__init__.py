@@ -33,6 +33,7 @@ RULES: tuple[Rule, ...] = (
     dates.anchored_amounts,
     dates.days_counted_in_the_story,
     dates.date_pairs_are_two_dates,
+    dates.days_sharing_a_month,
     dates.weekday_lists_are_dates,
     organisations.national_forces_named,
     organisations.countries_owning_known_names,

@@ -222,6 +222,31 @@ def weekday_lists_are_dates(doc, spans: list[Candidate], gazetteer: Gazetteer) -
     return out
 
 
+_DAY_PAIR_JOINS = frozenset({"and", "to", "-", "–"})
+
+
+def days_sharing_a_month(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'on 24 and 25 October', 'October 24 and 25', '3-4 May': a bare day joined to a date that names its month
+    is a date of that month too (the resolver reads the month from its partner)."""
+    covered = {k for c in spans for k in range(c.start, c.end)}
+    for c in [c for c in spans if c.label == "DATE" and not c.canonical]:
+        first, last = doc[c.start], doc[c.end - 1]
+        if _is_day_number(first) and c.start + 1 < c.end and doc[c.start + 1].lower_.rstrip(".") in MONTHS:
+            k = c.start - 2  # '24 and 25 October': the day before the join
+            if k >= 0 and doc[k + 1].lower_ in _DAY_PAIR_JOINS and _is_day_number(doc[k]) and k not in covered:
+                spans.append(Candidate(k, k + 1, "DATE"))
+                covered.add(k)
+        if _is_day_number(last) and c.end - 2 >= c.start and doc[c.end - 2].lower_.rstrip(".") in MONTHS:
+            k = c.end + 1  # 'October 24 and 25': the day after the join
+            if k < len(doc) and doc[c.end].lower_ in _DAY_PAIR_JOINS and _is_day_number(doc[k]) and k not in covered:
+                spans.append(Candidate(k, k + 1, "DATE"))
+                covered.add(k)
+
+
+def _is_day_number(tok) -> bool:
+    return tok.text.isdigit() and 1 <= int(tok.text) <= 31
+
+
 def _names_a_month(doc, start: int, end: int) -> bool:
     """Tokens start..end open with a month's name ('May 15', 'December of last year'), after a day ('7 May')."""
     k = start + (start < end and doc[start].text.isdigit())
