@@ -395,6 +395,27 @@ CASES = [
         {("Lindi Mwakyusa", "PERSON"), ("Lindi", "PERSON"), ("Kigoma", "GPE")},
         {("Lindi", "GPE")},
     ),
+    (  # a name ending in a newspaper's title word, cited as a source, is an outlet
+        organisations.outlets_named_as_sources,
+        "A resident told the Lakeside Star that police came; the Hilltown Herald reported it.",
+        [],
+        {("Lakeside Star", "ORG"), ("Hilltown Herald", "ORG")},
+        set(),
+    ),
+    (  # a person of such a surname is no outlet, nor is a name a speech verb follows
+        organisations.outlets_named_as_sources,
+        "Ali Post reported the attack. The Lakeside Star said so.",
+        [("Ali Post", "PERSON")],
+        {("Ali Post", "PERSON")},
+        {("Ali Post", "ORG"), ("Lakeside Star", "ORG")},
+    ),
+    (  # a news site by its web address
+        organisations.outlets_named_as_sources,
+        "He told Lakeside.com on Monday (HILLTOWN.CO).",
+        [("Monday", "DATE")],
+        {("Lakeside.com", "ORG"), ("HILLTOWN.CO", "ORG")},
+        set(),
+    ),
     (  # a bare day joined to a date of a month is a date too, before or after it
         dates.days_sharing_a_month,
         "Strikes on 24 and 25 October and on May 3 and 4 hit 2 and 3 towns.",

@@ -207,6 +207,7 @@ NATIONAL_INSTITUTION_NOUNS = _meanings("actors", "national_institution_nouns")
 PROVINCIAL_INSTITUTION_NOUNS = _meanings("actors", "provincial_institution_nouns")
 NOT_AFTER_INSTITUTION = _words("actors", "not_after_institution")
 OUTLET_MEDIA = _words("actors", "outlet_media")
+OUTLET_TITLE_WORDS = _words("actors", "outlet_title_words")
 OUTLET_SOURCE_CUES = _meanings("actors", "outlet_source_cues")
 OUTLETS_NAMED_WITH_A_CUE = _words("actors", "outlets_named_with_a_cue")
 

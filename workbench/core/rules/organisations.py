@@ -35,6 +35,7 @@ from ..lexicon import (
     ORIGIN_WORDS,
     OUTLET_MEDIA,
     OUTLET_SOURCE_CUES,
+    OUTLET_TITLE_WORDS,
     OUTLETS_NAMED_WITH_A_CUE,
     PEOPLE_NOUNS,
     PERSON_TITLES,
@@ -709,12 +710,18 @@ _CUED_OUTLETS = {
 }
 _CUES_BEFORE = {tuple(c.split()) for c in OUTLET_SOURCE_CUES["before"]}
 _CUES_AFTER = frozenset(OUTLET_SOURCE_CUES["after"])
+_OUTLET_TITLE_WORDS_LOWER = frozenset(w.lower() for w in OUTLET_TITLE_WORDS)
+# a site's address as a name: a capitalised word, a dot and a top-level domain ('Lakeside.com', 'HILLTOWN.CO')
+_WEB_ADDRESS = re.compile(r"[A-Z][A-Za-z0-9-]{2,}\.(?:[a-z]{2,4}|[A-Z]{2,3})")
+_PEOPLE_DO_TOO = frozenset({"said", "says", "wrote", "quoted", "cited"})  # no sign of an outlet by themselves
 
 
 def outlets_named_as_sources(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'the Lakeside Herald newspaper', 'the daily Lakeside Herald', 'told Dawn': a name beside a lower-case word
-    for a news medium ('newspaper', 'news site', 'broadcaster') is a news outlet; a known outlet whose name is
-    also a common word ('Dawn', 'The Hindu') is one only where the text cites it ('told Dawn', 'Punch reported')."""
+    for a news medium ('newspaper', 'news site', 'broadcaster') is a news outlet; so is a name ending in a
+    newspaper's title word ('Star', 'Herald') that the text cites ('told the Lakeside Star'), and a site's web
+    address ('told Lakeside.com'); a known outlet whose
+    name is also a common word ('Dawn', 'The Hindu') is one only where the text cites it ('told Dawn')."""
     words = lower_words(doc)
     for i in positions(doc, _MEDIA_LAST_WORDS):
         medium = next(
@@ -726,6 +733,9 @@ def outlets_named_as_sources(doc, spans: list[Candidate], gazetteer: Gazetteer) 
         run = _outlet_before(doc, start, gazetteer) or _outlet_after(doc, start, i + 1, spans, gazetteer)
         if run:
             _set_outlet(spans, *run, doc[run[0] : run[1]].text)
+    for tok in doc:  # 'told Lakeside.com', '(LAKESIDE.CO)': a news site by its web address
+        if _WEB_ADDRESS.fullmatch(tok.text) and not overlapping(spans, tok.i, tok.i + 1):
+            spans.append(Candidate(tok.i, tok.i + 1, "ORG", canonical=tok.text))
     for name_words, name in _CUED_OUTLETS.items():
         for i in positions(doc, (name_words[0].lower(),), stop=len(name_words) - 1):
             end = i + len(name_words)
@@ -740,6 +750,21 @@ def outlets_named_as_sources(doc, spans: list[Candidate], gazetteer: Gazetteer) 
             )
             if cited:
                 _set_outlet(spans, i, end, name)
+
+    for i in positions(doc, _OUTLET_TITLE_WORDS_LOWER):  # 'told the Lakeside Star', 'the Hilltown Herald reported'
+        run = name_run_before(doc, i + 1) if doc[i].text in OUTLET_TITLE_WORDS else None
+        if not run or not 2 <= run[1] - run[0] <= 4 or (i + 1 < len(doc) and is_name_token(doc[i + 1])):
+            continue
+        the = run[0] > 0 and doc[run[0] - 1].lower_ == "the"
+        before = run[0] - the
+        if doc[run[0]].text in GIVEN_NAMES and not the:
+            continue  # 'Emily Post told': a person of that surname ('told the Solomon Star' is no one)
+        if any(c.label == "ORG" for c in overlapping(spans, *run)):
+            continue  # read already ('the Lebanese Harbour Gazette newspaper')
+        if any(before >= len(c) and tuple(words[before - len(c) : before]) == c for c in _CUES_BEFORE) or (
+            i + 1 < len(doc) and words[i + 1] in _CUES_AFTER - _PEOPLE_DO_TOO
+        ):
+            _set_outlet(spans, run[0], i + 1, doc[run[0] : i + 1].text)
 
 
 def _outlet_before(doc, start: int, gazetteer: Gazetteer) -> tuple[int, int] | None:
