@@ -2790,6 +2790,33 @@ def test_the_police_of_a_country_of_provincial_forces_are_the_named_province_s(t
     assert [c.canonical for c in spans if c.label == "ORG"] == [police]
 
 
+def test_a_body_named_by_generic_words_is_the_story_country_s(gazetteer):
+    from workbench.core.rules.organisations import national_bodies_of_the_story_country
+
+    doc, spans = doc_with(
+        "In Kyrgyzstan the State Border Service and the Supreme Court met; the Supreme Court of Appeal, the "
+        "State Department and the Osh City Court did not. Kyrgyzstan said so.",
+        [
+            ("Kyrgyzstan", "GPE"),
+            ("State Border Service", "ORG"),
+            ("Supreme Court", "ORG"),
+            ("Supreme Court#2", "ORG"),
+            ("State Department", "ORG"),
+            ("Osh City Court", "ORG"),
+            ("Kyrgyzstan#2", "GPE"),
+        ],
+    )
+    national_bodies_of_the_story_country(doc, spans, gazetteer)
+    named = [(doc[c.start : c.end].text, c.canonical) for c in spans if c.label == "ORG"]
+    assert named == [
+        ("State Border Service", "State Border Service of Kyrgyzstan"),
+        ("Supreme Court", "Supreme Court of Kyrgyzstan"),
+        ("Supreme Court", ""),  # 'of Appeal' names it in full
+        ("State Department", ""),  # the United States' wherever the story is
+        ("Osh City Court", ""),  # a proper name in it
+    ]
+
+
 def test_a_province_named_once_says_no_country_for_the_police(gazetteer):
     from workbench.core.rules.organisations import the_countrys_forces
 

@@ -208,6 +208,9 @@ PROVINCIAL_INSTITUTION_NOUNS = _meanings("actors", "provincial_institution_nouns
 NOT_AFTER_INSTITUTION = _words("actors", "not_after_institution")
 OUTLET_MEDIA = _words("actors", "outlet_media")
 OUTLET_TITLE_WORDS = _words("actors", "outlet_title_words")
+NATIONAL_BODY_OPENERS = _words("actors", "national_body_openers")
+NATIONAL_BODY_WORDS = _words("actors", "national_body_words")
+BODIES_OF_ANOTHER_STATE = _words("actors", "bodies_of_another_state")
 OUTLET_SOURCE_CUES = _meanings("actors", "outlet_source_cues")
 OUTLETS_NAMED_WITH_A_CUE = _words("actors", "outlets_named_with_a_cue")
 

@@ -86,6 +86,7 @@ RULES: tuple[Rule, ...] = (
     organisations.the_countrys_forces,
     organisations.ministries_by_portfolio,
     organisations.national_institutions,
+    organisations.national_bodies_of_the_story_country,
     organisations.provincial_institutions,
     organisations.portfolios_in_titles,
     organisations.peoples_are_not_organisations,

@@ -9,6 +9,7 @@ import re
 from ..gazetteer import Gazetteer
 from ..lexicon import (
     ADJECTIVE_FORCE_NOUNS,
+    BODIES_OF_ANOTHER_STATE,
     BEFORE_UNQUALIFIED_FORCE,
     BRANCH_WORDS,
     COMPANY_NOUNS,
@@ -26,6 +27,8 @@ from ..lexicon import (
     MOVEMENT_PREPOSITIONS,
     MOVEMENT_PROVINCE_WORDS,
     MOVEMENTS_WITH_PROVINCES,
+    NATIONAL_BODY_OPENERS,
+    NATIONAL_BODY_WORDS,
     NATIONAL_INSTITUTION_NOUNS,
     NOT_AFTER_INSTITUTION,
     ORGANISATION_CONNECTORS,
@@ -334,6 +337,30 @@ def _the_provinces_police(doc, spans: list[Candidate], gazetteer: Gazetteer, cc:
     if len(provinces) != 1:
         return None
     return table["provincial_police"].get(cc, "{} Police").format(provinces.pop())
+
+
+def national_bodies_of_the_story_country(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'the State Border Service said', 'the Supreme Court ruled': a body named only by generic words, in an
+    article about one country, is that country's, under its full name ('State Border Service of Kyrgyzstan');
+    a name holding a proper name ('the Kenema District Council'), or one that means another state's body wherever
+    the story is ('the State Department'), stays as it is."""
+    bodies = [
+        c
+        for c in spans
+        if c.label == "ORG"
+        and not c.canonical
+        and 2 <= c.end - c.start <= 6
+        and doc[c.start].text in NATIONAL_BODY_OPENERS
+        and all(t.lower_ in NATIONAL_BODY_WORDS and (t.is_title or t.lower_ == "and") for t in doc[c.start : c.end])
+        and span_text(doc, c.start, c.end) not in BODIES_OF_ANOTHER_STATE
+        and not (c.end < len(doc) and doc[c.end].lower_ in ("of", "for"))  # 'the Supreme Court of Kenya'
+    ]
+    cc = article_country(doc, spans, gazetteer) if bodies else None
+    country = gazetteer.country(cc) if cc else None
+    if country is None:
+        return
+    for c in bodies:
+        c.canonical = f"{span_text(doc, c.start, c.end)} of {country.name}"
 
 
 def ministries_by_portfolio(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
