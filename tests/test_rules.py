@@ -2795,13 +2795,13 @@ def test_a_body_named_by_generic_words_is_the_story_country_s(gazetteer):
 
     doc, spans = doc_with(
         "In Kyrgyzstan the State Border Service and the Supreme Court met; the Supreme Court of Appeal, the "
-        "State Department and the Osh City Court did not. Kyrgyzstan said so.",
+        "Security Council and the Osh City Court did not. Kyrgyzstan said so.",
         [
             ("Kyrgyzstan", "GPE"),
             ("State Border Service", "ORG"),
             ("Supreme Court", "ORG"),
             ("Supreme Court#2", "ORG"),
-            ("State Department", "ORG"),
+            ("Security Council", "ORG"),
             ("Osh City Court", "ORG"),
             ("Kyrgyzstan#2", "GPE"),
         ],
@@ -2812,7 +2812,7 @@ def test_a_body_named_by_generic_words_is_the_story_country_s(gazetteer):
         ("State Border Service", "State Border Service of Kyrgyzstan"),
         ("Supreme Court", "Supreme Court of Kyrgyzstan"),
         ("Supreme Court", ""),  # 'of Appeal' names it in full
-        ("State Department", ""),  # the United States' wherever the story is
+        ("Security Council", ""),  # the United Nations' wherever the story is
         ("Osh City Court", ""),  # a proper name in it
     ]
 

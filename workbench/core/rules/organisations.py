@@ -9,8 +9,8 @@ import re
 from ..gazetteer import Gazetteer
 from ..lexicon import (
     ADJECTIVE_FORCE_NOUNS,
-    BODIES_OF_ANOTHER_STATE,
     BEFORE_UNQUALIFIED_FORCE,
+    BODIES_OF_ANOTHER_STATE,
     BRANCH_WORDS,
     COMPANY_NOUNS,
     CONSTRUCT_HEADS,
