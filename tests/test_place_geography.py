@@ -1262,3 +1262,15 @@ def test_a_place_a_people_s_name_owns_says_where_the_story_is(gazetteer):
     names = {"Santa Cruz": "GPE", "Argentine": "NORP"}
     places = resolve(text, names, gazetteer)
     assert places["Santa Cruz"].country == "Argentina", places["Santa Cruz"].reason
+
+
+def test_a_dateline_is_no_sentence_before_an_unknown_village_either(gazetteer):
+    """The dateline files from a city; the story's county, named in the lede, is where the village is (the
+    city, named again later, would otherwise be the more precise place of the sentence before)."""
+    text = (
+        "MOMBASA - Gunmen attacked villages in Tana River in Kenya. Residents of Dadajabula fled.\n\n"
+        "Officials in Mombasa said more troops would come to Kenya."
+    )
+    names = {"MOMBASA": "GPE", "Tana River": "GPE", "Kenya": "GPE", "Dadajabula": "GPE", "Mombasa": "GPE"}
+    village = resolve(text, names, gazetteer)["Dadajabula"]
+    assert village.reason.endswith("put at Tana River, the place its context names (a guess)"), village.reason

@@ -1583,7 +1583,7 @@ def _nearest_context(
             continue
         # a dateline says where the reporter files from: no context for the places of its own sentence
         # ('MAPUTO - Gunmen attacked the district of X, in the province of Y'), though a sentence before
-        before = [first_sentence - i for i in other.sentence_ids if i < first_sentence]
+        before = [first_sentence - i for i in other.story_sentence_ids if i < first_sentence]
         if other.story_sentence_ids & g.sentence_ids:
             options.append((0, rank.get(entry.kind, 9), entry, key))
         elif before:
