@@ -258,6 +258,13 @@ CASES = [
         {("Provincial Police", "GPE")},
     ),
     (places.place_cue_words, "Fighting hit the town of Kafr Nabl.", [], {("Kafr Nabl", "GPE")}, set()),
+    (  # the local units of a country's administration: 'locations', 'sub-locations', 'chiefdoms'
+        places.place_cue_words,
+        "Bandits raided Koitegan and Mbaruk sub-locations and the Kimoson chiefdom.",
+        [("Koitegan", "PERSON"), ("Mbaruk", "ORG")],
+        {("Koitegan", "GPE"), ("Mbaruk", "GPE"), ("Kimoson", "GPE")},
+        {("Koitegan", "PERSON"), ("Mbaruk", "ORG")},
+    ),
     (  # a cue word that comes before its place says nothing of the name before it
         places.place_cue_words,
         "Officials said Karim Ali near Tal Tamr was killed.",
