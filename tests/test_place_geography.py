@@ -1274,3 +1274,18 @@ def test_a_dateline_is_no_sentence_before_an_unknown_village_either(gazetteer):
     names = {"MOMBASA": "GPE", "Tana River": "GPE", "Kenya": "GPE", "Dadajabula": "GPE", "Mombasa": "GPE"}
     village = resolve(text, names, gazetteer)["Dadajabula"]
     assert village.reason.endswith("put at Tana River, the place its context names (a guess)"), village.reason
+
+
+def test_a_long_river_is_put_on_its_course_nearest_the_story_s_towns(gazetteer):
+    """The gazetteer's one point for the Nile lies at Khartoum; a story at Juba has it run past Juba."""
+    text = "Boats capsized on the Nile near Juba, in South Sudan, officials said."
+    nile = resolve(text, {"Nile": "LOC", "Juba": "GPE", "South Sudan": "GPE"}, gazetteer)["Nile"]
+    assert (nile.lat, nile.lon) == (4.85, 31.6), nile.reason
+    # a capital named once in passing does not pull it downstream
+    text = "Boats capsized on the Nile near Juba. Juba and Bor flooded, in South Sudan; Cairo sent aid."
+    names = {"Nile": "LOC", "Juba": "GPE", "Bor": "GPE", "South Sudan": "GPE", "Cairo": "GPE"}
+    nile = resolve(text, names, gazetteer)["Nile"]
+    assert (nile.lat, nile.lon) == (4.85, 31.6), nile.reason
+    # with no town of the story, the river keeps its one point
+    alone = resolve("The Nile rose again this year.", {"Nile": "LOC"}, gazetteer)["Nile"]
+    assert (alone.lat, alone.lon) == (15.6, 32.5), alone.reason

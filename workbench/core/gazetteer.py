@@ -83,6 +83,14 @@ def _skeleton(key: str) -> str:
     return s.rstrip("h")
 
 
+@functools.cache
+def _river_courses() -> dict[str, tuple[tuple[float, float], ...]]:
+    from .settings import RESOURCES
+
+    courses = json.loads((RESOURCES / "gazetteer" / "river_courses.json").read_text(encoding="utf-8"))["courses"]
+    return {name: tuple((lat, lon) for lat, lon in points) for name, points in courses.items()}
+
+
 @dataclass(frozen=True)
 class GazetteerEntry:
     id: int
@@ -181,6 +189,10 @@ class Gazetteer:
 
     def country(self, cc: str) -> GazetteerEntry | None:
         return self._countries.get(cc)
+
+    def river_course(self, name: str) -> tuple[tuple[float, float], ...]:
+        """Points along a long river's course (resources/gazetteer/river_courses.json), or () for any other name."""
+        return _river_courses().get(name, ())
 
     @functools.cache  # noqa: B019 -- one gazetteer per process (open_gazetteer), kept for the process's life
     def country_radius_km(self, cc: str) -> float:

@@ -410,7 +410,30 @@ def resolve_places(
     main_countries = _countries_most_named(evidence, 0.25)
     guessable = _GuessPolicy(gazetteer, w, chosen, groups)
     places = [_place(g, chosen.get(g.key), chosen, groups, main_countries, text, sentences, guessable) for g in groups]
-    return _merge_same_places(places)
+    return _merge_same_places(_rivers_where_the_story_is(places, gazetteer))
+
+
+def _rivers_where_the_story_is(places: list[Place], gazetteer: Gazetteer) -> list[Place]:
+    """A long river is put at the point of its course nearest the story's own towns and districts, each as often
+    as it is named ('the Nile' of a story in northern Uganda runs there, not at Khartoum, the gazetteer's one
+    point for it; a capital named once in passing does not pull it upstream)."""
+    towns = [
+        (p.lat, p.lon, len(p.mentions))
+        for p in places
+        if p.lat is not None and p.kind in ("city", "neighbourhood", "district", "facility", "governorate")
+    ]
+    out = []
+    for p in places:
+        course = gazetteer.river_course(p.name) if p.kind == "water" and p.lat is not None else None
+        if course and towns:
+            # a town far off counts as far as any (500 km): one named in passing does not drag the river to it
+            lat, lon = min(
+                course, key=lambda pt: sum(n * min(distance_km(pt[0], pt[1], a, b), 500) for a, b, n in towns)
+            )
+            if (lat, lon) != (p.lat, p.lon):
+                p = replace(p, lat=lat, lon=lon, reason=f"{p.reason}; on its course nearest the story's places")
+        out.append(p)
+    return out
 
 
 def _a_sea(c: GazetteerEntry) -> bool:
