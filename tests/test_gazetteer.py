@@ -201,3 +201,9 @@ def test_the_seas_and_rivers_reporting_names_are_known(gazetteer, name):
 
 def test_a_unit_answers_to_the_french_name_reporting_gives_it(gazetteer):
     assert ("Adamawa", "CM") in {(e.name, e.cc) for e in gazetteer.lookup("Adamaoua") if e.kind == "governorate"}
+
+
+def test_a_name_written_with_its_words_run_together_is_its_own_not_a_spelling_guess(gazetteer):
+    found = gazetteer.lookup("Chapainawabganj")  # 'Chapai Nawabganj' in the gazetteer
+    assert found and {e.match for e in found if e.cc == "BD"} == {"alias"}, found
+    assert all(e.match == "skeleton" for e in gazetteer.lookup("Chapainawabgunj"))  # another spelling: a guess

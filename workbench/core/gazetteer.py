@@ -17,7 +17,7 @@ import sqlite3
 import tempfile
 import threading
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -164,7 +164,8 @@ class Gazetteer:
         ]
 
     def lookup(self, name: str) -> list[GazetteerEntry]:
-        """Every entry whose name or alias matches; spelling-skeleton matches only when nothing matches exactly."""
+        """Every entry whose name or alias matches; spelling-skeleton matches only when nothing matches exactly (a
+        name written with its words run together, or apart, is its own, no spelling guess)."""
         key = name_key(name)
         if not key:
             return []
@@ -182,6 +183,9 @@ class Gazetteer:
                 "WHERE n.skeleton = ? GROUP BY p.id",
                 (skeleton,),
             )
+            # 'Chapainawabganj' for 'Chapai Nawabganj': the same letters, the words run together, are its name
+            compact = key.replace(" ", "")
+            found = [replace(e, match="alias") if name_key(e.name).replace(" ", "") == compact else e for e in found]
         if len(self._cache) > 50_000:
             self._cache.clear()
         self._cache[key] = found
