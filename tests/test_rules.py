@@ -1945,6 +1945,20 @@ CASES = [
         {("Syrian", "NORP"), ("India", "GPE")},
         {("Syrian government", "ORG"), ("Congress", "ORG")},
     ),
+    (  # a state outlet's national edition, and a news portal by the word for it
+        organisations.outlet_editions,
+        "An official told Sputnik Georgia so.",
+        [("Sputnik", "ORG"), ("Georgia", "GPE")],
+        {("Sputnik Georgia", "ORG")},
+        {("Georgia", "GPE")},
+    ),
+    (
+        organisations.outlets_named_as_sources,
+        "The road reopened, reported the Hilltown portal.",
+        [],
+        {("Hilltown", "ORG")},
+        set(),
+    ),
     (
         organisations.outlet_editions,
         "The BBC said on Monday that BBC Somali would close.",  # a mention of the outlet alone comes first
@@ -2795,6 +2809,22 @@ def test_the_police_of_a_country_of_provincial_forces_are_the_named_province_s(t
     doc, spans = doc_with(text, [(name, "GPE") for name in names])
     the_countrys_forces(doc, spans, gazetteer)
     assert [c.canonical for c in spans if c.label == "ORG"] == [police]
+
+
+def test_a_coast_guard_is_named_as_its_country_s_force(gazetteer):
+    from workbench.core.rules.organisations import national_forces_named, the_countrys_forces
+
+    doc, spans = doc_with(
+        "Greek coast guard boats met the Libyan coastguard. In Tunisia the coast guard said Tunisia would act.",
+        [("Greek", "NORP"), ("Libyan", "NORP"), ("Tunisia", "GPE"), ("Tunisia#2", "GPE")],
+    )
+    national_forces_named(doc, spans, gazetteer)
+    the_countrys_forces(doc, spans, gazetteer)
+    assert [(doc[c.start : c.end].text, c.canonical) for c in spans if c.label == "ORG"] == [
+        ("Greek coast guard", "Hellenic Coast Guard"),
+        ("Libyan coastguard", "Libyan Coast Guard"),
+        ("coast guard", "Tunisian Coast Guard"),
+    ]
 
 
 def test_a_body_named_by_generic_words_is_the_story_country_s(gazetteer):
