@@ -334,9 +334,10 @@ def test_the_first_of_two_weekdays_joined_by_to_is_the_day_before_the_second():
         ("just a week ago", date(2024, 6, 28)),
         ("about two weeks ago", date(2024, 6, 21)),
         ("only three days ago", date(2024, 7, 2)),
+        ("two nights ago", date(2024, 7, 3)),  # a night counts as the day it falls in
     ],
 )
-def test_a_hedge_before_an_amount_of_time_ago_says_nothing_of_the_day(expression, day):
+def test_an_amount_of_time_ago_is_its_day_hedged_or_counted_in_nights(expression, day):
     r = resolve_expression(expression, date(2024, 7, 5))
     assert (r.start, r.granularity) == (day, "day")
 

@@ -57,7 +57,7 @@ _WEEKDAY = alternation(WEEKDAYS)
 _SEASON = alternation(SEASONS)
 _PART_OF_DAY = rf"(?:\s+(?:{alternation(PARTS_OF_DAY)}))?"
 _NUMBER = alternation(NUMBER_WORDS)
-_UNITS = r"(day|week|month|year)s?"
+_UNITS = r"(day|night|week|month|year)s?"  # a night is counted as the day it falls in
 _COUNT = rf"(?:\d+|few|several|many|a few|{_NUMBER})"
 _SPAN_UNITS = rf"(?:{alternation(SPAN_UNITS)})"
 _OPENERS = alternation(DURATION_OPENERS)
@@ -313,7 +313,7 @@ def _resolve_anchored(
 
 
 def _delta(n: int, unit: str) -> timedelta | None:
-    return {"day": timedelta(days=n), "week": timedelta(weeks=n)}.get(unit)
+    return {"day": timedelta(days=n), "night": timedelta(days=n), "week": timedelta(weeks=n)}.get(unit)
 
 
 # Words that put what follows in the future: 'is expected in Cairo on Saturday', 'will vote on Monday'.
@@ -527,7 +527,7 @@ def _rule_ago(e: str, pub: date) -> Resolution | None:
         return None
     n = int(m[1]) if m[1].isdigit() else NUMBER_WORDS[m[1]]
     unit = m[2]
-    if unit in ("day", "week"):
+    if unit in ("day", "night", "week"):
         d = pub - _delta(n, unit)
         return Resolution(d, d, "day")
     if unit == "month":
