@@ -474,3 +474,11 @@ def test_a_known_organisation_s_acronym_is_read_under_its_full_title(engine):
     a = engine.analyze("Residents told RFE/RL and the state agency IRNA that the roads were cut.", date(2024, 3, 4))
     canonical = {m.text: m.canonical for m in a.mentions if m.label == "ORG"}
     assert canonical == {"RFE/RL": "Radio Free Europe/Radio Liberty", "IRNA": "Islamic Republic News Agency"}
+
+
+def test_a_single_name_after_a_rank_s_abbreviation_is_a_person_not_a_town(engine):
+    analysis = engine.analyze("The body of Brig. Wanjiru was taken to Nyeri, and Col. Otieno was wounded.", None)
+    people = [m.text for m in analysis.mentions if m.label == "PERSON"]
+    assert any(p.endswith("Wanjiru") for p in people) and any(p.endswith("Otieno") for p in people), people
+    places = [m.text for m in analysis.mentions if m.label in ("GPE", "LOC", "FAC")]
+    assert not any(p.startswith("Brig") for p in places), places  # no Swiss town called Brig

@@ -131,3 +131,13 @@ def test_an_elided_article_s_curly_apostrophe_is_read_straight_and_given_back_as
         ("Valle d’Aosta", "Valle d’Aosta", "GPE"),
         ("N’Zeto", "N’Zeto", "GPE"),
     ]
+
+
+def test_a_rank_s_abbreviation_keeps_its_full_stop_as_one_token():
+    from workbench.core.nlp import _ranks_keep_their_stop
+
+    nlp = spacy.blank("en")
+    _ranks_keep_their_stop(nlp)
+    assert [t.text for t in nlp("Brig. Wanjiru met Col. Otieno and Insp. Kamau.")] == [
+        *("Brig.", "Wanjiru", "met", "Col.", "Otieno", "and", "Insp.", "Kamau", "."),
+    ]

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from .gazetteer import Gazetteer
-from .lexicon import ACRONYM_PATTERN_ID, is_acronym, known_acronyms, known_organisations
+from .lexicon import ACRONYM_PATTERN_ID, PERSON_TITLES, is_acronym, known_acronyms, known_organisations
 from .models import Entity, Mention, RuleStep, Span
 from .rules import RULES, apply_rules, model_spans
 from .rules.spans import PLACE_LABELS, article_text, clean_name, span_chars, span_text, words
@@ -82,6 +82,7 @@ def load_pipeline(name: str | None = None):
     nlp = spacy.load(name, exclude=list(UNUSED_COMPONENTS))
     _split_after_initials(nlp)
     _split_agency_marks(nlp)
+    _ranks_keep_their_stop(nlp)
     nlp.add_pipe("sentencizer", first=True)
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "LOWER", "validate": False})
     ruler.add_patterns(_ruler_patterns())
@@ -95,6 +96,16 @@ def _split_after_initials(nlp) -> None:
 
     infixes = [*nlp.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[A-Za-z])", r"(?<=\))[-–](?=[A-Z])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+def _ranks_keep_their_stop(nlp) -> None:
+    """'Brig. Firman', 'Col. Musa': a title's abbreviation is one token with its full stop, as 'Gen.' already is,
+    so the title reads as a title (not 'Brig', a Swiss town, and a sentence's end)."""
+    from spacy.symbols import ORTH
+
+    for title in PERSON_TITLES:
+        if title.endswith(".") and title[:-1].isalpha():
+            nlp.tokenizer.add_special_case(title.capitalize(), [{ORTH: title.capitalize()}])
 
 
 def _split_agency_marks(nlp) -> None:

@@ -205,7 +205,8 @@ def numbered_names(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
 def titled_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'spokesman Ahmed Saleh', 'Governor Ivan Petrenko', 'Police agents Juan Pérez', 'police constable Tanvir':
     a name of two to five capitalised words right after a title or a role is a person, whatever the model
-    read there; so is a single name after a title in lower case that the gazetteer does not know, and a second
+    read there; so is a single name after a title in lower case or abbreviated ('Brig. Wanjiru') that the
+    gazetteer does not know, and a second
     full name after a plural title ('writers Kofi Mensah and Ama Serwaa'). A place the model joined before the
     title ('Kano State Governor X') stays a place, and a title with a name and a word for a kind of place after
     it is a place's name ('the Sheikh Abu Hamad village')."""
@@ -219,10 +220,12 @@ def titled_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
         name = doc[run[0] : run[1]]
         if run[1] < len(doc) and doc[run[1]].lower_ in PLACE_CUES_AFTER and doc[run[1]].is_lower:
             continue  # 'the Sheikh Abu Hamad village': the title is part of a place's name
+        # a rank's abbreviation ('Brig.', 'Col.') stands only before a name, as a lower-case title does
+        sure_title = doc[k - 1].is_lower or doc[k - 1].text.endswith(".")
         if len(name) == 1 and (
-            not doc[k - 1].is_lower or any(folded(e.name) == folded(name.text) for e in gazetteer.lookup(name.text))
+            not sure_title or any(folded(e.name) == folded(name.text) for e in gazetteer.lookup(name.text))
         ):
-            continue  # 'Colonel Kandahar' reads as nothing sure; 'constable Tanvir' as a person
+            continue  # 'Colonel Kandahar' reads as nothing sure; 'constable Tanvir', 'Brig. Firman' as a person
         if (
             any(t.text in ORGANISATION_TAILS or _acronym(t) or t.lower_ in PLACE_CUES_AFTER for t in name)
             or (
