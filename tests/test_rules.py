@@ -402,6 +402,13 @@ CASES = [
         {("Lindi Mwakyusa", "PERSON"), ("Lindi", "PERSON"), ("Kigoma", "GPE")},
         {("Lindi", "GPE")},
     ),
+    (  # it names a body (its canonical name, tested below) and changes no span or label
+        organisations.national_bodies_of_the_story_country,
+        "In Kyrgyzstan the State Border Service said Kyrgyzstan would act.",
+        [("Kyrgyzstan", "GPE"), ("State Border Service", "ORG"), ("Kyrgyzstan#2", "GPE")],
+        {("Kyrgyzstan", "GPE"), ("State Border Service", "ORG")},
+        {("State Border Service", "GPE")},
+    ),
     (  # a name ending in a newspaper's title word, cited as a source, is an outlet
         organisations.outlets_named_as_sources,
         "A resident told the Lakeside Star that police came; the Hilltown Herald reported it.",

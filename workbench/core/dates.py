@@ -19,6 +19,7 @@ from datetime import date, datetime, timedelta
 from dateutil.easter import easter
 
 from .lexicon import (
+    AGO_UNITS,
     CLOCK_TIME_OPENERS,
     DATE_HEDGES,
     DATE_PREPOSITIONS,
@@ -57,7 +58,7 @@ _WEEKDAY = alternation(WEEKDAYS)
 _SEASON = alternation(SEASONS)
 _PART_OF_DAY = rf"(?:\s+(?:{alternation(PARTS_OF_DAY)}))?"
 _NUMBER = alternation(NUMBER_WORDS)
-_UNITS = r"(day|night|week|month|year)s?"  # a night is counted as the day it falls in
+_UNITS = rf"({alternation(AGO_UNITS)})s?"
 _COUNT = rf"(?:\d+|few|several|many|a few|{_NUMBER})"
 _SPAN_UNITS = rf"(?:{alternation(SPAN_UNITS)})"
 _OPENERS = alternation(DURATION_OPENERS)

@@ -14,6 +14,7 @@ from ..lexicon import (
     BRANCH_WORDS,
     COMPANY_NOUNS,
     CONSTRUCT_HEADS,
+    CUES_PEOPLE_SHARE,
     DENOMINATIONS,
     DIRECTION_ADJECTIVES,
     EDITION_NAMES,
@@ -740,7 +741,6 @@ _CUES_AFTER = frozenset(OUTLET_SOURCE_CUES["after"])
 _OUTLET_TITLE_WORDS_LOWER = frozenset(w.lower() for w in OUTLET_TITLE_WORDS)
 # a site's address as a name: a capitalised word, a dot and a top-level domain ('Lakeside.com', 'HILLTOWN.CO')
 _WEB_ADDRESS = re.compile(r"[A-Z][A-Za-z0-9-]{2,}\.(?:[a-z]{2,4}|[A-Z]{2,3})")
-_PEOPLE_DO_TOO = frozenset({"said", "says", "wrote", "quoted", "cited"})  # no sign of an outlet by themselves
 
 
 def outlets_named_as_sources(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
@@ -789,7 +789,7 @@ def outlets_named_as_sources(doc, spans: list[Candidate], gazetteer: Gazetteer) 
         if any(c.label == "ORG" for c in overlapping(spans, *run)):
             continue  # read already ('the Lebanese Harbour Gazette newspaper')
         if any(before >= len(c) and tuple(words[before - len(c) : before]) == c for c in _CUES_BEFORE) or (
-            i + 1 < len(doc) and words[i + 1] in _CUES_AFTER - _PEOPLE_DO_TOO
+            i + 1 < len(doc) and words[i + 1] in _CUES_AFTER - CUES_PEOPLE_SHARE
         ):
             _set_outlet(spans, run[0], i + 1, doc[run[0] : i + 1].text)
 
