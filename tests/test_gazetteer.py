@@ -207,3 +207,8 @@ def test_a_name_written_with_its_words_run_together_is_its_own_not_a_spelling_gu
     found = gazetteer.lookup("Chapainawabganj")  # 'Chapai Nawabganj' in the gazetteer
     assert found and {e.match for e in found if e.cc == "BD"} == {"alias"}, found
     assert all(e.match == "skeleton" for e in gazetteer.lookup("Chapainawabgunj"))  # another spelling: a guess
+
+
+def test_a_state_is_found_by_the_name_reporting_still_gives_it(gazetteer):
+    assert any(e.kind == "governorate" and e.cc == "MM" for e in gazetteer.lookup("Arakan State"))  # Rakhine
+    assert any(e.kind == "governorate" and e.cc == "MM" for e in gazetteer.lookup("Pegu"))  # Bago
