@@ -381,6 +381,19 @@ CASES = [
         {("Wadi Hamra Al Sud", "LOC"), ("Sungai Kelam", "LOC"), ("Jebel Amer Group", "ORG")},
         {("Wadi Hamra Al Sud", "PERSON"), ("Jebel Amer", "LOC")},
     ),
+    (  # a quarter's or village's opening word: a gate, a market, a house, a village, a cape
+        places.names_opened_by_a_feature_word,
+        "Snipers fired on Bab Sharqi and Souk al-Hal; Beit Ummar and Kafr Sousa were calm, as was Ras Tanura.",
+        [("Bab Sharqi", "PERSON"), ("Souk al-Hal", "PERSON"), ("Kafr Sousa", "ORG")],
+        {
+            ("Bab Sharqi", "LOC"),
+            ("Souk al-Hal", "LOC"),
+            ("Beit Ummar", "LOC"),
+            ("Kafr Sousa", "LOC"),
+            ("Ras Tanura", "LOC"),
+        },
+        {("Bab Sharqi", "PERSON"), ("Souk al-Hal", "PERSON"), ("Kafr Sousa", "ORG")},
+    ),
     (  # an administrative unit's noun after a name says it is a place: 'regency', 'upazila', 'woreda'
         places.place_cue_words,
         "Shelters in Lanny Jaya regency and Kaliganj upazila filled.",
