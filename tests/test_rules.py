@@ -2831,6 +2831,18 @@ def test_the_police_of_a_country_of_provincial_forces_are_the_named_province_s(t
     assert [c.canonical for c in spans if c.label == "ORG"] == [police]
 
 
+def test_a_junta_s_soldiers_are_the_country_s_armed_forces_under_both_their_names(gazetteer):
+    from workbench.core.rules.organisations import the_countrys_forces
+
+    doc, spans = doc_with(
+        "In Myanmar the junta soldiers burned villages. Myanmar said so.", [("Myanmar", "GPE"), ("Myanmar#2", "GPE")]
+    )
+    the_countrys_forces(doc, spans, gazetteer)
+    assert [(doc[c.start : c.end].text, c.canonical) for c in spans if c.label == "ORG"] == [
+        ("junta soldiers", "Myanmar Armed Forces (Tatmadaw)")
+    ]
+
+
 def test_a_coast_guard_is_named_as_its_country_s_force(gazetteer):
     from workbench.core.rules.organisations import national_forces_named, the_countrys_forces
 
