@@ -212,3 +212,8 @@ def test_a_name_written_with_its_words_run_together_is_its_own_not_a_spelling_gu
 def test_a_state_is_found_by_the_name_reporting_still_gives_it(gazetteer):
     assert any(e.kind == "governorate" and e.cc == "MM" for e in gazetteer.lookup("Arakan State"))  # Rakhine
     assert any(e.kind == "governorate" and e.cc == "MM" for e in gazetteer.lookup("Pegu"))  # Bago
+
+
+@pytest.mark.parametrize("name, cc", [("Kyushu", "JP"), ("Luzon", "PH"), ("Kathmandu Valley", "NP"), ("Negev", "IL")])
+def test_islands_valleys_and_deserts_news_names_are_regions(name, cc, gazetteer):
+    assert any(e.kind == "region" and e.cc == cc and e.match == "exact" for e in gazetteer.lookup(name))
