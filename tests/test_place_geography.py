@@ -1209,6 +1209,15 @@ def test_a_country_named_only_inside_an_organisation_s_name_still_says_where_the
     assert focus == {"LY": 1}
     (tripoli,) = resolve_places(text, mentions, sentences_of(text), gazetteer, focus)
     assert tripoli.country == "Libya", tripoli.reason  # not Lebanon's Tripoli, nor a Tripoli in Iowa
+    # a country closing the name counts as one opening it
+    text = "The Ministry of Defence of Armenia said shelling hit a village."
+    mentions = mentions_of(text, {"Ministry of Defence of Armenia": "ORG"})
+    focus = country_focus(
+        mentions,
+        lambda word: None,
+        lambda name: next((e.cc for e in gazetteer.lookup(name) if e.kind == "country" and e.match == "exact"), None),
+    )
+    assert focus == {"AM": 1}
 
 
 def test_a_town_said_to_lie_in_a_named_unit_is_none_of_its_namesakes_in_other_units(gazetteer):

@@ -49,6 +49,13 @@ def run(rule, text, marked, gazetteer):
 
 # (rule, text, spans the model gave, spans that must be there after, spans that must be gone after)
 CASES = [
+    (  # a link word a name ends on is no part of it
+        names.trim_edges,
+        "The Ministry of Internal Affairs of said the Front for was calm.",
+        [("Ministry of Internal Affairs of", "ORG"), ("Front for", "ORG")],
+        {("Ministry of Internal Affairs", "ORG"), ("Front", "ORG")},
+        {("Ministry of Internal Affairs of", "ORG")},
+    ),
     (  # a closing bracket the name opened is part of it
         names.trim_edges,
         "Leaders of the CPI(M) and the Kurds' (KDP) allies met.",
@@ -219,6 +226,19 @@ CASES = [
         [("Jaime Ortiz", "PERSON")],
         {("Jaime Ortiz Front", "ORG"), ("7th Brigade", "ORG")},
         {("Jaime Ortiz", "PERSON")},
+    ),
+    (  # a second name joined by 'of' belongs to the name; a place after 'of' or a country after 'and' is its own
+        organisations.organisation_names,
+        "The Office for Promotion of Virtue, the Ministry of Defence of Armenia and the Front for Peace and Kenya met.",
+        [("Office for Promotion", "ORG"), ("Armenia", "GPE"), ("Kenya", "GPE")],
+        {
+            ("Office for Promotion of Virtue", "ORG"),
+            ("Ministry of Defence", "ORG"),
+            ("Armenia", "GPE"),
+            ("Front for Peace", "ORG"),
+            ("Kenya", "GPE"),
+        },
+        {("Office for Promotion", "ORG")},
     ),
     (  # a unit's number before a named unit is part of its name
         organisations.organisation_names,
@@ -2840,6 +2860,25 @@ def test_a_junta_s_soldiers_are_the_country_s_armed_forces_under_both_their_name
     the_countrys_forces(doc, spans, gazetteer)
     assert [(doc[c.start : c.end].text, c.canonical) for c in spans if c.label == "ORG"] == [
         ("junta soldiers", "Myanmar Armed Forces (Tatmadaw)")
+    ]
+
+
+def test_a_longer_name_ending_in_its_own_organisation_word_is_another_body_than_the_known_one_inside(gazetteer):
+    from workbench.core.rules.organisations import organisation_names
+
+    doc, spans = doc_with(
+        "The Kenya Red Cross Society and the Lakeside Regional Security Council met the Red Cross.",
+        [("Red Cross", "ORG"), ("Security Council", "ORG"), ("Red Cross#2", "ORG")],
+    )
+    for c in spans:  # as the organisation list reads them
+        c.canonical = (
+            "UN Security Council" if doc[c.start].text == "Security" else "International Committee of the Red Cross"
+        )
+    organisation_names(doc, spans, gazetteer)
+    assert sorted((doc[c.start : c.end].text, c.canonical) for c in spans) == [
+        ("Kenya Red Cross Society", ""),
+        ("Lakeside Regional Security Council", ""),
+        ("Red Cross", "International Committee of the Red Cross"),  # the known body itself
     ]
 
 

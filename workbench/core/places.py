@@ -1664,8 +1664,9 @@ def _nearest_context(
 
 def country_focus(mentions: Iterable[Mention], demonym_to_cc, country_to_cc=None) -> Counter:
     """Country codes named by demonyms ('Iraqi', 'Libyan'), alone or opening an organisation's name ('the
-    Kenyan army'), in the article; and by a country's name opening an organisation's ('the Libya Unity
-    alliance', 'Kenya Defence Forces'), when `country_to_cc` reads countries' names."""
+    Kenyan army'), in the article; and by a country's name opening or closing an organisation's ('the Libya Unity
+    alliance', 'Kenya Defence Forces', 'the Ministry of Defence of Armenia'), when `country_to_cc` reads
+    countries' names."""
     focus: Counter = Counter()
     for m in mentions:
         if m.label in ("NORP", "ORG"):
@@ -1673,6 +1674,10 @@ def country_focus(mentions: Iterable[Mention], demonym_to_cc, country_to_cc=None
             cc = demonym_to_cc(m.text if m.label == "NORP" else words[0])
             if cc is None and m.label == "ORG" and country_to_cc is not None and len(words) > 1:
                 cc = next((c for n in (2, 1) if len(words) > n and (c := country_to_cc(" ".join(words[:n])))), None)
+            if cc is None and m.label == "ORG" and country_to_cc is not None and " of " in m.text:
+                # 'the Ministry of Internal Affairs of Kyrgyzstan': a country closing the name
+                owner = re.sub(r"^the\s+", "", m.text.rsplit(" of ", 1)[1], flags=re.IGNORECASE)
+                cc = country_to_cc(owner)
             if cc:
                 focus[cc] += 1
     return focus

@@ -63,8 +63,8 @@ def set_person(spans: list[Candidate], start: int, end: int) -> None:
 
 def trim(doc, c: Candidate) -> Candidate | None:
     """Drop a leading 'the', 'a', adjective or preposition ('In Rakhine' opening a sentence), a 'pro-' or 'anti-', a
-    possessive, quotes and trailing dashes ('Kurdistan Region - A' -> 'Kurdistan Region'); a closing bracket stays
-    when the name opened it ('CPI(M)')."""
+    possessive, quotes and trailing dashes ('Kurdistan Region - A' -> 'Kurdistan Region'), a link word it ends on
+    ('Ministry of Internal Affairs of'); a closing bracket stays when the name opened it ('CPI(M)')."""
     start, end = c.start, c.end
     if end - start > 2 and doc[start].lower_ in STANCE_PREFIXES and doc[start + 1].text == "-":
         start += 2  # 'Pro-Turkey rebels': the country named, not a place called Pro-Turkey
@@ -86,9 +86,19 @@ def trim(doc, c: Candidate) -> Candidate | None:
         or doc[end - 1].lower_ in POSSESSIVE_ENDINGS | {"'", "’"}
     ):
         end -= 1
+    while (
+        end - start > 1
+        and doc[end - 1].lower_ in _TRAILING_LINKS
+        and not c.canonical
+        and c.label not in ("DATE", "TIME")
+    ):
+        end -= 1  # 'the Ministry of Internal Affairs of' read without the name after 'of'
     if start >= end:
         return None
     return Candidate(start, end, c.label, c.canonical, c.cue)
+
+
+_TRAILING_LINKS = frozenset({"of", "for", "and", "the"})
 
 
 def has_substance(doc, c: Candidate) -> bool:

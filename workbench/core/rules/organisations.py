@@ -560,9 +560,19 @@ def organisation_names(doc, spans: list[Candidate], gazetteer: Gazetteer) -> Non
             while k + 1 < len(doc) and doc[k].lower_ in ORGANISATION_CONNECTORS and doc[k].text != "The":
                 k += 1
             tail = name_run_after(doc, k) if k > end else None
-            # 'the Front for Unity and Renewal': a second name joined by 'and' belongs to the organisation's
-            while tail and tail[1] + 1 < len(doc) and doc[tail[1]].lower_ == "and" and doc[tail[1] + 1].is_title:
-                tail = (tail[0], (name_run_after(doc, tail[1] + 1) or tail)[1])
+            # 'the Front for Unity and Renewal', 'the Ministry for Promotion of Virtue and Prevention of Vice': a second
+            # name joined by 'and', or by 'of' (no place's), belongs to the organisation's
+            while tail and tail[1] + 1 < len(doc) and doc[tail[1]].lower_ in ("and", "of"):
+                k2 = tail[1] + 1 + (doc[tail[1]].lower_ == "of" and doc[tail[1] + 1].lower_ == "the")
+                if k2 >= len(doc) or not doc[k2].is_title or not (more := name_run_after(doc, k2)):
+                    break
+                joined, next_name = span_text(doc, tail[0], more[1]), span_text(doc, *more)
+                if doc[tail[1]].lower_ == "and":
+                    if names_a_country(next_name, gazetteer) and not gazetteer.is_strong_place(joined):
+                        break  # 'the Ministry of Defence and Russia': a country after 'and' is its own
+                elif gazetteer.is_strong_place(next_name):
+                    break  # 'the Ministry of Interior of Kyrgyzstan': the country or town stays a place of the story
+                tail = (tail[0], more[1])
             if tail:
                 end = tail[1]
         elif tok.text in CONSTRUCT_HEADS and (tail := name_run_after(doc, end)):
@@ -587,6 +597,19 @@ def organisation_names(doc, spans: list[Candidate], gazetteer: Gazetteer) -> Non
         if whole is not None and not gazetteer.is_strong_place(span_text(doc, whole.start, whole.end)):
             whole.label = "ORG"  # 'the Republic of X Military Forces' read as a place: its last word says otherwise
             continue
+        # 'the Oti Regional Security Council': a generic name a well-known body bears ends a longer name, another
+        # body's; 'the Gambia Red Cross Society': a longer name going on past a known one to its own organisation
+        # word is another body (its own society, bureau, unit)
+        inner = [
+            c
+            for c in inside
+            if c.canonical
+            and c.label == "ORG"
+            and start <= c.start
+            and (c.end < end or (c.start > start and span_text(doc, c.start, c.end) in BODIES_OF_ANOTHER_STATE))
+        ]
+        for c in inner:
+            c.canonical = ""
         if any(
             c.canonical or c.label in ("DATE", "TIME") or ((c.start < start or c.end > end) and c.label != "ORG")
             for c in inside
