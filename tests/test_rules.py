@@ -240,6 +240,13 @@ CASES = [
         },
         {("Office for Promotion", "ORG")},
     ),
+    (  # a unit numbered after its name: the number is part of it (a year is not)
+        organisations.organisation_names,
+        "Men of Light Infantry Division 44 and Mobile Squad 9 met; the Police 2023 report came.",
+        [("Light Infantry Division", "ORG")],
+        {("Light Infantry Division 44", "ORG"), ("Mobile Squad 9", "ORG")},
+        {("Light Infantry Division", "ORG"), ("Police 2023", "ORG")},
+    ),
     (  # a unit's number before a named unit is part of its name
         organisations.organisation_names,
         "Men of the 4th Rifle Battalion and the 12th Signal Company met.",

@@ -577,6 +577,8 @@ def organisation_names(doc, spans: list[Candidate], gazetteer: Gazetteer) -> Non
                 end = tail[1]
         elif tok.text in CONSTRUCT_HEADS and (tail := name_run_after(doc, end)):
             start, end = i, tail[1]  # 'Liwa Fatemiyoun': the group's name starts with its first word
+        elif tok.text in ORGANISATION_TAILS and end < len(doc) and _UNIT_NUMBER.fullmatch(doc[end].text):
+            end += 1  # 'Light Infantry Division 22', 'Mobile Squad 12': a unit numbered after its name
         if start == i and end == i + 1:
             continue  # a lone 'Army' or 'Police' opening a sentence names nothing
         if not all(
@@ -584,6 +586,7 @@ def organisation_names(doc, spans: list[Candidate], gazetteer: Gazetteer) -> Non
             or t.lower_ in ORGANISATION_CONNECTORS
             or t.text in ("-", "'", "’")
             or re.fullmatch(r"\d+(?:st|nd|rd|th)", t.text)
+            or (t.i == end - 1 and _UNIT_NUMBER.fullmatch(t.text))
             for t in doc[start:end]
         ):
             continue
@@ -624,6 +627,9 @@ def organisation_names(doc, spans: list[Candidate], gazetteer: Gazetteer) -> Non
         for c in inside:
             spans.remove(c)
         spans.append(Candidate(start, end, "ORG"))
+
+
+_UNIT_NUMBER = re.compile(r"\d{1,3}")  # a unit's number, not a year ('Battalion 275', not 'Police 2023')
 
 
 _INSTITUTION_LAST_WORDS = frozenset(head.split()[-1] for head in LOCAL_INSTITUTION_HEADS)
