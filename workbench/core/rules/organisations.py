@@ -776,8 +776,8 @@ def outlets_named_as_sources(doc, spans: list[Candidate], gazetteer: Gazetteer) 
     """'the Lakeside Herald newspaper', 'the daily Lakeside Herald', 'told Dawn': a name beside a lower-case word
     for a news medium ('newspaper', 'news site', 'broadcaster') is a news outlet; so is a name ending in a
     newspaper's title word ('Star', 'Herald') that the text cites ('told the Lakeside Star'), and a site's web
-    address ('told Lakeside.com'); a known outlet whose
-    name is also a common word ('Dawn', 'The Hindu') is one only where the text cites it ('told Dawn')."""
+    address ('told Lakeside.com'); a known outlet whose name is also a common word ('Dawn', 'The Hindu') is one
+    only where the text cites it ('told Dawn')."""
     words = lower_words(doc)
     for i in positions(doc, _MEDIA_LAST_WORDS):
         medium = next(
@@ -789,9 +789,10 @@ def outlets_named_as_sources(doc, spans: list[Candidate], gazetteer: Gazetteer) 
         run = _outlet_before(doc, start, gazetteer) or _outlet_after(doc, start, i + 1, spans, gazetteer)
         if run:
             _set_outlet(spans, *run, doc[run[0] : run[1]].text)
-    for tok in doc:  # 'told Lakeside.com', '(LAKESIDE.CO)': a news site by its web address
-        if _WEB_ADDRESS.fullmatch(tok.text) and not overlapping(spans, tok.i, tok.i + 1):
-            spans.append(Candidate(tok.i, tok.i + 1, "ORG", canonical=tok.text))
+    # 'told Lakeside.com', '(LAKESIDE.CO)': a news site by its web address (the words read once, not every token)
+    for i in (i for i, w in enumerate(words) if "." in w):
+        if _WEB_ADDRESS.fullmatch(doc[i].text) and not overlapping(spans, i, i + 1):
+            spans.append(Candidate(i, i + 1, "ORG", canonical=doc[i].text))
     for name_words, name in _CUED_OUTLETS.items():
         for i in positions(doc, (name_words[0].lower(),), stop=len(name_words) - 1):
             end = i + len(name_words)
