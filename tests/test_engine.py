@@ -428,6 +428,9 @@ def test_an_acronym_the_article_defines_is_its_own_over_a_well_known_one(engine)
     # a name sharing a word with the well-known body is that body, spelled the article's way
     analysis = engine.analyze("Fighters of the Rapid Security Forces (RSF) came. The RSF said so.", None)
     assert {m.canonical for m in analysis.mentions if m.text == "RSF"} == {"Rapid Support Forces"}
+    # sharing only an organisation's word ('Forces') is no sharing
+    analysis = engine.analyze("Fighters of the Sahel Defence Forces (SDF) came. The SDF said so.", None)
+    assert {m.canonical for m in analysis.mentions if m.text == "SDF"} == {"Sahel Defence Forces"}  # not Syria's
 
 
 def test_acronyms_written_as_words_in_british_style_carry_their_full_names(engine):

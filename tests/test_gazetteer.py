@@ -204,9 +204,10 @@ def test_a_unit_answers_to_the_french_name_reporting_gives_it(gazetteer):
 
 
 def test_a_name_written_with_its_words_run_together_is_its_own_not_a_spelling_guess(gazetteer):
-    found = gazetteer.lookup("Chapainawabganj")  # 'Chapai Nawabganj' in the gazetteer
-    assert found and {e.match for e in found if e.cc == "BD"} == {"alias"}, found
-    assert all(e.match == "skeleton" for e in gazetteer.lookup("Chapainawabgunj"))  # another spelling: a guess
+    found = gazetteer.lookup("Sanpedrosula")  # 'San Pedro Sula' in the gazetteer
+    assert found and {e.match for e in found if e.cc == "HN"} == {"alias"}, found
+    guess = gazetteer.lookup("Sanpedrosola")  # another spelling: a guess
+    assert guess and all(e.match == "skeleton" for e in guess), guess
 
 
 def test_a_state_is_found_by_the_name_reporting_still_gives_it(gazetteer):
@@ -214,6 +215,6 @@ def test_a_state_is_found_by_the_name_reporting_still_gives_it(gazetteer):
     assert any(e.kind == "governorate" and e.cc == "MM" for e in gazetteer.lookup("Pegu"))  # Bago
 
 
-@pytest.mark.parametrize("name, cc", [("Kyushu", "JP"), ("Luzon", "PH"), ("Kathmandu Valley", "NP"), ("Negev", "IL")])
+@pytest.mark.parametrize("name, cc", [("Kyushu", "JP"), ("Luzon", "PH"), ("Shikoku", "JP"), ("Negev", "IL")])
 def test_islands_valleys_and_deserts_news_names_are_regions(name, cc, gazetteer):
     assert any(e.kind == "region" and e.cc == cc and e.match == "exact" for e in gazetteer.lookup(name))

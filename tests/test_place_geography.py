@@ -150,6 +150,7 @@ def test_is_dateline_tells_a_dateline_from_a_sentence():
     assert is_dateline("Kisumu/Nairobi, 3 May 2014:\n\nGunmen attacked", 0, 6)
     assert is_dateline("Kisumu/Nairobi, 3 May 2014:\n\nGunmen attacked", 7, 14)
     assert not is_dateline("Officials in Kisumu/Nairobi said", 13, 19)
+    assert not is_dateline("Fighting in Gaza/Israel - a source said", 17, 23)  # a sentence's words before the slash
     # the date before the agency written day first
     assert is_dateline("Lusaka, 3 May (ZNBC) – Gunmen attacked", 0, 6)
     assert is_dateline("LUSAKA, 3 May (ZNBC) – Gunmen attacked", 0, 6)
@@ -1218,6 +1219,14 @@ def test_a_country_named_only_inside_an_organisation_s_name_still_says_where_the
         lambda name: next((e.cc for e in gazetteer.lookup(name) if e.kind == "country" and e.match == "exact"), None),
     )
     assert focus == {"AM": 1}
+    text = "The Armed Forces of the Democratic Republic of the Congo said so."  # the longest tail, not 'Congo'
+    mentions = mentions_of(text, {"Armed Forces of the Democratic Republic of the Congo": "ORG"})
+    focus = country_focus(
+        mentions,
+        lambda word: None,
+        lambda name: next((e.cc for e in gazetteer.lookup(name) if e.kind == "country" and e.match == "exact"), None),
+    )
+    assert focus == {"CD": 1}
 
 
 def test_a_town_said_to_lie_in_a_named_unit_is_none_of_its_namesakes_in_other_units(gazetteer):
@@ -1295,6 +1304,10 @@ def test_a_long_river_is_put_on_its_course_nearest_the_story_s_towns(gazetteer):
     names = {"Nile": "LOC", "Juba": "GPE", "Bor": "GPE", "South Sudan": "GPE", "Cairo": "GPE"}
     nile = resolve(text, names, gazetteer)["Nile"]
     assert (nile.lat, nile.lon) == (4.85, 31.6), nile.reason
+    # with every town of the story far from the river, it keeps its one point
+    text = "Egypt and Ethiopia argued over the Nile, officials in Washington said."
+    nile = resolve(text, {"Egypt": "GPE", "Ethiopia": "GPE", "Nile": "LOC", "Washington": "GPE"}, gazetteer)["Nile"]
+    assert (nile.lat, nile.lon) == (15.6, 32.5), nile.reason
     # with no town of the story, the river keeps its one point
     alone = resolve("The Nile rose again this year.", {"Nile": "LOC"}, gazetteer)["Nile"]
     assert (alone.lat, alone.lon) == (15.6, 32.5), alone.reason

@@ -51,10 +51,10 @@ def run(rule, text, marked, gazetteer):
 CASES = [
     (  # a link word a name ends on is no part of it
         names.trim_edges,
-        "The Ministry of Internal Affairs of said the Front for was calm.",
-        [("Ministry of Internal Affairs of", "ORG"), ("Front for", "ORG")],
-        {("Ministry of Internal Affairs", "ORG"), ("Front", "ORG")},
-        {("Ministry of Internal Affairs of", "ORG")},
+        "The Ministry of Roads of said the Front for was calm.",
+        [("Ministry of Roads of", "ORG"), ("Front for", "ORG")],
+        {("Ministry of Roads", "ORG"), ("Front", "ORG")},
+        {("Ministry of Roads of", "ORG")},
     ),
     (  # a closing bracket the name opened is part of it
         names.trim_edges,
@@ -229,10 +229,10 @@ CASES = [
     ),
     (  # a second name joined by 'of' belongs to the name; a place after 'of' or a country after 'and' is its own
         organisations.organisation_names,
-        "The Office for Promotion of Virtue, the Ministry of Defence of Armenia and the Front for Peace and Kenya met.",
+        "The Office for Promotion of Trade, the Ministry of Defence of Armenia and the Front for Peace and Kenya met.",
         [("Office for Promotion", "ORG"), ("Armenia", "GPE"), ("Kenya", "GPE")],
         {
-            ("Office for Promotion of Virtue", "ORG"),
+            ("Office for Promotion of Trade", "ORG"),
             ("Ministry of Defence", "ORG"),
             ("Armenia", "GPE"),
             ("Front for Peace", "ORG"),
@@ -242,10 +242,10 @@ CASES = [
     ),
     (  # a unit numbered after its name: the number is part of it (a year is not)
         organisations.organisation_names,
-        "Men of Light Infantry Division 44 and Mobile Squad 9 met; the Police 2023 report came.",
-        [("Light Infantry Division", "ORG")],
-        {("Light Infantry Division 44", "ORG"), ("Mobile Squad 9", "ORG")},
-        {("Light Infantry Division", "ORG"), ("Police 2023", "ORG")},
+        "Men of Rifle Division 44 and Mobile Squad 9 met; the Police 2023 report came, and the Army 30 km away.",
+        [("Rifle Division", "ORG")],
+        {("Rifle Division 44", "ORG"), ("Mobile Squad 9", "ORG")},
+        {("Rifle Division", "ORG"), ("Police 2023", "ORG"), ("Army 30", "ORG")},
     ),
     (  # a unit's number before a named unit is part of its name
         organisations.organisation_names,
@@ -444,10 +444,10 @@ CASES = [
     ),
     (  # it names a body (its canonical name, tested below) and changes no span or label
         organisations.national_bodies_of_the_story_country,
-        "In Kyrgyzstan the State Border Service said Kyrgyzstan would act.",
-        [("Kyrgyzstan", "GPE"), ("State Border Service", "ORG"), ("Kyrgyzstan#2", "GPE")],
-        {("Kyrgyzstan", "GPE"), ("State Border Service", "ORG")},
-        {("State Border Service", "GPE")},
+        "In Kyrgyzstan the State Customs Service said Kyrgyzstan would act.",
+        [("Kyrgyzstan", "GPE"), ("State Customs Service", "ORG"), ("Kyrgyzstan#2", "GPE")],
+        {("Kyrgyzstan", "GPE"), ("State Customs Service", "ORG")},
+        {("State Customs Service", "GPE")},
     ),
     (  # a name ending in a newspaper's title word, cited as a source, is an outlet
         organisations.outlets_named_as_sources,
@@ -463,33 +463,33 @@ CASES = [
         {("Ali Post", "PERSON")},
         {("Ali Post", "ORG"), ("Lakeside Star", "ORG")},
     ),
-    (  # a news site by its web address
+    (  # a news site by its web address; a file's name is none
         organisations.outlets_named_as_sources,
-        "He told Lakeside.com on Monday (HILLTOWN.CO).",
+        "He told Lakeside.com on Monday (HILLTOWN.CO), as Annex.pdf shows.",
         [("Monday", "DATE")],
         {("Lakeside.com", "ORG"), ("HILLTOWN.CO", "ORG")},
-        set(),
+        {("Annex.pdf", "ORG")},
     ),
     (  # a bare day joined to a date of a month is a date too, before or after it
         dates.days_sharing_a_month,
-        "Strikes on 24 and 25 October and on May 3 and 4 hit 2 and 3 towns.",
-        [("25 October", "DATE"), ("May 3", "DATE")],
-        {("24", "DATE"), ("4", "DATE"), ("25 October", "DATE"), ("May 3", "DATE")},
+        "Strikes on 11 and 12 March and on May 3 and 4 hit 2 and 3 towns.",
+        [("12 March", "DATE"), ("May 3", "DATE")],
+        {("11", "DATE"), ("4", "DATE"), ("12 March", "DATE"), ("May 3", "DATE")},
         {("2", "DATE"), ("3 towns", "DATE")},
     ),
     (  # a name the model left unread ends where a date it read begins
         places.unread_places,
-        "Gunmen struck in Kenya Nov 22, police said.",
-        [("Nov 22", "DATE")],
-        {("Kenya", "GPE"), ("Nov 22", "DATE")},
+        "Gunmen struck in Kenya Mar 3, police said.",
+        [("Mar 3", "DATE")],
+        {("Kenya", "GPE"), ("Mar 3", "DATE")},
         set(),
     ),
     (  # a name it runs into is one with it: a country opening a body's name is no place there
         places.unread_places,
-        "Staff of the Kenya Red Cross Society helped.",
+        "Staff of the Lakeland Red Cross Society and of Kenya helped.",
         [("Red Cross Society", "ORG")],
-        set(),
         {("Kenya", "GPE")},
+        {("Lakeland", "GPE")},
     ),
     (  # the model left one word of a person's name unread: no place of it
         places.unread_places,
@@ -738,6 +738,13 @@ CASES = [
         [("Tlapa", "PERSON")],
         {("Tlapa", "GPE")},
         {("Tlapa", "PERSON")},
+    ),
+    (  # read as an organisation, a known city of the dateline is still the city
+        places.dateline_places,
+        "Tlapa .- Gunmen killed five people on Sunday.",
+        [("Tlapa", "ORG")],
+        {("Tlapa", "GPE")},
+        {("Tlapa", "ORG")},
     ),
     (  # a title-case dateline's cities joined by a slash, read as one organisation
         places.dateline_places,
@@ -2807,24 +2814,26 @@ def test_a_local_paper_s_towns_say_whose_police_they_are(text, names, police, ga
 
 
 @pytest.mark.parametrize(
-    "text, names",
+    "text, names, police",
     [
         # towns of two countries and no country named: the story's country is not known
-        ("Riots broke out in Kitwe on Monday. In Mzuzu the police moved.", ["Kitwe", "Mzuzu"]),
+        ("Riots broke out in Kitwe on Monday. In Mzuzu the police moved.", ["Kitwe", "Mzuzu"], []),
         # a hamlet's name says little: many countries have one (Cavtat, a Croatian village of 2,000)
-        ("Riots broke out in Cavtat on Monday. In Cavtat Village the police moved.", ["Cavtat", "Cavtat Village"]),
+        ("Riots broke out in Cavtat on Monday. In Cavtat Village the police moved.", ["Cavtat", "Cavtat Village"], []),
         # a country named by its name outweighs the towns: its police are not the towns' country's
-        ("Talks in Kitwe and Ndola failed. In Malawi the police moved.", ["Kitwe", "Ndola", "Malawi"]),
+        (
+            "Talks in Kitwe and Ndola failed. In Malawi the police moved.",
+            ["Kitwe", "Ndola", "Malawi"],
+            ["Malawi Police Service"],
+        ),
     ],
 )
-def test_towns_name_no_country_beside_another_country_or_a_named_one(text, names, gazetteer):
+def test_towns_name_no_country_beside_another_country_or_a_named_one(text, names, police, gazetteer):
     from workbench.core.rules.organisations import the_countrys_forces
 
     doc, spans = doc_with(text, [(name, "GPE") for name in names])
     the_countrys_forces(doc, spans, gazetteer)
-    assert [c.canonical for c in spans if c.label == "ORG"] == (
-        [] if "Malawi" not in names else ["Malawi Police Service"]
-    )
+    assert [c.canonical for c in spans if c.label == "ORG"] == police
 
 
 @pytest.mark.parametrize(
@@ -2874,7 +2883,7 @@ def test_a_longer_name_ending_in_its_own_organisation_word_is_another_body_than_
     from workbench.core.rules.organisations import organisation_names
 
     doc, spans = doc_with(
-        "The Kenya Red Cross Society and the Lakeside Regional Security Council met the Red Cross.",
+        "The Lakeland Red Cross Society and the Lakeside Regional Security Council met the Red Cross.",
         [("Red Cross", "ORG"), ("Security Council", "ORG"), ("Red Cross#2", "ORG")],
     )
     for c in spans:  # as the organisation list reads them
@@ -2883,7 +2892,7 @@ def test_a_longer_name_ending_in_its_own_organisation_word_is_another_body_than_
         )
     organisation_names(doc, spans, gazetteer)
     assert sorted((doc[c.start : c.end].text, c.canonical) for c in spans) == [
-        ("Kenya Red Cross Society", ""),
+        ("Lakeland Red Cross Society", ""),
         ("Lakeside Regional Security Council", ""),
         ("Red Cross", "International Committee of the Red Cross"),  # the known body itself
     ]
@@ -2909,11 +2918,11 @@ def test_a_body_named_by_generic_words_is_the_story_country_s(gazetteer):
     from workbench.core.rules.organisations import national_bodies_of_the_story_country
 
     doc, spans = doc_with(
-        "In Kyrgyzstan the State Border Service and the Supreme Court met; the Supreme Court of Appeal, the "
+        "In Kyrgyzstan the State Customs Service and the Supreme Court met; the Supreme Court of Appeal, the "
         "Security Council and the Osh City Court did not. Kyrgyzstan said so.",
         [
             ("Kyrgyzstan", "GPE"),
-            ("State Border Service", "ORG"),
+            ("State Customs Service", "ORG"),
             ("Supreme Court", "ORG"),
             ("Supreme Court#2", "ORG"),
             ("Security Council", "ORG"),
@@ -2924,7 +2933,7 @@ def test_a_body_named_by_generic_words_is_the_story_country_s(gazetteer):
     national_bodies_of_the_story_country(doc, spans, gazetteer)
     named = [(doc[c.start : c.end].text, c.canonical) for c in spans if c.label == "ORG"]
     assert named == [
-        ("State Border Service", "State Border Service of Kyrgyzstan"),
+        ("State Customs Service", "State Customs Service of Kyrgyzstan"),
         ("Supreme Court", "Supreme Court of Kyrgyzstan"),
         ("Supreme Court", ""),  # 'of Appeal' names it in full
         ("Security Council", ""),  # the United Nations' wherever the story is

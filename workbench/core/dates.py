@@ -75,7 +75,7 @@ _VAGUE = re.compile(rf"(^|\s)({alternation(VAGUE_WORDS)})($|\s)|\d+-(year|month|
 # 'three years ago' names a year, though 'years' alone is vague ('for years', 'in recent years').
 _AGO = re.compile(rf"(\d+|{_NUMBER})\s+{_UNITS}\s+ago")
 _LEADING_PREPOSITION = re.compile(rf"^(?:{alternation(DATE_PREPOSITIONS)})\s+")
-# 'just a week ago', 'about two months ago': the hedge says nothing of which day
+# 'only a week ago', 'about two months ago': the word that rounds it says nothing of which day
 _HEDGE_BEFORE_AGO = re.compile(rf"^(?:{alternation(DATE_HEDGES)})\s+(?=\S+\s+\S+\s+ago$)")
 # 'the early hours of Monday': the part of the day before the date; the day is the date's.
 _DAY_PART_OPENER = re.compile(rf"^(?:the\s+)?(?:{alternation(DAY_PART_OPENERS)})\s+")
@@ -149,7 +149,7 @@ def resolve_events(
             m.text + _year_of_pair_end(text, m, following)
         )
         if _THE_BEFORE.search(text[max(0, m.start - 6) : m.start]) and _NEXT_WEEKDAY.match(expr):
-            expr = _NEXT_WEEKDAY.sub("", expr)  # 'the next Wednesday': the story's next day of that name
+            expr = _NEXT_WEEKDAY.sub("", expr)  # 'the next Friday': read as the story's Friday
         r = (
             resolve_french_expression(m.text, published)
             if language == "fr"
@@ -168,7 +168,7 @@ def resolve_events(
 
 
 _WEEKDAY_ONLY = re.compile(rf"(?:{_WEEKDAY})\b", re.IGNORECASE)
-# 'three were killed on Monday; the next Wednesday, bodies were found': a story's sequence, told in the past like
+# 'two died on Monday; the next Friday, a third was found': a story's sequence, told in the past like
 # any weekday of it (not 'next Wednesday', the one to come)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _NEXT_WEEKDAY = re.compile(rf"^next\s+(?=(?:{_WEEKDAY})\b)", re.IGNORECASE)
@@ -201,7 +201,7 @@ _MONTH_IN = re.compile(rf"\b({alternation(MONTHS)})\b", re.IGNORECASE)
 
 
 def _month_of_pair(text: str, m: Mention, before: Mention | None, after: Mention | None) -> str | None:
-    """'24 and 25 October', 'October 24 and 25': a bare day joined to a date of a month is a day of that month
+    """'11 and 12 March', 'March 11 and 12': a bare day joined to a date of a month is a day of that month
     ('24 October', written with its partner's month and year); None for anything else."""
     if not (m.text.isdigit() and 1 <= int(m.text) <= 31):
         return None

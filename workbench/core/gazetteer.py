@@ -183,7 +183,7 @@ class Gazetteer:
                 "WHERE n.skeleton = ? GROUP BY p.id",
                 (skeleton,),
             )
-            # 'Chapainawabganj' for 'Chapai Nawabganj': the same letters, the words run together, are its name
+            # 'Sanpedrosula' for 'San Pedro Sula': the same letters, the words run together, are its name
             compact = key.replace(" ", "")
             found = [replace(e, match="alias") if name_key(e.name).replace(" ", "") == compact else e for e in found]
         if len(self._cache) > 50_000:

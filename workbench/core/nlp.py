@@ -13,7 +13,15 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from .gazetteer import Gazetteer
-from .lexicon import ACRONYM_PATTERN_ID, PERSON_TITLES, is_acronym, known_acronyms, known_organisations
+from .lexicon import (
+    ACRONYM_PATTERN_ID,
+    ORGANISATION_HEADS,
+    ORGANISATION_TAILS,
+    PERSON_TITLES,
+    is_acronym,
+    known_acronyms,
+    known_organisations,
+)
 from .models import Entity, Mention, RuleStep, Span
 from .rules import RULES, apply_rules, model_spans
 from .rules.spans import PLACE_LABELS, article_text, clean_name, span_chars, span_text, words
@@ -91,7 +99,7 @@ def load_pipeline(name: str | None = None):
 
 def _split_after_initials(nlp) -> None:
     """'U.S.-led', 'U.K.-based', 'the U.S.-Mexico border' are three tokens, as 'US-led' is: the country's initials
-    stand on their own; so does a name after a closing bracket and a dash ('Ho (V/R)-Ghana', a dateline)."""
+    stand on their own; so does a name after a closing bracket and a dash ('Hilltown (L/R)-Lakeland', a dateline)."""
     from spacy.util import compile_infix_regex
 
     infixes = [*nlp.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[A-Za-z])", r"(?<=\))[-–](?=[A-Z])"]
@@ -99,7 +107,7 @@ def _split_after_initials(nlp) -> None:
 
 
 def _ranks_keep_their_stop(nlp) -> None:
-    """'Brig. Firman', 'Col. Musa': a title's abbreviation is one token with its full stop, as 'Gen.' already is,
+    """'Brig. Osei', 'Col. Musa': a title's abbreviation is one token with its full stop, as 'Gen.' already is,
     so the title reads as a title (not 'Brig', a Swiss town, and a sentence's end)."""
     from spacy.symbols import ORTH
 
@@ -304,10 +312,17 @@ def _abbreviates(acronym: str, name: str) -> bool:
     return True
 
 
+_ORGANISATION_WORDS = frozenset(w.lower() for w in ORGANISATION_HEADS | ORGANISATION_TAILS)
+
+
 def _share_a_word(a: str, b: str) -> bool:
-    """'Allied Democratic Forces' and 'Allied Democratic Front' share a word (its first five letters, for
-    'Organisation' and 'Organization'); 'Anadolu Agency' and 'Arakan Army' none."""
-    stems = lambda name: {w[:5] for w in re.findall(r"\w{4,}", name.lower())}  # noqa: E731
+    """'Lakeside Liberation Forces' and 'Lakeside Liberation Front' share a word (its first five letters, for
+    'Organisation' and 'Organization'); 'Anadolu Agency' and 'Hillside Army' none, nor do two names that share
+    only an organisation's word ('Forces', 'Army')."""
+
+    def stems(name: str) -> set[str]:
+        return {w[:5] for w in re.findall(r"\w{4,}", name.lower()) if w not in _ORGANISATION_WORDS}
+
     return bool(stems(a) & stems(b))
 
 

@@ -415,7 +415,7 @@ def resolve_places(
 
 def _rivers_where_the_story_is(places: list[Place], gazetteer: Gazetteer) -> list[Place]:
     """A long river is put at the point of its course nearest the story's own towns and districts, each as often
-    as it is named ('the Nile' of a story in northern Uganda runs there, not at Khartoum, the gazetteer's one
+    as it is named ('the Nile' of a story in South Sudan runs there, not at Khartoum, the gazetteer's one
     point for it; a capital named once in passing does not pull it upstream)."""
     towns = [
         (p.lat, p.lon, len(p.mentions))
@@ -425,7 +425,8 @@ def _rivers_where_the_story_is(places: list[Place], gazetteer: Gazetteer) -> lis
     out = []
     for p in places:
         course = gazetteer.river_course(p.name) if p.kind == "water" and p.lat is not None else None
-        if course and towns:
+        near = [t for t in towns if any(distance_km(a, b, t[0], t[1]) < 500 for a, b in course)] if course else []
+        if near:  # a story whose towns all lie far from the river keeps the river's one point
             # a town far off counts as far as any (500 km): one named in passing does not drag the river to it
             lat, lon = min(
                 course, key=lambda pt: sum(n * min(distance_km(pt[0], pt[1], a, b), 500) for a, b, n in towns)
@@ -1156,8 +1157,8 @@ _TITLE_DATELINE_TAIL = re.compile(
 _DATELINE_TAIL = re.compile(r"\s*(?:,\s*[A-Z0-9][\w.' ]{0,30})?\s*(?:\(|[-–—:]\s)")
 
 
-# the cities of a dateline joined by slashes: 'Nairobi/Mogadishu -', 'Ras Jedir/Tunis, 15 December'
-_SLASHED_BEFORE = re.compile(r"(?:[A-Z][\w.'’ -]{0,30}?\s*/\s*)+")
+# the cities of a dateline joined by slashes: 'NAIROBI/MOGADISHU -', 'Hillport/Rivertown, 3 May 2014'
+_SLASHED_BEFORE = re.compile(r"(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}\s*/\s*)+")
 _SLASHED_AFTER = re.compile(r"(?:\s*/\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})+")
 
 
@@ -1169,7 +1170,7 @@ def is_dateline(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     if (text[line_start:start].strip() and not _SLASHED_BEFORE.fullmatch(text, line_start, start)) or end - start <= 2:
         return False
-    if slashed := _SLASHED_AFTER.match(text, end):  # 'Ras Jedir/Tunis, 15 December' files from both cities
+    if slashed := _SLASHED_AFTER.match(text, end):  # 'Hillport/Rivertown, 3 May' files from both cities
         end = slashed.end()
     if text[start:end].isupper():
         return bool(_DATELINE_TAIL.match(text, end))
@@ -1675,9 +1676,13 @@ def country_focus(mentions: Iterable[Mention], demonym_to_cc, country_to_cc=None
             if cc is None and m.label == "ORG" and country_to_cc is not None and len(words) > 1:
                 cc = next((c for n in (2, 1) if len(words) > n and (c := country_to_cc(" ".join(words[:n])))), None)
             if cc is None and m.label == "ORG" and country_to_cc is not None and " of " in m.text:
-                # 'the Ministry of Internal Affairs of Kyrgyzstan': a country closing the name
-                owner = re.sub(r"^the\s+", "", m.text.rsplit(" of ", 1)[1], flags=re.IGNORECASE)
-                cc = country_to_cc(owner)
+                # 'the Ministry of Defence of Lakeland': a country closing the name, the longest tail first ('the
+                # Armed Forces of the Democratic Republic of the Congo' is not 'Congo')
+                parts = m.text.split(" of ")
+                tails = (
+                    re.sub(r"^the\s+", "", " of ".join(parts[k:]), flags=re.IGNORECASE) for k in range(1, len(parts))
+                )
+                cc = next((c for tail in tails if (c := country_to_cc(tail))), None)
             if cc:
                 focus[cc] += 1
     return focus

@@ -226,13 +226,13 @@ _DAY_PAIR_JOINS = frozenset({"and", "to", "-", "–"})
 
 
 def days_sharing_a_month(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'on 24 and 25 October', 'October 24 and 25', '3-4 May': a bare day joined to a date that names its month
+    """'on 11 and 12 March', 'March 11 and 12': a bare day joined to a date that names its month
     is a date of that month too (the resolver reads the month from its partner)."""
     covered = {k for c in spans for k in range(c.start, c.end)}
     for c in [c for c in spans if c.label == "DATE" and not c.canonical]:
         first, last = doc[c.start], doc[c.end - 1]
         if _is_day_number(first) and c.start + 1 < c.end and doc[c.start + 1].lower_.rstrip(".") in MONTHS:
-            k = c.start - 2  # '24 and 25 October': the day before the join
+            k = c.start - 2  # '11 and 12 March': the day before the join
             if k >= 0 and doc[k + 1].lower_ in _DAY_PAIR_JOINS and _is_day_number(doc[k]) and k not in covered:
                 spans.append(Candidate(k, k + 1, "DATE"))
                 covered.add(k)

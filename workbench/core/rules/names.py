@@ -64,7 +64,7 @@ def set_person(spans: list[Candidate], start: int, end: int) -> None:
 def trim(doc, c: Candidate) -> Candidate | None:
     """Drop a leading 'the', 'a', adjective or preposition ('In Rakhine' opening a sentence), a 'pro-' or 'anti-', a
     possessive, quotes and trailing dashes ('Kurdistan Region - A' -> 'Kurdistan Region'), a link word it ends on
-    ('Ministry of Internal Affairs of'); a closing bracket stays when the name opened it ('CPI(M)')."""
+    ('Ministry of Roads of'); a closing bracket stays when the name opened it ('CPI(M)')."""
     start, end = c.start, c.end
     if end - start > 2 and doc[start].lower_ in STANCE_PREFIXES and doc[start + 1].text == "-":
         start += 2  # 'Pro-Turkey rebels': the country named, not a place called Pro-Turkey
@@ -92,7 +92,7 @@ def trim(doc, c: Candidate) -> Candidate | None:
         and not c.canonical
         and c.label not in ("DATE", "TIME")
     ):
-        end -= 1  # 'the Ministry of Internal Affairs of' read without the name after 'of'
+        end -= 1  # 'the Ministry of Roads of' read without the name after 'of'
     if start >= end:
         return None
     return Candidate(start, end, c.label, c.canonical, c.cue)
@@ -215,9 +215,8 @@ def numbered_names(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
 def titled_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'spokesman Ahmed Saleh', 'Governor Ivan Petrenko', 'Police agents Juan Pérez', 'police constable Tanvir':
     a name of two to five capitalised words right after a title or a role is a person, whatever the model
-    read there; so is a single name after a title in lower case or abbreviated ('Brig. Wanjiru') that the
-    gazetteer does not know, and a second
-    full name after a plural title ('writers Kofi Mensah and Ama Serwaa'). A place the model joined before the
+    read there; so is a single name after a title in lower case or abbreviated ('Brig. Osei') that the
+    gazetteer does not know, and a second full name after a plural title ('writers Kofi Mensah and Ama Serwaa'). A place the model joined before the
     title ('Kano State Governor X') stays a place, and a title with a name and a word for a kind of place after
     it is a place's name ('the Sheikh Abu Hamad village')."""
     for i in positions(doc, PERSON_TITLES, stop=1):
@@ -235,7 +234,7 @@ def titled_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
         if len(name) == 1 and (
             not sure_title or any(folded(e.name) == folded(name.text) for e in gazetteer.lookup(name.text))
         ):
-            continue  # 'Colonel Kandahar' reads as nothing sure; 'constable Tanvir', 'Brig. Firman' as a person
+            continue  # 'Colonel Kandahar' reads as nothing sure; 'constable Tanvir', 'Brig. Osei' as a person
         if (
             any(t.text in ORGANISATION_TAILS or _acronym(t) or t.lower_ in PLACE_CUES_AFTER for t in name)
             or (

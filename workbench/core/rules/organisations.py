@@ -17,8 +17,10 @@ from ..lexicon import (
     CUES_PEOPLE_SHARE,
     DENOMINATIONS,
     DIRECTION_ADJECTIVES,
+    DISTANCE_WORDS,
     EDITION_NAMES,
     EDITION_OUTLETS,
+    FILE_EXTENSIONS,
     GIVEN_NAMES,
     GROUP_ARTICLES,
     GROUP_HEADS,
@@ -46,6 +48,7 @@ from ..lexicon import (
     PLACE_CUES_AFTER,
     POSSESSIVE_ENDINGS,
     PROVINCIAL_INSTITUTION_NOUNS,
+    SPAN_UNITS,
     SPEECH_VERBS,
     UNIT_NOUNS_AFTER_NAME,
     UNQUALIFIED_FORCE_NOUNS,
@@ -322,7 +325,7 @@ def the_countrys_forces(doc, spans: list[Candidate], gazetteer: Gazetteer) -> No
 
 
 def _the_provinces_police(doc, spans: list[Candidate], gazetteer: Gazetteer, cc: str) -> str | None:
-    """In a country whose police are its provinces' ('the police' of a story set in Punjab is the Punjab Police),
+    """In a country whose police are its provinces' ('the police' of a story set in Bihar is the Bihar Police),
     the police of the one province of that country the article names, under the title the country gives them;
     None elsewhere, or when the article names several provinces or none."""
     table = national_forces()
@@ -341,8 +344,8 @@ def _the_provinces_police(doc, spans: list[Candidate], gazetteer: Gazetteer, cc:
 
 
 def national_bodies_of_the_story_country(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'the State Border Service said', 'the Supreme Court ruled': a body named only by generic words, in an
-    article about one country, is that country's, under its full name ('State Border Service of Kyrgyzstan');
+    """'the State Customs Service said', 'the Supreme Court ruled': a body named only by generic words, in an
+    article about one country, is that country's, under its full name ('State Customs Service of Lakeland');
     a name holding a proper name ('the Kenema District Council'), or one that means another state's body wherever
     the story is ('the State Department'), stays as it is."""
     bodies = [
@@ -478,7 +481,7 @@ def article_country(doc, spans: list[Candidate], gazetteer: Gazetteer) -> str | 
                     sole.add(cc)
                 continue
             if cc is None and c.label in PLACE_LABELS and (cc := _country_of_its_local_place(text, gazetteer)):
-                local.setdefault(cc, set()).add(_bare_name(text))  # 'Tari Town' and 'Tari' are one town
+                local.setdefault(cc, set()).add(_bare_name(text))  # 'Lakeside Town' and 'Lakeside' are one town
                 continue
         else:
             cc = None
@@ -510,8 +513,8 @@ def _bare_name(name: str) -> str:
 
 
 def _country_of_its_local_place(name: str, gazetteer: Gazetteer) -> str | None:
-    """'Solwezi', 'Napak District', 'Freetown': a unit, a capital or a sizeable town of one country by its very
-    name, any namesake abroad a small town; a name a province or a sizeable town abroad shares ('Zambezi', a
+    """'Kitwe', 'Kitwe District', 'Freetown': a unit, a capital or a sizeable town of one country by its very
+    name, any namesake abroad a small town; a name a province or a sizeable town abroad shares ('Lakeside', a
     province of Namibia and a town of Zambia), a hamlet's, or one known only by a spelling guess, names none."""
     entries = [e for e in gazetteer.lookup(_bare_name(name)) if e.match != "skeleton"]
 
@@ -553,14 +556,14 @@ def organisation_names(doc, spans: list[Candidate], gazetteer: Gazetteer) -> Non
         if run:
             start = run[0]
         if start > 0 and re.fullmatch(r"\d+(?:st|nd|rd|th)", doc[start - 1].text):
-            start -= 1  # 'the 7th Brigade', 'the 2nd Marine Battalion': a unit's number is part of its name
+            start -= 1  # 'the 7th Brigade', 'the 4th Rifle Battalion': a unit's number is part of its name
         end = i + 1
         if tok.text in ORGANISATION_HEADS and end < len(doc) and doc[end].lower_ in ORGANISATION_LINKS:
             k = end  # 'Ministry of Defence', 'Armed Forces of the Philippines'
             while k + 1 < len(doc) and doc[k].lower_ in ORGANISATION_CONNECTORS and doc[k].text != "The":
                 k += 1
             tail = name_run_after(doc, k) if k > end else None
-            # 'the Front for Unity and Renewal', 'the Ministry for Promotion of Virtue and Prevention of Vice': a second
+            # 'the Front for Unity and Renewal', 'the Office for Promotion of Trade and Prevention of Fraud': a second
             # name joined by 'and', or by 'of' (no place's), belongs to the organisation's
             while tail and tail[1] + 1 < len(doc) and doc[tail[1]].lower_ in ("and", "of"):
                 k2 = tail[1] + 1 + (doc[tail[1]].lower_ == "of" and doc[tail[1] + 1].lower_ == "the")
@@ -577,8 +580,13 @@ def organisation_names(doc, spans: list[Candidate], gazetteer: Gazetteer) -> Non
                 end = tail[1]
         elif tok.text in CONSTRUCT_HEADS and (tail := name_run_after(doc, end)):
             start, end = i, tail[1]  # 'Liwa Fatemiyoun': the group's name starts with its first word
-        elif tok.text in ORGANISATION_TAILS and end < len(doc) and _UNIT_NUMBER.fullmatch(doc[end].text):
-            end += 1  # 'Light Infantry Division 22', 'Mobile Squad 12': a unit numbered after its name
+        elif (
+            tok.text in ORGANISATION_TAILS
+            and end < len(doc)
+            and _UNIT_NUMBER.fullmatch(doc[end].text)
+            and not (end + 1 < len(doc) and doc[end + 1].lower_ in DISTANCE_WORDS | SPAN_UNITS)
+        ):
+            end += 1  # 'Rifle Division 44', 'Mobile Squad 9': a unit numbered after its name (not 'the Army 30 km')
         if start == i and end == i + 1:
             continue  # a lone 'Army' or 'Police' opening a sentence names nothing
         if not all(
@@ -600,8 +608,8 @@ def organisation_names(doc, spans: list[Candidate], gazetteer: Gazetteer) -> Non
         if whole is not None and not gazetteer.is_strong_place(span_text(doc, whole.start, whole.end)):
             whole.label = "ORG"  # 'the Republic of X Military Forces' read as a place: its last word says otherwise
             continue
-        # 'the Oti Regional Security Council': a generic name a well-known body bears ends a longer name, another
-        # body's; 'the Gambia Red Cross Society': a longer name going on past a known one to its own organisation
+        # 'the Lakeside Regional Security Council': a generic name a well-known body bears ends a longer name, another
+        # body's; 'the Lakeland Red Cross Society': a longer name going on past a known one to its own organisation
         # word is another body (its own society, bureau, unit)
         inner = [
             c
@@ -629,7 +637,7 @@ def organisation_names(doc, spans: list[Candidate], gazetteer: Gazetteer) -> Non
         spans.append(Candidate(start, end, "ORG"))
 
 
-_UNIT_NUMBER = re.compile(r"\d{1,3}")  # a unit's number, not a year ('Battalion 275', not 'Police 2023')
+_UNIT_NUMBER = re.compile(r"\d{1,3}")  # a unit's number, not a year ('Battalion 44', not 'Police 2023')
 
 
 _INSTITUTION_LAST_WORDS = frozenset(head.split()[-1] for head in LOCAL_INSTITUTION_HEADS)
@@ -769,7 +777,7 @@ _CUES_BEFORE = {tuple(c.split()) for c in OUTLET_SOURCE_CUES["before"]}
 _CUES_AFTER = frozenset(OUTLET_SOURCE_CUES["after"])
 _OUTLET_TITLE_WORDS_LOWER = frozenset(w.lower() for w in OUTLET_TITLE_WORDS)
 # a site's address as a name: a capitalised word, a dot and a top-level domain ('Lakeside.com', 'HILLTOWN.CO')
-_WEB_ADDRESS = re.compile(r"[A-Z][A-Za-z0-9-]{2,}\.(?:[a-z]{2,4}|[A-Z]{2,3})")
+_WEB_ADDRESS = re.compile(r"[A-Z][A-Za-z0-9-]{2,}\.([a-z]{2,4}|[A-Z]{2,3})")  # a file's name ('Annex.pdf') is none
 
 
 def outlets_named_as_sources(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
@@ -791,7 +799,8 @@ def outlets_named_as_sources(doc, spans: list[Candidate], gazetteer: Gazetteer) 
             _set_outlet(spans, *run, doc[run[0] : run[1]].text)
     # 'told Lakeside.com', '(LAKESIDE.CO)': a news site by its web address (the words read once, not every token)
     for i in (i for i, w in enumerate(words) if "." in w):
-        if _WEB_ADDRESS.fullmatch(doc[i].text) and not overlapping(spans, i, i + 1):
+        address = _WEB_ADDRESS.fullmatch(doc[i].text)
+        if address and address.group(1).lower() not in FILE_EXTENSIONS and not overlapping(spans, i, i + 1):
             spans.append(Candidate(i, i + 1, "ORG", canonical=doc[i].text))
     for name_words, name in _CUED_OUTLETS.items():
         for i in positions(doc, (name_words[0].lower(),), stop=len(name_words) - 1):
@@ -815,7 +824,7 @@ def outlets_named_as_sources(doc, spans: list[Candidate], gazetteer: Gazetteer) 
         the = run[0] > 0 and doc[run[0] - 1].lower_ == "the"
         before = run[0] - the
         if doc[run[0]].text in GIVEN_NAMES and not the:
-            continue  # 'Emily Post told': a person of that surname ('told the Solomon Star' is no one)
+            continue  # 'Emily Post told': a person of that surname ('told the Lakeside Star' is no one)
         if any(c.label == "ORG" for c in overlapping(spans, *run)):
             continue  # read already ('the Lebanese Harbour Gazette newspaper')
         if any(before >= len(c) and tuple(words[before - len(c) : before]) == c for c in _CUES_BEFORE) or (

@@ -567,12 +567,11 @@ def _slashed_dateline(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None
     if not (len(runs) >= 2 and after in _DATELINE_ENDS) and after not in (".-", ".–") and not dash_on:
         return  # 'Oaxaca.- At least five ...': one city, closed by the dash the Spanish-language wires write
     known = [run for run in runs if any(e.match != "skeleton" for e in gazetteer.lookup(span_text(doc, *run)))]
-    # slashes join a dateline's places: one known names them all ('Ras Jedir/Tunis,'), unless one is a known
-    # organisation ('Gaza/Reuters -'); a lone city must be known
-    named_bodies = [
-        c for c in spans if c.label == "ORG" and (c.canonical and c.start < end or (c.start, c.end) in runs)
-    ]
-    if len(known) < (1 if len(runs) >= 2 and after in _DATELINE_ENDS else len(runs)) or named_bodies:
+    # slashes join a dateline's places: one known names them all ('Hillport/Rivertown,'), unless a name the
+    # gazetteer lacks is an organisation ('Hillport/Reuters -': one the list knows, or the model read alone)
+    unknown = [run for run in runs if run not in known]
+    bodies = [c for c in spans if c.label == "ORG" and ((c.canonical and c.start < end) or (c.start, c.end) in unknown)]
+    if len(known) < (1 if len(runs) >= 2 and after in _DATELINE_ENDS else len(runs)) or bodies:
         return
     for c in overlapping(spans, 0, runs[-1][1] + 1):
         if not c.canonical and c.label not in PLACE_LABELS:
@@ -1323,7 +1322,7 @@ def unread_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
             i += 1
             continue
         run = name_run_after(doc, i)
-        if run:  # 'Ghana Nov 22': the run ends where a date read begins; a name it runs into is one with it
+        if run:  # 'Lakeland Mar 3': the run ends where a date read begins; a name it runs into is one with it
             run = (run[0], next((k for k in range(*run) if k in dated), run[1]))
         if run and not any(k in covered for k in range(*run)):
             text = doc[run[0] : run[1]].text
