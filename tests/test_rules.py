@@ -903,6 +903,13 @@ CASES = [
         {("Chuvash", "NORP")},
         {("Chuvash", "GPE")},
     ),
+    (  # an honorific without its full stop, as British and African papers write it; in capitals an acronym
+        names.titled_people,
+        "The officer, Ms Akosua Bediako, said Mr Mensah agreed; MS Word crashed.",
+        [("Ms Akosua Bediako", "ORG")],
+        {("Akosua Bediako", "PERSON"), ("Mensah", "PERSON")},
+        {("Ms Akosua Bediako", "ORG"), ("Word", "PERSON")},
+    ),
     (
         names.titled_people,
         "Chuvash President Ivan Petrov spoke.",

@@ -220,6 +220,8 @@ def titled_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     title ('Kano State Governor X') stays a place, and a title with a name and a word for a kind of place after
     it is a place's name ('the Sheikh Abu Hamad village')."""
     for i in positions(doc, PERSON_TITLES, stop=1):
+        if doc[i].text.isupper() and f"{doc[i].lower_}." in PERSON_TITLES:
+            continue  # 'MS Word', 'DR Congo': an honorific written in capitals is an acronym
         k = i + 1
         while k < len(doc) and doc[k].lower_ in PERSON_TITLES:  # 'Prime Minister', 'Lt. Gen.'
             k += 1
@@ -229,8 +231,11 @@ def titled_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
         name = doc[run[0] : run[1]]
         if run[1] < len(doc) and doc[run[1]].lower_ in PLACE_CUES_AFTER and doc[run[1]].is_lower:
             continue  # 'the Sheikh Abu Hamad village': the title is part of a place's name
-        # a rank's abbreviation ('Brig.', 'Col.') stands only before a name, as a lower-case title does
-        sure_title = doc[k - 1].is_lower or doc[k - 1].text.endswith(".")
+        # a rank's abbreviation ('Brig.', 'Col.', 'Mr' without its stop) stands only before a name, as a
+        # lower-case title does
+        sure_title = (
+            doc[k - 1].is_lower or doc[k - 1].text.endswith(".") or f"{doc[k - 1].lower_}." in PERSON_TITLES
+        )  # 'Mr Mensah' as 'Mr. Mensah'
         if len(name) == 1 and (
             not sure_title or any(folded(e.name) == folded(name.text) for e in gazetteer.lookup(name.text))
         ):
