@@ -1151,6 +1151,13 @@ CASES = [
         {("Naveed Akram", "PERSON"), ("Kofi Mensah", "PERSON"), ("Kabul Province", "GPE")},
         {("Naveed Akram", "ORG"), ("Kofi Mensah", "GPE"), ("Man", "PERSON")},
     ),
+    (  # a person of a place read as one organisation: the person, then the place
+        names.people_by_their_given_name,
+        "Party worker Tapan Roy of Lakeside and Musa Bello of the Lakeside Youth Council died.",
+        [("Tapan Roy of Lakeside", "ORG"), ("Musa Bello of the Lakeside Youth Council", "ORG")],
+        {("Tapan Roy", "PERSON"), ("Lakeside", "GPE")},
+        {("Tapan Roy of Lakeside", "ORG"), ("Musa Bello", "PERSON")},
+    ),
     (
         names.people_by_their_given_name,
         "Police said Ahmed Tadesse fled.",

@@ -38,6 +38,7 @@ from .spans import (
     PLACE_LABELS,
     Candidate,
     clean_name,
+    is_name_token,
     name_run_after,
     name_run_before,
     overlapping,
@@ -718,6 +719,10 @@ def people_by_their_given_name(doc, spans: list[Candidate], gazetteer: Gazetteer
         ):
             continue
         inside = overlapping(spans, *run)
+        for c in [c for c in inside if _person_of_a_place(doc, c, run)]:
+            spans.remove(c)  # 'worker Tapan Roy of Malda' read as one organisation: the person, then the place
+            spans.append(Candidate(run[1] + 1, c.end, "GPE"))
+            inside.remove(c)
         if any(
             c.canonical or c.cue or c.end > run[1] or (c.label == "PERSON" and c.start <= run[0] and c.end >= run[1])
             for c in inside
@@ -729,6 +734,20 @@ def people_by_their_given_name(doc, spans: list[Candidate], gazetteer: Gazetteer
             if c.start < run[0]:
                 c.end = run[0]  # 'the Regional Council Nnamdi Okafor': the council stays
         set_person(spans, *run)
+
+
+def _person_of_a_place(doc, c: Candidate, run: tuple[int, int]) -> bool:
+    """Whether the model's span c is a person's name `run` followed by 'of' and a place's name ('Tapan Roy of
+    Malda'): it holds no organisation's word, and 'of' opens a name that closes the span."""
+    return (
+        c.label == "ORG"
+        and not c.canonical
+        and c.start == run[0]
+        and c.end > run[1] + 1
+        and doc[run[1]].lower_ == "of"
+        and all(is_name_token(t) for t in doc[run[1] + 1 : c.end])
+        and not any(t.text in ORGANISATION_TAILS or t.text in ORGANISATION_HEADS for t in doc[c.start : c.end])
+    )
 
 
 def _complete_name_before(doc, start: int, inside: list[Candidate]) -> bool:
