@@ -222,7 +222,7 @@ def weekday_lists_are_dates(doc, spans: list[Candidate], gazetteer: Gazetteer) -
     return out
 
 
-_DAY_PAIR_JOINS = frozenset({"and", "to", "-", "–"})
+_DAY_PAIR_JOINS = RANGE_JOINS | {"-", "–"}  # '11 and 12 March', '11-12 March'
 
 
 def days_sharing_a_month(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
@@ -237,7 +237,7 @@ def days_sharing_a_month(doc, spans: list[Candidate], gazetteer: Gazetteer) -> N
                 spans.append(Candidate(k, k + 1, "DATE"))
                 covered.add(k)
         if _is_day_number(last) and c.end - 2 >= c.start and doc[c.end - 2].lower_.rstrip(".") in MONTHS:
-            k = c.end + 1  # 'October 24 and 25': the day after the join
+            k = c.end + 1  # 'March 11 and 12': the day after the join
             if k < len(doc) and doc[c.end].lower_ in _DAY_PAIR_JOINS and _is_day_number(doc[k]) and k not in covered:
                 spans.append(Candidate(k, k + 1, "DATE"))
                 covered.add(k)
