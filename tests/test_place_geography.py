@@ -1200,33 +1200,23 @@ def test_two_bearings_before_one_name_are_found_by_the_second(gazetteer):
 def test_a_country_named_only_inside_an_organisation_s_name_still_says_where_the_story_is(gazetteer):
     from workbench.core.places import country_focus
 
+    def focus_of(text: str, organisation: str, *others: str):
+        mentions = mentions_of(text, {organisation: "ORG", **{name: "GPE" for name in others}})
+        countries = lambda name: next(  # noqa: E731
+            (e.cc for e in gazetteer.lookup(name) if e.kind == "country" and e.match == "exact"), None
+        )
+        return mentions, country_focus(mentions, lambda word: None, countries)
+
     text = "Fighters of the Libya Unity alliance clashed with a militia in west Tripoli on Friday."
-    mentions = mentions_of(text, {"Libya Unity": "ORG", "Tripoli": "GPE"})
-    focus = country_focus(
-        mentions,
-        lambda word: None,
-        lambda name: next((e.cc for e in gazetteer.lookup(name) if e.kind == "country" and e.match == "exact"), None),
-    )
+    mentions, focus = focus_of(text, "Libya Unity", "Tripoli")
     assert focus == {"LY": 1}
     (tripoli,) = resolve_places(text, mentions, sentences_of(text), gazetteer, focus)
     assert tripoli.country == "Libya", tripoli.reason  # not Lebanon's Tripoli, nor a Tripoli in Iowa
     # a country closing the name counts as one opening it
-    text = "The Ministry of Defence of Armenia said shelling hit a village."
-    mentions = mentions_of(text, {"Ministry of Defence of Armenia": "ORG"})
-    focus = country_focus(
-        mentions,
-        lambda word: None,
-        lambda name: next((e.cc for e in gazetteer.lookup(name) if e.kind == "country" and e.match == "exact"), None),
-    )
-    assert focus == {"AM": 1}
-    text = "The Armed Forces of the Democratic Republic of the Congo said so."  # the longest tail, not 'Congo'
-    mentions = mentions_of(text, {"Armed Forces of the Democratic Republic of the Congo": "ORG"})
-    focus = country_focus(
-        mentions,
-        lambda word: None,
-        lambda name: next((e.cc for e in gazetteer.lookup(name) if e.kind == "country" and e.match == "exact"), None),
-    )
-    assert focus == {"CD": 1}
+    assert focus_of("The Ministry of Defence of Armenia said so.", "Ministry of Defence of Armenia")[1] == {"AM": 1}
+    # the longest tail, not 'Congo'
+    name = "Armed Forces of the Democratic Republic of the Congo"
+    assert focus_of(f"The {name} said so.", name)[1] == {"CD": 1}
 
 
 def test_a_town_said_to_lie_in_a_named_unit_is_none_of_its_namesakes_in_other_units(gazetteer):

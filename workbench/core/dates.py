@@ -202,23 +202,19 @@ _MONTH_IN = re.compile(rf"\b({alternation(MONTHS)})\b", re.IGNORECASE)
 
 def _month_of_pair(text: str, m: Mention, before: Mention | None, after: Mention | None) -> str | None:
     """'11 and 12 March', 'March 11 and 12': a bare day joined to a date of a month is a day of that month
-    ('24 October', written with its partner's month and year); None for anything else."""
+    ('11 March', written with its partner's month and year); None for anything else."""
     if not (m.text.isdigit() and 1 <= int(m.text) <= 31):
         return None
-    if (
-        after is not None
-        and _PAIR_JOIN.fullmatch(text[m.end : after.start])
-        and (month := _MONTH_IN.search(after.text))
-    ):
-        year = _YEAR.search(after.text)
-        return f"{m.text} {month[1]}" + (f" {year[1]}" if year else "")
-    if (
-        before is not None
-        and _PAIR_JOIN.fullmatch(text[before.end : m.start])
-        and (month := _MONTH_IN.search(before.text))
-    ):
-        year = _YEAR.search(before.text)
-        return f"{month[1]} {m.text}" + (f", {year[1]}" if year else "")
+    for partner, day_first in ((after, True), (before, False)):
+        if partner is None:
+            continue
+        between = text[m.end : partner.start] if day_first else text[partner.end : m.start]
+        month = _MONTH_IN.search(partner.text) if _PAIR_JOIN.fullmatch(between) else None
+        if month:
+            year = _YEAR.search(partner.text)
+            if day_first:
+                return f"{m.text} {month[1]}" + (f" {year[1]}" if year else "")
+            return f"{month[1]} {m.text}" + (f", {year[1]}" if year else "")
     return None
 
 
