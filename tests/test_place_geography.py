@@ -1301,3 +1301,18 @@ def test_a_long_river_is_put_on_its_course_nearest_the_story_s_towns(gazetteer):
     # with no town of the story, the river keeps its one point
     alone = resolve("The Nile rose again this year.", {"Nile": "LOC"}, gazetteer)["Nile"]
     assert (alone.lat, alone.lon) == (15.6, 32.5), alone.reason
+
+
+def test_a_village_written_with_its_district_is_guessed_there_though_the_story_goes_abroad(gazetteer):
+    """'X village, Y district': the text says where the unknown village lies; the city abroad where the rest
+    of the story happens is no place for it."""
+    text = (
+        "A man wanted in Kyrgyzstan was arrested in Istanbul. Years ago in Kyrgyzstan a farmer of Tamaza village, Aravan "
+        "district was robbed. Police in Istanbul and Ankara helped find the suspect in Turkey."
+    )
+    names = {"Kyrgyzstan": "GPE", "Istanbul": "GPE", "Tamaza": "GPE", "Aravan": "GPE", "Ankara": "GPE", "Turkey": "GPE"}
+    places = resolve(text, names, gazetteer)
+    # a town of a country the story names, where it names no other town: far from Istanbul says nothing
+    assert places["Aravan"].country == "Kyrgyzstan" and places["Aravan"].lat is not None, places["Aravan"].reason
+    village = places["Tamaza"]
+    assert village.reason.endswith("put at Aravan, the place its context names (a guess)"), village.reason

@@ -113,8 +113,11 @@ def _km(match: re.Match) -> float:
 
 # 'Paris, Texas', 'Hama in Syria', 'X, in Y'; "Syria's Hama" read backwards is not covered: the name right after.
 _BESIDE = re.compile(r"^(?:\s*,\s*(?:in\s+)?|\s+in\s+)(?:the\s+)?$", re.IGNORECASE)
-# 'X, in Y', 'X village in Y', 'A and X towns, in Y': X is said to lie in Y
-_INSIDE = re.compile(rf"^(?:\s+(?:{alternation(SETTLEMENT_NOUNS)}))?\s*,?\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+# 'X, in Y', 'X village in Y', 'A and X towns, in Y', 'X village, Y district': X is said to lie in Y
+_INSIDE = re.compile(
+    rf"^(?:(?:\s+(?:{alternation(SETTLEMENT_NOUNS)}))?\s*,?\s+in\s+(?:the\s+)?|\s+(?:{alternation(SETTLEMENT_NOUNS)})\s*,\s*)$",
+    re.IGNORECASE,
+)
 # between the names of one list: 'A, B and C', 'A and B', 'A, and B'
 _LIST_LINK = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _BEARINGS = {"north": (1, 0), "south": (-1, 0), "east": (0, 1), "west": (0, -1)}
@@ -232,6 +235,8 @@ class ArticleGeography:
     points: tuple[tuple[float, float], ...]
     # the places named beyond doubt alone, without the countries' centres and provinces
     named_points: tuple[tuple[float, float], ...] = ()
+    # the countries those places lie in
+    named_countries: frozenset[str] = frozenset()
 
     def distance_km(self, c: GazetteerEntry) -> float:
         return min((distance_km(c.lat, c.lon, lat, lon) for lat, lon in self.points), default=math.inf)
@@ -392,7 +397,7 @@ def resolve_places(
             for c, score in scored:
                 if _far_from_anchor(c, g, chosen, w):
                     continue
-                if why := _namesake_far_off(c, g, geography, resolved_points, w):
+                if why := _namesake_far_off(c, g, geography, resolved_points, w, cands):
                     if not kept and why not in g.rejected:
                         g.rejected.insert(0, why)  # the reason the analyst most needs, first
                         far_off_reasons.setdefault(g.key, []).append(why)
@@ -673,7 +678,10 @@ def article_geography(
     points = named + [(e.lat, e.lon) for e in (gazetteer.country(cc) for cc in countries) if e is not None]
     # a large country reaches far from its centre: 'near the border with India' in a story from a state of Myanmar
     points += [point for cc in countries for point in gazetteer.unit_points(cc)]
-    return ArticleGeography(countries, tuple(points), tuple(named))
+    named_countries = frozenset(
+        cc for cc, strong in sure if cc in countries and any(c.kind not in BROAD_KINDS for c in strong)
+    )
+    return ArticleGeography(countries, tuple(points), tuple(named), named_countries)
 
 
 def _consensus_geography(groups: list[_Group], candidates: dict) -> ArticleGeography:
@@ -858,7 +866,12 @@ def _plausible(c: GazetteerEntry, g: _Group, evidence: Counter) -> bool:
 
 
 def _namesake_far_off(
-    c: GazetteerEntry, g: _Group, geography: ArticleGeography, resolved: dict[str, GazetteerEntry], w: PlaceWeights
+    c: GazetteerEntry,
+    g: _Group,
+    geography: ArticleGeography,
+    resolved: dict[str, GazetteerEntry],
+    w: PlaceWeights,
+    cands: list[GazetteerEntry] = (),
 ) -> str | None:
     """Why the best candidate is a namesake far from the story, if it is."""
     if c.match == "skeleton" and c.kind == "water":
@@ -867,20 +880,26 @@ def _namesake_far_off(
         return f"{c.name} ({c.kind}): a spelling guess of another river or sea"
     if _stray_spelling_guess(c, g, resolved, w):
         return f"{c.name} ({c.kind}, {c.country}): a spelling guess far from the article's places"
-    if _village_far_from_the_story(c, g, geography, resolved, w):
+    if _village_far_from_the_story(c, g, geography, resolved, w, cands):
         return f"{c.name} ({c.kind}, {c.country}): a village far from every place the article names for sure"
     return None
 
 
 def _village_far_from_the_story(
-    c: GazetteerEntry, g: _Group, geography: ArticleGeography, resolved: dict[str, GazetteerEntry], w: PlaceWeights
+    c: GazetteerEntry,
+    g: _Group,
+    geography: ArticleGeography,
+    resolved: dict[str, GazetteerEntry],
+    w: PlaceWeights,
+    cands: list[GazetteerEntry] = (),
 ) -> bool:
     """'villages in the region, including Ivanivka and Novoselivka': common village names recur across a country,
     and the namesake 600 km from every place the story names for sure and every town or province it was put
     at (another such village beside it proves nothing, nor does the national capital, which stands for the
     government) is not the one meant, nor is a town of any size when the text calls the place a village or a
     community (a capital abroad included: 'the village of Riga' in a story told far from Latvia); an anchor
-    ('X, near Y') speaks for itself."""
+    ('X, near Y') speaks for itself, and so does a country of the story where it names no other town and no
+    namesake stands where it does."""
     called_small = bool(g.cues & SMALL_SETTLEMENT_NOUNS)  # 'the X community', 'the village of X'
     small = c.population < w.village_population or called_small
     # a capital far away is meant by its name, unless the text calls the place a village
@@ -895,6 +914,15 @@ def _village_far_from_the_story(
     capitals = {(r.lat, r.lon) for r in resolved.values() if r.capital}
     story = [point for point in story if point not in capitals] or story
     story = [point for point in story if point != (c.lat, c.lon)]  # a town of some size is 'sure' of itself
+    # a country of the story where it names no town yet, and no namesake where it does: the distance to its
+    # places abroad says nothing
+    with_towns = geography.named_countries | {
+        r.cc
+        for k, r in resolved.items()
+        if k != g.key and (r.lat, r.lon) != (c.lat, c.lon) and r.kind not in BROAD_KINDS
+    }
+    if c.cc in geography.countries and c.cc not in with_towns and not any(o.cc in with_towns for o in cands):
+        return False
     return bool(story) and min(distance_km(c.lat, c.lon, lat, lon) for lat, lon in story) > w.village_far_km
 
 
@@ -1577,8 +1605,8 @@ def _nearest_context(
     sentences: _Sentences,
     guessable: _GuessPolicy,
 ) -> GazetteerEntry | None:
-    """Where to put a name the gazetteer does not know: its anchor ('south of Sanaa'); else where its
-    sentence locates it ('in Pakistan's North Waziristan', 'in central Haiti'); else a specific place of
+    """Where to put a name the gazetteer does not know: its anchor ('south of Sanaa'); else the place the text
+    puts it in ('X village, Y district'); else where its sentence locates it ('in Pakistan's North Waziristan', 'in central Haiti'); else a specific place of
     its sentence, or of the nearest sentence before it in the main country; a country's centre last. Only
     places the guess policy allows stand in; with none, the name stays unplaced."""
     for key in g.anchors:
@@ -1591,6 +1619,10 @@ def _nearest_context(
             km, way = g.offsets[key]
             lat, lon = offset_point(anchor.lat, anchor.lon, km, way)
             return replace(anchor, name=f"{km:,.0f} km {way} of {anchor.name}", lat=lat, lon=lon)
+    for key in g.inside:
+        # 'X village, Y district', 'X, in Y': the text says where it lies, wherever else the story goes
+        if key in chosen and chosen[key][0].kind not in BROAD_KINDS and chosen[key][0].match != "skeleton":
+            return chosen[key][0]
     rank = {"neighbourhood": 0, "city": 1, "facility": 1, "district": 2, "governorate": 3, "region": 4, "country": 5}
     by_key = {other.key: other for other in groups}
     first_sentence, first_start = min(g.sentence_ids), min(m.start for m in g.mentions)
