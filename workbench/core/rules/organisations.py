@@ -457,9 +457,9 @@ def article_country(doc, spans: list[Candidate], gazetteer: Gazetteer) -> str | 
     """The one country an article is about: named (as a country or through its people) at least twice and at
     least twice as often as any other (once when no other country is named at all), a naming in the first
     sentence counting twice (the lede says where the story is: 'in Cameroon ... fled into Nigeria ... the border
-    with Nigeria' is no Nigerian story); a capital or a province of it counts once; when no country is named by
-    name, each town or district of one country only counts once too, and one such place is enough when nothing
-    points elsewhere (a local paper names no country); None when the article is about several."""
+    with Nigeria' is no Nigerian story); a capital or a province of it counts once, and so does each town or
+    district of one country only; one such place is enough when nothing points elsewhere (a local paper names no
+    country); None when the article is about several."""
     counts: dict[str, int] = {}
     by_name: set[str] = set()  # the countries named by their own names or their peoples'
     local: dict[str, set[str]] = {}  # the towns and districts of one country only, by country
@@ -488,10 +488,11 @@ def article_country(doc, spans: list[Candidate], gazetteer: Gazetteer) -> str | 
         if cc:
             counts[cc] = counts.get(cc, 0) + 1 + (c.start < lede_end)
             by_name.add(cc)
-    if not by_name:  # a local paper names no country: its towns and districts, each once, say where it is too
-        for cc, names in local.items():
-            counts[cc] = counts.get(cc, 0) + len(names)
-            sole.add(cc)
+    # its towns and districts, each once, say where it is too (a local paper names no country, or only one abroad:
+    # 'the U.S. Embassy in <capital>')
+    for cc, names in local.items():
+        counts[cc] = counts.get(cc, 0) + len(names)
+        sole.add(cc)
     ranked = sorted(counts.values(), reverse=True) + [0, 0]
     top = max(counts, key=counts.get) if counts else None
     # named once by its own name is enough when no other country is named at all; with no country named by
