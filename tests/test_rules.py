@@ -969,6 +969,13 @@ CASES = [
     ),
     (places.unread_places, "Aid reached Mosul by noon.", [], {("Mosul", "GPE")}, set()),
     (
+        places.towns_of_the_story_country,  # a town of the story's one country, read as a person
+        "Floods hit Nepal. The office at Dhulikhel was submerged.",
+        [("Nepal", "GPE"), ("Dhulikhel", "PERSON")],
+        {("Nepal", "GPE"), ("Dhulikhel", "GPE")},
+        {("Dhulikhel", "PERSON")},
+    ),
+    (
         places.names_joined_by_particles,  # over 'of' only into a place of that whole name
         "Ferries left the Isle of Man for Douglas. The Governor of Kano spoke.",
         [("Man", "GPE"), ("Kano", "GPE")],
@@ -3125,3 +3132,46 @@ def test_a_nickname_inside_a_well_known_person_s_name_gives_the_person_s_title(g
     assert [(doc[c.start : c.end].text, c.canonical) for c in spans] == [
         ("Salva “General” Kiir", "Salva Kiir Mayardit")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, marked, places",
+    [
+        # a town of the story's one country read as a person is the town
+        (
+            "Floods hit Nepal on Monday. In Nepal the office at Dhulikhel was submerged.",
+            [("Nepal", "GPE"), ("Nepal#2", "GPE"), ("Dhulikhel", "PERSON")],
+            {"Nepal", "Dhulikhel"},
+        ),
+        # and one the model did not read at all
+        (
+            "Floods hit Nepal on Monday. In Nepal the office at Dhulikhel was submerged.",
+            [("Nepal", "GPE"), ("Nepal#2", "GPE")],
+            {"Nepal", "Dhulikhel"},
+        ),
+        # the one who speaks is a person, whatever town bears the name
+        (
+            "Floods hit Nepal on Monday. In Nepal, Dhulikhel said the office was submerged.",
+            [("Nepal", "GPE"), ("Nepal#2", "GPE"), ("Dhulikhel", "PERSON")],
+            {"Nepal"},
+        ),
+        # a town of another country is no town of this story
+        (
+            "Floods hit Nepal on Monday. In Nepal the office at Kitwe was submerged.",
+            [("Nepal", "GPE"), ("Nepal#2", "GPE"), ("Kitwe", "PERSON")],
+            {"Nepal"},
+        ),
+        # nor is a given name that a town bears too
+        (
+            "Floods hit Nepal on Monday. In Nepal the office of Nawal was submerged.",
+            [("Nepal", "GPE"), ("Nepal#2", "GPE"), ("Nawal", "PERSON")],
+            {"Nepal"},
+        ),
+    ],
+)
+def test_towns_of_the_story_s_country_read_as_people_or_not_read_are_places(text, marked, places, gazetteer):
+    from workbench.core.rules.places import towns_of_the_story_country
+
+    doc, spans = doc_with(text, marked)
+    towns_of_the_story_country(doc, spans, gazetteer)
+    assert {doc[c.start : c.end].text for c in spans if c.label == "GPE"} == places

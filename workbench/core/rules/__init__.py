@@ -65,6 +65,7 @@ RULES: tuple[Rule, ...] = (
     places.names_opened_by_a_feature_word,
     places.names_before_born_or_based,
     places.unread_places,
+    places.towns_of_the_story_country,
     places.regions_named_by_their_bearing,
     places.weapons_and_vehicles_are_not_places,
     places.countries_listed_in_one_span,

@@ -84,6 +84,7 @@ from .spans import (
     span_text,
     used_as_word,
 )
+from .story import article_country
 
 # 'northern Aleppo and Tal Tamr', 'Mandalay and to Hsipaw': what may stand between two listed places.
 _COORDINATION = re.compile(rf",|,? ?(?:and|or)(?: (?:{alternation(COORDINATION_PREPOSITIONS)}))?")
@@ -1341,6 +1342,50 @@ def unread_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
                 spans.append(Candidate(run[0], run[1], "GPE"))
                 i = run[1]
                 continue
+        i += 1
+
+
+_STORY_TOWN_KINDS = ("city", "district", "governorate", "neighbourhood")
+
+
+def towns_of_the_story_country(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'the office at Talamarang was submerged', 'a beach between Granadilla de Abona and Arico': a name the
+    model read as a person, or did not read, that is a town, a district or a province of the one country the
+    article is about, under that very name, is that place; not a name holding a given name, one after a title,
+    one word of a person the article names in full, nor the one who speaks ('Ramos said')."""
+    cc = None
+    article = article_text(doc)
+    named_in_full = _words_of_people_named_in_full(doc, spans, gazetteer)
+    covered = {i for c in spans for i in range(c.start, c.end)}
+
+    def a_town_there(start: int, end: int) -> bool:
+        nonlocal cc
+        text = clean_name(span_text(doc, start, end))
+        if (
+            len(text) < 4
+            or _holds_a_given_name(doc, (start, end))
+            or _after_a_title(doc, start)
+            or (end - start == 1 and text in named_in_full)
+            or used_as_word(article, text)
+            or (end < len(doc) and doc[end].lower_ in SPEECH_VERBS)
+        ):
+            return False
+        entries = [e for e in gazetteer.lookup(text) if e.match == "exact" and e.kind in _STORY_TOWN_KINDS]
+        if not entries:
+            return False
+        cc = cc or article_country(doc, spans, gazetteer) or "-"
+        return any(e.cc == cc for e in entries)
+
+    for c in spans:
+        if c.label == "PERSON" and not c.canonical and a_town_there(c.start, c.end):
+            c.label = "GPE"
+    i = 0
+    while i < len(doc):
+        run = name_run_after(doc, i) if i not in covered and is_name_token(doc[i]) and not doc[i].is_stop else None
+        if run and not any(k in covered for k in range(*run)) and a_town_there(*run):
+            spans.append(Candidate(run[0], run[1], "GPE"))
+            i = run[1]
+            continue
         i += 1
 
 
