@@ -976,6 +976,13 @@ CASES = [
         {("Dhulikhel", "PERSON")},
     ),
     (
+        places.names_joined_by_particles,  # over a foreign 'and' into a place of that whole name
+        "Roads were blocked in Abreu e Lima and in Recife e Olinda.",
+        [("Abreu", "GPE"), ("Recife", "GPE"), ("Olinda", "GPE")],
+        {("Abreu e Lima", "GPE"), ("Recife", "GPE"), ("Olinda", "GPE")},
+        {("Abreu", "GPE"), ("Recife e Olinda", "GPE")},
+    ),
+    (
         places.names_joined_by_particles,  # over 'of' only into a place of that whole name
         "Ferries left the Isle of Man for Douglas. The Governor of Kano spoke.",
         [("Man", "GPE"), ("Kano", "GPE")],

@@ -49,6 +49,7 @@ def alternation(words: Iterable[str], space: str = " ") -> str:
 CARDINAL_DIRECTIONS = _ordered("places", "cardinal_directions")
 DIRECTIONS = frozenset(CARDINAL_DIRECTIONS) | _words("places", "intermediate_directions")
 DIRECTION_ADJECTIVES = frozenset(CARDINAL_DIRECTIONS) | _words("places", "direction_adjectives")
+BEARING_REGION_WORDS = DIRECTIONS | _words("places", "bearing_region_words")
 # 'north', 'north-east', 'northeast': how a bearing is written; with '-ern', '-central' and 'central', how a part of a place is.
 COMPASS_PATTERN = rf"(?:{alternation(CARDINAL_DIRECTIONS)})(?:-?(?:east|west))?"
 DIRECTION_PATTERN = rf"{COMPASS_PATTERN}(?:ern)?(?:-central)?|central"
@@ -119,6 +120,7 @@ PART_NOUNS = _words("places", "part_nouns")
 # ----------------------------------------------------------------------------- names (names.json)
 ARTICLE_PREFIXES = _words("names", "article_prefixes")
 NAME_PARTICLES = _words("names", "name_particles")
+FOREIGN_AND_WORDS = _words("names", "foreign_and_words")
 LEADING_MODIFIERS = _words("names", "leading_modifiers")
 STANCE_PREFIXES = _words("names", "stance_prefixes")
 NAMING_PHRASES = _words("names", "naming_phrases")

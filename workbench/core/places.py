@@ -20,12 +20,15 @@ from .gazetteer import BROAD_KINDS, Gazetteer, GazetteerEntry, distance_km, name
 from .lexicon import (
     ANCHOR_FILLERS,
     ANCHOR_LINKS,
+    BEARING_REGION_WORDS,
     CARDINAL_DIRECTIONS,
     COAST_WORDS,
     COMPASS_EXONYMS,
     COMPASS_PATTERN,
     COUNTRY_GROUP_NOUNS,
+    DIRECTION_ADJECTIVES,
     DIRECTION_PATTERN,
+    DIRECTIONS,
     DWELLING_FACILITIES,
     FACILITY_MODIFIERS,
     FACILITY_NAME_FILLERS,
@@ -415,7 +418,47 @@ def resolve_places(
     main_countries = _countries_most_named(evidence, 0.25)
     guessable = _GuessPolicy(gazetteer, w, chosen, groups)
     places = [_place(g, chosen.get(g.key), chosen, groups, main_countries, text, sentences, guessable) for g in groups]
-    return _merge_same_places(_rivers_where_the_story_is(places, gazetteer))
+    return _merge_same_places(
+        _regions_owned_by_a_people(_rivers_where_the_story_is(places, gazetteer), text, gazetteer)
+    )
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w'’-]+)\s+$")  # 'the Malian Sahel': the word a demonym would be
+
+
+def _regions_owned_by_a_people(places: list[Place], text: str, gazetteer: Gazetteer) -> list[Place]:
+    """'the Mexican Caribbean', 'the Colombian Amazon', 'the Malian Sahel': a region across countries that a
+    people's name owns is that country's part of it, whose point is the story's own place there nearest the
+    region's centre (the centre of the whole can lie a thousand kilometres off); with no such place, it stays
+    unplaced, its country known."""
+    out = []
+    for p in places:
+        if p.kind != "region" or p.country or p.lat is None:
+            out.append(p)
+            continue
+        owners = {
+            cc
+            for m in p.mentions
+            if (people := _WORD_BEFORE.search(text, max(0, m.start - 20), m.start))
+            and (cc := country_of_demonym(people.group(1), gazetteer))
+        }
+        country = gazetteer.country(owners.pop()) if len(owners) == 1 else None
+        if country is None:
+            out.append(p)
+            continue
+        there = [
+            q
+            for q in places
+            if q.country == country.country and q.lat is not None and q.kind not in (*BROAD_KINDS, "governorate")
+        ]
+        if there:
+            near = min(there, key=lambda q: distance_km(q.lat, q.lon, p.lat, p.lon))
+            why = f"; the {country.country} part of it, at the story's place there nearest its centre, {near.name}"
+            out.append(replace(p, lat=near.lat, lon=near.lon, country=country.country, reason=p.reason + why))
+        else:
+            why = f"; unplaced: the {country.country} part of it, where the story names no place"
+            out.append(replace(p, lat=None, lon=None, country=country.country, reason=p.reason + why))
+    return out
 
 
 def _rivers_where_the_story_is(places: list[Place], gazetteer: Gazetteer) -> list[Place]:
@@ -854,6 +897,8 @@ def _plausible(c: GazetteerEntry, g: _Group, evidence: Counter) -> bool:
         if g.cues & LOCAL_UNIT_NOUNS:
             return leaders == {c.cc}
         return c.cc in leaders or (c.kind == "governorate" and c.cc in evidence)
+    if c.match == "alias" and c.kind == "city" and g.cues & LOCAL_UNIT_NOUNS and c.cc not in evidence:
+        return False  # 'the X district' of a story told elsewhere: no city abroad that X is another spelling of
     # 'Abim District' and a district of that very name: the text says which kind of unit, wherever it is
     named_unit = c.kind == "district" and c.match == "exact" and bool(g.cues & LOCAL_UNIT_NOUNS)
     if (
@@ -1465,7 +1510,7 @@ def _place(
         # 'talks in Geneva' in a story told far away: the name is no village of the story's country to guess at
         fallback = (
             None
-            if g.known_abroad is not None
+            if g.known_abroad is not None or _named_by_its_bearing(g.name)
             else _nearest_context(g, chosen, groups, main_countries, text, sentences, guessable)
         )
         if fallback is not None and _WATER_WORDS.search(g.name):
@@ -1594,6 +1639,13 @@ class _GuessPolicy:
     def _support(self, entry: GazetteerEntry) -> int:
         """How many mentions of the article's specific places lie within 500 km of a place (its own too)."""
         return sum(n for e, n in self._points if distance_km(entry.lat, entry.lon, e.lat, e.lon) <= 500)
+
+
+def _named_by_its_bearing(name: str) -> bool:
+    """'the Center-West', 'Far North': a region named by its bearing alone spans a part of a country; a town
+    named in its sentence is no point for it ('Centre' alone may be a trading centre's, though)."""
+    words = re.split(r"[-\s]+", re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE).lower())
+    return all(w in BEARING_REGION_WORDS for w in words) and any(w in DIRECTION_ADJECTIVES | DIRECTIONS for w in words)
 
 
 def _nearest_context(

@@ -26,6 +26,7 @@ from ..lexicon import (
     FACILITY_MODIFIERS,
     FEATURE_NAME_OPENERS,
     FIRST_LEVEL_UNIT_NOUNS,
+    FOREIGN_AND_WORDS,
     GIVEN_NAMES,
     KIN_GROUP_NOUNS,
     KIND_PHRASE_BREAKS,
@@ -239,7 +240,8 @@ def destinations(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
 def names_joined_by_particles(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'Mocimboa da Praia', 'Khan al-Assal': a place name goes on over a particle and the capitalised words after it;
     over 'and' only into a country or province of that whole name ('Trinidad and Tobago', 'Antigua and Barbuda'),
-    over 'of' into a place of that whole name ('Port of Spain', 'Isle of Man')."""
+    over 'of' into a place of that whole name ('Port of Spain', 'Isle of Man'), and so over a foreign 'and' ('Pontes e
+    Lacerda')."""
     absorbed: set[int] = set()
     for c in [c for c in spans if c.label in PLACE_LABELS]:
         if id(c) in absorbed:  # part of a name already extended
@@ -251,9 +253,10 @@ def names_joined_by_particles(doc, spans: list[Candidate], gazetteer: Gazetteer)
             other = doc[start] if start < c.start else doc[end - 1]
             joined_by_and = particle.lower_ == "and"
             joined_by_of = particle.lower_ == "of"
-            if (particle.lower_ not in NAME_PARTICLES and not (joined_by_and or joined_by_of)) or not is_name_token(
-                other
-            ):
+            joined_as_one = particle.lower_ in NAME_PARTICLES or (
+                particle.text in FOREIGN_AND_WORDS and not joined_by_and
+            )  # 'Pontes e Lacerda'
+            if not (joined_as_one or joined_by_and or joined_by_of) or not is_name_token(other):
                 continue
             others = [x for x in overlapping(spans, start, end) if x is not c]
             if not any(x.canonical for x in others):
