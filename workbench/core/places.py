@@ -427,7 +427,7 @@ _WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w'’-]+)\s+$")  # 'the Malian Sah
 
 
 def _regions_owned_by_a_people(places: list[Place], text: str, gazetteer: Gazetteer) -> list[Place]:
-    """'the Mexican Caribbean', 'the Colombian Amazon', 'the Malian Sahel': a region across countries that a
+    """'the Honduran Caribbean', 'the Colombian Amazon', 'the Malian Sahel': a region across countries that a
     people's name owns is that country's part of it, whose point is the story's own place there nearest the
     region's centre (the centre of the whole can lie a thousand kilometres off); with no such place, it stays
     unplaced, its country known."""
@@ -1642,7 +1642,7 @@ class _GuessPolicy:
 
 
 def _named_by_its_bearing(name: str) -> bool:
-    """'the Center-West', 'Far North': a region named by its bearing alone spans a part of a country; a town
+    """'the Centre-West', 'Far South': a region named by its bearing alone spans a part of a country; a town
     named in its sentence is no point for it ('Centre' alone may be a trading centre's, though)."""
     words = re.split(r"[-\s]+", re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE).lower())
     return all(w in BEARING_REGION_WORDS for w in words) and any(w in DIRECTION_ADJECTIVES | DIRECTIONS for w in words)

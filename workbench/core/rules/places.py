@@ -240,8 +240,8 @@ def destinations(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
 def names_joined_by_particles(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'Mocimboa da Praia', 'Khan al-Assal': a place name goes on over a particle and the capitalised words after it;
     over 'and' only into a country or province of that whole name ('Trinidad and Tobago', 'Antigua and Barbuda'),
-    over 'of' into a place of that whole name ('Port of Spain', 'Isle of Man'), and so over a foreign 'and' ('Pontes e
-    Lacerda')."""
+    over 'of' into a place of that whole name ('Port of Spain', 'Isle of Man'), and so over a foreign 'and' ('Abreu e
+    Lima')."""
     absorbed: set[int] = set()
     for c in [c for c in spans if c.label in PLACE_LABELS]:
         if id(c) in absorbed:  # part of a name already extended
@@ -255,7 +255,7 @@ def names_joined_by_particles(doc, spans: list[Candidate], gazetteer: Gazetteer)
             joined_by_of = particle.lower_ == "of"
             joined_as_one = particle.lower_ in NAME_PARTICLES or (
                 particle.text in FOREIGN_AND_WORDS and not joined_by_and
-            )  # 'Pontes e Lacerda'
+            )  # 'Abreu e Lima'
             if not (joined_as_one or joined_by_and or joined_by_of) or not is_name_token(other):
                 continue
             others = [x for x in overlapping(spans, start, end) if x is not c]
