@@ -918,6 +918,13 @@ CASES = [
         {("Chuvash", "GPE")},
     ),
     (
+        names.titled_people,  # a rank's abbreviation without its stop, British style
+        "Supt Kwame Asante and Sgt Mensah said so.",
+        [],
+        {("Kwame Asante", "PERSON"), ("Mensah", "PERSON")},
+        set(),
+    ),
+    (
         names.titled_people,  # a criminal's trade is a role like any other
         "Police hunted the arms trafficker Ilya Vronsky for months.",
         [("Ilya Vronsky", "ORG")],
@@ -1164,6 +1171,13 @@ CASES = [
         [("Naveed Akram", "ORG"), ("Kofi Mensah", "GPE"), ("Man", "ORG"), ("Kabul Province", "GPE")],
         {("Naveed Akram", "PERSON"), ("Kofi Mensah", "PERSON"), ("Kabul Province", "GPE")},
         {("Naveed Akram", "ORG"), ("Kofi Mensah", "GPE"), ("Man", "PERSON")},
+    ),
+    (
+        names.kin_are_people,  # a name before a possessive and a word for a relative
+        "Ama Serwaa Boateng’s son, Kofi, died. Kabul Province's daughter towns grew.",
+        [],
+        {("Ama Serwaa Boateng", "PERSON")},
+        {("Kabul Province", "PERSON")},
     ),
     (  # a person of a place read as one organisation: the person, then the place
         names.people_by_their_given_name,

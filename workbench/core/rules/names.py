@@ -654,12 +654,18 @@ def people_named_after_their_role(doc, spans: list[Candidate], gazetteer: Gazett
 
 
 def kin_are_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'Zarshan, son of Ama Owusu', 'the widow of Kofi Mensah': a name of two to four capitalised words after
-    a word for a relative and 'of' is a person, unless it names a place or holds an organisation's word."""
-    for i in positions(doc, KIN_NOUNS, stop=2):
-        if doc[i + 1].lower_ != "of" or not doc[i].is_lower:
+    """'Zarshan, son of Ama Owusu', 'the widow of Kofi Mensah', "Kofi Mensah's daughter": a name of two to four
+    capitalised words after a word for a relative and 'of', or before a possessive and that word, is a person,
+    unless it names a place or holds an organisation's word."""
+    for i in positions(doc, KIN_NOUNS, stop=0):
+        if not doc[i].is_lower:
             continue
-        run = name_run_after(doc, i + 2)
+        if i + 2 < len(doc) and doc[i + 1].lower_ == "of":
+            run = name_run_after(doc, i + 2)
+        elif i >= 2 and doc[i - 1].lower_ in POSSESSIVE_ENDINGS:
+            run = name_run_before(doc, i - 1)
+        else:
+            continue
         if run and _plain_name(doc, run, gazetteer) and not any(_place_word(t.lower_) for t in doc[run[0] : run[1]]):
             set_person(spans, *run)
 
