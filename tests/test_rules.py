@@ -2408,6 +2408,13 @@ CASES = [
         {("Milan Gurung", "PERSON"), ("Milan", "GPE")},
         set(),
     ),
+    (
+        names.family_names,  # a town's two words, one of them read as a person's surname elsewhere
+        "Ban Phai was flooded. Troops reached Ban Phai police.",
+        [("Ban Phai", "PERSON"), ("Ban#2", "ORG")],
+        {("Ban", "ORG")},
+        set(),
+    ),
     (  # a bearing and 'region' name a unit of a country the article names; a part of a province is no unit
         places.regions_named_by_their_bearing,
         "Separatists attacked a school in the northwest region, officials in Cameroon said. Gunmen fled the "
@@ -3196,3 +3203,19 @@ def test_towns_of_the_story_s_country_read_as_people_or_not_read_are_places(text
     doc, spans = doc_with(text, marked)
     towns_of_the_story_country(doc, spans, gazetteer)
     assert {doc[c.start : c.end].text for c in spans if c.label == "GPE"} == places
+
+
+@pytest.mark.parametrize(
+    "text, town, force",
+    [
+        ("The Palapye police said two men were held.", "Palapye", ["Botswana Police Service"]),
+        # Pakistan's police are its provinces': a town's police name no national force
+        ("The Chakwal police said two men were held.", "Chakwal", []),
+        # a name towns of several countries bear says no country
+        ("The Mbale police said two men were held.", "Mbale", []),
+    ],
+)
+def test_a_town_s_police_are_its_country_s_police(text, town, force, gazetteer):
+    doc, spans = doc_with(text, [(town, "GPE")])
+    organisations.provincial_institutions(doc, spans, gazetteer)
+    assert [c.canonical for c in spans if c.label == "ORG"] == force

@@ -170,7 +170,8 @@ _TRAILING_NUMBER = re.compile(r",\d+$")  # 'Gurung,10': a surname and an age the
 
 def family_names(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'They are Rita Gurung, 40, and Milan Gurung, 10': a name read as a place or an organisation, written right
-    before the surname of people the article names in full, is a given name; the two are one person."""
+    before the surname of people the article names in full, is a given name; the two are one person, unless
+    the two words are a town's name."""
     surnames = {doc[c.end - 1].text for c in spans if c.label == "PERSON" and c.end - c.start >= 2}
     for c in list(spans):
         if c.label not in (*PLACE_LABELS, "ORG") or c.canonical or c.end - c.start != 1 or c.end >= len(doc):
@@ -179,6 +180,8 @@ def family_names(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
         surname = _TRAILING_NUMBER.sub("", after.text)
         if surname not in surnames or not surname[:1].isupper() or overlapping(spans, c.end, c.end + 1):
             continue
+        if any(e.match == "exact" for e in gazetteer.lookup(doc[c.start : c.end + 1].text)):
+            continue  # the two words are a town's name, which the model read as a person elsewhere too
         spans.remove(c)
         spans.append(Candidate(c.start, c.end + 1, "PERSON", canonical=f"{doc[c.start].text} {surname}"))
 

@@ -646,13 +646,29 @@ def provincial_institutions(doc, spans: list[Candidate], gazetteer: Gazetteer) -
             continue
         name = clean_name(doc[unit.start : unit.end].text)
         if not gazetteer.names_a_province(name):
-            continue  # a town's police ('the Kalgo police') are a local station's
+            if doc[i].lower_ == "police" and (force := _the_towns_national_police(name, gazetteer)):
+                spans.append(Candidate(i, i + 1, "ORG", canonical=force))
+            continue  # a town's cabinet or government is its own council's, no province's
         template = PROVINCIAL_INSTITUTION_NOUNS[doc[i].lower_]
         if doc[i].lower_ == "police":  # 'the Kano police' is that country's title for it: 'Kano State Police Command'
             countries = {e.cc for e in gazetteer.lookup(name) if e.kind == "governorate" and e.match != "skeleton"}
             if len(countries) == 1:
                 template = national_forces()["provincial_police"].get(countries.pop(), template)
         spans.append(Candidate(i, i + 1, "ORG", canonical=template.format(name)))
+
+
+def _the_towns_national_police(name: str, gazetteer: Gazetteer) -> str | None:
+    """'the Palapye police', 'Serowe police said': a town's police are a station of its country's police (in a
+    country whose police are one national force), when every town of that name lies in that one country."""
+    towns = [e for e in gazetteer.lookup(name) if e.match == "exact" and e.kind in ("city", "district")]
+    countries = {e.cc for e in towns}
+    if len(countries) != 1:
+        return None
+    cc = countries.pop()
+    table = national_forces()
+    if cc in table["police_of_the_provinces"]["countries"] or cc not in table["police"]:
+        return None  # a province's force, or one the lexicon does not name
+    return table["police"][cc]
 
 
 _OUTLET_LAST_WORDS = frozenset(outlet.split()[-1] for outlet in EDITION_OUTLETS)
