@@ -512,6 +512,13 @@ CASES = [
         {("ORAN-Sul", "ORG")},
         {("ORAN", "GPE"), ("Sul", "GPE")},
     ),
+    (
+        places.places_owning_places,  # a province's county read as one name is two places; a known whole stays
+        "Floods hit South Jeolla Province’s Haenam County and Cox's Bazar town.",
+        [("South Jeolla Province’s Haenam County", "GPE"), ("Cox's Bazar", "GPE")],
+        {("South Jeolla Province", "GPE"), ("Haenam County", "GPE"), ("Cox's Bazar", "GPE")},
+        {("South Jeolla Province’s Haenam County", "GPE")},
+    ),
     (  # a strong place the model began after its possessive is found whole; a people's name and nouns left are none
         places.places_named_with_a_possessive,
         "Fire hit a Cox's Bazar Rohingya shelter block; aid reached a Cox's Bazar Kelvo Tulu camp.",

@@ -61,6 +61,7 @@ RULES: tuple[Rule, ...] = (
     places.places_before_their_officials,
     places.locative_towns,
     places.names_after_place_prepositions,
+    places.places_owning_places,
     places.places_named_with_a_possessive,
     places.names_opened_by_a_feature_word,
     places.names_before_born_or_based,

@@ -85,7 +85,7 @@ from .spans import (
     span_text,
     used_as_word,
 )
-from .story import article_country
+from .story import article_country, bare_name
 
 # 'northern Aleppo and Tal Tamr', 'Mandalay and to Hsipaw': what may stand between two listed places.
 _COORDINATION = re.compile(rf",|,? ?(?:and|or)(?: (?:{alternation(COORDINATION_PREPOSITIONS)}))?")
@@ -1235,6 +1235,21 @@ def unknown_words_need_a_cue(doc, spans: list[Candidate], gazetteer: Gazetteer) 
             c.label = "PERSON"
             kept.append(c)
     return kept
+
+
+def places_owning_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """ "Lakeland Province's Hill County", "Kenya's Nyeri County" read as one name: a place name holding a
+    possessive, whose part before it is a place the gazetteer knows (a unit noun after it aside) and whose part
+    after it is a name, is two places; a place known by the whole name ("Cox's Bazar") stays one."""
+    for c in [c for c in spans if c.label in PLACE_LABELS and not c.canonical and c.end - c.start >= 3]:
+        k = next((k for k in range(c.start + 1, c.end - 1) if doc[k].lower_ in POSSESSIVE_ENDINGS), None)
+        if k is None or not is_name_token(doc[k + 1]) or gazetteer.lookup(span_text(doc, c.start, c.end)):
+            continue
+        owner = bare_name(span_text(doc, c.start, k))
+        if not any(e.match == "exact" for e in gazetteer.lookup(owner)):
+            continue
+        spans.remove(c)
+        spans.extend((Candidate(c.start, k, c.label), Candidate(k + 1, c.end, c.label)))
 
 
 def places_named_with_a_possessive(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
