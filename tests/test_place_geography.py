@@ -1347,3 +1347,12 @@ def test_a_name_of_bearings_needs_a_point_of_the_compass():
     assert _named_by_its_bearing("the Centre-West") and _named_by_its_bearing("Far South")
     assert not _named_by_its_bearing("Centre")  # a trading centre's word, guessed at its town like any other
     assert not _named_by_its_bearing("West Point")
+
+
+def test_a_name_in_quotes_before_a_business_noun_is_no_town(gazetteer):
+    """'near the “Las Palmas” resort': a resort's name, not one of the towns called Las Palmas; it is guessed at
+    the town its sentence names."""
+    text = "Buses burned in Apatzingan, near the “Las Palmas” resort. Clashes hit Buenavista in Mexico."
+    names = {"Apatzingan": "GPE", "Las Palmas": "GPE", "Buenavista": "GPE", "Mexico": "GPE"}
+    resort = resolve(text, names, gazetteer)["Las Palmas"]
+    assert resort.reason.endswith("put at Apatzingán, the place its context names (a guess)"), resort.reason

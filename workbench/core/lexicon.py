@@ -97,6 +97,7 @@ COORDINATION_PREPOSITIONS = _words("places", "coordination_prepositions")
 
 FACILITY_HEADS = _words("places", "facility_heads")
 FACILITY_WORDS = FACILITY_HEADS | _words("places", "facility_phrases")
+BUSINESS_NOUNS = _words("places", "business_nouns")
 FACILITY_MODIFIERS = _words("places", "facility_modifiers")
 FACILITY_NAME_FILLERS = _words("places", "facility_name_fillers")
 WATER_WORDS = _words("places", "water_words")

@@ -21,6 +21,7 @@ from .lexicon import (
     ANCHOR_FILLERS,
     ANCHOR_LINKS,
     BEARING_REGION_WORDS,
+    BUSINESS_NOUNS,
     CARDINAL_DIRECTIONS,
     COAST_WORDS,
     COMPASS_EXONYMS,
@@ -228,6 +229,7 @@ class _Group:
     part_named_after: str = ""  # 'Kakamega North' -> 'north': a unit's part named by a direction after its name
     named_with_noun: set[int] = field(default_factory=set)  # places whose own name holds the noun: 'X State'
     known_abroad: GazetteerEntry | None = None  # a well-known city of the name turned down as far off ('Geneva')
+    quoted_names: int = 0  # mentions in quotes before a common noun: 'the "Sunrise" hotel' names a business
 
 
 @dataclass(frozen=True)
@@ -1187,6 +1189,7 @@ def _group_mentions(text: str, mentions: list[Mention], sentences: _Sentences, g
         dateline = is_dateline(text, start, end)
         g.datelines += dateline
         g.origins += bool(_ORIGIN_AFTER.match(text, end))
+        g.quoted_names += bool(_QUOTED_BEFORE_A_NOUN.match(text, end) and text[start - 1 : start] in _OPENING_QUOTES)
         g.labels[m.label] += 1
         g.direction = g.direction or direction
         g.cues |= cues
@@ -1270,7 +1273,14 @@ _SHARED_HEAD = re.compile(
 )
 
 
+# 'near the “Sunrise” resort': a name in quotes before a common noun is a business's or a thing's, no place's
+_OPENING_QUOTES = ("“", '"', "‘", "'")
+_QUOTED_BEFORE_A_NOUN = re.compile(rf"[”\"’']\s+(?:{alternation(BUSINESS_NOUNS | FACILITY_WORDS)})\b", re.IGNORECASE)
+
+
 def _candidates(g: _Group, gazetteer: Gazetteer) -> list[GazetteerEntry]:
+    if g.quoted_names == len(g.mentions):
+        return []  # 'the “Sunrise” resort' is no town called Sunrise, wherever one lies
     if g.cues & NATURAL_FEATURE_NOUNS:  # 'the Qandil mountains' are not a town called Qandil
         return [e for e in gazetteer.lookup(g.name) if e.kind in BROAD_KINDS]
     name = g.name
