@@ -1350,9 +1350,9 @@ def test_a_name_of_bearings_needs_a_point_of_the_compass():
 
 
 def test_a_name_in_quotes_before_a_business_noun_is_no_town(gazetteer):
-    """'near the “Las Palmas” resort': a resort's name, not one of the towns called Las Palmas; it is guessed at
+    """'near the “El Paraiso” resort': a resort's name, not one of the towns called El Paraíso; it is guessed at
     the town its sentence names."""
-    text = "Buses burned in Apatzingan, near the “Las Palmas” resort. Clashes hit Buenavista in Mexico."
-    names = {"Apatzingan": "GPE", "Las Palmas": "GPE", "Buenavista": "GPE", "Mexico": "GPE"}
-    resort = resolve(text, names, gazetteer)["Las Palmas"]
-    assert resort.reason.endswith("put at Apatzingán, the place its context names (a guess)"), resort.reason
+    text = "Tourists fled Tulum, near the “El Paraiso” resort. Troops reached Cancun in Mexico."
+    names = {"Tulum": "GPE", "El Paraiso": "GPE", "Cancun": "GPE", "Mexico": "GPE"}
+    resort = resolve(text, names, gazetteer)["El Paraiso"]
+    assert resort.reason.endswith("put at Tulum, the place its context names (a guess)"), resort.reason
