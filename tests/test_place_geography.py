@@ -1356,3 +1356,15 @@ def test_a_name_in_quotes_before_a_business_noun_is_no_town(gazetteer):
     names = {"Tulum": "GPE", "El Paraiso": "GPE", "Cancun": "GPE", "Mexico": "GPE"}
     resort = resolve(text, names, gazetteer)["El Paraiso"]
     assert resort.reason.endswith("put at Tulum, the place its context names (a guess)"), resort.reason
+
+
+def test_a_landmark_the_news_names_is_where_it_stands_though_the_story_is_far_off(gazetteer):
+    """A famous square is no village to turn down for lying far from a story told at the other end of its
+    country; a province's old name ('West Sepik') is the province."""
+    text = "Police in Lhasa detained two men who had unfurled a banner in Tiananmen Square, China said."
+    names = {"Lhasa": "GPE", "Tiananmen Square": "FAC", "China": "GPE"}
+    square = resolve(text, names, gazetteer)["Tiananmen Square"]
+    assert distance_km(square.lat, square.lon, 39.905, 116.398) < 5, square.reason
+    text = "Gunmen attacked a bus in West Sepik, Papua New Guinea said."
+    province = resolve(text, {"West Sepik": "GPE", "Papua New Guinea": "GPE"}, gazetteer)["West Sepik"]
+    assert province.name == "Sandaun" and province.kind == "governorate", province.reason
