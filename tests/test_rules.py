@@ -3226,3 +3226,9 @@ def test_a_town_s_police_are_its_country_s_police(text, town, force, gazetteer):
     doc, spans = doc_with(text, [(town, "GPE")])
     organisations.provincial_institutions(doc, spans, gazetteer)
     assert [c.canonical for c in spans if c.label == "ORG"] == force
+
+
+def test_a_news_agency_cited_by_its_initials_is_the_known_agency(gazetteer):
+    doc, spans = doc_with("Two men died, the PTI news agency reported. Delhi said PTI had it wrong.", [("PTI", "ORG")])
+    organisations.outlets_named_as_sources(doc, spans, gazetteer)
+    assert [(doc[c.start : c.end].text, c.canonical) for c in spans] == [("PTI", "Press Trust of India")]

@@ -211,6 +211,7 @@ PROVINCIAL_INSTITUTION_NOUNS = _meanings("actors", "provincial_institution_nouns
 NOT_AFTER_INSTITUTION = _words("actors", "not_after_institution")
 OUTLET_MEDIA = _words("actors", "outlet_media")
 OUTLET_TITLE_WORDS = _words("actors", "outlet_title_words")
+AGENCY_NAME_WORDS = _words("actors", "agency_name_words")
 CUES_PEOPLE_SHARE = _words("actors", "cues_people_share")
 FILE_EXTENSIONS = _words("actors", "file_extensions")
 NATIONAL_BODY_OPENERS = _words("actors", "national_body_openers")

@@ -8,6 +8,7 @@ import re
 from ..gazetteer import Gazetteer
 from ..lexicon import (
     ADJECTIVE_FORCE_NOUNS,
+    AGENCY_NAME_WORDS,
     BEFORE_UNQUALIFIED_FORCE,
     BODIES_OF_ANOTHER_STATE,
     BRANCH_WORDS,
@@ -725,7 +726,12 @@ def outlets_named_as_sources(doc, spans: list[Candidate], gazetteer: Gazetteer) 
         start = i - len(medium) + 1
         run = _outlet_before(doc, start, gazetteer) or _outlet_after(doc, start, i + 1, spans, gazetteer)
         if run:
-            _set_outlet(spans, *run, doc[run[0] : run[1]].text)
+            text = doc[run[0] : run[1]].text
+            known = _outlets_by_initials().get(text) if run[1] - run[0] == 1 and text.isupper() else None
+            if known:  # 'news agency PTI': a known agency by its initials, whatever else bears them
+                for c in overlapping(spans, *run):
+                    spans.remove(c)
+            _set_outlet(spans, *run, known or text)
     # 'told Lakeside.com', '(LAKESIDE.CO)': a news site by its web address (the words read once, not every token)
     for i in (i for i, w in enumerate(words) if "." in w):
         address = _WEB_ADDRESS.fullmatch(doc[i].text)
@@ -802,6 +808,18 @@ def _outlet_after(doc, start: int, end: int, spans: list[Candidate], gazetteer: 
     if name[0].text in GIVEN_NAMES and len(name) > 1:
         return None  # 'told the newspaper Ahmed Ali was...'
     return run
+
+
+@functools.cache
+def _outlets_by_initials() -> dict[str, str]:
+    """The known news outlets and agencies by the initials of their names' words ('PTI' for the Press Trust of
+    India), where one outlet only has them."""
+    found: dict[str, set[str]] = {}
+    for org in known_organisations():
+        words = [w for w in re.split(r"[\s-]+", org["name"]) if w[:1].isupper()]
+        if len(words) >= 2 and any(w in AGENCY_NAME_WORDS or w in OUTLET_TITLE_WORDS for w in words):
+            found.setdefault("".join(w[0] for w in words), set()).add(org["name"])
+    return {initials: names.pop() for initials, names in found.items() if len(names) == 1}
 
 
 def _set_outlet(spans: list[Candidate], start: int, end: int, name: str) -> None:
