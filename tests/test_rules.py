@@ -449,6 +449,22 @@ CASES = [
         {("Kyrgyzstan", "GPE"), ("State Customs Service", "ORG")},
         {("State Customs Service", "GPE")},
     ),
+    (
+        organisations.names_defined_by_their_initials,  # the initials spell the words; a longer name or a place stays
+        "She is a Lakeland Renewal Movement (LRM) activist; troops of the 5th Hill Division (HD), the Lakeland "
+        "Administrative Area (LAA) and the Democratic Republic of Congo (DRC) came.",
+        [
+            ("Lakeland", "GPE"),
+            ("5th Hill Division", "ORG"),
+            ("Lakeland#2", "GPE"),
+        ],
+        {("Lakeland Renewal Movement", "ORG"), ("LRM", "ORG"), ("5th Hill Division", "ORG")},
+        {
+            ("Hill Division", "ORG"),
+            ("Lakeland Administrative Area", "ORG"),
+            ("Democratic Republic of Congo", "ORG"),
+        },
+    ),
     (  # a name ending in a newspaper's title word, cited as a source, is an outlet
         organisations.outlets_named_as_sources,
         "A resident told the Lakeside Star that police came; the Hilltown Herald reported it.",

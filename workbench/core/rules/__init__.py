@@ -85,6 +85,7 @@ RULES: tuple[Rule, ...] = (
     organisations.local_institutions,
     organisations.names_sharing_a_plural_tail,
     organisations.organisation_names,
+    organisations.names_defined_by_their_initials,
     organisations.the_countrys_forces,
     organisations.ministries_by_portfolio,
     organisations.national_institutions,

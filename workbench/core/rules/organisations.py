@@ -557,6 +557,47 @@ _UNIT_NUMBER = re.compile(r"\d{1,3}")  # a unit's number, not a year ('Battalion
 _INSTITUTION_LAST_WORDS = frozenset(head.split()[-1] for head in LOCAL_INSTITUTION_HEADS)
 
 
+def names_defined_by_their_initials(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'a Lakeland Renewal Movement (LRM) activist', 'soldiers fired on a Hill Country Defence Force (HCDF) unit':
+    capitalised words that the initials in brackets right after them spell, word by word, name one organisation,
+    whatever the model read there (not a place or a person the model or a rule read whole)."""
+    for i in range(2, len(doc) - 2):
+        if doc[i].text != "(" or doc[i + 2].text != ")" or not doc[i + 1].is_upper or not doc[i + 1].is_alpha:
+            continue
+        initials = doc[i + 1].text
+        # the words before the bracket, back to as many capitalised ones as the initials have letters
+        k, letters = i, []
+        while k > 0 and len(letters) < len(initials):
+            tok = doc[k - 1]
+            if tok.lower_ in ORGANISATION_CONNECTORS and tok.is_lower and letters:
+                k -= 1
+                continue
+            if not is_name_token(tok) or not tok.is_alpha:
+                break
+            letters.insert(0, tok.text[0])
+            k -= 1
+        if "".join(letters) != initials or len(initials) < 2 or doc[k].is_lower:
+            continue
+        inside = overlapping(spans, k, i)
+        if (
+            any(
+                c.canonical
+                or (c.label in ("ORG", "PERSON", *PLACE_LABELS) and (c.start < k or (c.start, c.end) == (k, i)))
+                for c in inside
+            )
+            or doc[i - 1].lower_ in PLACE_CUES_AFTER
+            or gazetteer.lookup(doc[k:i].text)
+        ):
+            # read whole already, or a longer name's end ('the 3rd Infantry Division (ID)'), or a place's name
+            # ('Democratic Republic of Congo (DRC)', 'the Lakeland Administrative Area (LAA)')
+            continue
+        for c in inside:
+            spans.remove(c)
+        spans.append(Candidate(k, i, "ORG"))
+        if not overlapping(spans, i + 1, i + 2):
+            spans.append(Candidate(i + 1, i + 2, "ORG"))
+
+
 def local_institutions(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'the Herat provincial council', 'Kalgo police station', 'the Sonora state prosecutors office': a place
     followed by lower-case words that end in an institution's noun is that place's institution, one organisation
