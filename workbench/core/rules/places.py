@@ -1379,17 +1379,17 @@ def towns_of_the_story_country(doc, spans: list[Candidate], gazetteer: Gazetteer
     def a_town_there(start: int, end: int) -> bool:
         nonlocal cc
         text = clean_name(span_text(doc, start, end))
+        if len(text) < 4:
+            return False
+        entries = [e for e in gazetteer.lookup(text) if e.match == "exact" and e.kind in _STORY_TOWN_KINDS]
         if (
-            len(text) < 4
+            not entries
             or _holds_a_given_name(doc, (start, end))
             or _after_a_title(doc, start)
             or (end - start == 1 and text in named_in_full)
-            or used_as_word(article, text)
             or (end < len(doc) and doc[end].lower_ in SPEECH_VERBS)
+            or used_as_word(article, text)
         ):
-            return False
-        entries = [e for e in gazetteer.lookup(text) if e.match == "exact" and e.kind in _STORY_TOWN_KINDS]
-        if not entries:
             return False
         cc = cc or article_country(doc, spans, gazetteer) or "-"
         return any(e.cc == cc for e in entries)
