@@ -1196,6 +1196,13 @@ CASES = [
         {("Naveed Akram", "ORG"), ("Kofi Mensah", "GPE"), ("Man", "PERSON")},
     ),
     (
+        names.surnames_with_particles,  # over a surname's particle; not into a place, nor on into more names
+        "Attorney General Ana Montes de Tejada said so. Juan Perez de Mexico spoke. Ali Musa de la Cruz Santos came.",
+        [("Ana Montes", "PERSON"), ("Juan Perez", "PERSON"), ("Ali Musa", "PERSON")],
+        {("Ana Montes de Tejada", "PERSON"), ("Juan Perez", "PERSON"), ("Ali Musa", "PERSON")},
+        {("Juan Perez de Mexico", "PERSON"), ("Ali Musa de la Cruz", "PERSON")},
+    ),
+    (
         names.kin_are_people,  # a name before a possessive and a word for a relative
         "Ama Serwaa Boateng’s son, Kofi, died. Kabul Province's daughter towns grew.",
         [],

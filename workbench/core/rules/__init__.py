@@ -109,6 +109,7 @@ RULES: tuple[Rule, ...] = (
     names.people_named_after_their_role,
     names.nicknames_inside_names,
     names.people_by_their_given_name,
+    names.surnames_with_particles,
     names.kin_are_people,
     names.speakers_are_people,
     names.known_as,

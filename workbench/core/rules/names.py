@@ -27,6 +27,7 @@ from ..lexicon import (
     ROLE_DETERMINERS,
     SPEECH_VERBS,
     STANCE_PREFIXES,
+    SURNAME_PARTICLES,
     THOROUGHFARE_NOUNS,
     TITLE_QUALIFIERS,
     UNIT_NOUNS_AFTER_NAME,
@@ -654,6 +655,24 @@ def people_named_after_their_role(doc, spans: list[Candidate], gazetteer: Gazett
             and not any(e.match != "skeleton" for e in gazetteer.lookup(doc[run[0]].text))
         ):
             set_person(spans, *run)
+
+
+def surnames_with_particles(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'Attorney General Ana Montes de Tejada said', 'Luis van der Berg': a person's name of two words or more that
+    the model stopped before a surname's particle goes on over it and the capitalised word after it, unless that
+    word is a place ('Ana Montes de Tejada' is one person; 'Juan Perez de Mexico' is not read so)."""
+    for c in [c for c in spans if c.label == "PERSON" and c.end - c.start >= 2 and not c.canonical]:
+        for n in (2, 1):  # 'de la', then 'de'
+            end = c.end + n
+            if end >= len(doc) or " ".join(t.lower_ for t in doc[c.end : end]) not in SURNAME_PARTICLES:
+                continue
+            if not all(t.is_lower for t in doc[c.end : end]) or not is_name_token(doc[end]) or not doc[end].is_alpha:
+                break
+            if (end + 1 < len(doc) and is_name_token(doc[end + 1])) or gazetteer.is_strong_place(doc[end].text):
+                break  # the name goes on into more words, or the word after is a place
+            if not overlapping(spans, c.end, end + 1):
+                c.end = end + 1
+            break
 
 
 def kin_are_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
