@@ -376,3 +376,20 @@ def test_a_bare_day_joined_to_a_date_of_a_month_is_a_day_of_that_month():
 def test_a_bound_on_an_amount_of_time_ago_names_no_day():
     assert resolve_expression("more than a week ago", date(2024, 7, 5)) is None
     assert resolve_expression("less than a month ago", date(2024, 7, 5)) is None
+
+
+def test_a_time_of_day_alone_falls_on_the_day_the_story_is_telling():
+    text = "The mayor said on Monday that troops would deploy at 6pm. Gunmen struck at midnight."
+    monday = resolve_expression("Monday", PUB).start
+    assert _events(text, [("Monday", "DATE"), ("6pm", "TIME"), ("midnight", "TIME")]) == [
+        ("Monday", monday, monday),
+        ("6pm", monday, monday),
+        ("midnight", monday, monday),
+    ]
+    # with no day named before it, the day of publication
+    assert _events("Turnout was 30% at 3pm local time.", [("3pm local time", "TIME")]) == [("3pm local time", PUB, PUB)]
+    # a time with its own day is read as that day, not the story's
+    tuesday = resolve_expression("Tuesday", PUB).start
+    assert _events(
+        "Troops left on Monday and came back at 6am Tuesday.", [("Monday", "DATE"), ("6am Tuesday", "TIME")]
+    )[1] == ("6am Tuesday", tuesday, tuesday)

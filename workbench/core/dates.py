@@ -21,6 +21,7 @@ from dateutil.easter import easter
 from .lexicon import (
     AGO_UNITS,
     CLOCK_TIME_OPENERS,
+    CLOCK_WORDS,
     DATE_HEDGES,
     DATE_PREPOSITIONS,
     DATELIKE_WORDS,
@@ -132,6 +133,13 @@ def resolve_events(
         amount = _amount(m.text)
         if anchored and amount:
             pending_anchored.append((m, sentence, amount[0], amount[1], anchored.group(1)))
+            continue
+        if _time_of_day_alone(m.text):  # 'at 6 p.m.', 'at midnight': on the day the story is telling
+            same = [e for e in events if sentence.start <= e.start and e.granularity == "day" and e.date]
+            told = [e for e in events if e.granularity == "day" and e.date and (published is None or e.date <= published)]
+            day = same[-1].date if same else told[-1].date if told else published
+            if day is not None:
+                events.append(_event(m, sentence, Resolution(day, day, "day")))
             continue
         shift = _story_relative(m.text)
         if shift is not None:  # 'the previous day': from the last day the story named, else publication
@@ -375,6 +383,19 @@ def _normalise(expr: str) -> str:
         e,
     )
     return e
+
+
+_BARE_CLOCK = re.compile(
+    rf"^(?:(?:{alternation(CLOCK_TIME_OPENERS)})\s+)?"
+    rf"(?:\d{{1,2}}(?:[:.]\d{{2}})?\s*[ap]\.?m\.?|\d{{1,2}}[:.]\d{{2}}|\d{{3,4}}\s*hrs|{alternation(CLOCK_WORDS)})"
+    r"(?:\s+local\s+time)?$",
+    re.IGNORECASE,
+)
+
+
+def _time_of_day_alone(expr: str) -> bool:
+    """'6 p.m.', 'at 3pm local time', 'midnight': a time of day with no day of its own."""
+    return bool(_BARE_CLOCK.match(re.sub(r"\s+", " ", expr.strip(" ,;:\"'()"))))
 
 
 def _looks_datelike(e: str) -> bool:
