@@ -1368,3 +1368,14 @@ def test_a_landmark_the_news_names_is_where_it_stands_though_the_story_is_far_of
     text = "Gunmen attacked a bus in West Sepik, Papua New Guinea said."
     province = resolve(text, {"West Sepik": "GPE", "Papua New Guinea": "GPE"}, gazetteer)["West Sepik"]
     assert province.name == "Sandaun" and province.kind == "governorate", province.reason
+
+
+def test_a_facility_is_found_at_the_place_its_name_opens_with(gazetteer):
+    """'the Garissa General Hospital', 'Marsabit Police Station': the words of a facility's kind and rank are
+    dropped to find the town it is named after."""
+    text = "Victims were taken to the Garissa General Hospital and to Marsabit Police Station in Kenya."
+    names = {"Garissa General Hospital": "FAC", "Marsabit Police Station": "FAC", "Kenya": "GPE"}
+    places = resolve(text, names, gazetteer)
+    hospital, station = places["Garissa General Hospital"], places["Marsabit Police Station"]
+    assert hospital.lat is not None and distance_km(hospital.lat, hospital.lon, -0.45, 39.65) < 30, hospital.reason
+    assert station.lat is not None and distance_km(station.lat, station.lon, 2.33, 37.99) < 30, station.reason
