@@ -143,6 +143,7 @@ def test_is_dateline_tells_a_dateline_from_a_sentence():
     # in title case, only before a dash or an agency's name and a dash
     assert is_dateline("Title\nLusaka — Gunmen attacked", 6, 12)
     assert is_dateline("Lusaka (ZNBC) - Gunmen attacked", 0, 6)
+    assert is_dateline("Lusaka | Politics Desk: Gunmen attacked", 0, 6)
     assert not is_dateline("Lusaka: a city on edge", 0, 6)
     assert not is_dateline("Lusaka (the capital) is calm", 0, 6)
     # cities joined by slashes, and a date closing the dateline's own line

@@ -755,6 +755,13 @@ CASES = [
         {("Los Zorreros", "GPE")},
     ),
     (places.dateline_places, "KHARTOUM (Reuters) - Clashes went on.", [], {("KHARTOUM", "GPE")}, set()),
+    (  # a web outlet's dateline closed by a bar
+        places.dateline_places,
+        "Lusaka | Politics Desk: Four people were killed on Saturday.",
+        [("Lusaka |", "ORG")],
+        {("Lusaka", "GPE")},
+        {("Lusaka |", "ORG")},
+    ),
     (  # one city closed by the dash Spanish-language wires write
         places.dateline_places,
         "Tlapa .- Gunmen killed five people on Sunday.",  # tokens as the model splits them

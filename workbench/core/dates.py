@@ -136,7 +136,9 @@ def resolve_events(
             continue
         if _time_of_day_alone(m.text):  # 'at 6 p.m.', 'at midnight': on the day the story is telling
             same = [e for e in events if sentence.start <= e.start and e.granularity == "day" and e.date]
-            told = [e for e in events if e.granularity == "day" and e.date and (published is None or e.date <= published)]
+            told = [
+                e for e in events if e.granularity == "day" and e.date and (published is None or e.date <= published)
+            ]
             day = same[-1].date if same else told[-1].date if told else published
             if day is not None:
                 events.append(_event(m, sentence, Resolution(day, day, "day")))

@@ -1227,10 +1227,10 @@ def _group_mentions(text: str, mentions: list[Mention], sentences: _Sentences, g
 
 _BORDER_AFTER = re.compile(r"(?:['’]s)?\s+border", re.IGNORECASE)
 _TITLE_DATELINE_TAIL = re.compile(
-    r"\s*(?:(?:,\s*[A-Z0-9][\w.' ]{0,30})?\s*(?:(?:\([A-Z][\w.' ]{0,30}\)\s*)?[-–—]+\s|\([A-Z][\w.' ]{0,30}\)[ \t]*\n)"
+    r"\s*(?:(?:,\s*[A-Z0-9][\w.' ]{0,30})?\s*(?:(?:\([A-Z][\w.' ]{0,30}\)\s*)?(?:[-–—]+|\|)\s|\([A-Z][\w.' ]{0,30}\)[ \t]*\n)"
     r"|,\s*[A-Z0-9][\w.' ]{0,30}:?[ \t]*\n)"
 )
-_DATELINE_TAIL = re.compile(r"\s*(?:,\s*[A-Z0-9][\w.' ]{0,30})?\s*(?:\(|[-–—:]\s)")
+_DATELINE_TAIL = re.compile(r"\s*(?:,\s*[A-Z0-9][\w.' ]{0,30})?\s*(?:\(|[-–—:|]\s)")
 
 
 # the cities of a dateline joined by slashes: 'NAIROBI/MOGADISHU -', 'Hillport/Rivertown, 3 May 2014'
@@ -1239,7 +1239,7 @@ _SLASHED_AFTER = re.compile(r"(?:\s*/\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,
 
 
 def is_dateline(text: str, start: int, end: int) -> bool:
-    """'NAIROBI - ...', 'OUAGADOUGOU (Reuters) -', 'BEIRUT, Lebanon (AP) --': a capitalised place opening a
+    """'NAIROBI - ...', 'OUAGADOUGOU (Reuters) -', 'BEIRUT, Lebanon (AP) --', 'Lusaka | Desk:': a capitalised place opening a
     paragraph, before an agency or a dash ('NAIROBI/MOGADISHU -' names two). It says where the reporter files from,
     which for wire copy is often a bureau far from the story, so it is no evidence of where the story's other
     places are."""

@@ -527,8 +527,12 @@ def set_facility(spans: list[Candidate], start: int, end: int) -> None:
 def dateline_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'ERBIL (Kurdistan 24) –', 'JERUSALEM/CAIRO, -' and 'PORT-AU-PRINCE, Haiti': a dateline's capitals
     name places (not a word in capitals that a lower-case word follows: 'SECURITY forces were ...'); so do the
-    names of a title-case dateline that joins its cities with slashes ('Kano/Abuja:')."""
+    names of a title-case dateline that joins its cities with slashes ('Kano/Abuja:'), or that a bar closes
+    ('Lusaka | Desk:')."""
     _slashed_dateline(doc, spans, gazetteer)
+    run = name_run_after(doc, 0) if len(doc) > 2 and is_name_token(doc[0]) else None
+    if run and run[1] < len(doc) and doc[run[1]].text == "|" and gazetteer.lookup(doc[run[0] : run[1]].text):
+        set_place(spans, *run, sure=True)  # 'Lusaka | Politics Desk: ...': a web outlet's dateline
     i = 0
     while i < min(len(doc), 8) and (doc[i].is_upper or doc[i].text in ("/", ",")):
         if doc[i].is_upper and doc[i].is_alpha and len(doc[i].text) > 1:
