@@ -3262,3 +3262,16 @@ def test_a_news_agency_cited_by_its_initials_is_the_known_agency(gazetteer):
     doc, spans = doc_with("Two men died, the PTI news agency reported. Delhi said PTI had it wrong.", [("PTI", "ORG")])
     organisations.outlets_named_as_sources(doc, spans, gazetteer)
     assert [(doc[c.start : c.end].text, c.canonical) for c in spans] == [("PTI", "Press Trust of India")]
+
+
+def test_a_country_s_embassy_is_no_sign_the_story_is_in_that_country(gazetteer):
+    from workbench.core.rules.story import article_country
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    text = "The U.S. Embassy urged calm. The U.S. Embassy said so. Riots hit Ndola, in Zambia."
+    doc = nlp(text)
+    spans = [Candidate(1, 3, "ORG"), Candidate(7, 9, "ORG")]
+    assert doc[1:3].text == "U.S. Embassy" and doc[7:9].text == "U.S. Embassy"
+    spans += [Candidate(t.i, t.i + 1, "GPE") for t in doc if t.text in ("Ndola", "Zambia")]
+    assert article_country(doc, spans, gazetteer) == "ZM"

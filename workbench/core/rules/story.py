@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from ..gazetteer import Gazetteer
-from ..lexicon import DIRECTION_ADJECTIVES, UNIT_NOUNS_AFTER_NAME, country_of_demonym
+from ..lexicon import DIRECTION_ADJECTIVES, MISSIONS_ABROAD, UNIT_NOUNS_AFTER_NAME, country_of_demonym
 from .spans import PLACE_LABELS, Candidate, span_text
 
 
@@ -23,6 +23,8 @@ def article_country(doc, spans: list[Candidate], gazetteer: Gazetteer) -> str | 
     lede_end = next((t.i for t in doc[1:] if t.is_sent_start), len(doc))
     for c in spans:
         text = span_text(doc, c.start, c.end)
+        if c.label in ("ORG", "FAC") and doc[c.end - 1].lower_ in MISSIONS_ABROAD:
+            continue  # 'the U.S. Embassy': a country's mission stands abroad, in the story's country
         if c.label == "ORG" and c.end - c.start > 1:  # 'Pakistan Army', 'Russian forces': the country acts
             text = doc[c.start].text
         elif c.label in PLACE_LABELS and c.end - c.start > 1 and doc[c.start].lower_ in DIRECTION_ADJECTIVES:
