@@ -49,6 +49,13 @@ def run(rule, text, marked, gazetteer):
 
 # (rule, text, spans the model gave, spans that must be there after, spans that must be gone after)
 CASES = [
+    (  # nor is a preposition the model ran on into
+        names.trim_edges,
+        "They drove from Nuku in West Lakeland to Maprik.",
+        [("West Lakeland to", "GPE")],
+        {("West Lakeland", "GPE")},
+        {("West Lakeland to", "GPE")},
+    ),
     (  # a link word a name ends on is no part of it
         names.trim_edges,
         "The Ministry of Roads of said the Front for was calm.",
@@ -855,6 +862,13 @@ CASES = [
         {("Kirundi", "GPE"), ("Kalenjin", "GPE")},
     ),
     (places.places_known_on_sight, "Kirkuk said nothing.", [("Kirkuk", "PERSON")], {("Kirkuk", "GPE")}, set()),
+    (  # a name an age follows stays the person, whatever city bears it
+        places.places_known_on_sight,
+        "His daughter, Kirkuk, 3, died.",
+        [("Kirkuk", "PERSON")],
+        {("Kirkuk", "PERSON")},
+        {("Kirkuk", "GPE")},
+    ),
     (  # a county written short, read as a company; a company stays one
         places.places_known_on_sight,
         "Farmers in Co Donegal sued Acme Co over the spill.",

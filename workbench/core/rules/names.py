@@ -30,6 +30,7 @@ from ..lexicon import (
     SURNAME_PARTICLES,
     THOROUGHFARE_NOUNS,
     TITLE_QUALIFIERS,
+    TRAILING_LINKS,
     UNIT_NOUNS_AFTER_NAME,
     folded,
     names_a_people,
@@ -90,17 +91,15 @@ def trim(doc, c: Candidate) -> Candidate | None:
         end -= 1
     while (
         end - start > 1
-        and doc[end - 1].lower_ in _TRAILING_LINKS
+        and doc[end - 1].lower_ in TRAILING_LINKS
+        and doc[end - 1].is_lower
         and not c.canonical
         and c.label not in ("DATE", "TIME")
     ):
-        end -= 1  # 'the Ministry of Roads of' read without the name after 'of'
+        end -= 1  # 'the Ministry of Roads of' read without the name after 'of', 'West Lakeland to' run on
     if start >= end:
         return None
     return Candidate(start, end, c.label, c.canonical, c.cue)
-
-
-_TRAILING_LINKS = frozenset({"of", "for", "and", "the"})
 
 
 def has_substance(doc, c: Candidate) -> bool:

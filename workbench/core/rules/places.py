@@ -1101,8 +1101,8 @@ def places_known_on_sight(doc, spans: list[Candidate], gazetteer: Gazetteer) -> 
     """A name the model read as a person, an organisation or a date that is a country, a province or a big city
     ('Kirkuk' as a person, 'northern Benin' as a date, 'Co Kerry' as a company) is that place; a people's name
     used as its adjective ('Chuvash officials') is the people, though a province bears it; a person's name
-    right after a rank or a title ('the "generals" Lagos and Cobra') is the nickname it looks like, and one word
-    of a person's name the article gives in full stays that person."""
+    right after a rank or a title ('the "generals" Lagos and Cobra') is the nickname it looks like, one word
+    of a person's name the article gives in full stays that person, and so does a name an age follows."""
     named_in_full = _words_of_people_named_in_full(doc, spans, gazetteer)
     for c in spans:
         if c.label in ("DATE", "TIME") and _a_place_read_as_a_date(doc[c.start : c.end], gazetteer):
@@ -1112,6 +1112,8 @@ def places_known_on_sight(doc, spans: list[Candidate], gazetteer: Gazetteer) -> 
             continue
         if c.label == "PERSON" and c.end - c.start == 1 and doc[c.start].text in named_in_full:
             continue  # 'Lindi Mwakyusa, 17, ... Lindi was shot': a person named in full, then by one name
+        if c.label == "PERSON" and _an_age_follows(doc, c.end):
+            continue  # "his daughter, Lindi, 3, died": a person's age, whatever town bears the name
         if c.label in ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "NORP") and not c.canonical:
             text = clean_name(span_text(doc, c.start, c.end))
             if names_a_people(text, gazetteer) and (c.label == "NORP" or _said_of_a_people(doc, c)):
@@ -1121,6 +1123,13 @@ def places_known_on_sight(doc, spans: list[Candidate], gazetteer: Gazetteer) -> 
                 c.label == "ORG" and _county_written_short(doc, c.start, c.end, gazetteer)
             ):
                 c.label = "GPE"
+
+
+def _an_age_follows(doc, end: int) -> bool:
+    """', 3,' or ' (30)' right after token end - 1: an age between commas or in brackets."""
+    if end + 2 >= len(doc) or doc[end].text not in (",", "(") or not doc[end + 1].is_digit:
+        return False
+    return 0 < int(doc[end + 1].text) < 120 and doc[end + 2].text in ((")",) if doc[end].text == "(" else (",", "."))
 
 
 def _words_of_people_named_in_full(doc, spans: list[Candidate], gazetteer: Gazetteer) -> set[str]:
