@@ -51,7 +51,7 @@ def run(rule, text, marked, gazetteer):
 CASES = [
     (  # nor is a preposition the model ran on into
         names.trim_edges,
-        "They drove from Nuku in West Lakeland to Maprik.",
+        "They drove from Hilltown in West Lakeland to Riverside.",
         [("West Lakeland to", "GPE")],
         {("West Lakeland", "GPE")},
         {("West Lakeland to", "GPE")},
