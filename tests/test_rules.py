@@ -2396,6 +2396,13 @@ CASES = [
         {("Kayes", "GPE"), ("Amadou Sow", "PERSON"), ("Kenyan", "NORP")},
         {("Kayes", "ORG"), ("Kenyan", "GPE")},
     ),
+    (  # a place read with its official's title as one name is the place without it
+        places.places_before_their_officials,
+        "Camps were set up, according to Kismayo District Commissioner, Ali Musa.",
+        [("Kismayo District Commissioner", "GPE"), ("Ali Musa", "PERSON")],
+        {("Kismayo", "GPE"), ("Ali Musa", "PERSON")},
+        {("Kismayo District Commissioner", "GPE")},
+    ),
     (  # a word of an organisation, or one the article writes in lower case, names no place
         places.places_before_their_officials,
         "The Army Commissioner met the Acting Governor. The governor was acting on orders.",

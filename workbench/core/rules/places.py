@@ -1152,7 +1152,8 @@ def places_before_their_officials(doc, spans: list[Candidate], gazetteer: Gazett
     """'Kayes Mayor Amadou Sow said', 'the Mardan deputy commissioner': a name written right before the
     title of an official of a place (a mayor, a governor, a district commissioner) is that place when the
     gazetteer knows a town or a unit by that very name, though the model read an organisation or a people there
-    (a movement's 'shadow governor' and 'the Kenyan police chief' name no place)."""
+    (a movement's 'shadow governor' and 'the Kenyan police chief' name no place); read with the title as one
+    name, it is the place without it."""
     for i in positions(doc, _OFFICIAL_FIRST_WORDS):
         title = next(
             (
@@ -1166,7 +1167,11 @@ def places_before_their_officials(doc, spans: list[Candidate], gazetteer: Gazett
         if not run or run[1] - run[0] > 3 or doc[run[0] : run[1]].text.isupper():
             continue
         text = span_text(doc, *run)
-        inside = overlapping(spans, *run)
+        # 'Lakeside District Commissioner' read as one place: the title is no part of the place's name
+        with_title = [
+            c for c in overlapping(spans, *run) if c.start == run[0] and run[1] < c.end <= i + title and not c.canonical
+        ]
+        inside = [c for c in overlapping(spans, *run) if c not in with_title]
         if (
             names_a_people(text, gazetteer)
             or any(
@@ -1177,6 +1182,8 @@ def places_before_their_officials(doc, spans: list[Candidate], gazetteer: Gazett
             or not any(e.match == "exact" and e.kind in _KNOWN_PLACE_KINDS for e in gazetteer.lookup(text))
         ):
             continue
+        for c in with_title:
+            spans.remove(c)
         set_place(spans, *run)
 
 
