@@ -3253,6 +3253,18 @@ def test_a_nickname_inside_a_well_known_person_s_name_gives_the_person_s_title(g
             [("Nepal", "GPE"), ("Nepal#2", "GPE"), ("Nawal", "PERSON")],
             {"Nepal"},
         ),
+        # a town read as an organisation where a place stands ('in X', 'from X') is the town
+        (
+            "Floods hit Nepal on Monday. In Nepal the roads in Dhulikhel were cut.",
+            [("Nepal", "GPE"), ("Nepal#2", "GPE"), ("Dhulikhel", "ORG")],
+            {"Nepal", "Dhulikhel"},
+        ),
+        # not one that opens a longer name or stands before a noun
+        (
+            "Floods hit Nepal on Monday. In Nepal the Dhulikhel division met.",
+            [("Nepal", "GPE"), ("Nepal#2", "GPE"), ("Dhulikhel", "ORG")],
+            {"Nepal"},
+        ),
     ],
 )
 def test_towns_of_the_story_s_country_read_as_people_or_not_read_are_places(text, marked, places, gazetteer):

@@ -54,6 +54,7 @@ from ..lexicon import (
     PLACE_LEAD_INS,
     PLACE_NAMING_WORDS,
     PLACE_OFFICIALS,
+    PLACE_SLOT_WORDS,
     PLURAL_PLACE_NOUNS,
     POSSESSIVE_ENDINGS,
     REGION_NOUNS,
@@ -1387,9 +1388,10 @@ _STORY_TOWN_KINDS = ("city", "district", "governorate", "neighbourhood")
 
 
 def towns_of_the_story_country(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'the office at Talamarang was submerged', 'a beach between Granadilla de Abona and Arico': a name the
-    model read as a person, or did not read, that is a town, a district or a province of the one country the
-    article is about, under that very name, is that place; not a name holding a given name, one after a title,
+    """'the office at Lakeside was submerged', 'a beach between Hill Town and Riverside': a name the model read
+    as a person, an organisation or a people (with no organisation's word, no initials, no people's name), or
+    did not read, that is a town, a district or a province of the one country the article is about, under that
+    very name, is that place; not a name holding a given name, one after a title,
     one word of a person the article names in full, nor the one who speaks ('Ramos said')."""
     cc = None
     article = article_text(doc)
@@ -1415,7 +1417,19 @@ def towns_of_the_story_country(doc, spans: list[Candidate], gazetteer: Gazetteer
         return any(e.cc == cc for e in entries)
 
     for c in spans:
-        if c.label == "PERSON" and not c.canonical and a_town_there(c.start, c.end):
+        if c.canonical or c.label not in ("PERSON", "ORG", "NORP"):
+            continue
+        if c.label != "PERSON" and (
+            span_text(doc, c.start, c.end).isupper()
+            or any(t.text in ORGANISATION_TAILS or t.text in ORGANISATION_HEADS for t in doc[c.start : c.end])
+            or names_a_people(span_text(doc, c.start, c.end), gazetteer)
+            or c.start == 0
+            or doc[c.start - 1].lower_ not in PLACE_SLOT_WORDS
+        ):
+            # an organisation's word, its initials, a people's name: what the model read; and only where a
+            # place would stand ('in X', 'from X', 'A, X and B'), not inside a longer name or before a noun
+            continue
+        if a_town_there(c.start, c.end):
             c.label = "GPE"
     i = 0
     while i < len(doc):
