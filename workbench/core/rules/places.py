@@ -1392,7 +1392,7 @@ def towns_of_the_story_country(doc, spans: list[Candidate], gazetteer: Gazetteer
     as a person, an organisation or a people (with no organisation's word, no initials, no people's name), or
     did not read, that is a town, a district or a province of the one country the article is about, under that
     very name, is that place; not a name holding a given name, one after a title,
-    one word of a person the article names in full, nor the one who speaks ('Ramos said')."""
+    one word of a person the article names in full, nor the one who speaks ('Mensah said')."""
     cc = None
     article = article_text(doc)
     named_in_full = _words_of_people_named_in_full(doc, spans, gazetteer)
