@@ -64,6 +64,7 @@ from ..lexicon import (
     SPEECH_VERBS,
     TITLE_QUALIFIERS,
     VEHICLE_MAKES,
+    WATER_WORDS,
     alternation,
     country_of_demonym,
     names_a_people,
@@ -956,7 +957,7 @@ def places_listed_in_one_name(doc, spans: list[Candidate], gazetteer: Gazetteer)
     whose parts, split at commas and 'and', each name a place the gazetteer knows by that spelling, one of them
     for sure (a province, a big city or a town of a country the article names), is that many places. The whole
     must name no place itself ('Antigua and Barbuda') nor hold an organisation's word; a person's name needs
-    every part sure."""
+    every part sure; before a plural kind of place ('the Lakeside and Hill rivers'), no part needs to be known."""
     article = article_text(doc)
     for c in list(spans):
         comma = any(doc[k].text == "," for k in range(c.start, c.end))
@@ -970,15 +971,22 @@ def places_listed_in_one_name(doc, spans: list[Candidate], gazetteer: Gazetteer)
             or any(e.match != "skeleton" for e in gazetteer.lookup(clean_name(whole.text)))
         ):
             continue
+        # 'the A and B rivers', 'the A and B villages': the plural kind after the list says each is a place
+        kind_after = c.end < len(doc) and c.label != "PERSON" and _a_plural_kind_of_place(doc[c.end].lower_)
         found = [
             [e for e in gazetteer.lookup(clean_name(doc[a:b].text)) if e.match != "skeleton" and e.kind != "water"]
             for a, b in parts
         ]
         sure = [any(e.is_strong or (e.country and e.country in article) for e in entries) for entries in found]
-        if not all(found) or not any(sure) or (c.label == "PERSON" and not all(sure)):
+        if not kind_after and (not all(found) or not any(sure) or (c.label == "PERSON" and not all(sure))):
             continue
         spans.remove(c)
-        spans.extend(Candidate(a, b, "GPE") for a, b in parts)
+        spans.extend(Candidate(a, b, "GPE", cue=bool(kind_after)) for a, b in parts)
+
+
+def _a_plural_kind_of_place(word: str) -> bool:
+    """'villages', 'districts', 'rivers': a word for several places of one kind."""
+    return word in PLURAL_PLACE_NOUNS or (word.endswith("s") and word[:-1] in WATER_WORDS)
 
 
 def acronyms_are_not_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
