@@ -1194,14 +1194,14 @@ CASES = [
         {("Emeka Obi", "PERSON"), ("Tunde K Balogun", "PERSON")},
         {("CP Emeka Obi", "ORG"), ("ASP Tunde K Balogun", "ORG")},
     ),
-    (  # a town and its country read as one place are two
+    (
         places.places_listed_in_one_name,  # before a plural kind of place, names no one knows are places too
         "The swollen Kalumbe and Tiriri rivers flooded the Kalumbe and Tiriri Union offices.",
         [("Kalumbe and Tiriri", "ORG"), ("Kalumbe and Tiriri Union", "ORG")],
         {("Kalumbe", "GPE"), ("Tiriri", "GPE"), ("Kalumbe and Tiriri Union", "ORG")},
         {("Kalumbe and Tiriri", "ORG")},
     ),
-    (
+    (  # a town and its country read as one place are two
         places.places_listed_in_one_name,
         "Talks resumed in Kaduna, Nigeria, on Monday.",
         [("Kaduna, Nigeria", "GPE")],
