@@ -536,6 +536,13 @@ CASES = [
         {("ORAN", "GPE"), ("Sul", "GPE")},
     ),
     (
+        places.places_owning_places,  # read as an organisation, the owner must be a place for sure
+        "Floods hit Kenya’s Tana River camps and the camp's Engineer's Building.",
+        [("Kenya’s Tana River", "ORG"), ("Engineer's Building", "ORG")],
+        {("Kenya", "GPE"), ("Tana River", "GPE"), ("Engineer's Building", "ORG")},
+        {("Engineer", "GPE"), ("Kenya’s Tana River", "ORG")},
+    ),
+    (
         places.places_owning_places,  # a province's county read as one name is two places; a known whole stays
         "Floods hit South Jeolla Province’s Haenam County and Cox's Bazar town.",
         [("South Jeolla Province’s Haenam County", "GPE"), ("Cox's Bazar", "GPE")],

@@ -1270,15 +1270,36 @@ def places_owning_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> N
     """ "Lakeland Province's Hill County", "Kenya's Nyeri County" read as one name: a place name holding a
     possessive, whose part before it is a place the gazetteer knows (a unit noun after it aside) and whose part
     after it is a name, is two places; a place known by the whole name ("Cox's Bazar") stays one."""
-    for c in [c for c in spans if c.label in PLACE_LABELS and not c.canonical and c.end - c.start >= 3]:
-        k = next((k for k in range(c.start + 1, c.end - 1) if doc[k].lower_ in POSSESSIVE_ENDINGS), None)
-        if k is None or not is_name_token(doc[k + 1]) or gazetteer.lookup(span_text(doc, c.start, c.end)):
+    for c in [c for c in spans if c.label in (*PLACE_LABELS, "ORG") and not c.canonical and c.end - c.start >= 3]:
+        whole = doc[c.start : c.end]
+        if gazetteer.lookup(whole.text) or any(
+            t.text in ORGANISATION_TAILS or t.text in ORGANISATION_HEADS for t in whole
+        ):
+            continue  # a place by the whole name, or an organisation's ('Lakeland's Hill Brigade')
+        # the last possessive whose owner is a known place: "Cox's Bazar's X" is X of Cox's Bazar
+        k = next(
+            (
+                k
+                for k in range(c.end - 2, c.start, -1)
+                if doc[k].lower_ in POSSESSIVE_ENDINGS
+                and is_name_token(doc[k + 1])
+                and _owner_is_a_place(bare_name(span_text(doc, c.start, k)), c.label, gazetteer)
+            ),
+            None,
+        )
+        if k is None:
             continue
-        owner = bare_name(span_text(doc, c.start, k))
-        if not any(e.match == "exact" for e in gazetteer.lookup(owner)):
-            continue
+        label = c.label if c.label in PLACE_LABELS else "GPE"
         spans.remove(c)
-        spans.extend((Candidate(c.start, k, c.label), Candidate(k + 1, c.end, c.label)))
+        spans.extend((Candidate(c.start, k, label), Candidate(k + 1, c.end, label)))
+
+
+def _owner_is_a_place(name: str, label: str, gazetteer: Gazetteer) -> bool:
+    """The owner of "X's Y" is a place the gazetteer knows by that name; read as an organisation, a strong one
+    (a country, a province, a big city: "the camp's Engineer's Building" is no village called Engineer's)."""
+    if label == "ORG":
+        return gazetteer.is_strong_place(name)
+    return any(e.match == "exact" for e in gazetteer.lookup(name))
 
 
 def places_named_with_a_possessive(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
