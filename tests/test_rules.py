@@ -2473,6 +2473,13 @@ CASES = [
         {("Ahmed “Tiger” Bello", "PERSON"), ("Kofi 'Papa' Mensah", "PERSON"), ("Tamale", "GPE")},
         {("Tiger", "GPE"), ("Kofi 'Papa' Mensah", "ORG")},
     ),
+    (
+        names.nicknames_inside_names,  # plain names each side, though no given name the lexicon lists
+        "Police held the smuggler Dragoslav 'Gaga' Ilkic. Operation 'Desert' Storm began; the operation ended.",
+        [],
+        {("Dragoslav 'Gaga' Ilkic", "PERSON")},
+        {("Operation 'Desert' Storm", "PERSON")},
+    ),
     (  # a city's name before the surname of a family named in full is a given name
         names.family_names,
         "The dead are Ram Gurung, 32, and Milan Gurung, 10. Police in Milan Province said so.",

@@ -39,6 +39,7 @@ from ..lexicon import (
 from .spans import (
     PLACE_LABELS,
     Candidate,
+    article_text,
     clean_name,
     is_name_token,
     name_run_after,
@@ -46,6 +47,7 @@ from .spans import (
     overlapping,
     positions,
     span_text,
+    used_as_word,
     words,
 )
 
@@ -700,7 +702,8 @@ _CLOSING_QUOTES = ("”", '"', "’", "'")
 
 def nicknames_inside_names(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'Dámaso “El Licenciado” López', 'Mohamed "Fofo" Kamara': a nickname in quotes between a given name and a
-    surname belongs to one person, named without it, whatever the model made of the parts."""
+    surname belongs to one person, named without it, whatever the model made of the parts (a given name the
+    lexicon does not list, when the words each side are plain names)."""
     for i in positions(doc, _OPENING_QUOTES):
         given = name_run_before(doc, i)
         nick = name_run_after(doc, i + 1) if i + 1 < len(doc) else None
@@ -711,8 +714,10 @@ def nicknames_inside_names(doc, spans: list[Candidate], gazetteer: Gazetteer) ->
         while given[1] - given[0] > 1 and doc[given[0]].lower_ in PERSON_TITLES | TITLE_QUALIFIERS:
             given = (given[0] + 1, given[1])  # 'President Ferdinand': the title is no part of the name
         inside = overlapping(spans, given[0], surname[1])
-        if not any(t.text in GIVEN_NAMES for t in doc[given[0] : given[1]]) and not any(
-            c.label == "PERSON" for c in inside
+        if (
+            not any(t.text in GIVEN_NAMES for t in doc[given[0] : given[1]])
+            and not any(c.label == "PERSON" for c in inside)
+            and not _plain_names_around_a_nickname(doc, given, surname, gazetteer)
         ):
             continue
         if any(c.canonical or c.start < given[0] or c.end > surname[1] for c in inside):
@@ -722,6 +727,26 @@ def nicknames_inside_names(doc, spans: list[Candidate], gazetteer: Gazetteer) ->
         name = f"{span_text(doc, *given)} {span_text(doc, *surname)}"
         known = well_known_people().get(folded(span_text(doc, *surname)))  # 'Salva "General" Kiir'
         spans.append(Candidate(given[0], surname[1], "PERSON", canonical=known or name))
+
+
+def _plain_names_around_a_nickname(doc, given: tuple[int, int], surname: tuple[int, int], gazetteer: Gazetteer) -> bool:
+    """A word or two each side of the quotes, none an organisation's or a title, none a place for sure: a
+    given name the lexicon does not list ('Dragan "Gaga" Ilic'), not 'Operation "Desert" Storm'."""
+    words = [*doc[given[0] : given[1]], *doc[surname[0] : surname[1]]]
+    article = article_text(doc)
+    return (
+        given[1] - given[0] <= 2
+        and surname[1] - surname[0] <= 2
+        and all(t.is_alpha and t.is_title for t in words)
+        and not any(
+            t.text in ORGANISATION_TAILS
+            or t.text in ORGANISATION_HEADS
+            or t.lower_ in PERSON_TITLES
+            or gazetteer.is_strong_place(t.text)
+            or used_as_word(article, t.text)  # 'Operation "Desert" Storm' ... 'the operation'
+            for t in words
+        )
+    )
 
 
 def people_by_their_given_name(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
