@@ -3329,3 +3329,30 @@ def test_a_country_s_embassy_is_no_sign_the_story_is_in_that_country(gazetteer):
     assert doc[1:3].text == "U.S. Embassy" and doc[7:9].text == "U.S. Embassy"
     spans += [Candidate(t.i, t.i + 1, "GPE") for t in doc if t.text in ("Ndola", "Zambia")]
     assert article_country(doc, spans, gazetteer) == "ZM"
+
+
+@pytest.mark.parametrize(
+    "text, marked, government",
+    [
+        # the federal government of a story told in one country is that country's
+        ("Zambia said so. In Zambia, the federal government paid.", [], ["Government of Zambia"]),
+        # so is a leader's government
+        (
+            "Zambia said so. In Zambia, Hakainde Lungu's government paid.",
+            [("Hakainde Lungu", "PERSON")],
+            ["Government of Zambia"],
+        ),
+        # a transitional government is another body
+        ("Zambia said so. In Zambia, a transitional government paid.", [], []),
+    ],
+)
+def test_a_country_s_own_government_by_its_qualifier_or_its_leader(text, marked, government, gazetteer):
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    doc = nlp(text)
+    spans = [Candidate(t.i, t.i + 1, "GPE") for t in doc if t.text == "Zambia"]
+    for name, label in marked:
+        span = doc.char_span(text.index(name), text.index(name) + len(name))
+        spans.append(Candidate(span.start, span.end, label))
+    organisations.national_institutions(doc, spans, gazetteer)
+    assert [c.canonical for c in spans if c.label == "ORG"] == government
