@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -129,6 +129,9 @@ PUB = date(2024, 2, 8)
         ("this March 2022", date(2022, 3, 1), date(2022, 3, 31), "month"),
         ("November of last year", date(2023, 11, 1), date(2023, 11, 30), "month"),
         ("January of this year", date(2024, 1, 1), date(2024, 1, 31), "month"),
+        # 'the year' of a part of it is the year of publication; a weekend written with a hyphen is one
+        ("the beginning of the year", date(2024, 1, 1), date(2024, 4, 30), "interval"),
+        ("last week-end", date(2024, 2, 3), date(2024, 2, 4), "interval"),
         # holidays on the same day every year
         ("Christmas Eve", date(2023, 12, 24), date(2023, 12, 24), "day"),
         ("New Year's Day", date(2024, 1, 1), date(2024, 1, 1), "day"),
@@ -393,3 +396,13 @@ def test_a_time_of_day_alone_falls_on_the_day_the_story_is_telling():
     assert _events(
         "Troops left on Monday and came back at 6am Tuesday.", [("Monday", "DATE"), ("6am Tuesday", "TIME")]
     )[1] == ("6am Tuesday", tuesday, tuesday)
+
+
+def test_the_subsequent_day_is_counted_from_the_story_s_last_day():
+    text = "Gunmen struck on Monday. The subsequent day, troops arrived."
+    monday = resolve_expression("Monday", PUB).start
+    assert _events(text, [("Monday", "DATE"), ("The subsequent day", "DATE")])[1] == (
+        "The subsequent day",
+        monday + timedelta(days=1),
+        monday + timedelta(days=1),
+    )

@@ -369,7 +369,7 @@ def resolve_expression(expr: str, published: date | None, future: bool = False) 
 
 def _normalise(expr: str) -> str:
     e = expr.lower().replace("’", "'").strip(" .,;:\"'()")
-    e = re.sub(r"\s+", " ", e)
+    e = re.sub(r"\s+", " ", e).replace("week-end", "weekend")
     e = _LEADING_PREPOSITION.sub("", e)
     e = _LEADING_CLOCK_TIME.sub("", e)
     e = _LEADING_PREPOSITION.sub("", e)
@@ -384,7 +384,8 @@ def _normalise(expr: str) -> str:
         lambda m: {"end": "late ", "middle": "mid "}.get(m[1], "early "),
         e,
     )
-    return e
+    # 'the beginning of the year' is this year's: the year the story is told in
+    return re.sub(r"^(early|mid|late) year$", r"\1 this year", e)
 
 
 _BARE_CLOCK = re.compile(
