@@ -1380,3 +1380,30 @@ def test_a_facility_is_found_at_the_place_its_name_opens_with(gazetteer):
     hospital, station = places["Garissa General Hospital"], places["Marsabit Police Station"]
     assert hospital.lat is not None and distance_km(hospital.lat, hospital.lon, -0.45, 39.65) < 30, hospital.reason
     assert station.lat is not None and distance_km(station.lat, station.lon, 2.33, 37.99) < 30, station.reason
+
+
+def test_a_name_written_with_its_article_is_the_place_that_bears_it_whole(gazetteer):
+    """'El Callao' is the Venezuelan mining town, not Callao in Peru, which the gazetteer also finds under the
+    name without its article; with the wrong one, the whole story drifted to Peru."""
+    text = "Gold miners clashed with soldiers near El Callao, Venezuela said. Officials in El Callao counted the dead."
+    places = resolve(text, {"Venezuela": "GPE", "El Callao": "GPE"}, gazetteer)
+    assert places["El Callao"].country == "Venezuela", places["El Callao"].reason
+
+
+@pytest.mark.parametrize(
+    "text, names, sea",
+    [
+        (
+            "Floods hit Nghe An in central Vietnam as a storm from the East Sea made landfall.",
+            {"Nghe An": "GPE", "Vietnam": "GPE", "East Sea": "LOC"},
+            "South China Sea",
+        ),
+        (
+            "North Korea fired two missiles into the East Sea, South Korea said.",
+            {"North Korea": "GPE", "East Sea": "LOC", "South Korea": "GPE"},
+            "Sea of Japan",
+        ),
+    ],
+)
+def test_of_seas_that_bear_one_name_the_one_near_the_story(text, names, sea, gazetteer):
+    assert resolve(text, names, gazetteer)["East Sea"].name == sea

@@ -20,6 +20,7 @@ from .gazetteer import BROAD_KINDS, Gazetteer, GazetteerEntry, distance_km, name
 from .lexicon import (
     ANCHOR_FILLERS,
     ANCHOR_LINKS,
+    ARTICLE_PREFIXES,
     BEARING_REGION_WORDS,
     BUSINESS_NOUNS,
     CARDINAL_DIRECTIONS,
@@ -52,6 +53,7 @@ from .lexicon import (
     WATER_WORDS,
     alternation,
     country_of_demonym,
+    folded,
 )
 from .models import Mention, Place, PlaceCandidate, Span
 
@@ -262,7 +264,7 @@ def resolve_places(
     groups = _group_mentions(text, [m for m in mentions if m.label in ("GPE", "LOC", "FAC")], sentences, gazetteer)
     if not groups:
         return ()
-    candidates = {g.key: _candidates(g, gazetteer) for g in groups}
+    candidates = {g.key: _written_in_full(g, _candidates(g, gazetteer)) for g in groups}
     groups = _bare_names_of_units(groups, candidates)
     groups = _short_forms_of_compound_names(groups, candidates)
     for g in groups:  # 'Kayin State', 'Khost province': the text says which kind of place; its namesakes are not it
@@ -352,7 +354,7 @@ def resolve_places(
                 continue
             kept.append(c)
         g.known_abroad = _the_well_known_city(g, candidates[g.key], kept, w)
-        candidates[g.key] = kept
+        candidates[g.key] = _the_sea_near_the_story(g, kept, geography)
     _units_holding_the_story_s_towns(groups, candidates, evidence, context_countries or Counter(), gazetteer)
     _towns_inside_a_named_unit(groups, candidates, gazetteer, w)
     after_places = _countries_named_before(groups, candidates)
@@ -1276,6 +1278,33 @@ _SHARED_HEAD = re.compile(
 # 'near the “Sunrise” resort': a name in quotes before a common noun is a business's or a thing's, no place's
 _OPENING_QUOTES = ("“", '"', "‘", "'")
 _QUOTED_BEFORE_A_NOUN = re.compile(rf"[”\"’']\s+(?:{alternation(BUSINESS_NOUNS | FACILITY_WORDS)})\b", re.IGNORECASE)
+
+
+def _the_sea_near_the_story(
+    g: _Group, cands: list[GazetteerEntry], geography: ArticleGeography
+) -> list[GazetteerEntry]:
+    """'the East Sea' is the South China Sea in Vietnamese reporting and the Sea of Japan in Korean: of seas
+    that bear one name, the one nearest the places the article is about."""
+    seas = [c for c in cands if c.kind == "water"]
+    if len(seas) < 2 or not geography.points:
+        return cands
+    nearest = min(seas, key=geography.distance_km)
+    g.rejected += [f"{c.name} ({c.kind}): a sea of that name farther from the story" for c in seas if c is not nearest]
+    return [c for c in cands if c.kind != "water" or c is nearest]
+
+
+def _written_in_full(g: _Group, cands: list[GazetteerEntry]) -> list[GazetteerEntry]:
+    """'El Callao': where a place bears the name as written, its article and all, the places found only without
+    the article ('Callao', a city of another country) are other places."""
+    words = g.name.split()
+    if len(words) < 2 or words[0].lower() not in ARTICLE_PREFIXES:
+        return cands
+    whole = folded(g.name)
+    if not any(c.match == "exact" and folded(c.name) == whole for c in cands):
+        return cands
+    other = [c for c in cands if c.match == "exact" and folded(c.name) != whole]
+    g.rejected += [f"{c.name} ({c.kind}, {c.country}): named without the article the text writes" for c in other]
+    return [c for c in cands if c not in other]
 
 
 def _candidates(g: _Group, gazetteer: Gazetteer) -> list[GazetteerEntry]:
