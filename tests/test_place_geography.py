@@ -1388,6 +1388,10 @@ def test_a_name_written_with_its_article_is_the_place_that_bears_it_whole(gazett
     text = "Gold miners clashed with soldiers near El Callao, Venezuela said. Officials in El Callao counted the dead."
     places = resolve(text, {"Venezuela": "GPE", "El Callao": "GPE"}, gazetteer)
     assert places["El Callao"].country == "Venezuela", places["El Callao"].reason
+    # a spelling of a place of a named country stays, whatever hamlet abroad bears the article
+    text = "Gunmen attacked Ar Ramadi, the capital of Anbar province, Iraq said."
+    city = resolve(text, {"Ar Ramadi": "GPE", "Anbar": "GPE", "Iraq": "GPE"}, gazetteer)["Ar Ramadi"]
+    assert city.name == "Ramadi" and city.country == "Iraq", city.reason
 
 
 @pytest.mark.parametrize(
@@ -1407,3 +1411,15 @@ def test_a_name_written_with_its_article_is_the_place_that_bears_it_whole(gazett
 )
 def test_of_seas_that_bear_one_name_the_one_near_the_story(text, names, sea, gazetteer):
     assert resolve(text, names, gazetteer)["East Sea"].name == sea
+
+
+def test_a_district_of_the_story_is_no_city_abroad_it_is_another_spelling_of(gazetteer):
+    """'the Bombay district of Sindh': a big city's old name, in a story told in the country next door, is a
+    local unit the gazetteer lacks, not the city."""
+    text = "Police raided homes in the Bombay district of Sindh on Monday. Pakistan said Karachi was calm."
+    names = {"Bombay": "GPE", "Sindh": "GPE", "Pakistan": "GPE", "Karachi": "GPE"}
+    district = resolve(text, names, gazetteer)["Bombay"]
+    assert district.country == "Pakistan", district.reason
+    # with no unit noun, the city's old name is still the city
+    city = resolve("Flights from Bombay landed in Karachi. Pakistan said so.", names, gazetteer)["Bombay"]
+    assert city.country == "India", city.reason

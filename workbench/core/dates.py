@@ -22,8 +22,10 @@ from .lexicon import (
     AGO_UNITS,
     CLOCK_TIME_OPENERS,
     CLOCK_WORDS,
+    CLOCK_ZONES,
     DATE_HEDGES,
     DATE_PREPOSITIONS,
+    DATE_SPELLING_VARIANTS,
     DATELIKE_WORDS,
     DAY_PART_OPENERS,
     DAY_WORDS,
@@ -213,7 +215,7 @@ _MONTH_IN = re.compile(rf"\b({alternation(MONTHS)})\b", re.IGNORECASE)
 def _month_of_pair(text: str, m: Mention, before: Mention | None, after: Mention | None) -> str | None:
     """'11 and 12 March', 'March 11 and 12': a bare day joined to a date of a month is a day of that month
     ('11 March', written with its partner's month and year); None for anything else."""
-    if not (m.text.isdigit() and 1 <= int(m.text) <= 31):
+    if not (m.text.isascii() and m.text.isdigit() and 1 <= int(m.text) <= 31):
         return None
     for partner, day_first in ((after, True), (before, False)):
         if partner is None:
@@ -369,7 +371,9 @@ def resolve_expression(expr: str, published: date | None, future: bool = False) 
 
 def _normalise(expr: str) -> str:
     e = expr.lower().replace("’", "'").strip(" .,;:\"'()")
-    e = re.sub(r"\s+", " ", e).replace("week-end", "weekend")
+    e = re.sub(r"\s+", " ", e)
+    for variant, spelling in DATE_SPELLING_VARIANTS.items():
+        e = e.replace(variant, spelling)
     e = _LEADING_PREPOSITION.sub("", e)
     e = _LEADING_CLOCK_TIME.sub("", e)
     e = _LEADING_PREPOSITION.sub("", e)
@@ -388,10 +392,11 @@ def _normalise(expr: str) -> str:
     return re.sub(r"^(early|mid|late) year$", r"\1 this year", e)
 
 
+_ZONES = alternation(CLOCK_ZONES, space=r"\s+")
 _BARE_CLOCK = re.compile(
     rf"^(?:(?:{alternation(CLOCK_TIME_OPENERS)})\s+)?"
     rf"(?:\d{{1,2}}(?:[:.]\d{{2}})?\s*[ap]\.?m\.?|\d{{1,2}}[:.]\d{{2}}|\d{{3,4}}\s*hrs|{alternation(CLOCK_WORDS)})"
-    r"(?:\s+local\s+time)?$",
+    rf"(?:\s+(?:{_ZONES}))?$",
     re.IGNORECASE,
 )
 

@@ -124,6 +124,7 @@ _INSIDE = re.compile(
     rf"^(?:(?:\s+(?:{alternation(SETTLEMENT_NOUNS)}))?\s*,?\s+in\s+(?:the\s+)?|\s+(?:{alternation(SETTLEMENT_NOUNS)})\s*,\s*)$",
     re.IGNORECASE,
 )
+_UNIT_NOUN_AFTER = re.compile(rf"\s+(?:{alternation(UNIT_NOUNS_AFTER_NAME)})\b", re.IGNORECASE)
 # between the names of one list: 'A, B and C', 'A and B', 'A, and B'
 _LIST_LINK = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _BEARINGS = {"north": (1, 0), "south": (-1, 0), "east": (0, 1), "west": (0, -1)}
@@ -264,7 +265,11 @@ def resolve_places(
     groups = _group_mentions(text, [m for m in mentions if m.label in ("GPE", "LOC", "FAC")], sentences, gazetteer)
     if not groups:
         return ()
-    candidates = {g.key: _written_in_full(g, _candidates(g, gazetteer)) for g in groups}
+    candidates = {g.key: _candidates(g, gazetteer) for g in groups}
+    # the countries the text names by their names or their peoples': what a name written in full is read by
+    named = {c.cc for g in groups for c in candidates[g.key] if c.kind == "country" and c.match != "skeleton"}
+    named |= set(context_countries or ())
+    candidates = {g.key: _written_in_full(g, cands, named) for g in groups for cands in [candidates[g.key]]}
     groups = _bare_names_of_units(groups, candidates)
     groups = _short_forms_of_compound_names(groups, candidates)
     for g in groups:  # 'Kayin State', 'Khost province': the text says which kind of place; its namesakes are not it
@@ -1222,7 +1227,10 @@ def _group_mentions(text: str, mentions: list[Mention], sentences: _Sentences, g
                     g.distances[other.key] = _km(stated)
             if other is not g and _BESIDE.match(between):
                 g.beside.append(other.key)
-            if other is not g and _INSIDE.match(between) and other.key not in g.inside:
+            inside = _INSIDE.match(between)
+            if inside and "in" not in between.lower().split() and not _UNIT_NOUN_AFTER.match(text, o.end):
+                inside = None  # 'X village, Y': only a unit written as one ('Y district') says X lies in it
+            if other is not g and inside and other.key not in g.inside:
                 g.inside.append(other.key)
     return list(groups.values())
 
@@ -1293,16 +1301,19 @@ def _the_sea_near_the_story(
     return [c for c in cands if c.kind != "water" or c is nearest]
 
 
-def _written_in_full(g: _Group, cands: list[GazetteerEntry]) -> list[GazetteerEntry]:
-    """'El Callao': where a place bears the name as written, its article and all, the places found only without
-    the article ('Callao', a city of another country) are other places."""
+def _written_in_full(g: _Group, cands: list[GazetteerEntry], named: set[str]) -> list[GazetteerEntry]:
+    """'El Callao' in a story that names Venezuela: where a place of a country the text names bears the name as
+    written, its article and all, the places found only without the article ('Callao') in countries the text does
+    not name are other places. A spelling the gazetteer holds of a place of a named country stays ('Ar Ramadi' is
+    Ramadi when the text names Iraq, whatever hamlet abroad bears the article)."""
     words = g.name.split()
     if len(words) < 2 or words[0].lower() not in ARTICLE_PREFIXES:
         return cands
     whole = folded(g.name)
-    if not any(c.match == "exact" and folded(c.name) == whole for c in cands):
+    full = {c.cc for c in cands if c.match == "exact" and folded(c.name) == whole and c.cc in named}
+    if not full:
         return cands
-    other = [c for c in cands if c.match == "exact" and folded(c.name) != whole]
+    other = [c for c in cands if c.match == "exact" and folded(c.name) != whole and c.cc not in named]
     g.rejected += [f"{c.name} ({c.kind}, {c.country}): named without the article the text writes" for c in other]
     return [c for c in cands if c not in other]
 

@@ -244,7 +244,7 @@ def days_sharing_a_month(doc, spans: list[Candidate], gazetteer: Gazetteer) -> N
 
 
 def _is_day_number(tok) -> bool:
-    return tok.text.isdigit() and 1 <= int(tok.text) <= 31
+    return tok.text.isascii() and tok.text.isdigit() and 1 <= int(tok.text) <= 31
 
 
 def _names_a_month(doc, start: int, end: int) -> bool:

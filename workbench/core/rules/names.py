@@ -379,7 +379,7 @@ def ages_follow_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> Non
     a role or a verb of speech follows the age: 'Alla, 73, a local resident')."""
     for i in positions(doc, (",", "("), stop=2):
         age = doc[i + 1]
-        if not (age.is_digit and 0 < int(age.text) < 120):
+        if not (age.text.isascii() and age.text.isdigit() and 0 < int(age.text) < 120):  # not '²'
             continue
         after = doc[i + 2]
         if doc[i].text == "(" and after.text != ")":

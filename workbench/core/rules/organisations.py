@@ -646,7 +646,7 @@ def national_institutions(doc, spans: list[Candidate], gazetteer: Gazetteer) -> 
     """'the Ethiopian parliament', 'the Bangladesh government', "Kenya's parliament", 'US Congress': a country's
     government or legislature named through the country is one organisation under its official name ('Government
     of Bangladesh', 'Federal Parliamentary Assembly'); a country written by its name stays a place; 'the
-    government', 'the federal government' and a leader's government are the article's country's."""
+    government' and 'the federal government' are the article's country's."""
     for i in positions(doc, NATIONAL_INSTITUTION_NOUNS):
         if i == 0 or (i + 1 < len(doc) and doc[i + 1].lower_ in NOT_AFTER_INSTITUTION | ORGANISATION_LINKS):
             continue  # 'government forces', 'government-held', 'the Parliament of Georgia' (named in full)
@@ -656,10 +656,12 @@ def national_institutions(doc, spans: list[Candidate], gazetteer: Gazetteer) -> 
         named = None if cc else _country_named_before(doc, i - 1 if possessive else i, gazetteer)
         if named is None and cc is None:  # 'the government said', 'ratified by Congress': the article's country's
             kind = NATIONAL_INSTITUTION_NOUNS[doc[i].lower_]
-            # 'the federal government', "President Lakeman's government": the country's own
-            own = kind == "government" and (
-                (doc[i - 1].lower_ in GOVERNMENT_QUALIFIERS and i > 1 and doc[i - 2].lower_ == "the")
-                or (possessive and any(c.label == "PERSON" and c.end == i - 1 for c in spans))
+            # 'the federal government': the country's own ('Putin's government' in a story told in Ukraine is not)
+            own = (
+                kind == "government"
+                and doc[i - 1].lower_ in GOVERNMENT_QUALIFIERS
+                and i > 1
+                and doc[i - 2].lower_ == "the"
             )
             if not own and (
                 doc[i - 1].lower_ not in BEFORE_UNQUALIFIED_FORCE or (kind == "legislature" and not doc[i].is_title)

@@ -255,9 +255,7 @@ def names_joined_by_particles(doc, spans: list[Candidate], gazetteer: Gazetteer)
             other = doc[start] if start < c.start else doc[end - 1]
             joined_by_and = particle.lower_ == "and"
             joined_by_of = particle.lower_ == "of"
-            joined_as_one = particle.lower_ in NAME_PARTICLES or (
-                particle.text in FOREIGN_AND_WORDS and not joined_by_and
-            )  # 'Abreu e Lima'
+            joined_as_one = particle.lower_ in NAME_PARTICLES or particle.text in FOREIGN_AND_WORDS  # 'Abreu e Lima'
             if not (joined_as_one or joined_by_and or joined_by_of) or not is_name_token(other):
                 continue
             others = [x for x in overlapping(spans, start, end) if x is not c]
@@ -533,8 +531,8 @@ def dateline_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     ('Lusaka | Desk:')."""
     _slashed_dateline(doc, spans, gazetteer)
     run = name_run_after(doc, 0) if len(doc) > 2 and is_name_token(doc[0]) else None
-    if run and run[1] < len(doc) and doc[run[1]].text == "|" and gazetteer.lookup(doc[run[0] : run[1]].text):
-        set_place(spans, *run, sure=True)  # 'Lusaka | Politics Desk: ...': a web outlet's dateline
+    if run and run[1] < len(doc) and doc[run[1]].text == "|" and gazetteer.is_strong_place(doc[run[0] : run[1]].text):
+        set_place(spans, *run, sure=True)  # 'Lusaka | Politics Desk: ...' (not a section's 'Business |')
     i = 0
     while i < min(len(doc), 8) and (doc[i].is_upper or doc[i].text in ("/", ",")):
         if doc[i].is_upper and doc[i].is_alpha and len(doc[i].text) > 1:
@@ -1136,7 +1134,10 @@ def places_known_on_sight(doc, spans: list[Candidate], gazetteer: Gazetteer) -> 
 
 def _an_age_follows(doc, end: int) -> bool:
     """', 3,' or ' (30)' right after token end - 1: an age between commas or in brackets."""
-    if end + 2 >= len(doc) or doc[end].text not in (",", "(") or not doc[end + 1].is_digit:
+    if end + 2 >= len(doc) or doc[end].text not in (",", "("):
+        return False
+    age = doc[end + 1].text
+    if not (age.isascii() and age.isdigit()):  # not '²', which int() refuses
         return False
     return 0 < int(doc[end + 1].text) < 120 and doc[end + 2].text in ((")",) if doc[end].text == "(" else (",", "."))
 
@@ -1463,10 +1464,14 @@ def towns_of_the_story_country(doc, spans: list[Candidate], gazetteer: Gazetteer
     i = 0
     while i < len(doc):
         run = name_run_after(doc, i) if i not in covered and is_name_token(doc[i]) and not doc[i].is_stop else None
-        if run and not any(k in covered for k in range(*run)) and a_town_there(*run):
-            spans.append(Candidate(run[0], run[1], "GPE"))
-            i = run[1]
-            continue
+        if run and not any(k in covered for k in range(*run)):
+            if a_town_there(*run):
+                spans.append(Candidate(run[0], run[1], "GPE"))
+                i = run[1]
+                continue
+            if _holds_a_given_name(doc, run) or _after_a_title(doc, run[0]):
+                i = run[1]  # a person's name is not tried again word by word ('Sita Kumari Pokhara')
+                continue
         i += 1
 
 

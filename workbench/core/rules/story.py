@@ -23,7 +23,8 @@ def article_country(doc, spans: list[Candidate], gazetteer: Gazetteer) -> str | 
     lede_end = next((t.i for t in doc[1:] if t.is_sent_start), len(doc))
     for c in spans:
         text = span_text(doc, c.start, c.end)
-        if c.label in ("ORG", "FAC") and doc[c.end - 1].lower_ in MISSIONS_ABROAD:
+        last_two = " ".join(t.lower_ for t in doc[max(c.start, c.end - 2) : c.end])
+        if c.label in ("ORG", "FAC") and (doc[c.end - 1].lower_ in MISSIONS_ABROAD or last_two in MISSIONS_ABROAD):
             continue  # 'the U.S. Embassy': a country's mission stands abroad, in the story's country
         if c.label == "ORG" and c.end - c.start > 1:  # 'Pakistan Army', 'Russian forces': the country acts
             text = doc[c.start].text
