@@ -220,6 +220,13 @@ CASES = [
         {("Kano State", "GPE"), ("Kaduna", "GPE")},
         set(),
     ),
+    (
+        organisations.organisation_names,  # a broadcaster's name ending in 'TV'
+        "Shops burned, Lakeside TV reported.",
+        [("Lakeside", "ORG")],
+        {("Lakeside TV", "ORG")},
+        {("Lakeside", "ORG")},
+    ),
     (  # a second name joined by 'and' after a head's 'for' belongs to the organisation
         organisations.organisation_names,
         "Fighters of the Front for Unity and Renewal in Mali attacked.",
@@ -455,6 +462,13 @@ CASES = [
         [("Kyrgyzstan", "GPE"), ("State Customs Service", "ORG"), ("Kyrgyzstan#2", "GPE")],
         {("Kyrgyzstan", "GPE"), ("State Customs Service", "ORG")},
         {("State Customs Service", "GPE")},
+    ),
+    (
+        organisations.dates_naming_organisations,  # a date before an organisation's word names the organisation
+        "The rally was called by the May 30 Movement on Monday.",
+        [("May 30", "DATE"), ("Monday", "DATE")],
+        {("May 30 Movement", "ORG"), ("Monday", "DATE")},
+        {("May 30", "DATE")},
     ),
     (
         organisations.names_defined_by_their_initials,  # the initials spell the words; a longer name or a place stays

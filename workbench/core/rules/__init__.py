@@ -86,6 +86,7 @@ RULES: tuple[Rule, ...] = (
     organisations.names_sharing_a_plural_tail,
     organisations.organisation_names,
     organisations.names_defined_by_their_initials,
+    organisations.dates_naming_organisations,
     organisations.the_countrys_forces,
     organisations.ministries_by_portfolio,
     organisations.national_institutions,

@@ -558,6 +558,15 @@ _UNIT_NUMBER = re.compile(r"\d{1,3}")  # a unit's number, not a year ('Battalion
 _INSTITUTION_LAST_WORDS = frozenset(head.split()[-1] for head in LOCAL_INSTITUTION_HEADS)
 
 
+def dates_naming_organisations(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'the March 23 Movement', 'the 26th of July Front': a date right before an organisation's word, capitalised,
+    is the organisation's name, no date."""
+    for c in [c for c in spans if c.label == "DATE" and c.end < len(doc)]:
+        if doc[c.end].text in ORGANISATION_TAILS and not overlapping(spans, c.end, c.end + 1):
+            spans.remove(c)
+            spans.append(Candidate(c.start, c.end + 1, "ORG"))
+
+
 def names_defined_by_their_initials(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'a Lakeland Renewal Movement (LRM) activist', 'soldiers fired on a Hill Country Defence Force (HCDF) unit':
     capitalised words that the initials in brackets right after them spell, word by word, name one organisation,
