@@ -559,7 +559,7 @@ _INSTITUTION_LAST_WORDS = frozenset(head.split()[-1] for head in LOCAL_INSTITUTI
 
 
 def dates_naming_organisations(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'the March 23 Movement', 'the 26th of July Front': a date right before an organisation's word, capitalised,
+    """'the May 30 Movement', 'the 26th of July Front': a date right before an organisation's word, capitalised,
     is the organisation's name, no date."""
     for c in [c for c in spans if c.label == "DATE" and c.end < len(doc)]:
         if doc[c.end].text in ORGANISATION_TAILS and not overlapping(spans, c.end, c.end + 1):
