@@ -1336,8 +1336,8 @@ def test_a_region_across_countries_owned_by_a_people_is_that_country_s_part(gaze
 
 
 def test_a_region_named_by_its_bearing_alone_is_no_town_of_its_sentence(gazetteer):
-    text = "Floods cut roads near Sinop, in the Centre-West of Mato Grosso, Brazil said."
-    names = {"Sinop": "GPE", "Centre-West": "LOC", "Mato Grosso": "GPE", "Brazil": "GPE"}
+    text = "Floods cut roads near Anapolis, in the Centre-West of Goias, Brazil said."
+    names = {"Anapolis": "GPE", "Centre-West": "LOC", "Goias": "GPE", "Brazil": "GPE"}
     region = resolve(text, names, gazetteer)["Centre-West"]
     assert region.lat is None and region.reason.startswith("unplaced"), region.reason
 
@@ -1383,11 +1383,11 @@ def test_a_facility_is_found_at_the_place_its_name_opens_with(gazetteer):
 
 
 def test_a_name_written_with_its_article_is_the_place_that_bears_it_whole(gazetteer):
-    """'El Callao' is the Venezuelan mining town, not Callao in Peru, which the gazetteer also finds under the
-    name without its article; with the wrong one, the whole story drifted to Peru."""
-    text = "Gold miners clashed with soldiers near El Callao, Venezuela said. Officials in El Callao counted the dead."
-    places = resolve(text, {"Venezuela": "GPE", "El Callao": "GPE"}, gazetteer)
-    assert places["El Callao"].country == "Venezuela", places["El Callao"].reason
+    """'El Fresno' is the Mexican town, not Fresno in the United States, which the gazetteer also finds under the
+    name without its article; with the wrong one, the whole story would drift to California."""
+    text = "Gunmen clashed with soldiers near El Fresno, Mexico said. Officials in El Fresno counted the dead."
+    places = resolve(text, {"Mexico": "GPE", "El Fresno": "GPE"}, gazetteer)
+    assert places["El Fresno"].country == "Mexico", places["El Fresno"].reason
     # a spelling of a place of a named country stays, whatever hamlet abroad bears the article
     text = "Gunmen attacked Ar Ramadi, the capital of Anbar province, Iraq said."
     city = resolve(text, {"Ar Ramadi": "GPE", "Anbar": "GPE", "Iraq": "GPE"}, gazetteer)["Ar Ramadi"]

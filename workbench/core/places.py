@@ -1302,8 +1302,8 @@ def _the_sea_near_the_story(
 
 
 def _written_in_full(g: _Group, cands: list[GazetteerEntry], named: set[str]) -> list[GazetteerEntry]:
-    """'El Callao' in a story that names Venezuela: where a place of a country the text names bears the name as
-    written, its article and all, the places found only without the article ('Callao') in countries the text does
+    """'El Fresno' in a story that names Mexico: where a place of a country the text names bears the name as
+    written, its article and all, the places found only without the article ('Fresno') in countries the text does
     not name are other places. A spelling the gazetteer holds of a place of a named country stays ('Ar Ramadi' is
     Ramadi when the text names Iraq, whatever hamlet abroad bears the article)."""
     words = g.name.split()

@@ -571,8 +571,8 @@ def names_defined_by_their_initials(doc, spans: list[Candidate], gazetteer: Gaze
     """'a Lakeland Renewal Movement (LRM) activist', 'soldiers fired on a Hill Country Defence Force (HCDF) unit':
     capitalised words that the initials in brackets right after them spell, word by word, name one organisation,
     whatever the model read there (not a place or a person the model or a rule read whole)."""
-    for i in range(2, len(doc) - 2):
-        if doc[i].text != "(" or doc[i + 2].text != ")" or not doc[i + 1].is_upper or not doc[i + 1].is_alpha:
+    for i in positions(doc, ("(",), stop=2):  # the one word index the rules share, not a walk over every token
+        if i < 2 or doc[i + 2].text != ")" or not doc[i + 1].is_upper or not doc[i + 1].is_alpha:
             continue
         initials = doc[i + 1].text
         # the words before the bracket, back to as many capitalised ones as the initials have letters

@@ -1139,7 +1139,7 @@ def _an_age_follows(doc, end: int) -> bool:
     age = doc[end + 1].text
     if not (age.isascii() and age.isdigit()):  # not '²', which int() refuses
         return False
-    return 0 < int(doc[end + 1].text) < 120 and doc[end + 2].text in ((")",) if doc[end].text == "(" else (",", "."))
+    return 0 < int(age) < 120 and doc[end + 2].text in ((")",) if doc[end].text == "(" else (",", "."))
 
 
 def _words_of_people_named_in_full(doc, spans: list[Candidate], gazetteer: Gazetteer) -> set[str]:
@@ -1297,7 +1297,7 @@ def places_owning_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> N
 
 def _owner_is_a_place(name: str, label: str, gazetteer: Gazetteer) -> bool:
     """The owner of "X's Y" is a place the gazetteer knows by that name; read as an organisation, a strong one
-    (a country, a province, a big city: "the camp's Engineer's Building" is no village called Engineer's)."""
+    (a country, a province, a big city: "the camp's Officer's Mess" is no village called Officer)."""
     if label == "ORG":
         return gazetteer.is_strong_place(name)
     return any(e.match == "exact" for e in gazetteer.lookup(name))
