@@ -32,6 +32,10 @@ def test_a_country_s_initials_before_a_hyphen_stand_on_their_own_as_us_led_does(
     assert [t.text for t in nlp("the U.S.-Mexico border")] == ["the", "U.S.", "-", "Mexico", "border"]
     # a name after a closing bracket and a dash, as a dateline writes it
     assert [t.text for t in nlp("Hilltown (L/R)-Lakeland, GNA")][-4:] == ["-", "Lakeland", ",", "GNA"]
+    # the bracket of a dateline's outlet, closed against the dashes and the first word of the story
+    assert [t.text for t in nlp("(May 4 - Lake Times)---A rebel died")][-7:] == [
+        *("Lake", "Times", ")", "---", "A", "rebel", "died"),
+    ]
 
 
 def test_a_known_name_is_read_in_the_spellings_news_copy_gives_it():

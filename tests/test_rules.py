@@ -832,6 +832,13 @@ CASES = [
         set(),
         {("Reuters", "GPE")},
     ),
+    (  # a long dateline of cities joined by slashes: the last ones are as much the dateline's as the first
+        places.dateline_places,
+        "ERBIL/MOSUL/KIRKUK/DUHOK/BAGHDAD/BASRA\n\nFloods hit the north.",
+        [],
+        {("ERBIL", "GPE"), ("BAGHDAD", "GPE"), ("BASRA", "GPE")},
+        set(),
+    ),
     (  # a city and its country in capitals: two places, not one name across the comma
         places.dateline_places,
         "BAGHDAD, IRAQ - Clashes went on.",
@@ -859,6 +866,20 @@ CASES = [
         [("Kurdistan 24", "ORG"), ("Kurdistan", "GPE")],
         {("Kurdistan 24", "ORG"), ("Kurdistan", "ORG")},
         {("Kurdistan", "GPE")},
+    ),
+    (  # a date among the dateline's outlets stays a date; each outlet is one organisation
+        organisations.dateline_agency,
+        "HILLPORT, Lakeland (May 4, 2000 - Radio Hillport / Lake FM - Post-Courier ) - A rebel died.",
+        [("May 4, 2000", "DATE"), ("Hillport", "GPE")],
+        {("May 4, 2000", "DATE"), ("Radio Hillport", "ORG"), ("Lake FM", "ORG"), ("Post-Courier", "ORG")},
+        {("Hillport", "GPE"), ("2000", "ORG")},
+    ),
+    (  # a name the model ran across the bracket: the place before it stays a place, the outlet is named
+        organisations.dateline_agency,
+        "PORT ALBA, Lakeland (Lakeland Daily Post, Nov. 11, 2013) - Arrests are expected.",
+        [("Lakeland (Lakeland Daily Post", "ORG"), ("Nov. 11, 2013", "DATE")],
+        {("Lakeland", "GPE"), ("Lakeland Daily Post", "ORG"), ("Nov. 11, 2013", "DATE")},
+        {("Lakeland (Lakeland Daily Post", "ORG")},
     ),
     (
         organisations.dateline_agency,

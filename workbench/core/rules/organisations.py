@@ -27,6 +27,7 @@ from ..lexicon import (
     LOCAL_INSTITUTION_HEADS,
     LOCATIVE_WORDS,
     MINISTRY_PORTFOLIOS,
+    MONTHS,
     MOVEMENT_PREPOSITIONS,
     MOVEMENT_PROVINCE_WORDS,
     MOVEMENTS_WITH_PROVINCES,
@@ -71,6 +72,7 @@ from .spans import (
     opens_a_clause,
     overlapping,
     positions,
+    set_place,
     span_text,
 )
 from .story import article_country, bare_name
@@ -174,8 +176,9 @@ def groups_named_with_a_spanish_article(doc, spans: list[Candidate], gazetteer: 
 
 
 def dateline_agency(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'DAMASCUS (SANA) -', 'MOGADISHU, Somalia (AP) --': the name in brackets after a dateline is the news
-    agency that filed the story, never a place ('SANA' is no misspelt Sanaa)."""
+    """'DAMASCUS (SANA) -', 'MOGADISHU, Somalia (AP) --', 'SUVA, Fiji (May 4, 2000 - Radio A/ Radio B)': the names
+    in brackets after a dateline are the news agencies that filed the story, never places ('SANA' is no misspelt
+    Sanaa); a date among them stays a date, and a name the model ran across the bracket keeps its place before it."""
     if not (len(doc) > 2 and doc[0].is_upper and doc[0].is_alpha and len(doc[0].text) > 1):
         return  # no dateline ('A convoy was hit on Sunday (Apr 7)')
     i = 1
@@ -183,19 +186,42 @@ def dateline_agency(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
         if doc[i].is_punct and doc[i].text not in (",", "/"):
             return
         i += 1
-    close = next((k for k in range(i + 1, min(len(doc), i + 8)) if doc[k].text == ")"), None)
+    close = next((k for k in range(i + 1, min(len(doc), i + _DATELINE_BRACKET_TOKENS)) if doc[k].text == ")"), None)
     if i >= min(len(doc), 12) or close is None or close == i + 1:
         return
-    if not any(t.text[:1].isupper() for t in doc[i + 1 : close]):
-        return
-    inside = overlapping(spans, i + 1, close)
-    if any(c.label == "ORG" for c in inside):  # the organisation ruler knows it ('Reuters', 'Kurdistan 24')
-        for c in inside:
-            c.label = "ORG" if c.label in PLACE_LABELS else c.label
-        return
-    for c in inside:
+    for c in [c for c in spans if c.start < i < c.end and not c.canonical]:  # 'Vanuatu (Vanuatu Daily Post'
         spans.remove(c)
-    spans.append(Candidate(i + 1, close, "ORG"))
+        if any(e.match != "skeleton" for e in gazetteer.lookup(span_text(doc, c.start, i))):
+            set_place(spans, c.start, i, sure=True)
+    for start, end in _agency_parts(doc, i + 1, close):
+        inside = overlapping(spans, start, end)
+        if any(c.label == "ORG" for c in inside):  # the organisation ruler knows it ('Reuters', 'Kurdistan 24')
+            for c in inside:
+                c.label = "ORG" if c.label in PLACE_LABELS else c.label
+            continue
+        for c in inside:
+            spans.remove(c)
+        spans.append(Candidate(start, end, "ORG"))
+
+
+_DATELINE_BRACKET_TOKENS = 24  # 'SUVA, Fiji (August 4, 2000 - FM96/ Navtarang/Viti FM/PINA Nius Online)'
+
+
+def _agency_parts(doc, start: int, end: int) -> list[tuple[int, int]]:
+    """The names inside a dateline's brackets, tokens `start` to `end`: the parts between commas, slashes and
+    spaced dashes ('Post-Courier' is one name) that hold a capital and are no date ('Nov. 11', '2013')."""
+    parts, begin = [], start
+    for k in range(start, end + 1):
+        tok = doc[k] if k < end else None
+        spaced_dash = tok is not None and tok.text in ("-", "–", "—") and k > 0 and bool(doc[k - 1].whitespace_)
+        if tok is not None and tok.text not in (",", "/") and not spaced_dash:
+            continue
+        words = doc[begin:k]
+        dated = any(t.lower_.rstrip(".") in MONTHS for t in words) or all(t.is_digit or t.is_punct for t in words)
+        if any(t.text[:1].isupper() for t in words) and not dated:
+            parts.append((begin, k))
+        begin = k + 1
+    return parts
 
 
 _FORCE_FIRST_WORDS = frozenset(noun.split()[0] for noun in national_forces()["force_nouns"])

@@ -534,7 +534,7 @@ def dateline_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     if run and run[1] < len(doc) and doc[run[1]].text == "|" and gazetteer.is_strong_place(doc[run[0] : run[1]].text):
         set_place(spans, *run, sure=True)  # 'Lusaka | Politics Desk: ...' (not a section's 'Business |')
     i = 0
-    while i < min(len(doc), 8) and (doc[i].is_upper or doc[i].text in ("/", ",")):
+    while i < min(len(doc), _DATELINE_TOKENS) and (doc[i].is_upper or doc[i].text in ("/", ",")):
         if doc[i].is_upper and doc[i].is_alpha and len(doc[i].text) > 1:
             j = i
             while j + 1 < len(doc) and (
@@ -553,6 +553,7 @@ def dateline_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
 
 
 _DATELINE_ENDS = (":", "–", "—", "-", ",")
+_DATELINE_TOKENS = 16  # 'NORTHPORT/EASTON/WESTFIELD/SOUTHAM/MIDDLETON/HIGHTOWN': six cities and their slashes
 
 
 def _slashed_dateline(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
