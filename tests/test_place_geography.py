@@ -1423,3 +1423,13 @@ def test_a_district_of_the_story_is_no_city_abroad_it_is_another_spelling_of(gaz
     # with no unit noun, the city's old name is still the city
     city = resolve("Flights from Bombay landed in Karachi. Pakistan said so.", names, gazetteer)["Bombay"]
     assert city.country == "India", city.reason
+
+
+def test_a_reserve_named_like_a_town_is_no_town_but_lies_in_the_province_of_its_name(gazetteer):
+    # the kind of place is the word after 'game' or 'nature' ('the X game reserve' is a reserve, not the town X)
+    town = resolve("Rangers patrolled the Kitwe game reserve in Zambia.", {"Kitwe": "GPE", "Zambia": "GPE"}, gazetteer)
+    assert town["Kitwe"].kind != "city", town["Kitwe"].reason
+    # a reserve named like a province lies in it, near enough; the town of that name is another place
+    names = {"Tanga": "GPE", "Tanzania": "GPE"}
+    reserve = resolve("Poachers were shot in the Tanga nature reserve in Tanzania.", names, gazetteer)["Tanga"]
+    assert reserve.kind == "governorate", reserve.reason

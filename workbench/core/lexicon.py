@@ -55,6 +55,7 @@ COMPASS_PATTERN = rf"(?:{alternation(CARDINAL_DIRECTIONS)})(?:-?(?:east|west))?"
 DIRECTION_PATTERN = rf"{COMPASS_PATTERN}(?:ern)?(?:-central)?|central"
 
 NATURAL_FEATURE_NOUNS = _words("places", "natural_feature_nouns")
+FEATURES_INSIDE_THEIR_PROVINCE = _words("places", "features_inside_their_province")
 PEOPLE_CUES = _words("places", "people_cues")
 KIN_GROUP_NOUNS = _words("places", "kin_group_nouns")
 PLACE_CUES_AFTER = _words("places", "place_cues_after") | NATURAL_FEATURE_NOUNS | PEOPLE_CUES

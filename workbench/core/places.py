@@ -28,6 +28,7 @@ from .lexicon import (
     COMPASS_EXONYMS,
     COMPASS_PATTERN,
     COUNTRY_GROUP_NOUNS,
+    CUE_MODIFIERS,
     DIRECTION_ADJECTIVES,
     DIRECTION_PATTERN,
     DIRECTIONS,
@@ -35,6 +36,7 @@ from .lexicon import (
     FACILITY_MODIFIERS,
     FACILITY_NAME_FILLERS,
     FACILITY_WORDS,
+    FEATURES_INSIDE_THEIR_PROVINCE,
     FIRST_LEVEL_UNIT_NOUNS,
     LOCAL_UNIT_NOUNS,
     NAME_PARTICLES,
@@ -1177,6 +1179,12 @@ def _group_mentions(text: str, mentions: list[Mention], sentences: _Sentences, g
         if prev_word and re.match(r"[’']s\s+[A-Z]", text[end : end + 5]):
             prev_word = None  # "villages of Tajikistan's Khatlon province": the kind is that of what X owns
         cues = {w.group(1) for w in (first_word, prev_word) if w}
+        if (
+            first_word
+            and first_word.group(1) in CUE_MODIFIERS
+            and (kind := re.match(r"\s*([a-z\-]+)", after[first_word.end() :]))
+        ):
+            cues.add(kind.group(1))  # 'X game reserve', 'X refugee camp': the kind of place is the word after
         link = _LIST_LINK.fullmatch(text[listed[0] : m.start]) if listed[1] else None
         if link:
             cues |= listed[1]  # 'the states of A and B': the kind of the list is the kind of each name
@@ -1322,7 +1330,8 @@ def _candidates(g: _Group, gazetteer: Gazetteer) -> list[GazetteerEntry]:
     if g.quoted_names == len(g.mentions):
         return []  # 'the “Sunrise” resort' is no town called Sunrise, wherever one lies
     if g.cues & NATURAL_FEATURE_NOUNS:  # 'the Qandil mountains' are not a town called Qandil
-        return [e for e in gazetteer.lookup(g.name) if e.kind in BROAD_KINDS]
+        kinds = (*BROAD_KINDS, "governorate") if g.cues & FEATURES_INSIDE_THEIR_PROVINCE else BROAD_KINDS
+        return [e for e in gazetteer.lookup(g.name) if e.kind in kinds]
     name = g.name
     if g.direction:
         name = re.sub(r"^of\s+(?:the\s+)?", "", name[len(g.direction) :].strip(), flags=re.IGNORECASE)
