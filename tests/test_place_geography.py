@@ -1369,6 +1369,10 @@ def test_a_landmark_the_news_names_is_where_it_stands_though_the_story_is_far_of
     text = "Gunmen attacked a bus in West Sepik, Papua New Guinea said."
     province = resolve(text, {"West Sepik": "GPE", "Papua New Guinea": "GPE"}, gazetteer)["West Sepik"]
     assert province.name == "Sandaun" and province.kind == "governorate", province.reason
+    # a province under the spelling of its own language, though a small town abroad bears that spelling
+    text = "Fires burned across Andalucía, Spain said."
+    province = resolve(text, {"Andalucía": "GPE", "Spain": "GPE"}, gazetteer)["Andalucía"]
+    assert province.name == "Andalusia" and province.kind == "governorate", province.reason
 
 
 def test_a_facility_is_found_at_the_place_its_name_opens_with(gazetteer):
