@@ -1152,6 +1152,13 @@ CASES = [
         {("International Anti-Corruption Day", "EVENT"), ("the Camp David Accords", "EVENT"), ("Kigoma", "GPE")},
         set(),
     ),
+    (  # the event's year after its name; a place's name with a number in it stays a place
+        places.named_events_are_not_places,
+        "Police guarded the Lakeside Festival 2017 near Camp 2014 and Sector 4.",
+        [("Lakeside Festival 2017", "GPE"), ("Camp 2014", "GPE"), ("Sector 4", "GPE")],
+        {("Lakeside Festival 2017", "EVENT"), ("Camp 2014", "GPE"), ("Sector 4", "GPE")},
+        set(),
+    ),
     (  # a span from one weekday to another is its two days
         dates.weekday_lists_are_dates,
         "Raiders struck overnight from Thursday to Friday.",

@@ -106,6 +106,8 @@ _PERIOD_PART = rf"(?:{alternation(p for p in PERIOD_PARTS if p != 'mid')}) |mid-
 _SHIFTED_MONTH = re.compile(rf"({_PERIOD_PART})?({alternation(RELATIVE_SHIFTS)}) month")
 _SHIFTED_YEAR = re.compile(rf"({_PERIOD_PART}|earlier this |)?({alternation(RELATIVE_SHIFTS)}) year")
 _DAY_WORD = re.compile(rf"(?:early |late |earlier |later )?({alternation(DAY_WORDS)}){_PART_OF_DAY}")
+# 'yesterday, Friday July 30, 2021', 'today (Monday)': a day word and the same day named beside it
+_DAY_WORD_IN_APPOSITION = re.compile(rf"^({alternation(DAY_WORDS)})\s*[,(]?\s*((?:{alternation(WEEKDAYS)})\b.*)$")
 
 
 @dataclass(frozen=True)
@@ -382,6 +384,10 @@ def _normalise(expr: str) -> str:
     e = _CLOCK_TIME.sub("", e)
     e = _DAY_PART_AROUND.sub("", e)
     e = _HOLIDAY.sub(lambda m: FIXED_HOLIDAYS[m[1]], e)
+    if apposition := _DAY_WORD_IN_APPOSITION.match(e):
+        # the day named in full says which day it is; a weekday alone says no more than the day word
+        named = apposition[2].strip(" ,;:()")
+        e = named if re.search(r"\d", named) else apposition[1]
     # 'the end of last year' -> 'late last year', 'the beginning of March' -> 'early march': one set of rules.
     e = re.sub(
         r"^(?:the\s+)?(end|start|beginning|middle)\s+of\s+(?:the\s+)?",
@@ -481,6 +487,9 @@ def _explicit(e: str, published: date | None, future: bool = False) -> Resolutio
     m = re.fullmatch(r"(early|mid|late)?[\s-]*(\d{4})", e)
     if m and 1800 <= int(m[2]) <= 2200:
         return _year_part(int(m[2]), m[1])
+    m = re.fullmatch(r"(?:between\s+)?(\d{4})\s*(?:[-–]|and|to|until|till|through)\s*(\d{4})", e)
+    if m and 1800 <= int(m[1]) < int(m[2]) <= 2200:  # 'from 1996 to 2006', 'between 2010 and 2013'
+        return Resolution(date(int(m[1]), 1, 1), date(int(m[2]), 12, 31), "interval")
     m = re.fullmatch(r"(?:the\s+)?(\d{3})0s", e)
     if m:
         start = int(m[1]) * 10

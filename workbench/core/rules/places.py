@@ -1528,11 +1528,17 @@ def operations_are_events(doc, spans: list[Candidate], gazetteer: Gazetteer) -> 
 
 
 def named_events_are_not_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'International Anti-Corruption Day', 'the Camp David Accords': a name of two words or more that ends in a
-    word for a day, a meeting, a war or an accord names that event, not a place."""
+    """'International Anti-Corruption Day', 'the Camp David Accords', 'the Lakeside Festival 2017': a name of two
+    words or more that ends in a word for a day, a meeting, a war or an accord (its year may follow) names that
+    event, not a place."""
     for c in spans:
-        if c.label in PLACE_LABELS and c.end - c.start > 1 and doc[c.end - 1].text in EVENT_TAILS:
+        last = c.end - 1 - (c.end - c.start > 2 and _a_year(doc[c.end - 1]))
+        if c.label in PLACE_LABELS and c.end - c.start > 1 and doc[last].text in EVENT_TAILS:
             c.label = "EVENT"
+
+
+def _a_year(token) -> bool:
+    return token.is_digit and len(token.text) == 4
 
 
 def drop_names_read_as_dates(doc, spans: list[Candidate], start: int, end: int) -> None:
