@@ -867,6 +867,27 @@ CASES = [
         {("Kurdistan 24", "ORG"), ("Kurdistan", "ORG")},
         {("Kurdistan", "GPE")},
     ),
+    (  # a name cut inside its hyphen links covers it whole
+        organisations.names_joined_by_hyphen_links,
+        "Police said Hizb-ut-Tahrir members and Markazi Jamiat Ahl-e-Hadith workers fled.",
+        [("Tahrir", "ORG"), ("Markazi Jamiat Ahl", "ORG")],
+        {("Hizb-ut-Tahrir", "ORG"), ("Markazi Jamiat Ahl-e-Hadith", "ORG")},
+        {("Tahrir", "ORG"), ("Markazi Jamiat Ahl", "ORG")},
+    ),
+    (  # read as a person, or not read at all: a group's first word makes it an organisation
+        organisations.names_joined_by_hyphen_links,
+        "Harkat-ul-Ansar fighters, Jamiat Ulema-e-Islam and Ansar-ul-Islam men left the Dar-ul-Aman palace.",
+        [("Harkat-ul-Ansar", "PERSON")],
+        {("Harkat-ul-Ansar", "ORG"), ("Ansar-ul-Islam", "ORG"), ("Jamiat Ulema-e-Islam", "ORG")},
+        {("Harkat-ul-Ansar", "PERSON"), ("Dar-ul-Aman", "ORG")},
+    ),
+    (  # a place read inside one is the gazetteer's to judge
+        organisations.names_joined_by_hyphen_links,
+        "Gunmen struck in Mazar-i-Sharif on Monday.",
+        [("Mazar", "GPE")],
+        {("Mazar", "GPE")},
+        {("Mazar-i-Sharif", "ORG"), ("Mazar-i-Sharif", "GPE")},
+    ),
     (  # a date among the dateline's outlets stays a date; each outlet is one organisation
         organisations.dateline_agency,
         "HILLPORT, Lakeland (May 4, 2000 - Radio Hillport / Lake FM - Post-Courier ) - A rebel died.",

@@ -84,6 +84,7 @@ RULES: tuple[Rule, ...] = (
     places.named_events_are_not_places,
     organisations.local_institutions,
     organisations.names_sharing_a_plural_tail,
+    organisations.names_joined_by_hyphen_links,
     organisations.organisation_names,
     organisations.names_defined_by_their_initials,
     organisations.dates_naming_organisations,

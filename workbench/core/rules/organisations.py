@@ -24,6 +24,8 @@ from ..lexicon import (
     GOVERNMENT_QUALIFIERS,
     GROUP_ARTICLES,
     GROUP_HEADS,
+    HYPHEN_CHAIN_HEADS,
+    HYPHEN_LINKS,
     LOCAL_INSTITUTION_HEADS,
     LOCATIVE_WORDS,
     MINISTRY_PORTFOLIOS,
@@ -939,6 +941,46 @@ _PLURAL_TAILS = {
     for tail in ORGANISATION_TAILS
     if " " not in tail and not tail.endswith("s")
 }
+
+
+def names_joined_by_hyphen_links(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'Tehreek-ul-Mujahideen', 'Hizb-ut-Tahrir', 'Lashkar-e-Taiba': capitalised words joined by hyphens over a
+    linking particle (the izafa, the Arabic article) are one name; a name the model cut inside it or before its
+    end ('Jamiat Ulema-e-Islam' read as 'Jamiat Ulema'), or read as a
+    person, covers it whole, an organisation when it opens with a word that opens armed groups' and movements'
+    names; one nobody read is such an organisation only so. A place the model read inside one is left to the
+    gazetteer ('Mazar-i-Sharif')."""
+    for k in positions(doc, HYPHEN_LINKS):
+        if not (_hyphen_on_both_sides(doc, k - 1) and _hyphen_on_both_sides(doc, k + 1)):
+            continue
+        start, end = k - 2, k + 3
+        if not (doc[start].is_title and doc[end - 1].is_title):
+            continue
+        while start >= 2 and _hyphen_on_both_sides(doc, start - 1) and doc[start - 2].is_alpha:
+            start -= 2  # the chain goes on before ('Ahl-e-Sunnat-wal-Jamaat')
+        while end + 1 < len(doc) and _hyphen_on_both_sides(doc, end) and doc[end + 1].is_alpha:
+            end += 2
+        inside = overlapping(spans, start, end)
+        if any(c.canonical or c.end > end or c.label in PLACE_LABELS for c in inside):
+            continue  # a known name, a longer one, or a place the gazetteer will judge
+        start = min([start, *(c.start for c in inside)])  # 'Jamiat Ulema-e-Islam': the name read up to the chain
+        head = next((j for j in range(start - 1, max(start - 3, -1), -1) if doc[j].text in HYPHEN_CHAIN_HEADS), None)
+        if head is not None and all(t.is_title and t.is_alpha for t in doc[head:start]):
+            start = head  # the group's first word, a space before the chain
+        opens_a_group = doc[start].text in HYPHEN_CHAIN_HEADS
+        if not inside and not opens_a_group:
+            continue
+        label = "ORG" if opens_a_group else next(c.label for c in inside)
+        if len(inside) == 1 and (inside[0].start, inside[0].end, inside[0].label) == (start, end, label):
+            continue
+        for c in inside:
+            spans.remove(c)
+        spans.append(Candidate(start, end, label))
+
+
+def _hyphen_on_both_sides(doc, k: int) -> bool:
+    """Token k is a hyphen written between two words with no space ('Hizb-ut')."""
+    return 0 < k < len(doc) - 1 and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_
 
 
 def names_sharing_a_plural_tail(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
