@@ -1370,8 +1370,8 @@ def test_a_landmark_the_news_names_is_where_it_stands_though_the_story_is_far_of
     province = resolve(text, {"West Sepik": "GPE", "Papua New Guinea": "GPE"}, gazetteer)["West Sepik"]
     assert province.name == "Sandaun" and province.kind == "governorate", province.reason
     # a province under the spelling of its own language, though a small town abroad bears that spelling
-    text = "Fires burned across Andalucía, Spain said."
-    province = resolve(text, {"Andalucía": "GPE", "Spain": "GPE"}, gazetteer)["Andalucía"]
+    text = "Fires burned across Andalucia, Spain said."
+    province = resolve(text, {"Andalucia": "GPE", "Spain": "GPE"}, gazetteer)["Andalucia"]
     assert province.name == "Andalusia" and province.kind == "governorate", province.reason
 
 
@@ -1434,6 +1434,6 @@ def test_a_reserve_named_like_a_town_is_no_town_but_lies_in_the_province_of_its_
     town = resolve("Rangers patrolled the Kitwe game reserve in Zambia.", {"Kitwe": "GPE", "Zambia": "GPE"}, gazetteer)
     assert town["Kitwe"].kind != "city", town["Kitwe"].reason
     # a reserve named like a province lies in it, near enough; the town of that name is another place
-    names = {"Tanga": "GPE", "Tanzania": "GPE"}
-    reserve = resolve("Poachers were shot in the Tanga nature reserve in Tanzania.", names, gazetteer)["Tanga"]
+    names = {"Mwanza": "GPE", "Tanzania": "GPE"}
+    reserve = resolve("Poachers were shot in the Mwanza nature reserve in Tanzania.", names, gazetteer)["Mwanza"]
     assert reserve.kind == "governorate", reserve.reason

@@ -890,9 +890,9 @@ CASES = [
     ),
     (  # a date among the dateline's outlets stays a date; each outlet is one organisation
         organisations.dateline_agency,
-        "HILLPORT, Lakeland (May 4, 2000 - Radio Hillport / Lake FM - Post-Courier ) - A rebel died.",
+        "HILLPORT, Lakeland (May 4, 2000 - Radio Hillport / Lake FM - Lake-Herald ) - A rebel died.",
         [("May 4, 2000", "DATE"), ("Hillport", "GPE")],
-        {("May 4, 2000", "DATE"), ("Radio Hillport", "ORG"), ("Lake FM", "ORG"), ("Post-Courier", "ORG")},
+        {("May 4, 2000", "DATE"), ("Radio Hillport", "ORG"), ("Lake FM", "ORG"), ("Lake-Herald", "ORG")},
         {("Hillport", "GPE"), ("2000", "ORG")},
     ),
     (  # a name the model ran across the bracket: the place before it stays a place, the outlet is named

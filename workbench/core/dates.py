@@ -488,7 +488,7 @@ def _explicit(e: str, published: date | None, future: bool = False) -> Resolutio
     if m and 1800 <= int(m[2]) <= 2200:
         return _year_part(int(m[2]), m[1])
     m = re.fullmatch(r"(?:between\s+)?(\d{4})\s*(?:[-–]|and|to|until|till|through)\s*(\d{4})", e)
-    if m and 1800 <= int(m[1]) < int(m[2]) <= 2200:  # 'from 1996 to 2006', 'between 2010 and 2013'
+    if m and 1800 <= int(m[1]) < int(m[2]) <= 2200:  # 'from 1994 to 2004', 'between 2011 and 2015'
         return Resolution(date(int(m[1]), 1, 1), date(int(m[2]), 12, 31), "interval")
     m = re.fullmatch(r"(?:the\s+)?(\d{3})0s", e)
     if m:

@@ -211,7 +211,7 @@ _DATELINE_BRACKET_TOKENS = 24  # 'SUVA, Fiji (August 4, 2000 - FM96/ Navtarang/V
 
 def _agency_parts(doc, start: int, end: int) -> list[tuple[int, int]]:
     """The names inside a dateline's brackets, tokens `start` to `end`: the parts between commas, slashes and
-    spaced dashes ('Post-Courier' is one name) that hold a capital and are no date ('Nov. 11', '2013')."""
+    spaced dashes ('Lake-Herald' is one name) that hold a capital and are no date ('Nov. 11', '2013')."""
     parts, begin = [], start
     for k in range(start, end + 1):
         tok = doc[k] if k < end else None
@@ -944,7 +944,7 @@ _PLURAL_TAILS = {
 
 
 def names_joined_by_hyphen_links(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'Tehreek-ul-Mujahideen', 'Hizb-ut-Tahrir', 'Lashkar-e-Taiba': capitalised words joined by hyphens over a
+    """'Lashkar-e-Taiba', 'Hizb-ut-Tahrir', 'Jamaat-ul-Ahrar': capitalised words joined by hyphens over a
     linking particle (the izafa, the Arabic article) are one name; a name the model cut inside it or before its
     end ('Jamiat Ulema-e-Islam' read as 'Jamiat Ulema'), or read as a
     person, covers it whole, an organisation when it opens with a word that opens armed groups' and movements'
