@@ -881,6 +881,13 @@ CASES = [
         {("Harkat-ul-Ansar", "ORG"), ("Ansar-ul-Islam", "ORG"), ("Jamiat Ulema-e-Islam", "ORG")},
         {("Harkat-ul-Ansar", "PERSON"), ("Dar-ul-Aman", "ORG")},
     ),
+    (  # a movement's chain goes on over the country of its branch
+        organisations.names_joined_by_hyphen_links,
+        "Fighters of the Tehrik-i-Taliban Afghanistan and Jamaat-e-Islami men left Kenya.",
+        [("Tehrik", "ORG"), ("Taliban", "ORG"), ("Afghanistan", "GPE"), ("Kenya", "GPE")],
+        {("Tehrik-i-Taliban Afghanistan", "ORG"), ("Jamaat-e-Islami", "ORG"), ("Kenya", "GPE")},
+        {("Afghanistan", "GPE"), ("Taliban", "ORG")},
+    ),
     (  # a place read inside one is the gazetteer's to judge
         organisations.names_joined_by_hyphen_links,
         "Gunmen struck in Mazar-i-Sharif on Monday.",

@@ -960,20 +960,27 @@ def names_joined_by_hyphen_links(doc, spans: list[Candidate], gazetteer: Gazette
             start -= 2  # the chain goes on before ('Ahl-e-Sunnat-wal-Jamaat')
         while end + 1 < len(doc) and _hyphen_on_both_sides(doc, end) and doc[end + 1].is_alpha:
             end += 2
-        inside = overlapping(spans, start, end)
-        if any(c.canonical or c.end > end or c.label in PLACE_LABELS for c in inside):
-            continue  # a known name, a longer one, or a place the gazetteer will judge
-        start = min([start, *(c.start for c in inside)])  # 'Jamiat Ulema-e-Islam': the name read up to the chain
         head = next((j for j in range(start - 1, max(start - 3, -1), -1) if doc[j].text in HYPHEN_CHAIN_HEADS), None)
-        if head is not None and all(t.is_title and t.is_alpha for t in doc[head:start]):
-            start = head  # the group's first word, a space before the chain
-        opens_a_group = doc[start].text in HYPHEN_CHAIN_HEADS
-        if not inside and not opens_a_group:
+        if head is None or not all(t.is_title and t.is_alpha for t in doc[head:start]):
+            head = start  # else the group's first word, a space before the chain ('Jamiat Ulema-e-Islam')
+        opens_a_group = doc[head].text in HYPHEN_CHAIN_HEADS
+        chain_end = end
+        branch = name_run_after(doc, end) if opens_a_group and end < len(doc) and doc[end - 1].whitespace_ else None
+        if branch and names_a_country(span_text(doc, *branch), gazetteer):
+            end = branch[1]  # 'Jamaat-e-Islami Bangladesh': a movement's branch in one country, by its name
+        inside = overlapping(spans, start, end)
+        on_chain = [c for c in inside if c.start < chain_end]
+        if any(c.end > end for c in inside) or any(c.label in PLACE_LABELS for c in on_chain):
+            continue  # a longer name, or a place the gazetteer will judge
+        if any(c.canonical for c in on_chain) and not opens_a_group:
+            continue  # a known name inside ('Taliban') makes a longer name only of a group's chain
+        if not on_chain and not opens_a_group:
             continue
-        label = "ORG" if opens_a_group else next(c.label for c in inside)
+        start = min([head, *(c.start for c in on_chain)])  # the name as read up to the chain
+        label = "ORG" if opens_a_group else on_chain[0].label
         if len(inside) == 1 and (inside[0].start, inside[0].end, inside[0].label) == (start, end, label):
             continue
-        for c in inside:
+        for c in overlapping(spans, start, end):
             spans.remove(c)
         spans.append(Candidate(start, end, label))
 
