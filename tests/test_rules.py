@@ -227,6 +227,13 @@ CASES = [
         {("Lakeside TV", "ORG")},
         {("Lakeside", "ORG")},
     ),
+    (  # the unit's number read as a date is the unit's
+        organisations.organisation_names,
+        "Troops from Light Infantry Division 41 advanced yesterday.",
+        [("Light Infantry Division", "ORG"), ("41", "DATE"), ("yesterday", "DATE")],
+        {("Light Infantry Division 41", "ORG"), ("yesterday", "DATE")},
+        {("41", "DATE")},
+    ),
     (  # a second name joined by 'and' after a head's 'for' belongs to the organisation
         organisations.organisation_names,
         "Fighters of the Front for Unity and Renewal in Mali attacked.",

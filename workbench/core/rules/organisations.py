@@ -494,7 +494,7 @@ def organisation_names(doc, spans: list[Candidate], gazetteer: Gazetteer) -> Non
             and tok.text not in CONSTRUCT_HEADS
         ):
             continue
-        start = i
+        start, numbered = i, False
         run = name_run_before(doc, i)
         if run:
             start = run[0]
@@ -530,6 +530,7 @@ def organisation_names(doc, spans: list[Candidate], gazetteer: Gazetteer) -> Non
             and not (end + 1 < len(doc) and doc[end + 1].lower_ in DISTANCE_WORDS | SPAN_UNITS)
         ):
             end += 1  # 'Rifle Division 44', 'Mobile Squad 9': a unit numbered after its name (not 'the Army 30 km')
+            numbered = True
         if start == i and end == i + 1:
             continue  # a lone 'Army' or 'Police' opening a sentence names nothing
         if not all(
@@ -564,6 +565,8 @@ def organisation_names(doc, spans: list[Candidate], gazetteer: Gazetteer) -> Non
         ]
         for c in inner:
             c.canonical = ""
+        # the unit's number read as a date ('Division 22' near 'yesterday') is the unit's
+        inside = [c for c in inside if not (numbered and (c.start, c.end, c.label) == (end - 1, end, "DATE"))]
         if any(
             c.canonical or c.label in ("DATE", "TIME") or ((c.start < start or c.end > end) and c.label != "ORG")
             for c in inside
@@ -575,7 +578,7 @@ def organisation_names(doc, spans: list[Candidate], gazetteer: Gazetteer) -> Non
         if len(inside) == 1 and (inside[0].start, inside[0].end) == (start, end):
             inside[0].label = "ORG"  # 'Provincial Police' read as a place
             continue
-        for c in inside:
+        for c in inside + [c for c in spans if numbered and (c.start, c.end, c.label) == (end - 1, end, "DATE")]:
             spans.remove(c)
         spans.append(Candidate(start, end, "ORG"))
 
