@@ -2501,6 +2501,20 @@ CASES = [
         {("Kismayo", "GPE"), ("Ali Musa", "PERSON")},
         {("Kismayo District Commissioner", "GPE")},
     ),
+    (  # so is one the gazetteer does not know: the model read it as a place
+        places.places_before_their_officials,
+        "Hillcrest North Deputy County Commissioner Peter Mwangi said. Upper Dale Chief District Officer Ram Thapa agreed.",
+        [("Hillcrest North Deputy", "GPE"), ("Peter Mwangi", "PERSON"), ("Upper Dale Chief", "GPE")],
+        {("Hillcrest North", "GPE"), ("Upper Dale", "GPE")},
+        {("Hillcrest North Deputy", "GPE"), ("Upper Dale Chief", "GPE")},
+    ),
+    (  # an acting official's title: 'Acting' is no word of the place's name
+        places.place_cue_words,
+        "Acting Lakeland region Governor Ivan Petrov said.",
+        [("Ivan Petrov", "PERSON")],
+        {("Lakeland", "GPE"), ("Ivan Petrov", "PERSON")},
+        {("Acting Lakeland", "GPE")},
+    ),
     (  # a word of an organisation, or one the article writes in lower case, names no place
         places.places_before_their_officials,
         "The Army Commissioner met the Acting Governor. The governor was acting on orders.",

@@ -32,6 +32,7 @@ from ..lexicon import (
     KIND_PHRASE_BREAKS,
     KNOWN_UNIT_CUES,
     LANGUAGE_NAMES,
+    LEADING_MODIFIERS,
     LOCAL_UNIT_TITLES,
     LOCATIVE_WORDS,
     MADE_THING_NOUNS,
@@ -662,6 +663,8 @@ def place_cue_words(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
                 cue = i - 1
             run = name_run_before(doc, cue - (cue > 1 and doc[cue - 1].lower_ in CUE_MODIFIERS))
             run = run and _with_possessive_start(doc, run, gazetteer)  # "Cox's Bazar camps"
+            if run and run[1] - run[0] > 1 and doc[run[0]].lower_ in LEADING_MODIFIERS:
+                run = (run[0] + 1, run[1])  # 'Acting Lakeland region Governor X': the title's word is no name's
             if run and low in PEOPLE_CUES and run[1] - run[0] == 1 and opens_a_clause(doc, run[0]):
                 run = None  # 'Local residents said': an adjective opening the sentence
             if run and low in PEOPLE_CUES and following == "of":
@@ -1164,7 +1167,7 @@ def places_before_their_officials(doc, spans: list[Candidate], gazetteer: Gazett
     title of an official of a place (a mayor, a governor, a district commissioner) is that place when the
     gazetteer knows a town or a unit by that very name, though the model read an organisation or a people there
     (a movement's 'shadow governor' and 'the Kenyan police chief' name no place); read with the title as one
-    name, it is the place without it."""
+    name, it is the place without it, though the gazetteer does not know it."""
     for i in positions(doc, _OFFICIAL_FIRST_WORDS):
         title = next(
             (
@@ -1183,6 +1186,8 @@ def places_before_their_officials(doc, spans: list[Candidate], gazetteer: Gazett
             c for c in overlapping(spans, *run) if c.start == run[0] and run[1] < c.end <= i + title and not c.canonical
         ]
         inside = [c for c in overlapping(spans, *run) if c not in with_title]
+        # the model read a place with the title as one name: the place is sure, known or not
+        read_as_place = bool(with_title) and all(c.label in PLACE_LABELS for c in with_title)
         if (
             names_a_people(text, gazetteer)
             or any(
@@ -1190,7 +1195,10 @@ def places_before_their_officials(doc, spans: list[Candidate], gazetteer: Gazett
             )  # an organisation's word names no place
             or used_as_word(article_text(doc), text)  # 'Acting Governor', written in lower case elsewhere
             or any(c.canonical or c.start < run[0] or c.end > run[1] or c.label in PLACE_LABELS for c in inside)
-            or not any(e.match == "exact" and e.kind in _KNOWN_PLACE_KINDS for e in gazetteer.lookup(text))
+            or not (
+                read_as_place
+                or any(e.match == "exact" and e.kind in _KNOWN_PLACE_KINDS for e in gazetteer.lookup(text))
+            )
         ):
             continue
         for c in with_title:
