@@ -1501,6 +1501,20 @@ CASES = [
         {("Yaroun", "GPE")},
         {("Yaroun", "DATE")},
     ),
+    (  # a name listed between two people is a person; a strong place listed so stays a place
+        names.people_listed_among_people,
+        "Charges were filed against Juan Perez, Omar Haji, Ali Musa, Jonas Vyt, and Sara Diallo, not Nairobi and Paris.",
+        [("Juan Perez", "PERSON"), ("Omar Haji", "GPE"), ("Ali Musa", "PERSON"), ("Sara Diallo", "PERSON")],
+        {("Omar Haji", "PERSON"), ("Jonas Vyt", "PERSON")},
+        {("Omar Haji", "GPE")},
+    ),
+    (
+        names.people_listed_among_people,
+        "Juan Perez, Nairobi and Ali Musa met.",
+        [("Juan Perez", "PERSON"), ("Nairobi", "GPE"), ("Ali Musa", "PERSON")],
+        {("Nairobi", "GPE")},
+        {("Nairobi", "PERSON")},
+    ),
     (
         names.speakers_are_people,
         '"We ran at night," Hasan said.',

@@ -113,6 +113,7 @@ RULES: tuple[Rule, ...] = (
     names.people_by_their_given_name,
     names.surnames_with_particles,
     names.kin_are_people,
+    names.people_listed_among_people,
     names.speakers_are_people,
     names.known_as,
     names.surnames_are_people,

@@ -353,6 +353,30 @@ def people_in_pairs(doc, spans: list[Candidate], gazetteer: Gazetteer) -> list[C
     return out
 
 
+def people_listed_among_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'charges against Juan Perez, Ali Musa, Omar Haji and Sara Diallo': a capitalised name listed between two
+    people, by commas or 'and', is a person too, whatever the model read there (not a name the gazetteer knows
+    as a strong place, nor a known organisation)."""
+    by_start = {c.start: c for c in spans if c.label == "PERSON"}
+    by_end = {c.end: c for c in spans if c.label == "PERSON"}
+    for k in positions(doc, (",", "and"), stop=1):
+        if doc[k].lower_ == "and" and k > 0 and doc[k - 1].text == ",":
+            continue  # the comma before it opened the separator
+        before = by_end.get(k)
+        run = name_run_after(doc, k + 1 + (doc[k].text == "," and doc[k + 1].lower_ == "and"))
+        if before is None or run is None or run[1] - run[0] > 4 or run[1] >= len(doc):
+            continue
+        after = run[1] + (doc[run[1]].text == "," and run[1] + 1 < len(doc) and doc[run[1] + 1].lower_ == "and")
+        if doc[run[1]].lower_ not in (",", "and") or (after + 1) not in by_start:
+            continue  # the next one listed is no person
+        inside = overlapping(spans, *run)
+        if any(c.canonical or c.start < run[0] or c.end > run[1] for c in inside):
+            continue
+        if any(c.label == "PERSON" for c in inside) or gazetteer.is_strong_place(span_text(doc, *run)):
+            continue
+        set_person(spans, *run)
+
+
 def speakers_are_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'“We ran,” Karim said': a short name right before 'said' or 'told' speaks, so it is a person, unless
     it names a country, a province, a region, a capital or a city of millions (those speak for their
