@@ -46,6 +46,8 @@ PUB = date(2024, 2, 8)
         ("January 3 to 5 of this year", date(2024, 1, 3), date(2024, 1, 5), "interval"),  # one month's days
         ("3rd and 4th March 2023", date(2023, 3, 3), date(2023, 3, 4), "interval"),
         ("January 23 or 24", date(2024, 1, 23), date(2024, 1, 24), "interval"),  # one of the two days
+        ("since last January 20", date(2024, 1, 20), date(2024, 1, 20), "day"),  # 'last' says no more
+        ("last 5 December", date(2023, 12, 5), date(2023, 12, 5), "day"),
         ("from 1994 to 2004", date(1994, 1, 1), date(2004, 12, 31), "interval"),  # a span of years
         ("between 2011 and 2015", date(2011, 1, 1), date(2015, 12, 31), "interval"),
         ("yesterday, Thursday February 1, 2024", date(2024, 2, 1), date(2024, 2, 1), "day"),  # the day in full

@@ -464,6 +464,8 @@ def _explicit(e: str, published: date | None, future: bool = False) -> Resolutio
         if last and first.start <= last:
             return Resolution(first.start, last, "interval")
         return first
+    # 'last April 18', 'last 18 April': 'last' before a day of a month says no more than the day does
+    e = re.sub(rf"^last\s+(?={_MONTH}\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH})", "", e)
     m = (
         re.fullmatch(rf"(?:\w+day,?\s+)?{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?{_PART_OF_DAY}", e)
         or None
