@@ -82,15 +82,17 @@ _LEADING_PREPOSITION = re.compile(rf"^(?:{alternation(DATE_PREPOSITIONS)})\s+")
 _HEDGE_BEFORE_AGO = re.compile(rf"^(?:{alternation(DATE_HEDGES)})\s+(?=\S+\s+\S+\s+ago$)")
 # 'the early hours of Monday': the part of the day before the date; the day is the date's.
 _DAY_PART_OPENER = re.compile(rf"^(?:the\s+)?(?:{alternation(DAY_PART_OPENERS)})\s+")
-# 'January 19 around 4:40pm', 'Monday at 10 a.m.': a clock time after the date says nothing more of the day.
+# 'January 19 around 4:40pm', 'Monday at 10 a.m.', 'Friday midnight': a clock time after the date says nothing more
+# of the day.
 _CLOCK_TIME = re.compile(
-    rf"(?:,?\s+(?:{alternation(CLOCK_TIME_OPENERS)}))?,?\s+\d{{1,2}}"
-    r"(?:[:.]\d{2}\s*(?:[ap]\.?m\.?|hrs)?|\s*[ap]\.?m\.?)(?:\s+(?:local time|gmt|utc))?$"
+    rf"(?:,?\s+(?:{alternation(CLOCK_TIME_OPENERS)}))?,?\s+(?:\d{{1,2}}"
+    rf"(?:[:.]\d{{2}}\s*(?:[ap]\.?m\.?|hrs)?|\s*[ap]\.?m\.?)|{alternation(CLOCK_WORDS)})(?:\s+(?:local time|gmt|utc))?$"
 )
-# 'around 11 p.m. on Tuesday', '0020hrs Sunday': a clock time before the date says nothing more of the day.
+# 'around 11 p.m. on Tuesday', '0020hrs Sunday', 'midnight Friday': a clock time before the date says nothing more of
+# the day.
 _LEADING_CLOCK_TIME = re.compile(
-    rf"^(?:(?:{alternation(CLOCK_TIME_OPENERS)})\s+)?\d{{1,2}}(?:[:.]\d{{2}}\s*(?:[ap]\.?m\.?|hrs)?|\s*[ap]\.?m\.?|\d{{2}}\s*hrs)"
-    r"(?:\s+(?:local time|gmt|utc))?,?\s+(?=\S)"
+    rf"^(?:(?:{alternation(CLOCK_TIME_OPENERS)})\s+)?(?:\d{{1,2}}(?:[:.]\d{{2}}\s*(?:[ap]\.?m\.?|hrs)?|\s*[ap]\.?m\.?|\d{{2}}\s*hrs)"
+    rf"|{alternation(CLOCK_WORDS)})(?:\s+(?:local time|gmt|utc))?,?\s+(?=\S)"
 )
 # 'overnight Thursday', 'today early morning': a part of the day around the date keeps it the same day.
 _DAY_PART_AROUND = re.compile(rf"^overnight\s+(?=\S)|\s+(?:early|late)(?=\s+(?:{alternation(PARTS_OF_DAY)})$)")
