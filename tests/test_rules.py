@@ -1236,6 +1236,13 @@ CASES = [
         {("Earlier in the day", "DATE"), ("Later that day", "DATE"), ("a day after", "DATE")},
         {("day", "DATE"), ("day after", "DATE")},
     ),
+    (  # a part of the story's day
+        dates.days_counted_in_the_story,
+        "Gunmen struck on Saturday. Police came that morning and left that night.",
+        [("Saturday", "DATE")],
+        {("Saturday", "DATE"), ("that morning", "DATE"), ("that night", "DATE")},
+        set(),
+    ),
     (
         organisations.provincial_institutions,
         "The Kwara police and the Kwara cabinet met. Offa police came.",
