@@ -304,6 +304,12 @@ def test_a_date_without_a_year_in_a_clause_about_the_future_stays_ahead():
     assert resolve_expression("4 July", PUB).start == date(PUB.year - 1, 7, 4)  # said of the past: last July
 
 
+def test_an_obligation_or_a_demand_puts_its_date_ahead():
+    text = "The camp must be cleared by 4 July. Protesters are demanding that the council meet on 3 June."
+    events = dict((t, d) for t, d, _ in _events(text, [("4 July", "DATE"), ("3 June", "DATE")]))
+    assert events == {"4 July": date(2024, 7, 4), "3 June": date(2024, 6, 3)}
+
+
 def test_a_scheduled_date_is_ahead_however_long_the_clause():
     text = "The mandate of the mission expires on 15 March. The curfew will be extended to the port - the region's second-largest town and its only harbour - on 4 July."
     events = dict((t, d) for t, d, _ in _events(text, [("15 March", "DATE"), ("4 July", "DATE")]))

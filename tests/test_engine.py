@@ -336,6 +336,14 @@ def test_a_hyphenated_dateline_and_its_date(engine):
     assert {(e.text, e.date) for e in b.events} >= {("Feb 10", date(2025, 2, 10)), ("Sunday", date(2025, 2, 9))}
 
 
+def test_an_agency_between_slashes_after_a_dateline_is_an_organisation(engine):
+    a = engine.analyze("Nairobi /LAKEPRESS/ On May 2, floods hit Garissa.", date(2024, 5, 3))
+    assert ("LAKEPRESS", "ORG") in [(m.text, m.label) for m in a.mentions]
+    assert "Nairobi" in [p.name for p in a.places]
+    b = engine.analyze("NAIROBI, May 2. /LAKEPRESS/. Floods hit Garissa.", date(2024, 5, 3))
+    assert ("LAKEPRESS", "ORG") in [(m.text, m.label) for m in b.mentions]
+
+
 def test_a_dateline_city_with_its_dash_written_on_to_it(engine):
     a = engine.analyze("Sfax- Al-Sabah\n\nProtesters gathered outside the port on Sunday.", date(2024, 3, 4))
     assert ("Sfax", "Tunisia") in [(p.name, p.country) for p in a.places]

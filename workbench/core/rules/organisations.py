@@ -181,6 +181,7 @@ def dateline_agency(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'DAMASCUS (SANA) -', 'MOGADISHU, Somalia (AP) --', 'SUVA, Fiji (May 4, 2000 - Radio A/ Radio B)': the names
     in brackets after a dateline are the news agencies that filed the story, never places ('SANA' is no misspelt
     Sanaa); a date among them stays a date, and a name the model ran across the bracket keeps its place before it."""
+    _agency_between_slashes(doc, spans, gazetteer)
     if not (len(doc) > 2 and doc[0].is_upper and doc[0].is_alpha and len(doc[0].text) > 1):
         return  # no dateline ('A convoy was hit on Sunday (Apr 7)')
     i = 1
@@ -204,6 +205,25 @@ def dateline_agency(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
         for c in inside:
             spans.remove(c)
         spans.append(Candidate(start, end, "ORG"))
+
+
+def _agency_between_slashes(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'Hillport /LAKEPRESS/ On May 2, ...', 'HILLPORT, May 2. /LAKEPRESS/.': the name between slashes after a
+    dateline's city is the agency that filed the story; the city before it stays a place."""
+    k = next(
+        (k for k in range(1, min(len(doc) - 2, 10)) if doc[k].text == "/" and doc[k + 2].text in ("/", "/.")), None
+    )
+    if k is None or not (doc[k + 1].is_upper and doc[k + 1].is_alpha and len(doc[k + 1].text) > 1):
+        return
+    if any(t.is_punct and t.text not in (",", ".") for t in doc[:k]) or not doc[0].is_title and not doc[0].is_upper:
+        return  # no dateline before it
+    for c in [c for c in spans if c.start <= k + 1 < c.end or (c.start < k < c.end)]:
+        if c.canonical:
+            return
+        spans.remove(c)
+        if c.start < k and any(e.match != "skeleton" for e in gazetteer.lookup(span_text(doc, c.start, k))):
+            set_place(spans, c.start, k, sure=True)
+    spans.append(Candidate(k + 1, k + 2, "ORG"))
 
 
 _DATELINE_BRACKET_TOKENS = 24  # 'SUVA, Fiji (August 4, 2000 - FM96/ Navtarang/Viti FM/PINA Nius Online)'

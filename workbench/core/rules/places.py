@@ -1381,12 +1381,14 @@ def names_before_born_or_based(doc, spans: list[Candidate], gazetteer: Gazetteer
 def unread_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """A capitalised name the model did not mark at all, which the gazetteer knows as a strong place (an
     adverb opening a sentence, 'Soon', is no alternate spelling of a city, nor a word for a kind of place,
-    'Valley', the name of one), a country's initials in capitals ('eastern DRC', 'the UAE'), or a county
-    written short ('in Co Donegal')."""
+    'Valley', the name of one), a name read as a place elsewhere in the article, a country's initials in capitals
+    ('eastern DRC', 'the UAE'), or a county written short ('in Co Donegal')."""
     covered = {i for c in spans for i in range(c.start, c.end)}
     dated = {i for c in spans if c.label in ("DATE", "TIME") for i in range(c.start, c.end)}
     article = article_text(doc)
     named_in_full = _words_of_people_named_in_full(doc, spans, gazetteer)
+    # the names read as places elsewhere in the article: the same name unread is the same place
+    read_as_places = {span_text(doc, c.start, c.end) for c in spans if c.label in PLACE_LABELS and not c.canonical}
     i = 0
     while i < len(doc):
         tok = doc[i]
@@ -1414,6 +1416,7 @@ def unread_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
                 continue
             if (
                 (len(text) >= 4 and gazetteer.is_strong_place(text) and not used_as_word(article, text))
+                or (text in read_as_places and not used_as_word(article, text))
                 or country_initials
                 or _county_written_short(doc, *run, gazetteer)
             ):
