@@ -407,6 +407,13 @@ CASES = [
         {("Islands", "GPE")},
         {("Peninsula", "GPE")},
     ),
+    (  # from a place said to lie near another
+        places.names_after_place_prepositions,
+        "A man from Hollins, near Lakeside, was arrested.",
+        [("Hollins", "ORG"), ("Lakeside", "GPE")],
+        {("Hollins", "GPE")},
+        {("Hollins", "ORG")},
+    ),
     (
         places.names_after_place_prepositions,
         "Gunmen based in Savaria killed five at Tinzabe. Officials in Ahmed Musa's office met near Kumbalo Army "

@@ -159,7 +159,10 @@ def names_after_place_prepositions(doc, spans: list[Candidate], gazetteer: Gazet
 
 
 def _place_follows(doc, end: int, places_at: set[int]) -> bool:
-    """A place name starts right after token `end`'s 'to', 'in' or comma ('from X to Y', 'from X, Y')."""
+    """A place name starts right after token `end`'s 'to', 'in' or comma ('from X to Y', 'from X, Y'), or after a
+    comma and a word of where ('from X, near Y')."""
+    if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in _AT_A_PLACE:
+        return end + 2 in places_at
     return end + 1 < len(doc) and doc[end].lower_ in ("to", "in", ",") and end + 1 in places_at
 
 
