@@ -1437,3 +1437,12 @@ def test_a_reserve_named_like_a_town_is_no_town_but_lies_in_the_province_of_its_
     names = {"Mwanza": "GPE", "Tanzania": "GPE"}
     reserve = resolve("Poachers were shot in the Mwanza nature reserve in Tanzania.", names, gazetteer)["Mwanza"]
     assert reserve.kind == "governorate", reserve.reason
+
+
+def test_a_detention_centre_or_a_power_plant_named_after_a_town_stands_at_the_town(gazetteer):
+    text = "Inmates fled the Ndola Detention Center and shells hit the Kitwe Power Plant in Zambia."
+    names = {"Ndola Detention Center": "FAC", "Kitwe Power Plant": "FAC", "Zambia": "GPE"}
+    found = resolve(text, names, gazetteer)
+    for name, town in (("Ndola Detention Center", (-12.96, 28.64)), ("Kitwe Power Plant", (-12.80, 28.21))):
+        assert found[name].kind == "facility", found[name].reason
+        assert distance_km(found[name].lat, found[name].lon, *town) < 30, found[name].reason

@@ -1180,6 +1180,13 @@ CASES = [
         {("al-Dailami Air Base", "FAC")},
         set(),
     ),
+    (  # a reservoir, a shrine: facilities, whatever the model read
+        places.facilities,
+        "Shells hit the Lakeside Reservoir and the Hilltop Shrine.",
+        [("Lakeside Reservoir", "ORG"), ("Hilltop Shrine", "ORG")],
+        {("Lakeside Reservoir", "FAC"), ("Hilltop Shrine", "FAC")},
+        set(),
+    ),
     (
         places.operations_are_events,
         "Operation Claw-Sword went on.",
