@@ -1180,6 +1180,13 @@ CASES = [
         {("al-Dailami Air Base", "FAC")},
         set(),
     ),
+    (  # a kind of facility said after a name read as a person's; a company's owns its facility
+        places.facilities,
+        "Gunmen overran Hillside police station and a Lakemart gas station.",
+        [("Hillside", "PERSON"), ("Lakemart", "ORG")],
+        {("Hillside police station", "FAC"), ("Lakemart", "ORG")},
+        {("Lakemart gas station", "FAC")},
+    ),
     (  # a reservoir, a shrine: facilities, whatever the model read
         places.facilities,
         "Shells hit the Lakeside Reservoir and the Hilltop Shrine.",

@@ -477,7 +477,9 @@ def facilities(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
                             c.label in ("ORG", "PERSON")
                             and not c.canonical
                             and c.start > 0
-                            and doc[c.start - 1].lower_ == "the"
+                            # 'the Jalozai camp'; 'overran Lakeside police station': a kind of facility said
+                            # after a name read as a person's (a company's, an army's, owns one: 'PTT gas station')
+                            and (doc[c.start - 1].lower_ == "the" or (j < i and c.label == "PERSON"))
                         )
                     )
                 ),
