@@ -1038,6 +1038,13 @@ CASES = [
         {("Chuvash", "NORP")},
         {("Chuvash", "GPE")},
     ),
+    (  # a title opening a facility's name makes no person of it
+        names.titled_people,
+        "The bombing struck the Imam Rida Mosque on Friday.",
+        [("Imam Rida Mosque", "FAC")],
+        {("Imam Rida Mosque", "FAC")},
+        {("Rida Mosque", "PERSON")},
+    ),
     (  # an honorific without its full stop, as British and African papers write it; in capitals an acronym
         names.titled_people,
         "The officer, Ms Akosua Bediako, said Mr Mensah agreed; MS Word crashed.",
@@ -1186,6 +1193,13 @@ CASES = [
         [("Hillside", "PERSON"), ("Lakemart", "ORG")],
         {("Hillside police station", "FAC"), ("Lakemart", "ORG")},
         {("Lakemart gas station", "FAC")},
+    ),
+    (  # a name at or near a kind of facility, read as an organisation alone or with the noun, is the facility's
+        places.facilities,
+        "A shell landed near Lakeview hospital; the wounded were treated at Hillcrest hospital.",
+        [("Lakeview", "ORG"), ("Hillcrest hospital", "ORG")],
+        {("Lakeview hospital", "FAC"), ("Hillcrest hospital", "FAC")},
+        {("Lakeview", "ORG"), ("Hillcrest hospital", "ORG")},
     ),
     (  # a reservoir, a shrine: facilities, whatever the model read
         places.facilities,

@@ -8,6 +8,7 @@ from ..gazetteer import Gazetteer
 from ..lexicon import (
     ALIAS_WORDS,
     CREDIT_PHRASES,
+    FACILITY_HEADS,
     FACILITY_WORDS,
     FIRST_NAME_PHRASES,
     GIVEN_NAMES,
@@ -222,7 +223,8 @@ def titled_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'spokesman Ahmed Saleh', 'Governor Ivan Petrenko', 'Police agents Juan Pérez', 'police constable Tanvir':
     a name of two to five capitalised words right after a title or a role is a person, whatever the model
     read there; so is a single name after a title in lower case or abbreviated ('Brig. Osei') that the
-    gazetteer does not know, and a second full name after a plural title ('writers Kofi Mensah and Ama Serwaa'). A place the model joined before the
+    gazetteer does not know, and a second full name after a plural title ('writers Kofi Mensah and Ama Serwaa'); a
+    name ending in a facility's word is the facility's ('the Imam Hussein Mosque'). A place the model joined before the
     title ('Kano State Governor X') stays a place, and a title with a name and a word for a kind of place after
     it is a place's name ('the Sheikh Abu Hamad village')."""
     for i in positions(doc, PERSON_TITLES, stop=1):
@@ -247,7 +249,10 @@ def titled_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
         ):
             continue  # 'Colonel Kandahar' reads as nothing sure; 'constable Tanvir', 'Brig. Osei' as a person
         if (
-            any(t.text in ORGANISATION_TAILS or _acronym(t) or t.lower_ in PLACE_CUES_AFTER for t in name)
+            any(
+                t.text in ORGANISATION_TAILS or _acronym(t) or t.lower_ in PLACE_CUES_AFTER | FACILITY_HEADS
+                for t in name
+            )
             or (
                 _strong_place_by_its_name(name.text, gazetteer)
                 if len(name) == 1

@@ -466,6 +466,11 @@ def facilities(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
                 set_facility(spans, run[0], run[1])
         elif i > 0 and not (i + 1 < len(doc) and doc[i + 1].lower_ == "of"):  # 'the Black Sea port of Odesa'
             j = i - 1 if doc[i - 1].lower_ in FACILITY_MODIFIERS else i  # 'the Jalozai refugee camp'
+            whole = next((c for c in spans if c.end == i + 1 and c.start < j and c.label in ("ORG", "PERSON")), None)
+            if whole is not None and not whole.canonical and all(t.is_title for t in doc[whole.start : j]):
+                if whole.label == "PERSON" or _at_a_place(doc, whole.start):
+                    set_facility(spans, whole.start, i + 1)  # 'treated at Lakeside hospital' read as one name
+                continue
             named = next(
                 (
                     c
@@ -479,7 +484,11 @@ def facilities(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
                             and c.start > 0
                             # 'the Jalozai camp'; 'overran Lakeside police station': a kind of facility said
                             # after a name read as a person's (a company's, an army's, owns one: 'PTT gas station')
-                            and (doc[c.start - 1].lower_ == "the" or (j < i and c.label == "PERSON"))
+                            and (
+                                doc[c.start - 1].lower_ == "the"
+                                or (j < i and c.label == "PERSON")
+                                or _at_a_place(doc, c.start)  # 'near Lakeside hospital'
+                            )
                         )
                     )
                 ),
@@ -490,6 +499,11 @@ def facilities(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
                 set_facility(spans, named.start, i + 1)
             elif named is None and (run := _unread_facility_name(doc, spans, j, gazetteer)):
                 set_facility(spans, run[0], i + 1)
+
+
+def _at_a_place(doc, start: int) -> bool:
+    """A preposition of where ('at', 'near', 'outside') right before token `start`."""
+    return start > 0 and doc[start - 1].lower_ in _AT_A_PLACE
 
 
 def _unread_facility_name(doc, spans: list[Candidate], j: int, gazetteer: Gazetteer) -> tuple[int, int] | None:
