@@ -1203,9 +1203,9 @@ CASES = [
     ),
     (  # a reservoir, a shrine: facilities, whatever the model read
         places.facilities,
-        "Shells hit the Lakeside Reservoir and the Hilltop Shrine.",
+        "Shells hit the Lakeside Reservoir, the Hilltop Shrine and the Riverside Roundabout.",
         [("Lakeside Reservoir", "ORG"), ("Hilltop Shrine", "ORG")],
-        {("Lakeside Reservoir", "FAC"), ("Hilltop Shrine", "FAC")},
+        {("Lakeside Reservoir", "FAC"), ("Hilltop Shrine", "FAC"), ("Riverside Roundabout", "FAC")},
         set(),
     ),
     (
