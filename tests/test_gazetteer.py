@@ -95,6 +95,8 @@ def test_demonyms_in_an_name_their_country_in_o(gazetteer):
     assert country_of_demonym("Mexican", gazetteer) == "MX"
     assert country_of_demonym("Moroccan", gazetteer) == "MA"
     assert names_a_people("Mexican", gazetteer)
+    # a people's name that is its country's name's first syllable, not a demonym's ending
+    assert country_of_demonym("Lao", gazetteer) == country_of_demonym("Laotian", gazetteer) == "LA"
 
 
 def test_a_demonym_names_the_country_with_the_longest_name_it_leaves(gazetteer):
