@@ -2972,6 +2972,10 @@ def test_the_article_country_is_the_lede_s_and_the_one_whose_forces_act(gazettee
     doc = nlp("Pakistan Army soldiers died near Afghanistan, the military said. Afghanistan denied it.")
     spans = [Candidate(0, 2, "ORG")] + [Candidate(t.i, t.i + 1, "GPE") for t in doc if t.text == "Afghanistan"]
     assert article_country(doc, spans, gazetteer) is None  # the Pakistan Army names Pakistan
+    # a capital opening the story outweighs a town abroad named later
+    doc = nlp("Police in Lusaka arrested two men on Monday. Both came from Goma, officers said.")
+    spans = [Candidate(t.i, t.i + 1, "GPE") for t in doc if t.text in ("Lusaka", "Goma")]
+    assert article_country(doc, spans, gazetteer) == "ZM"
 
 
 def test_an_unqualified_government_or_congress_is_the_article_country_s(gazetteer):

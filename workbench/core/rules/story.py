@@ -35,7 +35,10 @@ def article_country(doc, spans: list[Candidate], gazetteer: Gazetteer) -> str | 
         elif c.label in (*PLACE_LABELS, "ORG"):
             cc = next((e.cc for e in gazetteer.lookup(text) if e.kind == "country" and e.match != "skeleton"), None)
             if cc is None and c.label in PLACE_LABELS and (cc := _country_of_its_capital_or_province(text, gazetteer)):
-                counts[cc] = counts.get(cc, 0) + 1  # a place of the country, however early, says less than its name
+                # a place of the country says less than its name, unless its capital opens the story ('Police in
+                # Lakeside have arrested...': a province in the lede may be the neighbour's over the border)
+                lede_capital = c.start < lede_end and _a_capital_of(text, cc, gazetteer)
+                counts[cc] = counts.get(cc, 0) + 1 + lede_capital
                 if _country_of_its_local_place(text, gazetteer) == cc:
                     sole.add(cc)
                 continue
@@ -87,6 +90,11 @@ def _country_of_its_local_place(name: str, gazetteer: Gazetteer) -> str | None:
     if any(e.cc != exact.cc and weight(e) >= _SMALL_NAMESAKE for e in entries):
         return None
     return exact.cc
+
+
+def _a_capital_of(name: str, cc: str, gazetteer: Gazetteer) -> bool:
+    """The name is that of the capital of country `cc`, whatever namesakes abroad."""
+    return any(e.capital and e.cc == cc and e.match == "exact" for e in gazetteer.lookup(bare_name(name)))
 
 
 def _country_of_its_capital_or_province(name: str, gazetteer: Gazetteer) -> str | None:
