@@ -1433,6 +1433,9 @@ def unread_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
             if run[1] - run[0] == 1 and text in named_in_full:
                 i = run[1]  # one word of a person's name the article gives in full
                 continue
+            if names_a_people(text, gazetteer):
+                i = run[1]  # 'the Malaysia-Thai frontier': a people's name, though a city lists it among its spellings
+                continue
             if (
                 (len(text) >= 4 and gazetteer.is_strong_place(text) and not used_as_word(article, text))
                 or (text in read_as_places and not used_as_word(article, text))
