@@ -229,9 +229,9 @@ CASES = [
     ),
     (  # the unit's number read as a date is the unit's
         organisations.organisation_names,
-        "Troops from Light Infantry Division 41 advanced yesterday.",
-        [("Light Infantry Division", "ORG"), ("41", "DATE"), ("yesterday", "DATE")],
-        {("Light Infantry Division 41", "ORG"), ("yesterday", "DATE")},
+        "Troops from Mountain Division 41 advanced yesterday.",
+        [("Mountain Division", "ORG"), ("41", "DATE"), ("yesterday", "DATE")],
+        {("Mountain Division 41", "ORG"), ("yesterday", "DATE")},
         {("41", "DATE")},
     ),
     (  # a second name joined by 'and' after a head's 'for' belongs to the organisation
@@ -925,9 +925,9 @@ CASES = [
     ),
     (  # a name the model ran across the bracket: the place before it stays a place, the outlet is named
         organisations.dateline_agency,
-        "PORT ALBA, Lakeland (Lakeland Daily Post, Nov. 11, 2013) - Arrests are expected.",
-        [("Lakeland (Lakeland Daily Post", "ORG"), ("Nov. 11, 2013", "DATE")],
-        {("Lakeland", "GPE"), ("Lakeland Daily Post", "ORG"), ("Nov. 11, 2013", "DATE")},
+        "PORT ALBA, Lakeland (Lakeland Daily Post, Dec. 2, 2015) - Arrests are expected.",
+        [("Lakeland (Lakeland Daily Post", "ORG"), ("Dec. 2, 2015", "DATE")],
+        {("Lakeland", "GPE"), ("Lakeland Daily Post", "ORG"), ("Dec. 2, 2015", "DATE")},
         {("Lakeland (Lakeland Daily Post", "ORG")},
     ),
     (

@@ -108,7 +108,7 @@ _PERIOD_PART = rf"(?:{alternation(p for p in PERIOD_PARTS if p != 'mid')}) |mid-
 _SHIFTED_MONTH = re.compile(rf"({_PERIOD_PART})?({alternation(RELATIVE_SHIFTS)}) month")
 _SHIFTED_YEAR = re.compile(rf"({_PERIOD_PART}|earlier this |)?({alternation(RELATIVE_SHIFTS)}) year")
 _DAY_WORD = re.compile(rf"(?:early |late |earlier |later )?({alternation(DAY_WORDS)}){_PART_OF_DAY}")
-# 'yesterday, Friday July 30, 2021', 'today (Monday)': a day word and the same day named beside it
+# 'yesterday, Thursday March 3, 2022', 'today (Sunday)': a day word and the same day named beside it
 _DAY_WORD_IN_APPOSITION = re.compile(rf"^({alternation(DAY_WORDS)})\s*[,(]?\s*((?:{alternation(WEEKDAYS)})\b.*)$")
 
 
@@ -466,7 +466,7 @@ def _explicit(e: str, published: date | None, future: bool = False) -> Resolutio
         if last and first.start <= last:
             return Resolution(first.start, last, "interval")
         return first
-    # 'last April 18', 'last 18 April': 'last' before a day of a month says no more than the day does
+    # 'last March 9', 'last 9 March': 'last' before a day of a month says no more than the day does
     e = re.sub(rf"^last\s+(?={_MONTH}\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH})", "", e)
     m = (
         re.fullmatch(rf"(?:\w+day,?\s+)?{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?{_PART_OF_DAY}", e)

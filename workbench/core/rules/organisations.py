@@ -192,7 +192,7 @@ def dateline_agency(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     close = next((k for k in range(i + 1, min(len(doc), i + _DATELINE_BRACKET_TOKENS)) if doc[k].text == ")"), None)
     if i >= min(len(doc), 12) or close is None or close == i + 1:
         return
-    for c in [c for c in spans if c.start < i < c.end and not c.canonical]:  # 'Vanuatu (Vanuatu Daily Post'
+    for c in [c for c in spans if c.start < i < c.end and not c.canonical]:  # 'Lakeland (Lakeland Daily Post'
         spans.remove(c)
         if any(e.match != "skeleton" for e in gazetteer.lookup(span_text(doc, c.start, i))):
             set_place(spans, c.start, i, sure=True)
