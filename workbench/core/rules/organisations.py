@@ -231,7 +231,7 @@ _DATELINE_BRACKET_TOKENS = 24  # 'SUVA, Fiji (August 4, 2000 - FM96/ Navtarang/V
 
 def _agency_parts(doc, start: int, end: int) -> list[tuple[int, int]]:
     """The names inside a dateline's brackets, tokens `start` to `end`: the parts between commas, slashes and
-    spaced dashes ('Lake-Herald' is one name) that hold a capital and are no date ('Nov. 11', '2013')."""
+    spaced dashes ('Lake-Herald' is one name) that hold a capital and are no date ('Dec. 2', '2015')."""
     parts, begin = [], start
     for k in range(start, end + 1):
         tok = doc[k] if k < end else None
