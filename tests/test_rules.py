@@ -1045,6 +1045,13 @@ CASES = [
         {("Chuvash", "NORP")},
         {("Chuvash", "GPE")},
     ),
+    (  # a country run on into the name of the one posted there; a person named like a country stays
+        names.people_after_their_posting,
+        "The ambassador to Kenya Louise Dupont met Israel Katz in Chad Sharif Post.",
+        [("Kenya Louise Dupont", "ORG"), ("Israel Katz", "PERSON"), ("Chad Sharif Post", "ORG")],
+        {("Kenya", "GPE"), ("Louise Dupont", "PERSON"), ("Israel Katz", "PERSON"), ("Chad Sharif Post", "ORG")},
+        {("Kenya Louise Dupont", "ORG"), ("Sharif Post", "PERSON")},
+    ),
     (  # a title opening a facility's name makes no person of it
         names.titled_people,
         "The bombing struck the Imam Rida Mosque on Friday.",

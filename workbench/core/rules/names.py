@@ -606,6 +606,34 @@ def well_known_people_named(doc, spans: list[Candidate], gazetteer: Gazetteer) -
 _LEADER_VERBS = frozenset(phrase.split()[0] for phrase in LEADER_PHRASES)
 
 
+def people_after_their_posting(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'the ambassador to Lakeland Ken Hill', 'envoy to Lakeland Louise Dupont': a country's name run on into a
+    person's, read as one organisation or place, is the country where the person is posted and the person, when
+    the words after the country open with a given name."""
+    for c in list(spans):
+        if c.label not in ("ORG", "GPE", "LOC") or c.canonical or c.end - c.start < 3:
+            continue
+        if c.start == 0 or doc[c.start - 1].lower_ != "to":
+            continue  # 'envoy to X': a posting ('Lakeland Sharif Post', a village, opens with no country's envoy)
+        split = next(
+            (
+                k
+                for k in range(c.start + 1, min(c.end - 1, c.start + 4))
+                if doc[k].text in GIVEN_NAMES and _names_a_country(span_text(doc, c.start, k), gazetteer)
+            ),
+            None,
+        )
+        if split is None or not all(is_name_token(t) or t.lower_ in SURNAME_PARTICLES for t in doc[split : c.end]):
+            continue
+        spans.remove(c)
+        spans.append(Candidate(c.start, split, "GPE"))
+        spans.append(Candidate(split, c.end, "PERSON"))
+
+
+def _names_a_country(text: str, gazetteer: Gazetteer) -> bool:
+    return any(e.kind == "country" and e.match == "exact" for e in gazetteer.lookup(clean_name(text)))
+
+
 def leaders_are_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'the group headed by Abu Bakr Yusuf', 'fighters led by Ali Darassa', 'fighters led by Kabamba': a name
     of up to four words right after 'led by' or 'headed by' is a person, unless it is a place ('a coalition led
