@@ -1052,6 +1052,13 @@ CASES = [
         {("Kenya", "GPE"), ("Louise Dupont", "PERSON"), ("Israel Katz", "PERSON"), ("Chad Sharif Post", "ORG")},
         {("Kenya Louise Dupont", "ORG"), ("Sharif Post", "PERSON")},
     ),
+    (  # an air force rank by its initials is a title, not an organisation's initials
+        names.titled_people,
+        "Air force spokesman AVM Somchai Dee said the plane landed.",
+        [("AVM Somchai Dee", "ORG")],
+        {("Somchai Dee", "PERSON")},
+        {("AVM Somchai Dee", "ORG")},
+    ),
     (  # a title opening a facility's name makes no person of it
         names.titled_people,
         "The bombing struck the Imam Rida Mosque on Friday.",
