@@ -47,6 +47,10 @@ PUB = date(2024, 2, 8)
         ("3rd and 4th March 2023", date(2023, 3, 3), date(2023, 3, 4), "interval"),
         ("January 23 or 24", date(2024, 1, 23), date(2024, 1, 24), "interval"),  # one of the two days
         ("since last January 20", date(2024, 1, 20), date(2024, 1, 20), "day"),  # 'last' says no more
+        ("Monday (5)", date(2024, 2, 5), date(2024, 2, 5), "day"),  # the weekday that fell on the 5th
+        ("Sunday night (14)", date(2024, 1, 14), date(2024, 1, 14), "day"),
+        ("the current year", date(2024, 1, 1), date(2024, 12, 31), "year"),
+        ("October of 2017", date(2017, 10, 1), date(2017, 10, 31), "month"),
         ("midnight Sunday", date(2024, 2, 4), date(2024, 2, 4), "day"),  # a clock word before or after the day
         ("Monday noon", date(2024, 2, 5), date(2024, 2, 5), "day"),
         ("last 5 December", date(2023, 12, 5), date(2023, 12, 5), "day"),

@@ -1250,6 +1250,13 @@ CASES = [
         {("Lakeside Festival 2017", "EVENT"), ("Camp 2014", "GPE"), ("Sector 4", "GPE")},
         set(),
     ),
+    (  # the day of the month in brackets after a weekday is part of the date
+        dates.days_of_the_month_in_brackets,
+        "Gunmen struck on Friday (11) and again on Sunday night (13), not on day (14).",
+        [("Friday", "DATE"), ("Sunday night", "TIME"), ("13", "CARDINAL")],
+        {("Friday (11)", "DATE"), ("Sunday night (13)", "DATE")},
+        {("Friday", "DATE"), ("13", "CARDINAL"), ("day (14)", "DATE")},
+    ),
     (  # a span from one weekday to another is its two days
         dates.weekday_lists_are_dates,
         "Raiders struck overnight from Thursday to Friday.",

@@ -429,6 +429,11 @@ def _explicit(e: str, published: date | None, future: bool = False) -> Resolutio
     if m:
         d = _safe(int(m[1]), int(m[2]), int(m[3]))
         return Resolution(d, d, "day") if d else None
+    m = re.fullmatch(rf"({_WEEKDAY}){_PART_OF_DAY}\s*\((\d{{1,2}})\)?", e)
+    if m and published is not None:  # 'Friday (11)': the weekday that fell on the 11th, as papers date it
+        return _weekday_on_the(WEEKDAYS.index(m[1]), int(m[2]), published)
+    e = re.sub(rf"^{_MONTH}\s+of\s+(?=\d{{4}}$)", r"\1 ", e)  # 'October of 2017'
+
     year_shift = 0
     tail = re.search(r"\s+(?:of\s+)?(last|this|next) year$", e)
     if tail:
@@ -498,6 +503,15 @@ def _explicit(e: str, published: date | None, future: bool = False) -> Resolutio
     if m:
         start = int(m[1]) * 10
         return Resolution(date(start, 1, 1), date(start + 9, 12, 31), "decade")
+    return None
+
+
+def _weekday_on_the(weekday: int, day: int, published: date) -> Resolution | None:
+    """The most recent date, up to a week after publication, that is that weekday and that day of its month."""
+    for back in range(-7, 370):
+        d = published - timedelta(days=back)
+        if d.day == day and d.weekday() == weekday:
+            return Resolution(d, d, "day")
     return None
 
 

@@ -35,6 +35,7 @@ RULES: tuple[Rule, ...] = (
     dates.date_pairs_are_two_dates,
     dates.days_sharing_a_month,
     dates.weekday_lists_are_dates,
+    dates.days_of_the_month_in_brackets,
     organisations.national_forces_named,
     organisations.countries_owning_known_names,
     places.country_names_read_as_peoples,

@@ -203,6 +203,20 @@ _WEEKDAY_JOINS = (
 )  # 'Friday, Saturday and Sunday', 'from Thursday to Friday'
 
 
+def days_of_the_month_in_brackets(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'on Friday (11)', 'on Saturday night (13)': a weekday with the day of the month in brackets after it, as many
+    papers date events, is one date, the brackets and all (the resolver reads the day from them)."""
+    for c in [c for c in spans if c.label in ("DATE", "TIME") and not c.canonical]:
+        k = c.end
+        if not (k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and _is_day_number(doc[k + 1])):
+            continue
+        if not any(t.lower_ in WEEKDAYS for t in doc[c.start : c.end]):
+            continue
+        for other in overlapping(spans, k, k + 3):
+            spans.remove(other)
+        c.end, c.label = k + 3, "DATE"  # 'Saturday night (13)', read as a time of day, is that day
+
+
 def weekday_lists_are_dates(doc, spans: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
     """'on Friday, Saturday and Sunday', 'overnight from Tuesday to Wednesday' read as one date: a span of weekday
     names joined by commas, 'and' or 'to' is that many dates, one for each day."""
