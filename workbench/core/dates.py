@@ -430,7 +430,7 @@ def _explicit(e: str, published: date | None, future: bool = False) -> Resolutio
         d = _safe(int(m[1]), int(m[2]), int(m[3]))
         return Resolution(d, d, "day") if d else None
     m = re.fullmatch(rf"({_WEEKDAY}){_PART_OF_DAY}\s*\((\d{{1,2}})\)?", e)
-    if m and published is not None:  # 'Friday (11)': the weekday that fell on the 11th, as papers date it
+    if m and published is not None:  # 'Monday (5)': the weekday that fell on the 5th, as papers date it
         return _weekday_on_the(WEEKDAYS.index(m[1]), int(m[2]), published)
     e = re.sub(rf"^{_MONTH}\s+of\s+(?=\d{{4}}$)", r"\1 ", e)  # 'October of 2017'
 

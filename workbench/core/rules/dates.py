@@ -204,7 +204,7 @@ _WEEKDAY_JOINS = (
 
 
 def days_of_the_month_in_brackets(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'on Friday (11)', 'on Saturday night (13)': a weekday with the day of the month in brackets after it, as many
+    """'on Monday (5)', 'on Sunday night (14)': a weekday with the day of the month in brackets after it, as many
     papers date events, is one date, the brackets and all (the resolver reads the day from them)."""
     for c in [c for c in spans if c.label in ("DATE", "TIME") and not c.canonical]:
         k = c.end
@@ -214,7 +214,7 @@ def days_of_the_month_in_brackets(doc, spans: list[Candidate], gazetteer: Gazett
             continue
         for other in overlapping(spans, k, k + 3):
             spans.remove(other)
-        c.end, c.label = k + 3, "DATE"  # 'Saturday night (13)', read as a time of day, is that day
+        c.end, c.label = k + 3, "DATE"  # 'Sunday night (14)', read as a time of day, is that day
 
 
 def weekday_lists_are_dates(doc, spans: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
