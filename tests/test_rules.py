@@ -902,6 +902,18 @@ CASES = [
         {("Harkat-ul-Ansar", "ORG"), ("Ansar-ul-Islam", "ORG"), ("Jamiat Ulema-e-Islam", "ORG")},
         {("Harkat-ul-Ansar", "PERSON"), ("Dar-ul-Aman", "ORG")},
     ),
+    (  # a place before a body named for its people is part of that body's name; a country stays a place
+        organisations.peoples_bodies_of_a_place,
+        "The Lakeside People's Defence Force and the Kenya People's Defence Force met.",
+        [
+            ("Lakeside", "ORG"),
+            ("People's Defence Force#1", "ORG"),
+            ("Kenya", "GPE"),
+            ("People's Defence Force#2", "ORG"),
+        ],
+        {("Lakeside People's Defence Force", "ORG"), ("Kenya", "GPE"), ("People's Defence Force", "ORG")},
+        {("Lakeside", "ORG"), ("Kenya People's Defence Force", "ORG")},
+    ),
     (  # a movement's chain goes on over the country of its branch
         organisations.names_joined_by_hyphen_links,
         "Fighters of the Tehrik-i-Taliban Afghanistan and Jamaat-e-Islami men left Kenya.",
@@ -3579,3 +3591,13 @@ def test_a_name_read_as_a_place_elsewhere_is_that_place_where_the_model_missed_i
     doc, spans = doc_with("Floods hit Uvo and Lakeside. In Uvo district, bridges fell.", [("Uvo", "GPE")])
     places.unread_places(doc, spans, gazetteer)
     assert sorted(c.start for c in spans if c.label == "GPE" and doc[c.start : c.end].text == "Uvo") == [2, 7]
+
+
+def test_a_country_s_people_s_force_keeps_the_country_and_names_the_force_in_full(gazetteer):
+    doc, spans = doc_with(
+        "Troops of the Kenya People's Defence Force came.", [("Kenya", "GPE"), ("People's Defence Force", "ORG")]
+    )
+    organisations.peoples_bodies_of_a_place(doc, spans, gazetteer)
+    force = next(c for c in spans if c.label == "ORG")
+    assert force.canonical == "Kenya People's Defence Force"
+    assert ("Kenya", "GPE") in labelled(doc, spans)

@@ -87,6 +87,7 @@ RULES: tuple[Rule, ...] = (
     organisations.names_sharing_a_plural_tail,
     organisations.names_joined_by_hyphen_links,
     organisations.organisation_names,
+    organisations.peoples_bodies_of_a_place,
     organisations.names_defined_by_their_initials,
     organisations.dates_naming_organisations,
     organisations.the_countrys_forces,

@@ -966,6 +966,28 @@ _PLURAL_TAILS = {
 }
 
 
+def peoples_bodies_of_a_place(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'the Lakeside People's Defence Force', 'the Hilltown People's Committee': a place's name right before an
+    organisation named for its people (the model may read the place as a people) is part of that organisation's
+    name: the local unit or body of that place, not the movement by the same name."""
+    for c in [c for c in spans if c.label == "ORG"]:
+        if c.end - c.start < 3 or doc[c.start].lower_ != "people" or doc[c.start + 1].lower_ not in POSSESSIVE_ENDINGS:
+            continue
+        run = name_run_before(doc, c.start)
+        if run is None or run[1] - run[0] > 3 or doc[run[0]].lower_ == "the":
+            continue
+        before = overlapping(spans, *run)
+        if any(x.canonical or x.start < run[0] for x in before):
+            continue  # a known name or a longer one before it is its own
+        full = f"{span_text(doc, run[0], run[1])} {span_text(doc, c.start, c.end)}"
+        if names_a_country(span_text(doc, *run), gazetteer):
+            c.canonical = full  # a country's own force by its full name; the country stays a place, as for its army
+            continue
+        for x in before:
+            spans.remove(x)
+        c.start, c.canonical = run[0], ""  # the place's own unit, no longer the movement the list knows
+
+
 def names_joined_by_hyphen_links(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'Lashkar-e-Taiba', 'Hizb-ut-Tahrir', 'Jamaat-ul-Ahrar': capitalised words joined by hyphens over a
     linking particle (the izafa, the Arabic article) are one name; a name the model cut inside it or before its
