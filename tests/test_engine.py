@@ -336,6 +336,14 @@ def test_a_hyphenated_dateline_and_its_date(engine):
     assert {(e.text, e.date) for e in b.events} >= {("Feb 10", date(2025, 2, 10)), ("Sunday", date(2025, 2, 9))}
 
 
+def test_agencies_in_brackets_opening_an_article_are_organisations(engine):
+    a = engine.analyze(
+        "(LAKEWIRE- Hill Times) The Garissa county government said floods hit the town.", date(2024, 5, 3)
+    )
+    found = {(m.text, m.label) for m in a.mentions}
+    assert {("LAKEWIRE", "ORG"), ("Hill Times", "ORG")} <= found, found
+
+
 def test_an_agency_between_slashes_after_a_dateline_is_an_organisation(engine):
     a = engine.analyze("Nairobi /LAKEPRESS/ On May 2, floods hit Garissa.", date(2024, 5, 3))
     assert ("LAKEPRESS", "ORG") in [(m.text, m.label) for m in a.mentions]

@@ -66,6 +66,8 @@ def test_an_agency_s_name_in_a_dateline_stands_apart_from_its_slashes_and_dashes
         ".-",
         "Police",
     ]
+    # an agency's name with the dash to the outlet after it written on to it
+    assert [t.text for t in nlp("(LAKEWIRE- Hill Times) The")][:4] == ["(", "LAKEWIRE", "-", "Hill"]
     assert [t.text for t in nlp("RIGA, May 2. /LETA/. A man")] == [
         "RIGA",
         ",",

@@ -125,12 +125,13 @@ def _ranks_keep_their_stop(nlp) -> None:
 def _split_agency_marks(nlp) -> None:
     """'Tallinn, Oct 25 (BNS).- Police', 'RIGA, May 2. /LETA/. A man': the agency's name in a dateline
     stands apart from the slashes and the '.-' around it, so the organisation ruler can read it; so does the
-    city of 'Sfax- Outlet' from the dash written on to it ('al-' stays the article of a name)."""
+    city of 'Sfax- Outlet' and the agency of '(AGENCY- Outlet)' from the dash written on to them ('al-' stays the
+    article of a name)."""
     from spacy.util import compile_prefix_regex, compile_suffix_regex
 
     nlp.tokenizer.prefix_search = compile_prefix_regex([*nlp.Defaults.prefixes, r"/(?=[A-Z])"]).search
     nlp.tokenizer.suffix_search = compile_suffix_regex(
-        [*nlp.Defaults.suffixes, r"\.-$", r"(?<=[A-Za-z])/\.?$", r"(?<=[a-z]{3})[-–]$"]
+        [*nlp.Defaults.suffixes, r"\.-$", r"(?<=[A-Za-z])/\.?$", r"(?<=[A-Za-z]{3})[-–]$"]
     ).search
 
 

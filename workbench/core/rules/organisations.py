@@ -182,9 +182,12 @@ def dateline_agency(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     in brackets after a dateline are the news agencies that filed the story, never places ('SANA' is no misspelt
     Sanaa); a date among them stays a date, and a name the model ran across the bracket keeps its place before it."""
     _agency_between_slashes(doc, spans, gazetteer)
-    if not (len(doc) > 2 and doc[0].is_upper and doc[0].is_alpha and len(doc[0].text) > 1):
+    if len(doc) > 2 and doc[0].text == "(":
+        i = 0  # '(AGENCY- Outlet) The governor said': the agencies open the article, with no city before them
+    elif not (len(doc) > 2 and doc[0].is_upper and doc[0].is_alpha and len(doc[0].text) > 1):
         return  # no dateline ('A convoy was hit on Sunday (Apr 7)')
-    i = 1
+    else:
+        i = 1
     while i < min(len(doc), 12) and doc[i].text != "(":
         if doc[i].is_punct and doc[i].text not in (",", "/"):
             return
@@ -196,7 +199,11 @@ def dateline_agency(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
         spans.remove(c)
         if any(e.match != "skeleton" for e in gazetteer.lookup(span_text(doc, c.start, i))):
             set_place(spans, c.start, i, sure=True)
-    for start, end in _agency_parts(doc, i + 1, close):
+    parts = _agency_parts(doc, i + 1, close)
+    for c in [c for c in spans if i < c.start < close and not c.canonical]:  # 'AGENCY- Outlet' read as one
+        if sum(1 for start, end in parts if c.start < end and start < c.end) > 1:
+            spans.remove(c)
+    for start, end in parts:
         inside = overlapping(spans, start, end)
         if any(c.label == "ORG" for c in inside):  # the organisation ruler knows it ('Reuters', 'Kurdistan 24')
             for c in inside:
@@ -235,7 +242,9 @@ def _agency_parts(doc, start: int, end: int) -> list[tuple[int, int]]:
     parts, begin = [], start
     for k in range(start, end + 1):
         tok = doc[k] if k < end else None
-        spaced_dash = tok is not None and tok.text in ("-", "–", "—") and k > 0 and bool(doc[k - 1].whitespace_)
+        spaced_dash = (
+            tok is not None and tok.text in ("-", "–", "—") and (bool(doc[k - 1].whitespace_ or tok.whitespace_))
+        )
         if tok is not None and tok.text not in (",", "/") and not spaced_dash:
             continue
         words = doc[begin:k]
