@@ -902,6 +902,13 @@ CASES = [
         {("Harkat-ul-Ansar", "ORG"), ("Ansar-ul-Islam", "ORG"), ("Jamiat Ulema-e-Islam", "ORG")},
         {("Harkat-ul-Ansar", "PERSON"), ("Dar-ul-Aman", "ORG")},
     ),
+    (  # a name in quotes that a source speaks to, or that a word for a news medium follows, is an outlet
+        organisations.quoted_outlets,
+        'Ali Musa told "Lakeside Center": "We fled." The official "Hill Today" website agreed. He said "Omar" left.',
+        [("Ali Musa", "PERSON"), ("Hill Today", "DATE"), ("Omar", "PERSON")],
+        {("Lakeside Center", "ORG"), ("Hill Today", "ORG"), ("Omar", "PERSON")},
+        {("Hill Today", "DATE"), ("Omar", "ORG")},
+    ),
     (  # a place before a body named for its people is part of that body's name; a country stays a place
         organisations.peoples_bodies_of_a_place,
         "The Lakeside People's Defence Force and the Kenya People's Defence Force met.",

@@ -54,6 +54,7 @@ RULES: tuple[Rule, ...] = (
     organisations.dateline_agency,
     organisations.outlet_editions,
     organisations.outlets_named_as_sources,
+    organisations.quoted_outlets,
     places.places_inside_events,
     places.common_words_opening_sentences,
     places.function_words_and_titles_are_not_places,

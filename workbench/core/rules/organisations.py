@@ -831,6 +831,32 @@ _OUTLET_TITLE_WORDS_LOWER = frozenset(w.lower() for w in OUTLET_TITLE_WORDS)
 _WEB_ADDRESS = re.compile(r"[A-Z][A-Za-z0-9-]{2,}\.([a-z]{2,4}|[A-Z]{2,3})")  # a file's name ('Annex.pdf') is none
 
 
+_OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})
+_CLOSING_QUOTES = frozenset({'"', "”", "’", "'"})
+
+
+def quoted_outlets(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'told "Lakeside Today":', 'the official "Lakeside Today" website': a capitalised name in quotes that a source
+    speaks to, or that a word for a news medium follows, is that outlet, whatever the model read inside it."""
+    words = lower_words(doc)
+    for i in (i for i, w in enumerate(words) if w in _OPENING_QUOTES):
+        close = next((k for k in range(i + 2, min(len(doc), i + 8)) if doc[k].text in _CLOSING_QUOTES), None)
+        if close is None or not all(is_name_token(t) or t.like_num for t in doc[i + 1 : close]):
+            continue
+        told = i > 0 and doc[i - 1].lower_ == "told"
+        medium = next((m for m in _MEDIA_PHRASES if tuple(words[close + 1 : close + 1 + len(m)]) == m), None)
+        if medium is None and words[close + 1 : close + 2] == ["website"]:
+            medium = ("website",)
+        if not told and medium is None:
+            continue
+        inside = overlapping(spans, i + 1, close)
+        if any(c.canonical or c.start < i + 1 or c.end > close for c in inside):
+            continue
+        for c in inside:
+            spans.remove(c)
+        spans.append(Candidate(i + 1, close, "ORG"))
+
+
 def outlets_named_as_sources(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'the Lakeside Herald newspaper', 'the daily Lakeside Herald', 'told Dawn': a name beside a lower-case word
     for a news medium ('newspaper', 'news site', 'broadcaster') is a news outlet; so is a name ending in a
