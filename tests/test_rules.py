@@ -3608,3 +3608,10 @@ def test_a_country_s_people_s_force_keeps_the_country_and_names_the_force_in_ful
     force = next(c for c in spans if c.label == "ORG")
     assert force.canonical == "Kenya People's Defence Force"
     assert ("Kenya", "GPE") in labelled(doc, spans)
+
+
+def test_a_news_site_by_its_web_address_is_the_outlet_by_its_name(gazetteer):
+    doc, spans = doc_with("He told Lakeside.com on Monday, and Hill.net later.", [("Hill.net", "ORG")])
+    organisations.outlets_named_as_sources(doc, spans, gazetteer)
+    named = sorted((doc[c.start : c.end].text, c.canonical) for c in spans)
+    assert named == [("Hill.net", "Hill"), ("Lakeside.com", "Lakeside")]

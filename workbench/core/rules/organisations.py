@@ -882,8 +882,18 @@ def outlets_named_as_sources(doc, spans: list[Candidate], gazetteer: Gazetteer) 
     # 'told Lakeside.com', '(LAKESIDE.CO)': a news site by its web address (the words read once, not every token)
     for i in (i for i, w in enumerate(words) if "." in w):
         address = _WEB_ADDRESS.fullmatch(doc[i].text)
-        if address and address.group(1).lower() not in FILE_EXTENSIONS and not overlapping(spans, i, i + 1):
-            spans.append(Candidate(i, i + 1, "ORG", canonical=doc[i].text))
+        if not address or address.group(1).lower() in FILE_EXTENSIONS:
+            continue
+        name = doc[i].text[: address.start(1) - 1]  # the outlet by its name ('Lakeside' for 'Lakeside.com')
+        read = overlapping(spans, i, i + 1)
+        if not read:
+            spans.append(Candidate(i, i + 1, "ORG", canonical=name))
+        elif (
+            len(read) == 1
+            and (read[0].start, read[0].end, read[0].label) == (i, i + 1, "ORG")
+            and not read[0].canonical
+        ):
+            read[0].canonical = name
     for name_words, name in _CUED_OUTLETS.items():
         for i in positions(doc, (name_words[0].lower(),), stop=len(name_words) - 1):
             end = i + len(name_words)
