@@ -227,6 +227,13 @@ CASES = [
         {("Lakeside TV", "ORG")},
         {("Lakeside", "ORG")},
     ),
+    (  # a particle inside the name before the organisation's word is part of the name
+        organisations.organisation_names,
+        "Reports from the Cruz del Lago Provincial Police Office said two died.",
+        [("Lago Provincial Police Office", "ORG")],
+        {("Cruz del Lago Provincial Police Office", "ORG")},
+        {("Lago Provincial Police Office", "ORG")},
+    ),
     (  # the unit's number read as a date is the unit's
         organisations.organisation_names,
         "Troops from Mountain Division 41 advanced yesterday.",

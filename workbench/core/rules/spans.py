@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..lexicon import ARTICLE_PREFIXES, COMPASS_PATTERN, FIRST_LEVEL_UNIT_NOUNS, REGION_NOUNS
+from ..lexicon import ARTICLE_PREFIXES, COMPASS_PATTERN, FIRST_LEVEL_UNIT_NOUNS, NAME_PARTICLES, REGION_NOUNS
 
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "DATE", "TIME")
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -35,7 +35,8 @@ _INNER_APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)")
 
 
 def name_run_before(doc, i: int) -> tuple[int, int] | None:
-    """The capitalised name that ends right before token i ('al-Mashtal' before 'area'), as token offsets."""
+    """The capitalised name that ends right before token i ('al-Mashtal' before 'area', 'Cruz del Lago' before
+    'Province'), as token offsets."""
     end = i
     j = i - 1
     while j >= 0:
@@ -46,6 +47,8 @@ def name_run_before(doc, i: int) -> tuple[int, int] | None:
             j -= 1
         elif tok.lower_ in ARTICLE_PREFIXES and j + 1 < end and doc[j + 1].text == "-":
             j -= 1
+        elif tok.is_lower and tok.lower_ in NAME_PARTICLES and j > 0 and j + 1 < end and is_name_token(doc[j - 1]):
+            j -= 1  # 'Cruz del Lago', 'Ponta da Serra': a particle inside one name
         else:
             break
     start = j + 1
