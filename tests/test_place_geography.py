@@ -1446,3 +1446,14 @@ def test_a_detention_centre_or_a_power_plant_named_after_a_town_stands_at_the_to
     for name, town in (("Ndola Detention Center", (-12.96, 28.64)), ("Kitwe Power Plant", (-12.80, 28.21))):
         assert found[name].kind == "facility", found[name].reason
         assert distance_km(found[name].lat, found[name].lon, *town) < 30, found[name].reason
+
+
+def test_a_guess_at_a_province_stands_where_the_story_s_towns_there_gather(gazetteer):
+    text = "Gunmen attacked Quetta and Pishin on Monday. In Balochistan, the village of Zorkhelabad was raided too."
+    names = {"Quetta": "GPE", "Pishin": "GPE", "Balochistan": "GPE", "Zorkhelabad": "GPE"}
+    found = resolve(text, names, gazetteer)
+    village, quetta = found["Zorkhelabad"], found["Quetta"]
+    assert "where the story's places there lie" in village.reason, village.reason
+    assert distance_km(village.lat, village.lon, quetta.lat, quetta.lon) < 60, village.reason
+    province = found["Balochistan"]
+    assert distance_km(province.lat, province.lon, quetta.lat, quetta.lon) > 150  # the centre lies far off

@@ -1574,6 +1574,8 @@ def _place(
         )
         if fallback is not None and _WATER_WORDS.search(g.name):
             fallback = replace(fallback, lat=None, lon=None)  # a river runs far from the town beside its name
+        elif fallback is not None and fallback.kind == "governorate" and fallback.lat is not None:
+            fallback = _where_the_story_is_in_the_unit(fallback, chosen, guessable.gazetteer)
         kind = "facility" if is_facility else "unknown"
         reason = (
             f"no fitting gazetteer entry{turned_down}: put at {fallback.name}, the place its context names (a guess)"
@@ -1705,6 +1707,24 @@ def _named_by_its_bearing(name: str) -> bool:
     named in its sentence is no point for it ('Centre' alone may be a trading centre's, though)."""
     words = re.split(r"[-\s]+", re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE).lower())
     return all(w in BEARING_REGION_WORDS for w in words) and any(w in DIRECTION_ADJECTIVES | DIRECTIONS for w in words)
+
+
+def _where_the_story_is_in_the_unit(unit: GazetteerEntry, chosen, gazetteer: Gazetteer) -> GazetteerEntry:
+    """A guess at a province stands where the story's own towns in that province gather (their middle), not at the
+    province's centre, which may lie hundreds of kilometres from them; with none there, at the centre."""
+    inside = [
+        e
+        for e, _, _ in chosen.values()
+        if e.kind in ("city", "district", "neighbourhood", "facility")
+        and e.cc == unit.cc
+        and e.match != "skeleton"
+        and (found := gazetteer.first_level_unit(e.lat, e.lon, e.cc)) is not None
+        and found.id == unit.id
+    ]
+    if not inside:
+        return unit
+    lat, lon = sum(e.lat for e in inside) / len(inside), sum(e.lon for e in inside) / len(inside)
+    return replace(unit, name=f"{unit.name} (where the story's places there lie)", lat=lat, lon=lon)
 
 
 def _nearest_context(
