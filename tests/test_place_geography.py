@@ -1457,3 +1457,15 @@ def test_a_guess_at_a_province_stands_where_the_story_s_towns_there_gather(gazet
     assert distance_km(village.lat, village.lon, quetta.lat, quetta.lon) < 60, village.reason
     province = found["Balochistan"]
     assert distance_km(province.lat, province.lon, quetta.lat, quetta.lon) > 150  # the centre lies far off
+
+
+def test_a_village_a_large_country_s_sentence_places_stands_where_the_story_s_towns_there_gather(gazetteer):
+    text = (
+        "Gunmen attacked Altamira. Troops reached Vitória do Xingu. Roads were closed. Schools shut. "
+        "Police said the village of Xarupema, in Brazil, was also hit."
+    )
+    names = {"Altamira": "GPE", "Vitória do Xingu": "GPE", "Xarupema": "GPE", "Brazil": "GPE"}
+    found = resolve(text, names, gazetteer)
+    village, town = found["Xarupema"], found["Altamira"]
+    assert "where the story's places there lie" in village.reason, village.reason
+    assert distance_km(village.lat, village.lon, town.lat, town.lon) < 60, village.reason

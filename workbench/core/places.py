@@ -1576,6 +1576,8 @@ def _place(
             fallback = replace(fallback, lat=None, lon=None)  # a river runs far from the town beside its name
         elif fallback is not None and fallback.kind == "governorate" and fallback.lat is not None:
             fallback = _where_the_story_is_in_the_unit(fallback, chosen, guessable.gazetteer)
+        elif fallback is not None and fallback.kind == "country" and fallback.lat is None:
+            fallback = _where_the_story_gathers_in(fallback, chosen)
         kind = "facility" if is_facility else "unknown"
         reason = (
             f"no fitting gazetteer entry{turned_down}: put at {fallback.name}, the place its context names (a guess)"
@@ -1725,6 +1727,25 @@ def _where_the_story_is_in_the_unit(unit: GazetteerEntry, chosen, gazetteer: Gaz
         return unit
     lat, lon = sum(e.lat for e in inside) / len(inside), sum(e.lon for e in inside) / len(inside)
     return replace(unit, name=f"{unit.name} (where the story's places there lie)", lat=lat, lon=lon)
+
+
+_GATHERED_KM = 100  # the story's towns in a country all lie this close to their middle: the story is there
+
+
+def _where_the_story_gathers_in(country: GazetteerEntry, chosen) -> GazetteerEntry:
+    """A name a large country's sentence places in that country, with no nearer clue: where the story's own towns
+    of that country gather, when they lie close together (a story of one valley); else unplaced, as before."""
+    towns = [
+        e
+        for e, _, _ in chosen.values()
+        if e.kind in ("city", "district", "neighbourhood", "facility") and e.cc == country.cc and e.match != "skeleton"
+    ]
+    if len(towns) < 2:
+        return country
+    lat, lon = sum(e.lat for e in towns) / len(towns), sum(e.lon for e in towns) / len(towns)
+    if any(distance_km(lat, lon, e.lat, e.lon) > _GATHERED_KM for e in towns):
+        return country
+    return replace(country, name=f"{country.name} (where the story's places there lie)", lat=lat, lon=lon)
 
 
 def _nearest_context(
