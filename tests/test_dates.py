@@ -53,6 +53,7 @@ PUB = date(2024, 2, 8)
         ("October of 2017", date(2017, 10, 1), date(2017, 10, 31), "month"),
         ("midnight Sunday", date(2024, 2, 4), date(2024, 2, 4), "day"),  # a clock word before or after the day
         ("Monday noon", date(2024, 2, 5), date(2024, 2, 5), "day"),
+        ("Monday at 14h30", date(2024, 2, 5), date(2024, 2, 5), "day"),  # a clock time written with an 'h'
         ("last 5 December", date(2023, 12, 5), date(2023, 12, 5), "day"),
         ("from 1994 to 2004", date(1994, 1, 1), date(2004, 12, 31), "interval"),  # a span of years
         ("between 2011 and 2015", date(2011, 1, 1), date(2015, 12, 31), "interval"),

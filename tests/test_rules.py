@@ -1327,10 +1327,10 @@ CASES = [
     ),
     (  # a part of the story's day
         dates.days_counted_in_the_story,
-        "Gunmen struck on Saturday. Police came that morning and left the following morning.",
-        [("Saturday", "DATE")],
+        "Gunmen struck on Saturday. Police came at around 07h30 that morning and left the following morning.",
+        [("Saturday", "DATE"), ("around 07h30 that morning", "TIME")],
         {("Saturday", "DATE"), ("that morning", "DATE"), ("following morning", "DATE")},
-        set(),
+        {("around 07h30 that morning", "TIME")},
     ),
     (
         organisations.provincial_institutions,

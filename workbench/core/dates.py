@@ -86,12 +86,12 @@ _DAY_PART_OPENER = re.compile(rf"^(?:the\s+)?(?:{alternation(DAY_PART_OPENERS)})
 # of the day.
 _CLOCK_TIME = re.compile(
     rf"(?:,?\s+(?:{alternation(CLOCK_TIME_OPENERS)}))?,?\s+(?:\d{{1,2}}"
-    rf"(?:[:.]\d{{2}}\s*(?:[ap]\.?m\.?|hrs)?|\s*[ap]\.?m\.?)|{alternation(CLOCK_WORDS)})(?:\s+(?:local time|gmt|utc))?$"
+    rf"(?:[:.h]\d{{2}}\s*(?:[ap]\.?m\.?|hrs)?|\s*[ap]\.?m\.?)|{alternation(CLOCK_WORDS)})(?:\s+(?:local time|gmt|utc))?$"
 )
 # 'around 11 p.m. on Tuesday', '0020hrs Sunday', 'midnight Friday': a clock time before the date says nothing more of
 # the day.
 _LEADING_CLOCK_TIME = re.compile(
-    rf"^(?:(?:{alternation(CLOCK_TIME_OPENERS)})\s+)?(?:\d{{1,2}}(?:[:.]\d{{2}}\s*(?:[ap]\.?m\.?|hrs)?|\s*[ap]\.?m\.?|\d{{2}}\s*hrs)"
+    rf"^(?:(?:{alternation(CLOCK_TIME_OPENERS)})\s+)?(?:\d{{1,2}}(?:[:.h]\d{{2}}\s*(?:[ap]\.?m\.?|hrs)?|\s*[ap]\.?m\.?|\d{{2}}\s*hrs)"
     rf"|{alternation(CLOCK_WORDS)})(?:\s+(?:local time|gmt|utc))?,?\s+(?=\S)"
 )
 # 'overnight Thursday', 'today early morning': a part of the day around the date keeps it the same day.
@@ -403,7 +403,7 @@ def _normalise(expr: str) -> str:
 _ZONES = alternation(CLOCK_ZONES, space=r"\s+")
 _BARE_CLOCK = re.compile(
     rf"^(?:(?:{alternation(CLOCK_TIME_OPENERS)})\s+)?"
-    rf"(?:\d{{1,2}}(?:[:.]\d{{2}})?\s*[ap]\.?m\.?|\d{{1,2}}[:.]\d{{2}}|\d{{3,4}}\s*hrs|{alternation(CLOCK_WORDS)})"
+    rf"(?:\d{{1,2}}(?:[:.]\d{{2}})?\s*[ap]\.?m\.?|\d{{1,2}}[:.h]\d{{2}}|\d{{3,4}}\s*hrs|{alternation(CLOCK_WORDS)})"
     rf"(?:\s+(?:{_ZONES}))?$",
     re.IGNORECASE,
 )
