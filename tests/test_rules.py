@@ -1917,6 +1917,13 @@ CASES = [
         {("Liwa Fatemiyoun", "ORG"), ("Jaish al-Mahdi", "ORG"), ("Ansar Allah", "ORG")},
         {("Fatemiyoun", "GPE"), ("Jaish al-Mahdi", "PERSON")},
     ),
+    (  # a body named for its leader: the name a given name opens is the leader; a country's stays a place
+        names.leaders_are_people,
+        "The policy of the Government of Ana Lima stalled, and the government of South Sudan objected.",
+        [("Government of Ana Lima", "ORG"), ("South Sudan", "GPE")],
+        {("Ana Lima", "PERSON"), ("South Sudan", "GPE")},
+        {("Government of Ana Lima", "ORG")},
+    ),
     (
         names.leaders_are_people,
         "Fighters led by Kabamba, 7 km east of Uvira, fled. An offensive led by Kyiv stalled.",

@@ -14,6 +14,7 @@ from ..lexicon import (
     GIVEN_NAMES,
     HUMAN_FATES,
     KIN_NOUNS,
+    LEADER_BODIES,
     LEADER_PHRASES,
     LEADING_MODIFIERS,
     LOCATIVE_WORDS,
@@ -637,7 +638,8 @@ def _names_a_country(text: str, gazetteer: Gazetteer) -> bool:
 def leaders_are_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'the group headed by Abu Bakr Yusuf', 'fighters led by Ali Darassa', 'fighters led by Kabamba': a name
     of up to four words right after 'led by' or 'headed by' is a person, unless it is a place ('a coalition led
-    by Saudi Arabia'; a single word the gazetteer knows at all) or a known organisation."""
+    by Saudi Arabia'; a single word the gazetteer knows at all) or a known organisation; so is a name a given
+    name opens after a body named for its leader ('the government of Ana Lima')."""
     for i in positions(doc, _LEADER_VERBS, stop=2):
         if f"{doc[i].lower_} {doc[i + 1].lower_}" not in LEADER_PHRASES:
             continue
@@ -650,6 +652,13 @@ def leaders_are_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> Non
         if len(name) == 1 and any(e.match != "skeleton" for e in gazetteer.lookup(name.text)):
             continue  # 'an offensive led by Kyiv'
         set_person(spans, *run)
+    # 'the government of Ana Lima': a body named for its leader, the name a person's (a given name opens it)
+    for i in positions(doc, LEADER_BODIES, stop=2):
+        if doc[i + 1].lower_ != "of" or not (run := name_run_after(doc, i + 2)) or run[1] - run[0] > 4:
+            continue
+        name = doc[run[0] : run[1]]
+        if len(name) >= 2 and name[0].text in GIVEN_NAMES and not gazetteer.is_strong_place(name.text):
+            set_person(spans, *run)
 
 
 def role_appositives(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
