@@ -2653,6 +2653,13 @@ CASES = [
         {("Wote West", "GPE")},
         {("Wote West Sub", "GPE")},
     ),
+    (  # the full name before 'alias', left unread, is the person's too
+        names.aliases_are_names_of_someone,
+        "Police shot Ruwan Perera alias Kalu and Nimal Silva alias Podi.",
+        [("Ruwan Perera", "PERSON")],
+        {("Ruwan Perera", "PERSON"), ("Kalu", "PERSON"), ("Nimal Silva", "PERSON"), ("Podi", "PERSON")},
+        set(),
+    ),
     (  # the name after 'alias' is someone's other name; after an organisation's name, the organisation's
         names.aliases_are_names_of_someone,
         "Police arrested Ahmed alias Kalu and Juan R., alias Cali. The Los Lobos, alias Lobitos, grew.",

@@ -562,7 +562,8 @@ def people_identified_as(doc, spans: list[Candidate], gazetteer: Gazetteer) -> N
 
 def aliases_are_names_of_someone(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'Ahmed alias Kalu', 'Juan R., alias El Flaco', '(alias Abu Hamza)': the name after 'alias' or 'aka' is
-    another name of a person (of an organisation when an organisation's name stands before it), never a place."""
+    another name of a person (of an organisation when an organisation's name stands before it), never a place;
+    a full name the model left unread before it is that person's."""
     for i in positions(doc, ALIAS_WORDS, stop=1):
         run = name_run_after(doc, i + 1)
         if not run or run[1] - run[0] > 4 or any(c.canonical for c in overlapping(spans, *run)):
@@ -575,6 +576,9 @@ def aliases_are_names_of_someone(doc, spans: list[Candidate], gazetteer: Gazette
             spans.append(Candidate(run[0], run[1], "ORG"))
         else:
             set_person(spans, *run)
+            before = name_run_before(doc, k)
+            if named is None and before and 2 <= before[1] - before[0] <= 4 and not overlapping(spans, *before):
+                set_person(spans, *before)  # 'Lakshan Perera alias Mula': the one the alias names, unread
 
 
 def _second_list_as(doc, k: int) -> int | None:
