@@ -1469,3 +1469,9 @@ def test_a_village_a_large_country_s_sentence_places_stands_where_the_story_s_to
     village, town = found["Xarupema"], found["Altamira"]
     assert "where the story's places there lie" in village.reason, village.reason
     assert distance_km(village.lat, village.lon, town.lat, town.lon) < 60, village.reason
+
+
+def test_a_boundary_line_is_never_put_at_a_country_s_middle(gazetteer):
+    text = "Shelling along the Line of Contact in Kuwait killed two."
+    line = resolve(text, {"Line of Contact": "LOC", "Kuwait": "GPE"}, gazetteer)["Line of Contact"]
+    assert line.lat is None, line.reason

@@ -1248,6 +1248,13 @@ CASES = [
         {("Lakeview hospital", "FAC"), ("Hillcrest hospital", "FAC")},
         {("Lakeview", "ORG"), ("Hillcrest hospital", "ORG")},
     ),
+    (  # a road or a boundary line by its name is a place, whatever the model read; initials run into it are not
+        places.roads_and_lines_are_places,
+        "Troops closed the Hill Forest Service Road near the Lakeland Line and the Line of Contact (LoC), said Ali Road.",
+        [("Hill Forest Service Road", "ORG"), ("Lakeland Line", "PERSON"), ("Line of Contact (LoC", "FAC")],
+        {("Hill Forest Service Road", "LOC"), ("Lakeland Line", "LOC"), ("Line of Contact", "FAC")},
+        {("Hill Forest Service Road", "ORG"), ("Line of Contact (LoC", "FAC")},
+    ),
     (  # a reservoir, a shrine: facilities, whatever the model read
         places.facilities,
         "Shells hit the Lakeside Reservoir, the Hilltop Shrine and the Riverside Roundabout.",

@@ -65,6 +65,8 @@ _FACILITY_WORDS = re.compile(rf"\b({alternation(FACILITY_WORDS)})\b", re.IGNOREC
 # the name is looked up without them, and they say what kind of unit is meant.
 _TYPE_SUFFIX = re.compile(rf"\s+({alternation(UNIT_NOUNS_AFTER_NAME)})$", re.IGNORECASE)
 _WATER_WORDS = re.compile(rf"\b({alternation(WATER_WORDS)})\b", re.IGNORECASE)
+# 'the Durand Line', 'the Line of Control': a boundary runs for hundreds of kilometres, never through a country's middle
+_BOUNDARY_LINE = re.compile(r"\bLine\b")
 _GENERIC_WORDS = re.compile(rf"\b({alternation(FACILITY_NAME_FILLERS)})\b", re.IGNORECASE)
 _DIRECTION = re.compile(rf"(?:^|\s)({DIRECTION_PATTERN})\s+$", re.IGNORECASE)
 # 'in the north of Niger', 'the south-east of the Democratic Republic of the Congo': a part of a country
@@ -1574,6 +1576,8 @@ def _place(
         )
         if fallback is not None and _WATER_WORDS.search(g.name):
             fallback = replace(fallback, lat=None, lon=None)  # a river runs far from the town beside its name
+        elif fallback is not None and _BOUNDARY_LINE.search(g.name) and fallback.kind == "country":
+            fallback = replace(fallback, lat=None, lon=None)  # a line along a border: no country's middle
         elif fallback is not None and fallback.kind == "governorate" and fallback.lat is not None:
             fallback = _where_the_story_is_in_the_unit(fallback, chosen, guessable.gazetteer)
         elif fallback is not None and fallback.kind == "country" and fallback.lat is None:

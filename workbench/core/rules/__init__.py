@@ -79,6 +79,7 @@ RULES: tuple[Rule, ...] = (
     places.hyphenated_place_names,
     places.split_place_pairs,
     places.facilities,
+    places.roads_and_lines_are_places,
     places.rivers_named,
     organisations.companies_named_before_their_trade,
     organisations.churches_are_institutions,

@@ -66,6 +66,7 @@ from ..lexicon import (
     TITLE_QUALIFIERS,
     VEHICLE_MAKES,
     WATER_WORDS,
+    WAYS_AND_LINES,
     alternation,
     country_of_demonym,
     names_a_people,
@@ -522,6 +523,19 @@ def _unread_facility_name(doc, spans: list[Candidate], j: int, gazetteer: Gazett
     ):
         return None
     return run
+
+
+def roads_and_lines_are_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'the Hill Forest Service Road', 'the Durand Line', 'the Line of Contact (LoC)': a capitalised name ending in
+    a word for a road or a line (or opening with 'Line of') is that road or boundary line, a place, though the model
+    read an organisation or a person there; initials in brackets the model ran into it are left out."""
+    for c in [c for c in spans if c.label in ("ORG", "PERSON", *PLACE_LABELS) and not c.canonical]:
+        end = next((k for k in range(c.start, c.end) if doc[k].text == "("), c.end)
+        last, first = doc[end - 1], doc[c.start]
+        line_of = first.text == "Line" and c.start + 1 < end and doc[c.start + 1].lower_ == "of"
+        if not (line_of or (last.is_title and last.lower_ in WAYS_AND_LINES)) or end - c.start < 2:
+            continue
+        c.end, c.label = end, c.label if c.label in PLACE_LABELS else "LOC"
 
 
 def rivers_named(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
