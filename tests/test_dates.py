@@ -48,9 +48,10 @@ PUB = date(2024, 2, 8)
         ("January 23 or 24", date(2024, 1, 23), date(2024, 1, 24), "interval"),  # one of the two days
         ("since last January 20", date(2024, 1, 20), date(2024, 1, 20), "day"),  # 'last' says no more
         ("Monday (5)", date(2024, 2, 5), date(2024, 2, 5), "day"),  # the weekday that fell on the 5th
-        ("Sunday night (14)", date(2024, 1, 14), date(2024, 1, 14), "day"),
+        ("Sunday night (4)", date(2024, 2, 4), date(2024, 2, 4), "day"),
+        ("Friday (1)", date(2024, 2, 2), date(2024, 2, 2), "day"),  # no Friday the 1st near: the last Friday
         ("the current year", date(2024, 1, 1), date(2024, 12, 31), "year"),
-        ("October of 2017", date(2017, 10, 1), date(2017, 10, 31), "month"),
+        ("November of 2013", date(2013, 11, 1), date(2013, 11, 30), "month"),
         ("midnight Sunday", date(2024, 2, 4), date(2024, 2, 4), "day"),  # a clock word before or after the day
         ("Monday noon", date(2024, 2, 5), date(2024, 2, 5), "day"),
         ("Monday at 14h30", date(2024, 2, 5), date(2024, 2, 5), "day"),  # a clock time written with an 'h'
@@ -307,6 +308,12 @@ def test_a_date_without_a_year_in_a_clause_about_the_future_stays_ahead():
     text = "The council will vote on the new budget on 4 July, officials said."
     assert _events(text, [("4 July", "DATE")])[0][1] == date(PUB.year, 7, 4)
     assert resolve_expression("4 July", PUB).start == date(PUB.year - 1, 7, 4)  # said of the past: last July
+
+
+def test_a_part_of_the_story_s_day_with_no_day_before_it_stays_undated():
+    text = "In 2019 the minister toured the region. That morning he met the governor."
+    events = dict((t, d) for t, d, _ in _events(text, [("2019", "DATE"), ("That morning", "DATE")]))
+    assert "That morning" not in events or events["That morning"] is None, events
 
 
 def test_an_obligation_or_a_demand_puts_its_date_ahead():

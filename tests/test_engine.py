@@ -344,6 +344,12 @@ def test_agencies_in_brackets_opening_an_article_are_organisations(engine):
     assert {("LAKEWIRE", "ORG"), ("Hill Times", "ORG")} <= found, found
 
 
+def test_an_editor_s_note_in_brackets_opening_an_article_names_no_agency(engine):
+    a = engine.analyze("(Corrects name of Kenyan minister in paragraph 3) Police arrested two men.", date(2024, 5, 3))
+    found = {(m.text, m.label) for m in a.mentions}
+    assert ("Kenyan", "NORP") in found and not any(label == "ORG" and "Corrects" in text for text, label in found)
+
+
 def test_an_agency_between_slashes_after_a_dateline_is_an_organisation(engine):
     a = engine.analyze("Nairobi /LAKEPRESS/ On May 2, floods hit Garissa.", date(2024, 5, 3))
     assert ("LAKEPRESS", "ORG") in [(m.text, m.label) for m in a.mentions]

@@ -1475,3 +1475,11 @@ def test_a_boundary_line_is_never_put_at_a_country_s_middle(gazetteer):
     text = "Shelling along the Line of Contact in Kuwait killed two."
     line = resolve(text, {"Line of Contact": "LOC", "Kuwait": "GPE"}, gazetteer)["Line of Contact"]
     assert line.lat is None, line.reason
+
+
+def test_a_guess_at_a_province_whose_story_towns_lie_far_apart_stays_at_its_centre(gazetteer):
+    text = "Gunmen attacked Quetta and Gwadar on Monday. In Balochistan, the village of Zorkhelabad was raided too."
+    names = {"Quetta": "GPE", "Gwadar": "GPE", "Balochistan": "GPE", "Zorkhelabad": "GPE"}
+    found = resolve(text, names, gazetteer)
+    village, province = found["Zorkhelabad"], found["Balochistan"]
+    assert (village.lat, village.lon) == (province.lat, province.lon), village.reason

@@ -911,10 +911,10 @@ CASES = [
     ),
     (  # a name in quotes that a source speaks to, or that a word for a news medium follows, is an outlet
         organisations.quoted_outlets,
-        'Ali Musa told "Lakeside Center": "We fled." The official "Hill Today" website agreed. He said "Omar" left.',
-        [("Ali Musa", "PERSON"), ("Hill Today", "DATE"), ("Omar", "PERSON")],
-        {("Lakeside Center", "ORG"), ("Hill Today", "ORG"), ("Omar", "PERSON")},
-        {("Hill Today", "DATE"), ("Omar", "ORG")},
+        'Ali Musa told "Lakeside Center": "We fled." The official "Hill Today" website agreed. He told "Yes" to it.',
+        [("Ali Musa", "PERSON"), ("Hill Today", "DATE")],
+        {("Lakeside Center", "ORG"), ("Hill Today", "ORG")},
+        {("Hill Today", "DATE"), ("Yes", "ORG")},
     ),
     (  # a place before a body named for its people is part of that body's name; a country stays a place
         organisations.peoples_bodies_of_a_place,
@@ -944,10 +944,17 @@ CASES = [
     ),
     (  # a date among the dateline's outlets stays a date; each outlet is one organisation
         organisations.dateline_agency,
-        "HILLPORT, Lakeland (May 4, 2000 - Radio Hillport / Lake FM - Lake-Herald ) - A rebel died.",
-        [("May 4, 2000", "DATE"), ("Hillport", "GPE")],
-        {("May 4, 2000", "DATE"), ("Radio Hillport", "ORG"), ("Lake FM", "ORG"), ("Lake-Herald", "ORG")},
-        {("Hillport", "GPE"), ("2000", "ORG")},
+        "HILLPORT, Lakeland (June 3, 2001 - Radio Hillport / Lake FM - Lake-Herald ) - Police came.",
+        [("June 3, 2001", "DATE"), ("Hillport", "GPE")],
+        {("June 3, 2001", "DATE"), ("Radio Hillport", "ORG"), ("Lake FM", "ORG"), ("Lake-Herald", "ORG")},
+        {("Hillport", "GPE"), ("2001", "ORG")},
+    ),
+    (  # the name between slashes after a dateline's city is the agency
+        organisations.dateline_agency,
+        "Nairobi / LAKEPRESS / On May 2, floods hit the town.",
+        [("Nairobi / LAKEPRESS", "ORG")],
+        {("Nairobi", "GPE"), ("LAKEPRESS", "ORG")},
+        {("Nairobi / LAKEPRESS", "ORG")},
     ),
     (  # a name the model ran across the bracket: the place before it stays a place, the outlet is named
         organisations.dateline_agency,
@@ -1073,10 +1080,10 @@ CASES = [
     ),
     (  # a country run on into the name of the one posted there; a person named like a country stays
         names.people_after_their_posting,
-        "The ambassador to Kenya Louise Dupont met Israel Katz in Chad Sharif Post.",
-        [("Kenya Louise Dupont", "ORG"), ("Israel Katz", "PERSON"), ("Chad Sharif Post", "ORG")],
-        {("Kenya", "GPE"), ("Louise Dupont", "PERSON"), ("Israel Katz", "PERSON"), ("Chad Sharif Post", "ORG")},
-        {("Kenya Louise Dupont", "ORG"), ("Sharif Post", "PERSON")},
+        "The ambassador to Kenya Louise Dupont met Israel Katz in Chad Omar Junction.",
+        [("Kenya Louise Dupont", "ORG"), ("Israel Katz", "PERSON"), ("Chad Omar Junction", "ORG")],
+        {("Kenya", "GPE"), ("Louise Dupont", "PERSON"), ("Israel Katz", "PERSON"), ("Chad Omar Junction", "ORG")},
+        {("Kenya Louise Dupont", "ORG"), ("Omar Junction", "PERSON")},
     ),
     (  # an air force rank by its initials is a title, not an organisation's initials
         names.titled_people,
@@ -1250,10 +1257,20 @@ CASES = [
     ),
     (  # a road or a boundary line by its name is a place, whatever the model read; initials run into it are not
         places.roads_and_lines_are_places,
-        "Troops closed the Hill Forest Service Road near the Lakeland Line and the Line of Contact (LoC), said Ali Road.",
-        [("Hill Forest Service Road", "ORG"), ("Lakeland Line", "PERSON"), ("Line of Contact (LoC", "FAC")],
-        {("Hill Forest Service Road", "LOC"), ("Lakeland Line", "LOC"), ("Line of Contact", "FAC")},
-        {("Hill Forest Service Road", "ORG"), ("Line of Contact (LoC", "FAC")},
+        "Troops closed the Hill Quarry Road near the Lakeland Line and the Line of Separation (LoS); Nathan Street sang.",
+        [
+            ("Hill Quarry Road", "ORG"),
+            ("Lakeland Line", "PERSON"),
+            ("Line of Separation (LoS", "FAC"),
+            ("Nathan Street", "PERSON"),
+        ],
+        {
+            ("Hill Quarry Road", "LOC"),
+            ("Lakeland Line", "LOC"),
+            ("Line of Separation", "FAC"),
+            ("Nathan Street", "PERSON"),
+        },
+        {("Hill Quarry Road", "ORG"), ("Line of Separation (LoS", "FAC"), ("Nathan Street", "LOC")},
     ),
     (  # a reservoir, a shrine: facilities, whatever the model read
         places.facilities,
@@ -1278,9 +1295,9 @@ CASES = [
     ),
     (  # the event's year after its name; a place's name with a number in it stays a place
         places.named_events_are_not_places,
-        "Police guarded the Lakeside Festival 2017 near Camp 2014 and Sector 4.",
-        [("Lakeside Festival 2017", "GPE"), ("Camp 2014", "GPE"), ("Sector 4", "GPE")],
-        {("Lakeside Festival 2017", "EVENT"), ("Camp 2014", "GPE"), ("Sector 4", "GPE")},
+        "Police guarded the Lakeside Festival 2015 near Camp 2014 and Sector 4.",
+        [("Lakeside Festival 2015", "GPE"), ("Camp 2014", "GPE"), ("Sector 4", "GPE")],
+        {("Lakeside Festival 2015", "EVENT"), ("Camp 2014", "GPE"), ("Sector 4", "GPE")},
         set(),
     ),
     (  # the day of the month in brackets after a weekday is part of the date
@@ -1611,6 +1628,19 @@ CASES = [
         {("Omar Haji", "PERSON"), ("Jonas Vyt", "PERSON")},
         {("Omar Haji", "GPE")},
     ),
+    (  # an organisation the model read, or a single word that is no given name, stays what it was
+        names.people_listed_among_people,
+        "Juan Perez, Wagner and Ali Musa met; Omar Haji, Parliament and Sara Diallo left.",
+        [
+            ("Juan Perez", "PERSON"),
+            ("Wagner", "ORG"),
+            ("Ali Musa", "PERSON"),
+            ("Omar Haji", "PERSON"),
+            ("Sara Diallo", "PERSON"),
+        ],
+        {("Wagner", "ORG")},
+        {("Wagner", "PERSON"), ("Parliament", "PERSON")},
+    ),
     (
         names.people_listed_among_people,
         "Juan Perez, Nairobi and Ali Musa met.",
@@ -1926,10 +1956,10 @@ CASES = [
     ),
     (  # a body named for its leader: the name a given name opens is the leader; a country's stays a place
         names.leaders_are_people,
-        "The policy of the Government of Ana Lima stalled, and the government of South Sudan objected.",
-        [("Government of Ana Lima", "ORG"), ("South Sudan", "GPE")],
-        {("Ana Lima", "PERSON"), ("South Sudan", "GPE")},
-        {("Government of Ana Lima", "ORG")},
+        "The Government of Ana Lima stalled; the government of South Sudan and the administration of Maria Lake University objected.",
+        [("Government of Ana Lima", "ORG"), ("South Sudan", "GPE"), ("Maria Lake University", "ORG")],
+        {("Ana Lima", "PERSON"), ("South Sudan", "GPE"), ("Maria Lake University", "ORG")},
+        {("Government of Ana Lima", "ORG"), ("Maria Lake University", "PERSON")},
     ),
     (
         names.leaders_are_people,

@@ -156,7 +156,8 @@ def resolve_events(
                 for e in events
                 if e.granularity == "day" and e.date and e.end <= m.start and (published is None or e.date <= published)
             ]  # plans ahead are no anchor
-            anchor = story_days[-1] if story_days else published
+            # 'that morning', 'the same day' point back at a day the story named: with none, they stay undated
+            anchor = story_days[-1] if story_days else (published if shift else None)
             if anchor is not None:
                 events.append(_event(m, sentence, Resolution(anchor + shift, anchor + shift, "day")))
             continue
@@ -389,7 +390,7 @@ def _normalise(expr: str) -> str:
     if apposition := _DAY_WORD_IN_APPOSITION.match(e):
         # the day named in full says which day it is; a weekday alone says no more than the day word
         named = apposition[2].strip(" ,;:()")
-        e = named if re.search(r"\d", named) else apposition[1]
+        e = named if re.search(rf"\b{_MONTH}\b|\d{{4}}", named) else apposition[1]
     # 'the end of last year' -> 'late last year', 'the beginning of March' -> 'early march': one set of rules.
     e = re.sub(
         r"^(?:the\s+)?(end|start|beginning|middle)\s+of\s+(?:the\s+)?",
@@ -431,8 +432,9 @@ def _explicit(e: str, published: date | None, future: bool = False) -> Resolutio
         return Resolution(d, d, "day") if d else None
     m = re.fullmatch(rf"({_WEEKDAY}){_PART_OF_DAY}\s*\((\d{{1,2}})\)?", e)
     if m and published is not None:  # 'Monday (5)': the weekday that fell on the 5th, as papers date it
-        return _weekday_on_the(WEEKDAYS.index(m[1]), int(m[2]), published)
-    e = re.sub(rf"^{_MONTH}\s+of\s+(?=\d{{4}}$)", r"\1 ", e)  # 'October of 2017'
+        on_the = _weekday_on_the(WEEKDAYS.index(m[1]), int(m[2]), published, future)
+        return on_the or _rule_weekday(m[1], published, future)
+    e = re.sub(rf"^{_MONTH}\s+of\s+(?=\d{{4}}$)", r"\1 ", e)  # 'November of 2013'
 
     year_shift = 0
     tail = re.search(r"\s+(?:of\s+)?(last|this|next) year$", e)
@@ -496,7 +498,7 @@ def _explicit(e: str, published: date | None, future: bool = False) -> Resolutio
     m = re.fullmatch(r"(early|mid|late)?[\s-]*(\d{4})", e)
     if m and 1800 <= int(m[2]) <= 2200:
         return _year_part(int(m[2]), m[1])
-    m = re.fullmatch(r"(?:between\s+)?(\d{4})\s*(?:[-–]|and|to|until|till|through)\s*(\d{4})", e)
+    m = re.fullmatch(rf"(?:between\s+)?(\d{{4}})\s*(?:[-–]|{_YEAR_SPAN_JOINS})\s*(\d{{4}})", e)
     if m and 1800 <= int(m[1]) < int(m[2]) <= 2200:  # 'from 1994 to 2004', 'between 2011 and 2015'
         return Resolution(date(int(m[1]), 1, 1), date(int(m[2]), 12, 31), "interval")
     m = re.fullmatch(r"(?:the\s+)?(\d{3})0s", e)
@@ -506,13 +508,17 @@ def _explicit(e: str, published: date | None, future: bool = False) -> Resolutio
     return None
 
 
-def _weekday_on_the(weekday: int, day: int, published: date) -> Resolution | None:
-    """The most recent date, up to a week after publication, that is that weekday and that day of its month."""
-    for back in range(-7, 370):
+def _weekday_on_the(weekday: int, day: int, published: date, future: bool = False) -> Resolution | None:
+    """The date within a fortnight before publication (or a week after it; three weeks after it, said of the future)
+    that is that weekday and that day of its month; None when none is (the bare weekday is read instead)."""
+    for back in range(0, -22, -1) if future else range(-7, 15):
         d = published - timedelta(days=back)
         if d.day == day and d.weekday() == weekday:
             return Resolution(d, d, "day")
     return None
+
+
+_YEAR_SPAN_JOINS = alternation(RANGE_JOINS - {"or"})  # 'from 1994 to 2004' (not '1994 or 2004')
 
 
 def _day_of(

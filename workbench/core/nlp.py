@@ -100,13 +100,13 @@ def load_pipeline(name: str | None = None):
 def _split_after_initials(nlp) -> None:
     """'U.S.-led', 'U.K.-based', 'the U.S.-Mexico border' are three tokens, as 'US-led' is: the country's initials
     stand on their own; so does a name after a closing bracket and a dash ('Hilltown (L/R)-Lakeland', a dateline's
-    '(May 4 - Outlet)---A rebel ...')."""
+    '(June 3 - Outlet)---Police ...')."""
     from spacy.util import compile_infix_regex
 
     infixes = [
         *nlp.Defaults.infixes,
         r"(?<=[A-Z]\.)-(?=[A-Za-z])",
-        r"(?<=\w)\)(?=[-–—]+[A-Z])",  # 'Outlet)---A rebel': the bracket closes the dateline, then a dash
+        r"(?<=\w)\)(?=[-–—]+[A-Z])",  # 'Outlet)---Police': the bracket closes the dateline, then a dash
         r"(?<=\))[-–—]+(?=[A-Z])",
     ]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer

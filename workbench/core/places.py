@@ -65,7 +65,8 @@ _FACILITY_WORDS = re.compile(rf"\b({alternation(FACILITY_WORDS)})\b", re.IGNOREC
 # the name is looked up without them, and they say what kind of unit is meant.
 _TYPE_SUFFIX = re.compile(rf"\s+({alternation(UNIT_NOUNS_AFTER_NAME)})$", re.IGNORECASE)
 _WATER_WORDS = re.compile(rf"\b({alternation(WATER_WORDS)})\b", re.IGNORECASE)
-# 'the Durand Line', 'the Line of Control': a boundary runs for hundreds of kilometres, never through a country's middle
+# 'the Lakeland Line', 'the Line of Separation': a boundary runs for hundreds of kilometres, never through a country's
+# middle
 _BOUNDARY_LINE = re.compile(r"\bLine\b")
 _GENERIC_WORDS = re.compile(rf"\b({alternation(FACILITY_NAME_FILLERS)})\b", re.IGNORECASE)
 _DIRECTION = re.compile(rf"(?:^|\s)({DIRECTION_PATTERN})\s+$", re.IGNORECASE)
@@ -1730,7 +1731,12 @@ def _where_the_story_is_in_the_unit(unit: GazetteerEntry, chosen, gazetteer: Gaz
     if not inside:
         return unit
     lat, lon = sum(e.lat for e in inside) / len(inside), sum(e.lon for e in inside) / len(inside)
+    if any(distance_km(lat, lon, e.lat, e.lon) > _SPREAD_KM for e in inside):
+        return unit  # towns at both ends of the province: their middle is no nearer the story than its centre
     return replace(unit, name=f"{unit.name} (where the story's places there lie)", lat=lat, lon=lon)
+
+
+_SPREAD_KM = 150
 
 
 _GATHERED_KM = 100  # the story's towns in a country all lie this close to their middle: the story is there

@@ -281,7 +281,7 @@ def days_counted_in_the_story(doc, spans: list[Candidate], gazetteer: Gazetteer)
         if end is None:
             continue
         inside = overlapping(spans, i, end)
-        # 'at around 06h00 that morning': a clock time read with the phrase says nothing more of the day
+        # 'at around 07h30 that morning': a clock time read with the phrase says nothing more of the day
         if all(
             c.label in ("DATE", "TIME") and (c.start >= i or _a_clock_time(doc, c.start, i)) and c.end <= end
             for c in inside
@@ -295,7 +295,7 @@ _CLOCK = re.compile(r"\d{1,2}(?:[:.h]\d{2})?(?:[ap]\.?m\.?|hrs)?|\d{3,4}hrs|[ap]
 
 
 def _a_clock_time(doc, start: int, end: int) -> bool:
-    """Tokens start..end are a time of day and the words that open one ('around 06h00', 'at 7 p.m.')."""
+    """Tokens start..end are a time of day and the words that open one ('around 07h30', 'at 7 p.m.')."""
     return all(t.lower_ in CLOCK_TIME_OPENERS or _CLOCK.fullmatch(t.text) for t in doc[start:end])
 
 

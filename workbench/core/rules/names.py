@@ -376,10 +376,14 @@ def people_listed_among_people(doc, spans: list[Candidate], gazetteer: Gazetteer
         if doc[run[1]].lower_ not in (",", "and") or (after + 1) not in by_start:
             continue  # the next one listed is no person
         inside = overlapping(spans, *run)
-        if any(c.canonical or c.start < run[0] or c.end > run[1] for c in inside):
+        if any(
+            c.canonical or c.start < run[0] or c.end > run[1] or c.label in ("PERSON", "ORG", "NORP") for c in inside
+        ):
+            continue  # an organisation the model read ('Wagner', 'Parliament') stays one
+        if gazetteer.is_strong_place(span_text(doc, *run)):
             continue
-        if any(c.label == "PERSON" for c in inside) or gazetteer.is_strong_place(span_text(doc, *run)):
-            continue
+        if run[1] - run[0] == 1 and doc[run[0]].text not in GIVEN_NAMES:
+            continue  # one word is a person's only when it is a given name
         set_person(spans, *run)
 
 
@@ -619,7 +623,7 @@ def people_after_their_posting(doc, spans: list[Candidate], gazetteer: Gazetteer
         if c.label not in ("ORG", "GPE", "LOC") or c.canonical or c.end - c.start < 3:
             continue
         if c.start == 0 or doc[c.start - 1].lower_ != "to":
-            continue  # 'envoy to X': a posting ('Lakeland Sharif Post', a village, opens with no country's envoy)
+            continue  # 'envoy to X': a posting ('Lakeland Omar Junction', a village, opens with no country's envoy)
         split = next(
             (
                 k
@@ -661,8 +665,11 @@ def leaders_are_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> Non
         if doc[i + 1].lower_ != "of" or not (run := name_run_after(doc, i + 2)) or run[1] - run[0] > 4:
             continue
         name = doc[run[0] : run[1]]
-        if len(name) >= 2 and name[0].text in GIVEN_NAMES and not gazetteer.is_strong_place(name.text):
-            set_person(spans, *run)
+        if len(name) < 2 or name[0].text not in GIVEN_NAMES or gazetteer.is_strong_place(name.text):
+            continue
+        if name[-1].text in ORGANISATION_TAILS or _place_word(name[-1].lower_):
+            continue  # 'the administration of George Mason University', 'the government of Maria Island'
+        set_person(spans, *run)
 
 
 def role_appositives(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:

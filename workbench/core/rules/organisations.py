@@ -178,7 +178,7 @@ def groups_named_with_a_spanish_article(doc, spans: list[Candidate], gazetteer: 
 
 
 def dateline_agency(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'DAMASCUS (SANA) -', 'MOGADISHU, Somalia (AP) --', 'SUVA, Fiji (May 4, 2000 - Radio A/ Radio B)': the names
+    """'DAMASCUS (SANA) -', 'MOGADISHU, Somalia (AP) --', 'HILLPORT, Lakeland (June 3, 2001 - Radio A/ Radio B)': the names
     in brackets after a dateline are the news agencies that filed the story, never places ('SANA' is no misspelt
     Sanaa); a date among them stays a date, and a name the model ran across the bracket keeps its place before it."""
     _agency_between_slashes(doc, spans, gazetteer)
@@ -200,6 +200,8 @@ def dateline_agency(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
         if any(e.match != "skeleton" for e in gazetteer.lookup(span_text(doc, c.start, i))):
             set_place(spans, c.start, i, sure=True)
     parts = _agency_parts(doc, i + 1, close)
+    if i == 0 and (not parts or any(not _an_agency_s_name(doc, *part) for part in parts)):
+        return  # '(Corrects paragraph 3)', '(Photo: Ali Musa/Lakeside Times)': an editor's note, no agencies
     for c in [c for c in spans if i < c.start < close and not c.canonical]:  # 'AGENCY- Outlet' read as one
         if sum(1 for start, end in parts if c.start < end and start < c.end) > 1:
             spans.remove(c)
@@ -233,7 +235,12 @@ def _agency_between_slashes(doc, spans: list[Candidate], gazetteer: Gazetteer) -
     spans.append(Candidate(k + 1, k + 2, "ORG"))
 
 
-_DATELINE_BRACKET_TOKENS = 24  # 'SUVA, Fiji (August 4, 2000 - FM96/ Navtarang/Viti FM/PINA Nius Online)'
+_DATELINE_BRACKET_TOKENS = 24  # 'HILLPORT, Lakeland (June 3, 2001 - Radio One/ Lake FM/Hill Wire Online)'
+
+
+def _an_agency_s_name(doc, start: int, end: int) -> bool:
+    """Tokens start..end may be an agency's name: a few capitalised words, no colon, no word in lower case."""
+    return end - start <= 4 and all(t.text[:1].isupper() or t.is_digit or t.text == "-" for t in doc[start:end])
 
 
 def _agency_parts(doc, start: int, end: int) -> list[tuple[int, int]]:
@@ -843,7 +850,7 @@ def quoted_outlets(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
         close = next((k for k in range(i + 2, min(len(doc), i + 8)) if doc[k].text in _CLOSING_QUOTES), None)
         if close is None or not all(is_name_token(t) or t.like_num for t in doc[i + 1 : close]):
             continue
-        told = i > 0 and doc[i - 1].lower_ == "told"
+        told = i > 0 and doc[i - 1].lower_ == "told" and close - i > 2  # not 'told "Yes"
         medium = next((m for m in _MEDIA_PHRASES if tuple(words[close + 1 : close + 1 + len(m)]) == m), None)
         if medium is None and words[close + 1 : close + 2] == ["website"]:
             medium = ("website",)

@@ -61,6 +61,7 @@ from ..lexicon import (
     REGION_NOUNS,
     ROUTE_NAME_PREFIXES,
     ROUTE_WORDS,
+    SAID_OF_WAYS,
     SENTENCE_ADVERBS,
     SPEECH_VERBS,
     TITLE_QUALIFIERS,
@@ -526,16 +527,25 @@ def _unread_facility_name(doc, spans: list[Candidate], j: int, gazetteer: Gazett
 
 
 def roads_and_lines_are_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'the Hill Forest Service Road', 'the Durand Line', 'the Line of Contact (LoC)': a capitalised name ending in
-    a word for a road or a line (or opening with 'Line of') is that road or boundary line, a place, though the model
-    read an organisation or a person there; initials in brackets the model ran into it are left out."""
+    """'the Hill Quarry Road', 'the Lakeland Line', 'the Line of Separation (LoS)': a capitalised name ending in a
+    word for a road or a line (or opening with 'Line of') is that road or boundary line, a place, though the model
+    read an organisation or a person there (an organisation's said as a road is: after 'the' or a preposition of
+    place; a person's not opening with a given name); initials in brackets the model ran into it are left out."""
     for c in [c for c in spans if c.label in ("ORG", "PERSON", *PLACE_LABELS) and not c.canonical]:
         end = next((k for k in range(c.start, c.end) if doc[k].text == "("), c.end)
         last, first = doc[end - 1], doc[c.start]
         line_of = first.text == "Line" and c.start + 1 < end and doc[c.start + 1].lower_ == "of"
         if not (line_of or (last.is_title and last.lower_ in WAYS_AND_LINES)) or end - c.start < 2:
             continue
+        if c.label == "PERSON" and first.text in GIVEN_NAMES or c.label == "ORG" and not _said_of_a_way(doc, c.start):
+            continue  # 'Nathan Lane', 'Ellie Street', 'Holland America Line': people and companies
         c.end, c.label = end, c.label if c.label in PLACE_LABELS else "LOC"
+
+
+def _said_of_a_way(doc, start: int) -> bool:
+    """'the X Road', 'along X Road', 'near the X Line': a word before the name that a road or a line takes."""
+    before = doc[start - 1].lower_ if start > 0 else ""
+    return before in SAID_OF_WAYS or before in _AT_A_PLACE
 
 
 def rivers_named(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
@@ -1575,7 +1585,7 @@ def operations_are_events(doc, spans: list[Candidate], gazetteer: Gazetteer) -> 
 
 
 def named_events_are_not_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'International Anti-Corruption Day', 'the Camp David Accords', 'the Lakeside Festival 2017': a name of two
+    """'International Anti-Corruption Day', 'the Camp David Accords', 'the Lakeside Festival 2015': a name of two
     words or more that ends in a word for a day, a meeting, a war or an accord (its year may follow) names that
     event, not a place."""
     for c in spans:
