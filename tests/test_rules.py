@@ -535,6 +535,13 @@ CASES = [
         {("11", "DATE"), ("4", "DATE"), ("12 March", "DATE"), ("May 3", "DATE")},
         {("2", "DATE"), ("3 towns", "DATE")},
     ),
+    (  # a bearing in another language, left unread at the end of a name, is no region of that name
+        places.unread_places,
+        "Troops cleared the Carretera Norte and the Route Nord near Kitwe.",
+        [("Kitwe", "GPE")],
+        {("Kitwe", "GPE")},
+        {("Norte", "GPE"), ("Nord", "GPE")},
+    ),
     (  # a people's name the model left unread is no place, though a city lists it among its spellings
         places.unread_places,
         "Smugglers crossed the Malaysia-Thai frontier.",

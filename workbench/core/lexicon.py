@@ -50,6 +50,7 @@ CARDINAL_DIRECTIONS = _ordered("places", "cardinal_directions")
 DIRECTIONS = frozenset(CARDINAL_DIRECTIONS) | _words("places", "intermediate_directions")
 DIRECTION_ADJECTIVES = frozenset(CARDINAL_DIRECTIONS) | _words("places", "direction_adjectives")
 BEARING_REGION_WORDS = DIRECTIONS | _words("places", "bearing_region_words")
+FOREIGN_DIRECTIONS = _words("places", "foreign_directions")
 # 'north', 'north-east', 'northeast': how a bearing is written; with '-ern', '-central' and 'central', how a part of a place is.
 COMPASS_PATTERN = rf"(?:{alternation(CARDINAL_DIRECTIONS)})(?:-?(?:east|west))?"
 DIRECTION_PATTERN = rf"{COMPASS_PATTERN}(?:ern)?(?:-central)?|central"

@@ -27,6 +27,7 @@ from ..lexicon import (
     FEATURE_NAME_OPENERS,
     FIRST_LEVEL_UNIT_NOUNS,
     FOREIGN_AND_WORDS,
+    FOREIGN_DIRECTIONS,
     GIVEN_NAMES,
     KIN_GROUP_NOUNS,
     KIND_PHRASE_BREAKS,
@@ -1459,6 +1460,9 @@ def unread_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
                 continue
             if names_a_people(text, gazetteer):
                 i = run[1]  # 'the Malaysia-Thai frontier': a people's name, though a city lists it among its spellings
+                continue
+            if text.lower() in FOREIGN_DIRECTIONS:
+                i = run[1]  # 'the Panamericana Norte highway': a bearing in another language, no region called Norte
                 continue
             if (
                 (len(text) >= 4 and gazetteer.is_strong_place(text) and not used_as_word(article, text))
