@@ -1462,7 +1462,7 @@ def unread_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
                 i = run[1]  # 'the Malaysia-Thai frontier': a people's name, though a city lists it among its spellings
                 continue
             if text.lower() in FOREIGN_DIRECTIONS:
-                i = run[1]  # 'the Panamericana Norte highway': a bearing in another language, no region called Norte
+                i = run[1]  # 'the Carretera Norte highway': a bearing in another language, no region called Norte
                 continue
             if (
                 (len(text) >= 4 and gazetteer.is_strong_place(text) and not used_as_word(article, text))
