@@ -140,7 +140,7 @@ def resolve_events(
         if anchored and amount:
             pending_anchored.append((m, sentence, amount[0], amount[1], anchored.group(1)))
             continue
-        if _time_of_day_alone(m.text):  # 'at 6 p.m.', 'at midnight': on the day the story is telling
+        if time_of_day_alone(m.text):  # 'at 6 p.m.', 'at midnight': on the day the story is telling
             same = [e for e in events if sentence.start <= e.start and e.granularity == "day" and e.date]
             told = [
                 e for e in events if e.granularity == "day" and e.date and (published is None or e.date <= published)
@@ -410,7 +410,7 @@ _BARE_CLOCK = re.compile(
 )
 
 
-def _time_of_day_alone(expr: str) -> bool:
+def time_of_day_alone(expr: str) -> bool:
     """'6 p.m.', 'at 3pm local time', 'midnight': a time of day with no day of its own."""
     return bool(_BARE_CLOCK.match(re.sub(r"\s+", " ", expr.strip(" ,;:\"'()"))))
 

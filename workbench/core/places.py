@@ -1718,44 +1718,42 @@ def _named_by_its_bearing(name: str) -> bool:
 
 def _where_the_story_is_in_the_unit(unit: GazetteerEntry, chosen, gazetteer: Gazetteer) -> GazetteerEntry:
     """A guess at a province stands where the story's own towns in that province gather (their middle), not at the
-    province's centre, which may lie hundreds of kilometres from them; with none there, at the centre."""
-    inside = [
+    province's centre, which may lie hundreds of kilometres from them; with none there, or towns at both ends of
+    it, at the centre."""
+    towns = [
         e
-        for e, _, _ in chosen.values()
-        if e.kind in ("city", "district", "neighbourhood", "facility")
-        and e.cc == unit.cc
-        and e.match != "skeleton"
-        and (found := gazetteer.first_level_unit(e.lat, e.lon, e.cc)) is not None
-        and found.id == unit.id
+        for e in _story_towns(chosen, unit.cc)
+        if (found := gazetteer.first_level_unit(e.lat, e.lon, e.cc)) is not None and found.id == unit.id
     ]
-    if not inside:
-        return unit
-    lat, lon = sum(e.lat for e in inside) / len(inside), sum(e.lon for e in inside) / len(inside)
-    if any(distance_km(lat, lon, e.lat, e.lon) > _SPREAD_KM for e in inside):
-        return unit  # towns at both ends of the province: their middle is no nearer the story than its centre
-    return replace(unit, name=f"{unit.name} (where the story's places there lie)", lat=lat, lon=lon)
-
-
-_SPREAD_KM = 150
-
-
-_GATHERED_KM = 100  # the story's towns in a country all lie this close to their middle: the story is there
+    return _at_their_middle(unit, towns, _SPREAD_KM) if towns else unit
 
 
 def _where_the_story_gathers_in(country: GazetteerEntry, chosen) -> GazetteerEntry:
     """A name a large country's sentence places in that country, with no nearer clue: where the story's own towns
     of that country gather, when they lie close together (a story of one valley); else unplaced, as before."""
-    towns = [
+    towns = _story_towns(chosen, country.cc)
+    return _at_their_middle(country, towns, _GATHERED_KM) if len(towns) >= 2 else country
+
+
+_SPREAD_KM = 150  # a province's towns of the story farther than this from their middle lie at both ends of it
+_GATHERED_KM = 100  # the story's towns in a country all lie this close to their middle: the story is there
+
+
+def _story_towns(chosen, cc: str) -> list[GazetteerEntry]:
+    """The specific places of country `cc` the article names, found by their spelling (no guess)."""
+    return [
         e
         for e, _, _ in chosen.values()
-        if e.kind in ("city", "district", "neighbourhood", "facility") and e.cc == country.cc and e.match != "skeleton"
+        if e.kind in ("city", "district", "neighbourhood", "facility") and e.cc == cc and e.match != "skeleton"
     ]
-    if len(towns) < 2:
-        return country
+
+
+def _at_their_middle(entry: GazetteerEntry, towns: list[GazetteerEntry], within_km: float) -> GazetteerEntry:
+    """`entry` moved to the middle of `towns`, when every one lies within `within_km` of it; else `entry`."""
     lat, lon = sum(e.lat for e in towns) / len(towns), sum(e.lon for e in towns) / len(towns)
-    if any(distance_km(lat, lon, e.lat, e.lon) > _GATHERED_KM for e in towns):
-        return country
-    return replace(country, name=f"{country.name} (where the story's places there lie)", lat=lat, lon=lon)
+    if any(distance_km(lat, lon, e.lat, e.lon) > within_km for e in towns):
+        return entry
+    return replace(entry, name=f"{entry.name} (where the story's places there lie)", lat=lat, lon=lon)
 
 
 def _nearest_context(

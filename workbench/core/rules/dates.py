@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import re
 
-from ..dates import ANCHORED_AMOUNT, FRENCH_DATE
+from ..dates import ANCHORED_AMOUNT, FRENCH_DATE, time_of_day_alone
 from ..gazetteer import Gazetteer
 from ..lexicon import (
     CALENDAR_WORDS,
-    CLOCK_TIME_OPENERS,
     COUNTED_FROM,
     DATE_PREPOSITIONS,
     DAY_WORDS,
@@ -22,7 +21,7 @@ from ..lexicon import (
     STORY_RELATIVE_DAYS,
     WEEKDAYS,
 )
-from .spans import Candidate, article_text, overlapping, positions
+from .spans import Candidate, article_text, overlapping, positions, span_text
 
 
 def merge_date_time(doc, spans: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
@@ -283,20 +282,14 @@ def days_counted_in_the_story(doc, spans: list[Candidate], gazetteer: Gazetteer)
         inside = overlapping(spans, i, end)
         # 'at around 07h30 that morning': a clock time read with the phrase says nothing more of the day
         if all(
-            c.label in ("DATE", "TIME") and (c.start >= i or _a_clock_time(doc, c.start, i)) and c.end <= end
+            c.label in ("DATE", "TIME")
+            and (c.start >= i or time_of_day_alone(span_text(doc, c.start, i)))
+            and c.end <= end
             for c in inside
         ):
             for c in inside:
                 spans.remove(c)
             spans.append(Candidate(i, end, "DATE"))
-
-
-_CLOCK = re.compile(r"\d{1,2}(?:[:.h]\d{2})?(?:[ap]\.?m\.?|hrs)?|\d{3,4}hrs|[ap]\.?m\.?", re.IGNORECASE)
-
-
-def _a_clock_time(doc, start: int, end: int) -> bool:
-    """Tokens start..end are a time of day and the words that open one ('around 07h30', 'at 7 p.m.')."""
-    return all(t.lower_ in CLOCK_TIME_OPENERS or _CLOCK.fullmatch(t.text) for t in doc[start:end])
 
 
 def anchored_amounts(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:

@@ -38,7 +38,10 @@ from ..lexicon import (
     names_a_people,
     well_known_people,
 )
+from .places import names_a_country
 from .spans import (
+    CLOSING_QUOTES,
+    OPENING_QUOTES,
     PLACE_LABELS,
     Candidate,
     article_text,
@@ -628,7 +631,7 @@ def people_after_their_posting(doc, spans: list[Candidate], gazetteer: Gazetteer
             (
                 k
                 for k in range(c.start + 1, min(c.end - 1, c.start + 4))
-                if doc[k].text in GIVEN_NAMES and _names_a_country(span_text(doc, c.start, k), gazetteer)
+                if doc[k].text in GIVEN_NAMES and names_a_country(span_text(doc, c.start, k), gazetteer)
             ),
             None,
         )
@@ -637,10 +640,6 @@ def people_after_their_posting(doc, spans: list[Candidate], gazetteer: Gazetteer
         spans.remove(c)
         spans.append(Candidate(c.start, split, "GPE"))
         spans.append(Candidate(split, c.end, "PERSON"))
-
-
-def _names_a_country(text: str, gazetteer: Gazetteer) -> bool:
-    return any(e.kind == "country" and e.match == "exact" for e in gazetteer.lookup(clean_name(text)))
 
 
 def leaders_are_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
@@ -773,20 +772,16 @@ def kin_are_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
 _GIVEN_NAMES_LOWER = frozenset(name.lower() for name in GIVEN_NAMES)
 
 
-_OPENING_QUOTES = ("“", '"', "‘", "'")
-_CLOSING_QUOTES = ("”", '"', "’", "'")
-
-
 def nicknames_inside_names(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'Dámaso “El Licenciado” López', 'Mohamed "Fofo" Kamara': a nickname in quotes between a given name and a
     surname belongs to one person, named without it, whatever the model made of the parts (a given name the
     lexicon does not list, when the words each side are plain names)."""
-    for i in positions(doc, _OPENING_QUOTES):
+    for i in positions(doc, OPENING_QUOTES):
         given = name_run_before(doc, i)
         nick = name_run_after(doc, i + 1) if i + 1 < len(doc) else None
         if not given or not nick or nick[1] - nick[0] > 3 or nick[1] + 1 >= len(doc):
             continue
-        if doc[nick[1]].text not in _CLOSING_QUOTES or not (surname := name_run_after(doc, nick[1] + 1)):
+        if doc[nick[1]].text not in CLOSING_QUOTES or not (surname := name_run_after(doc, nick[1] + 1)):
             continue
         while given[1] - given[0] > 1 and doc[given[0]].lower_ in PERSON_TITLES | TITLE_QUALIFIERS:
             given = (given[0] + 1, given[1])  # 'President Ferdinand': the title is no part of the name

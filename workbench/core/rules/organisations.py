@@ -64,6 +64,8 @@ from ..lexicon import (
 )
 from .places import names_a_country
 from .spans import (
+    CLOSING_QUOTES,
+    OPENING_QUOTES,
     PLACE_LABELS,
     Candidate,
     clean_name,
@@ -838,16 +840,12 @@ _OUTLET_TITLE_WORDS_LOWER = frozenset(w.lower() for w in OUTLET_TITLE_WORDS)
 _WEB_ADDRESS = re.compile(r"[A-Z][A-Za-z0-9-]{2,}\.([a-z]{2,4}|[A-Z]{2,3})")  # a file's name ('Annex.pdf') is none
 
 
-_OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})
-_CLOSING_QUOTES = frozenset({'"', "”", "’", "'"})
-
-
 def quoted_outlets(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'told "Lakeside Today":', 'the official "Lakeside Today" website': a capitalised name in quotes that a source
     speaks to, or that a word for a news medium follows, is that outlet, whatever the model read inside it."""
     words = lower_words(doc)
-    for i in (i for i, w in enumerate(words) if w in _OPENING_QUOTES):
-        close = next((k for k in range(i + 2, min(len(doc), i + 8)) if doc[k].text in _CLOSING_QUOTES), None)
+    for i in positions(doc, OPENING_QUOTES):  # the one word index the rules share, not a walk over every token
+        close = next((k for k in range(i + 2, min(len(doc), i + 8)) if doc[k].text in CLOSING_QUOTES), None)
         if close is None or not all(is_name_token(t) or t.like_num for t in doc[i + 1 : close]):
             continue
         told = i > 0 and doc[i - 1].lower_ == "told" and close - i > 2  # not 'told "Yes"

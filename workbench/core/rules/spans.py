@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from ..lexicon import ARTICLE_PREFIXES, COMPASS_PATTERN, FIRST_LEVEL_UNIT_NOUNS, NAME_PARTICLES, REGION_NOUNS
 
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "DATE", "TIME")
+OPENING_QUOTES = ("“", '"', "‘", "'")
+CLOSING_QUOTES = ("”", '"', "’", "'")
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 
 
