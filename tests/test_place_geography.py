@@ -1483,3 +1483,27 @@ def test_a_guess_at_a_province_whose_story_towns_lie_far_apart_stays_at_its_cent
     found = resolve(text, names, gazetteer)
     village, province = found["Zorkhelabad"], found["Balochistan"]
     assert (village.lat, village.lon) == (province.lat, province.lon), village.reason
+
+
+def test_a_name_found_in_one_country_only_far_from_every_other_place_named_anchors_nothing(gazetteer):
+    """No country named: a town found in one country only is placed by its name, unless every place of every
+    other name the report gives lies more than 1000 km from it. Then it is as likely the namesake of a place
+    the gazetteer lacks, and a road named beside it is not guessed there either."""
+    text = "Gunmen attacked a shop on Kingfisher Road in Kotli. Two died in Douentza."
+    places = resolve(text, {"Kingfisher Road": "FAC", "Kotli": "GPE", "Douentza": "GPE"}, gazetteer)
+    for name in ("Kotli", "Douentza", "Kingfisher Road"):
+        assert places[name].lat is None, places[name]
+    assert "a small place nothing in the article locates" in places["Douentza"].reason
+    text = "Gunmen attacked a shop on Kingfisher Road in Kotli. Two died in Jamrud."
+    places = resolve(text, {"Kingfisher Road": "FAC", "Kotli": "GPE", "Jamrud": "GPE"}, gazetteer)
+    assert places["Kotli"].country == places["Jamrud"].country == "Pakistan"
+
+
+def test_two_names_found_in_one_country_alone_outweigh_one_strong_name_abroad(gazetteer):
+    """A report naming no country: two districts the gazetteer finds in one country only tell where it is, so
+    one strong name of another country ('a man from Sousse') does not make that country the story's and turn
+    the districts down as small places abroad."""
+    text = "Militants attacked a post in Kurram on Sunday. Troops searched Orakzai. A man from Sousse was held."
+    places = resolve(text, {"Kurram": "GPE", "Orakzai": "GPE", "Sousse": "GPE"}, gazetteer)
+    assert places["Kurram"].country == places["Orakzai"].country == "Pakistan", places["Kurram"].reason
+    assert places["Sousse"].country != "Tunisia" or places["Sousse"].lat is None

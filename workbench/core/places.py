@@ -324,13 +324,15 @@ def resolve_places(
             if unambiguous and len(g.mentions) > g.origins:
                 evidence[cands[0].cc] += len(g.mentions) - g.origins
                 names_of[cands[0].cc].add(g.key if cands[0].kind != "country" else "#country")
-    lone = _lone_names_abroad(names_of, context_countries or Counter(), groups, candidates)
+    told_by_its_names = _country_most_names_share(groups, candidates, evidence)
+    lone = _lone_names_abroad(names_of, context_countries or Counter(), groups, candidates, told_by_its_names)
     for cc in lone:
         del evidence[cc]
     if (consensus := _country_most_names_share(groups, candidates, evidence)) is not None:
         evidence[consensus] += 1
     _directions_of_the_story(groups, candidates, evidence, gazetteer)
     geography = article_geography(groups, candidates, gazetteer, evidence, lone)
+    as_read = {g.key: list(candidates[g.key]) for g in groups}  # before any group's candidates are turned down
     for g in groups:
         beside = g.owners | {
             c.cc
@@ -359,7 +361,7 @@ def resolve_places(
                     f"{c.name} ({c.kind}, {c.country}): {geography.distance_km(c):,.0f} km from the article's places"
                 )
                 continue
-            if not evidence and not beside and _uncorroborated(c, g, groups, candidates):
+            if not evidence and not beside and _uncorroborated(c, g, groups, candidates, as_read):
                 g.rejected.append(f"{c.name} ({c.kind}, {c.country}): a small place nothing in the article locates")
                 continue
             kept.append(c)
@@ -628,28 +630,43 @@ def _directions_of_the_story(groups: list[_Group], candidates: dict, evidence: C
 def _country_most_names_share(groups: list[_Group], candidates: dict, evidence: Counter) -> str | None:
     """A local report that names its country by no name of its own (three of its districts and a district
     capital abroad's namesake): the country where three names or more each have a place, more names
-    than any other country has, and more than any country the article names, is a country of the story."""
-    votes = Counter()
+    than any other country has, and more than any country the article names, is a country of the story; so is
+    the country of two names that the gazetteer finds (by their spellings, not their skeletons) in that country
+    alone ('North X' and 'South X' districts beside a militant outfit named after a town abroad)."""
+    votes, sole = Counter(), Counter()
     for g in groups:
-        votes.update({c.cc for c in candidates[g.key] if c.cc and c.match != "skeleton" and c.kind != "water"})
+        countries = {c.cc for c in candidates[g.key] if c.cc and c.match != "skeleton" and c.kind != "water"}
+        votes.update(countries)
+        if len(countries) == 1:
+            sole.update(countries)
     ranked = votes.most_common(2)
-    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     cc = ranked[0][0]
+    if votes[cc] < 3 and sole[cc] < 2:
+        return None  # two names of places found in that country only are as telling as three shared with others
     if cc in evidence or any(votes[other] >= votes[cc] for other in evidence):
         return None
     return cc
 
 
 def _lone_names_abroad(
-    names_of: dict[str, set[str]], demonyms: Counter, groups: list[_Group], candidates: dict
+    names_of: dict[str, set[str]],
+    demonyms: Counter,
+    groups: list[_Group],
+    candidates: dict,
+    told_by_its_names: str | None = None,
 ) -> set[str]:
     """The countries that one name alone speaks for ('the Samtse airstrip', a Bhutanese province's name, in a
     story about Nigeria), when another country is named by its own name and by a place of it besides, or by
     three names of its places ('Gusau', 'Zamfara State', 'Sokoto' tell a Nigerian story that never
-    writes 'Nigeria'): the lone name is a namesake of a place of the story, no sign that the story is
-    also told there. A name written beside a town of its country ('a clinic in Ocala, Fla.') is not alone."""
-    if not any(("#country" in names and len(names) >= 2) or len(names) >= 3 for names in names_of.values()):
+    writes 'Nigeria'), or when the names of the article's smaller places tell another country
+    (`told_by_its_names`, _country_most_names_share): the lone name is a namesake of a place of the story, no
+    sign that the story is also told there. A name written beside a town of its country ('a clinic in Ocala,
+    Fla.') is not alone."""
+    if told_by_its_names is None and not any(
+        ("#country" in names and len(names) >= 2) or len(names) >= 3 for names in names_of.values()
+    ):
         return set()
     by_key = {g.key: g for g in groups}
 
@@ -870,7 +887,7 @@ def _absorb(whole: _Group, part: _Group, by_key: dict[str, _Group], candidates: 
             g.distances[whole.key] = g.distances.pop(part.key)
 
 
-def _uncorroborated(c: GazetteerEntry, g: _Group, groups: list[_Group], candidates: dict) -> bool:
+def _uncorroborated(c: GazetteerEntry, g: _Group, groups: list[_Group], candidates: dict, as_read: dict) -> bool:
     """In an article that names no country and nothing a reader places on sight unambiguously (a local report),
     a small place is a draw among the world's namesakes unless another name of the article backs it: a province
     or a large place of its country, or a name that lies only in its country and within 500 km of it (two villages
@@ -878,7 +895,11 @@ def _uncorroborated(c: GazetteerEntry, g: _Group, groups: list[_Group], candidat
     districts named side by side in one state back each other)."""
     if c.kind in BROAD_KINDS or (c.is_strong and not (c.only_listed_as(g.name) and c.population < 1_000_000)):
         return False  # a city found only through a spelling it lists is no place known on sight
-    if c.match == "exact" and len({o.cc for o in candidates.get(g.key, ()) if o.match != "skeleton"}) <= 1:
+    if (
+        c.match == "exact"
+        and len({o.cc for o in candidates.get(g.key, ()) if o.match != "skeleton"}) <= 1
+        and not _far_from_every_other_place(c, g, groups, as_read)
+    ):
         return False  # a name found in one country only, as its own name ('Douentza'), is no draw
     for h in groups:
         if h is g:
@@ -893,6 +914,17 @@ def _uncorroborated(c: GazetteerEntry, g: _Group, groups: list[_Group], candidat
         ):
             return False
     return True
+
+
+def _far_from_every_other_place(c: GazetteerEntry, g: _Group, groups: list[_Group], candidates: dict) -> bool:
+    """The article names other places the gazetteer knows, and every one of their places lies more than 1000 km
+    from c: a name found in one country only is then the namesake of a place of the story the gazetteer lacks
+    ('St Mary' a town abroad, beside two towns of an island state the report never names), not its anchor."""
+    towns = [candidates.get(h.key, ()) for h in groups if h is not g]
+    others = [  # a country's name says nothing of this: 'US-made rifles', with a French hamlet called Us
+        o for cands in towns if not any(o.kind in BROAD_KINDS for o in cands) for o in cands if o.match != "skeleton"
+    ]
+    return bool(others) and all(distance_km(c.lat, c.lon, o.lat, o.lon) > WEIGHTS.far_km for o in others)
 
 
 def _plausible(c: GazetteerEntry, g: _Group, evidence: Counter) -> bool:
