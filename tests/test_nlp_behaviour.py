@@ -22,6 +22,20 @@ def test_the_organisation_ruler_names_a_known_acronym_and_a_known_name_by_their_
     }
 
 
+def test_the_ruler_knows_armed_groups_gangs_and_companies_of_every_continent_by_their_common_names():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER"}).add_patterns(_ruler_patterns())
+    doc = nlp("The Tamil Tigers, Barrio 18, PULO and Jemaah Islamiyah claimed it; Gazprom and KFOR denied it.")
+    assert {(doc[c.start : c.end].text, c.canonical) for c in model_spans(doc)} == {
+        ("Tamil Tigers", "Liberation Tigers of Tamil Eelam"),
+        ("Barrio 18", "18th Street gang"),
+        ("PULO", "Patani United Liberation Organisation"),
+        ("Jemaah Islamiyah", "Jemaah Islamiyah"),
+        ("Gazprom", "Gazprom"),
+        ("KFOR", "Kosovo Force"),
+    }
+
+
 def test_a_country_s_initials_before_a_hyphen_stand_on_their_own_as_us_led_does():
     nlp = spacy.blank("en")
     _split_after_initials(nlp)

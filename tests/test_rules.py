@@ -2151,6 +2151,14 @@ CASES = [
         {("army", "ORG")},
         set(),
     ),
+    (  # a conjunction or a verb acting on the force leaves it the country's; a possessive still qualifies it
+        organisations.the_countrys_forces,
+        "Kenyan officials in Kenya said three men died after police dispersed a march. Gunmen attacked navy "
+        "boats and its army left.",
+        [("Kenyan", "NORP"), ("Kenya#2", "GPE")],
+        {("police", "ORG"), ("navy", "ORG")},
+        {("army", "ORG")},
+    ),
     (
         organisations.the_countrys_forces,
         "Kenyan and Somali officials said the army moved.",
