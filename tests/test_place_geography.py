@@ -1507,3 +1507,15 @@ def test_two_names_found_in_one_country_alone_outweigh_one_strong_name_abroad(ga
     places = resolve(text, {"Kurram": "GPE", "Orakzai": "GPE", "Sousse": "GPE"}, gazetteer)
     assert places["Kurram"].country == places["Orakzai"].country == "Pakistan", places["Kurram"].reason
     assert places["Sousse"].country != "Tunisia" or places["Sousse"].lat is None
+
+
+def test_a_town_that_lists_a_river_s_name_among_its_spellings_is_not_the_river(gazetteer):
+    """'the Cruta River' names the river; a Honduran village that lists 'Cruta River' among its other names is
+    not it, so the river stays listed, unplaced, rather than put at the village."""
+    places = resolve(
+        "Troops from Honduras patrolled the Cruta River on Sunday.",
+        {"Honduras": "GPE", "Cruta River": "LOC"},
+        gazetteer,
+    )
+    assert places["Cruta River"].lat is None, places["Cruta River"]
+    assert "a town, where the text names a river or a lake" in places["Cruta River"].reason

@@ -213,6 +213,13 @@ CASES = [
         {("Russian Armed Forces Day", "EVENT")},
         {("Russian Armed Forces", "ORG")},
     ),
+    (  # a plain, a marsh or a national park after a name: a place, whatever the model read
+        places.place_cue_words,
+        "He hails from the Wanzani plain. Tourists were seized in the remote Kisu national park.",
+        [("Wanzani", "NORP")],
+        {("Wanzani", "GPE"), ("Kisu", "GPE")},
+        {("Wanzani", "NORP")},
+    ),
     (  # a list the cue does not close: a later name is a place when the gazetteer knows it
         places.place_cue_words,
         "Police in the area of Kano State, Kaduna and two aides, died.",
@@ -226,6 +233,14 @@ CASES = [
         [("Lakeside", "ORG")],
         {("Lakeside TV", "ORG")},
         {("Lakeside", "ORG")},
+    ),
+    (  # a government or a bank 'of' a country is one organisation, the country inside no place; before a place's
+        # other words ('Local Government Area', 'the West Bank') the same heads name none
+        organisations.organisation_names,
+        "The Government of Kenya and the Bank of Uganda met in Lakeside Local Government Area.",
+        [("Kenya", "GPE"), ("Uganda", "GPE"), ("Lakeside", "GPE")],
+        {("Government of Kenya", "ORG"), ("Bank of Uganda", "ORG"), ("Lakeside", "GPE")},
+        {("Kenya", "GPE"), ("Uganda", "GPE"), ("Lakeside Local Government", "ORG")},
     ),
     (  # a particle inside the name before the organisation's word is part of the name
         organisations.organisation_names,
@@ -340,6 +355,20 @@ CASES = [
         [("Barangay Tumbagan", "GPE")],
         {("Barangay Tumbagan", "GPE")},
         {("Tumbagan", "GPE")},
+    ),
+    (  # a unit's seat after its level: a town the gazetteer knows, even read as a person; an unknown name stays
+        places.appositive_places,
+        "Cadres burned offices at the district headquarters, Kotli. Jean Lenga of the provincial capital, Jean Kabore, "
+        "spoke. Rebels raided a bank in the village, Wanzani, at dawn. Residents of the town, Ali Umar, said so.",
+        [
+            ("Kotli", "PERSON"),
+            ("Jean Lenga", "PERSON"),
+            ("Jean Kabore", "PERSON"),
+            ("Wanzani", "PERSON"),
+            ("Ali Umar", "PERSON"),
+        ],
+        {("Kotli", "GPE"), ("Jean Kabore", "PERSON"), ("Wanzani", "GPE")},
+        {("Kotli", "PERSON"), ("Jean Kabore", "GPE"), ("Ali Umar", "GPE")},
     ),
     (  # a country's capital named after it, set off by commas, though the model read nothing or an organisation
         places.appositive_places,
@@ -2323,6 +2352,13 @@ CASES = [
         [("Balkh", "GPE"), ("Ukhrul", "ORG")],
         {("Balkh provincial council", "ORG"), ("Ukhrul police station", "ORG")},
         {("Balkh", "GPE"), ("Ukhrul", "ORG")},
+    ),
+    (  # a government or a police named through a place and its level; without the level word it is left alone
+        organisations.local_institutions,
+        "The Lakeland provincial government and Hilltown district police met. The Hilltown police left.",
+        [("Lakeland", "GPE"), ("Hilltown", "GPE"), ("Hilltown#2", "GPE")],
+        {("provincial government", "ORG"), ("district police", "ORG"), ("Lakeland", "GPE"), ("Hilltown", "GPE")},
+        {("Lakeland provincial government", "ORG"), ("Hilltown police", "ORG"), ("police", "ORG")},
     ),
     (  # a date right after the institution's noun is no part of it
         organisations.local_institutions,

@@ -342,6 +342,9 @@ def resolve_places(
         }
         kept = []
         for c in candidates[g.key]:
+            if _a_town_listing_a_waters_name(c, g):
+                g.rejected.append(f"{c.name} ({c.kind}, {c.country}): a town, where the text names a river or a lake")
+                continue
             if not _plausible(c, g, evidence):
                 if c.match == "skeleton" and evidence:
                     why = "a spelling guess outside the country the article is most about"
@@ -925,6 +928,17 @@ def _far_from_every_other_place(c: GazetteerEntry, g: _Group, groups: list[_Grou
         o for cands in towns if not any(o.kind in BROAD_KINDS for o in cands) for o in cands if o.match != "skeleton"
     ]
     return bool(others) and all(distance_km(c.lat, c.lon, o.lat, o.lon) > WEIGHTS.far_km for o in others)
+
+
+def _a_town_listing_a_waters_name(c: GazetteerEntry, g: _Group) -> bool:
+    """'the Lakeland River': a town found only because it lists the river's or the lake's name among its spellings
+    (a town upstream, named after the river) is not the river the text names."""
+    return (
+        c.kind in ("city", "neighbourhood", "district")
+        and c.match == "alias"
+        and bool(_WATER_WORDS.search(g.name))
+        and not _WATER_WORDS.search(c.name)
+    )
 
 
 def _plausible(c: GazetteerEntry, g: _Group, evidence: Counter) -> bool:

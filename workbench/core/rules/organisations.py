@@ -24,8 +24,10 @@ from ..lexicon import (
     GOVERNMENT_QUALIFIERS,
     GROUP_ARTICLES,
     GROUP_HEADS,
+    HEADS_ONLY_BEFORE_A_LINK,
     HYPHEN_CHAIN_HEADS,
     HYPHEN_LINKS,
+    LEVELED_INSTITUTION_HEADS,
     LOCAL_INSTITUTION_HEADS,
     LOCATIVE_WORDS,
     MINISTRY_PORTFOLIOS,
@@ -532,6 +534,8 @@ def organisation_names(doc, spans: list[Candidate], gazetteer: Gazetteer) -> Non
             and tok.text not in CONSTRUCT_HEADS
         ):
             continue
+        if tok.text in HEADS_ONLY_BEFORE_A_LINK and not (i + 1 < len(doc) and doc[i + 1].lower_ in ORGANISATION_LINKS):
+            continue  # 'Lakeside Local Government Area' is a place, 'the Government of Lakeland' a body
         start, numbered = i, False
         run = name_run_before(doc, i)
         if run:
@@ -624,7 +628,7 @@ def organisation_names(doc, spans: list[Candidate], gazetteer: Gazetteer) -> Non
 _UNIT_NUMBER = re.compile(r"\d{1,3}")  # a unit's number, not a year ('Battalion 44', not 'Police 2023')
 
 
-_INSTITUTION_LAST_WORDS = frozenset(head.split()[-1] for head in LOCAL_INSTITUTION_HEADS)
+_INSTITUTION_LAST_WORDS = frozenset(head.split()[-1] for head in LOCAL_INSTITUTION_HEADS | LEVELED_INSTITUTION_HEADS)
 
 
 def dates_naming_organisations(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
@@ -680,26 +684,31 @@ def names_defined_by_their_initials(doc, spans: list[Candidate], gazetteer: Gaze
 def local_institutions(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'the Herat provincial council', 'Kalgo police station', 'the Sonora state prosecutors office': a place
     followed by lower-case words that end in an institution's noun is that place's institution, one organisation
-    (the place is part of its name)."""
-    for i in positions(doc, _INSTITUTION_LAST_WORDS):
-        head = _phrase_ending_at(doc, i, LOCAL_INSTITUTION_HEADS)
+    (the place is part of its name); so is 'the Kwale county government', 'Hilltown district police' with a word
+    for the level of government before the noun, whose place stays a place (the organisation is the words after it)."""
+    # the last first: 'the Lakeland region administration communication bureau' is the bureau, not the administration
+    for i in reversed(positions(doc, _INSTITUTION_LAST_WORDS)):
+        head = _phrase_ending_at(doc, i, LOCAL_INSTITUTION_HEADS | LEVELED_INSTITUTION_HEADS)
         if head is None or not doc[i].is_lower or (i + 1 < len(doc) and doc[i + 1].lower_ in ORGANISATION_LINKS):
             continue  # capitalised, organisation_names reads it; 'the Kabul office of the UN' is the UN's
         j = i + 1 - len(head.split())
         while j > 0 and i - j < 5 and _institution_modifier(doc[j - 1]):
             j -= 1  # 'provincial', 'state prosecutors', 'region administration communication'
+        if head not in LOCAL_INSTITUTION_HEADS and j == i + 1 - len(head.split()):
+            continue  # 'the Kano police': the province's or the country's force, under its own title
         place = next((c for c in spans if c.end == j and c.label in (*PLACE_LABELS, "ORG") and not c.canonical), None)
         if place is None:
             continue
-        inside = overlapping(spans, place.start, i + 1)
-        if any(c.canonical or c.end > i + 1 for c in inside):
+        # a government or a police named through its level keeps the place a place of the story, as 'the Kano police'
+        # does: the organisation is the words after it, under the whole name
+        start = place.start if head in LOCAL_INSTITUTION_HEADS else j
+        inside = overlapping(spans, start, i + 1)
+        if any(c.canonical or c.end > i + 1 or c.start < start for c in inside):
             continue
         for c in inside:
             spans.remove(c)
         name = doc[place.start : i + 1].text
-        spans.append(
-            Candidate(place.start, i + 1, "ORG", canonical=" ".join(w[:1].upper() + w[1:] for w in name.split()))
-        )
+        spans.append(Candidate(start, i + 1, "ORG", canonical=" ".join(w[:1].upper() + w[1:] for w in name.split())))
 
 
 def _phrase_ending_at(doc, i: int, phrases) -> str | None:

@@ -63,6 +63,7 @@ from ..lexicon import (
     ROUTE_NAME_PREFIXES,
     ROUTE_WORDS,
     SAID_OF_WAYS,
+    SEAT_LEVELS,
     SENTENCE_ADVERBS,
     SPEECH_VERBS,
     TITLE_QUALIFIERS,
@@ -368,8 +369,8 @@ def appositive_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None
     """'Kani Masi, a town near the border', 'Kaya — a town besieged for months', 'Sokh is a Fergana valley
     village bordering ...': a name set off by a comma or a dash, or the subject of 'is a', before 'a town/village'
     and a place word, a participle or a stop is a place; so is one set off by commas right after such a noun
-    ('it holds an exclave, Sokh, which ...') or after a country's capital ('the Malawian capital, X,'), and each
-    name of a list before 'two villages'."""
+    ('it holds an exclave, Sokh, which ...') or after a country's capital ('the Malawian capital, X,'), a unit's
+    seat ('the district headquarters, X.') or 'the village, X,', and each name of a list before 'two villages'."""
     for i in positions(doc, (",", "is", "was", "—", "–"), stop=3):
         tok = doc[i]
         articles = ("a", "an") if tok.text in ("is", "was") else ("a", "an", "the")
@@ -397,22 +398,38 @@ def appositive_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None
             and i > 0
             and (doc[i - 1].lower_ in POSSESSIVE_ENDINGS or names_a_people(doc[i - 1].text, gazetteer))
         )
+        # 'the district headquarters, X.': a unit's seat, a town the gazetteer knows even where the model read a person
+        seat = doc[i].lower_ in ("capital", "headquarters") and i > 0 and doc[i - 1].lower_ in SEAT_LEVELS
+        # 'in the village, X,': a settlement the story has been speaking of, named
+        seat = seat or (doc[i].lower_ in _SETTLEMENTS_NAMED_AFTER and i > 0 and doc[i - 1].lower_ == "the")
         if (
             doc[i + 1].text != ","
             or not is_name_token(doc[i + 2])
-            or not (capital or any(t.lower_ in ("a", "an") for t in doc[max(0, i - 3) : i]))
+            or not (capital or seat or any(t.lower_ in ("a", "an") for t in doc[max(0, i - 3) : i]))
         ):
             continue  # 'the chief of the district, Jean Lenga, said': a person named after a definite noun
         run = name_run_after(doc, i + 2)
+        # a seat's name read as a person's is still the town: one the gazetteer knows, or one word no given name
+        known_town = (
+            seat
+            and run
+            and (
+                any(e.match == "exact" for e in gazetteer.lookup(span_text(doc, *run)))
+                or (run[1] - run[0] == 1 and doc[run[0]].text not in GIVEN_NAMES)
+            )
+        )
         if (
             run
             and run[1] - run[0] <= 4
             and run[1] < len(doc)
             and doc[run[1]].text in (",", ".", ";")
             and not names_a_people(doc[run[0] : run[1]].text, gazetteer)
-            and not any(c.label == "PERSON" for c in overlapping(spans, *run))
+            and (known_town or not any(c.label == "PERSON" for c in overlapping(spans, *run)))
         ):
             set_place(spans, *run)
+
+
+_SETTLEMENTS_NAMED_AFTER = frozenset({"village", "town", "city", "hamlet"})
 
 
 def _counted_appositives(doc, spans: list[Candidate]) -> None:
