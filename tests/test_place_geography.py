@@ -1519,3 +1519,11 @@ def test_a_town_that_lists_a_river_s_name_among_its_spellings_is_not_the_river(g
     )
     assert places["Cruta River"].lat is None, places["Cruta River"]
     assert "a town, where the text names a river or a lake" in places["Cruta River"].reason
+
+
+def test_a_country_before_villages_or_towns_is_the_country_whose_villages_they_are(gazetteer):
+    """'dozens of Kenya villages': a plural settlement noun after a country's name says where the villages are,
+    not that a village bears the country's name (as 'Kenya town' would)."""
+    text = "Shells hit dozens of Kenya villages near the border, officials in Nairobi said."
+    kenya = resolve(text, {"Kenya": "GPE", "Nairobi": "GPE"}, gazetteer)["Kenya"]
+    assert kenya.kind == "country" and kenya.country == "Kenya", kenya

@@ -213,12 +213,19 @@ CASES = [
         {("Russian Armed Forces Day", "EVENT")},
         {("Russian Armed Forces", "ORG")},
     ),
-    (  # a plain, a marsh or a national park after a name: a place, whatever the model read
+    (  # a plain, a marsh or a national forest after a name: a place, whatever the model read
         places.place_cue_words,
-        "He hails from the Wanzani plain. Tourists were seized in the remote Kisu national park.",
+        "He hails from the Wanzani plain. Tourists were seized in the remote Kisu national forest.",
         [("Wanzani", "NORP")],
         {("Wanzani", "GPE"), ("Kisu", "GPE")},
         {("Wanzani", "NORP")},
+    ),
+    (  # a national, natural or country park is a place; 'Park' alone may be a surname
+        places.facilities,
+        "Tourists were seized in the Kisu national park and the Wanza Natural Park. Mr Park and President Park spoke.",
+        [("Kisu", "GPE"), ("Wanza Natural Park", "ORG"), ("Mr Park", "PERSON")],
+        {("Kisu national park", "FAC"), ("Wanza Natural Park", "FAC"), ("Mr Park", "PERSON")},
+        {("Mr Park", "FAC"), ("President Park", "FAC"), ("Wanza Natural Park", "ORG")},
     ),
     (  # a list the cue does not close: a later name is a place when the gazetteer knows it
         places.place_cue_words,
@@ -1127,6 +1134,13 @@ CASES = [
         [("AVM Somchai Dee", "ORG")],
         {("Somchai Dee", "PERSON")},
         {("AVM Somchai Dee", "ORG")},
+    ),
+    (  # a word that is a facility's head only after 'national' or 'country' is a surname after a title
+        names.titled_people,
+        "Prosecutors questioned Mr Park on Monday.",
+        [],
+        {("Park", "PERSON")},
+        set(),
     ),
     (  # a title opening a facility's name makes no person of it
         names.titled_people,
@@ -2355,10 +2369,11 @@ CASES = [
     ),
     (  # a government or a police named through a place and its level; without the level word it is left alone
         organisations.local_institutions,
-        "The Lakeland provincial government and Hilltown district police met. The Hilltown police left.",
-        [("Lakeland", "GPE"), ("Hilltown", "GPE"), ("Hilltown#2", "GPE")],
+        "The Lakeland provincial government and Hilltown district police met. The Hilltown police left Lakeside "
+        "local government area.",
+        [("Lakeland", "GPE"), ("Hilltown", "GPE"), ("Hilltown#2", "GPE"), ("Lakeside", "GPE")],
         {("provincial government", "ORG"), ("district police", "ORG"), ("Lakeland", "GPE"), ("Hilltown", "GPE")},
-        {("Lakeland provincial government", "ORG"), ("Hilltown police", "ORG"), ("police", "ORG")},
+        {("Lakeland provincial government", "ORG"), ("Hilltown police", "ORG"), ("local government", "ORG")},
     ),
     (  # a date right after the institution's noun is no part of it
         organisations.local_institutions,

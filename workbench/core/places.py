@@ -287,8 +287,9 @@ def resolve_places(
         ]
         if g.cues & FIRST_LEVEL_UNIT_NOUNS and units:
             candidates[g.key] = units
-        elif g.cues & SETTLEMENT_NOUNS and not g.cues & (FIRST_LEVEL_UNIT_NOUNS | REGION_NOUNS):
-            # 'X town', 'the village of X': a settlement, not the country or the sea of that name
+        elif g.cues & (SETTLEMENT_NOUNS - PLURAL_PLACE_NOUNS) and not g.cues & (FIRST_LEVEL_UNIT_NOUNS | REGION_NOUNS):
+            # 'X town', 'the village of X': a settlement, not the country or the sea of that name ('Kenya villages'
+            # are the country's)
             candidates[g.key] = [c for c in candidates[g.key] if c.kind not in ("country", "water")]
         if g.cues & RURAL_UNIT_NOUNS:  # 'X township', 'X county': no city's neighbourhood
             candidates[g.key] = [c for c in candidates[g.key] if c.kind != "neighbourhood"]

@@ -8,6 +8,7 @@ from ..gazetteer import Gazetteer
 from ..lexicon import (
     ALIAS_WORDS,
     CREDIT_PHRASES,
+    CUES_IN_LOWER_CASE_ONLY,
     FACILITY_HEADS,
     FACILITY_WORDS,
     FIRST_NAME_PHRASES,
@@ -254,7 +255,9 @@ def titled_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
             continue  # 'Colonel Kandahar' reads as nothing sure; 'constable Tanvir', 'Brig. Osei' as a person
         if (
             any(
-                t.text in ORGANISATION_TAILS or _acronym(t) or t.lower_ in PLACE_CUES_AFTER | FACILITY_HEADS
+                t.text in ORGANISATION_TAILS
+                or _acronym(t)
+                or t.lower_ in (PLACE_CUES_AFTER - CUES_IN_LOWER_CASE_ONLY) | FACILITY_HEADS
                 for t in name
             )
             or (

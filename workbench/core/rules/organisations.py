@@ -694,8 +694,10 @@ def local_institutions(doc, spans: list[Candidate], gazetteer: Gazetteer) -> Non
         j = i + 1 - len(head.split())
         while j > 0 and i - j < 5 and _institution_modifier(doc[j - 1]):
             j -= 1  # 'provincial', 'state prosecutors', 'region administration communication'
-        if head not in LOCAL_INSTITUTION_HEADS and j == i + 1 - len(head.split()):
-            continue  # 'the Kano police': the province's or the country's force, under its own title
+        if head not in LOCAL_INSTITUTION_HEADS and (
+            j == i + 1 - len(head.split()) or (i + 1 < len(doc) and doc[i + 1].lower_ in NOT_AFTER_INSTITUTION)
+        ):
+            continue  # 'the Kano police': the province's or the country's force; 'X local government area' a place
         place = next((c for c in spans if c.end == j and c.label in (*PLACE_LABELS, "ORG") and not c.canonical), None)
         if place is None:
             continue

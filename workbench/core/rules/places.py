@@ -17,12 +17,14 @@ from ..lexicon import (
     COUNTING_WORDS,
     COUNTY_ABBREVIATIONS,
     CUE_MODIFIERS,
+    CUES_IN_LOWER_CASE_ONLY,
     CUES_THAT_ARE_VERBS,
     DECLARED_CONDITIONS,
     DIRECTIONS,
     DISTANCE_WORDS,
     EVENT_TAILS,
     FACILITY_HEADS,
+    FACILITY_HEADS_AFTER_A_MODIFIER_ONLY,
     FACILITY_MODIFIERS,
     FEATURE_NAME_OPENERS,
     FIRST_LEVEL_UNIT_NOUNS,
@@ -475,11 +477,11 @@ def names_a_country(text: str, gazetteer: Gazetteer) -> bool:
 
 def facilities(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'al-Dailami Air Base' is a facility; 'Hodeidah port' is a facility named after a place."""
-    for i in positions(doc, FACILITY_HEADS):
+    for i in positions(doc, FACILITY_HEADS | FACILITY_HEADS_AFTER_A_MODIFIER_ONLY):
         tok = doc[i]
         low = tok.lower_
-        if low not in FACILITY_HEADS:
-            continue
+        if low in FACILITY_HEADS_AFTER_A_MODIFIER_ONLY and (i == 0 or doc[i - 1].lower_ not in FACILITY_MODIFIERS):
+            continue  # 'President Park', 'Mr Park': a surname; 'the X National Park' is the park
         if is_name_token(tok):
             run = name_run_before(doc, i + 1)
             if run and run[1] - run[0] >= 2:
@@ -716,6 +718,8 @@ def place_cue_words(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
         verb = (low in CUES_THAT_ARE_VERBS and (following == "that" or following in OBJECT_WORDS)) or (
             following == "that" and low not in PLURAL_PLACE_NOUNS
         )
+        if low in CUES_IN_LOWER_CASE_ONLY and not tok.is_lower:
+            continue  # 'Freedom Park': the park's own name, no place called Freedom
         if low in PLACE_CUES_AFTER and i > 0 and not verb and not _organisation_name_goes_on(doc, i):
             cue = i  # 'X Sub-County', 'X Sub County': 'Sub' is part of the cue, not of the name
             if i > 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "sub":
