@@ -433,3 +433,18 @@ def test_the_subsequent_day_is_counted_from_the_story_s_last_day():
         monday + timedelta(days=1),
         monday + timedelta(days=1),
     )
+
+
+def test_two_weekdays_joined_run_forward_over_the_publication_day_and_stay_past_from_it():
+    """'from Saturday to Tuesday' published on a Sunday runs from the day before to the Tuesday to come; published
+    on the Saturday itself, both are last week's, the Saturday before the Tuesday."""
+    text = "Delegates met for a congress from Saturday to Tuesday."
+    marked = [("Saturday", "DATE"), ("Tuesday", "DATE")]
+    assert [(t, d) for t, d, _ in _events(text, marked, date(2024, 3, 17))] == [  # a Sunday
+        ("Saturday", date(2024, 3, 16)),
+        ("Tuesday", date(2024, 3, 19)),
+    ]
+    assert [(t, d) for t, d, _ in _events(text, marked, date(2024, 3, 16))] == [  # the Saturday
+        ("Saturday", date(2024, 3, 9)),
+        ("Tuesday", date(2024, 3, 12)),
+    ]

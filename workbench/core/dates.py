@@ -181,7 +181,7 @@ def resolve_events(
         r = _resolve_anchored(m, sentence, n, unit, relation, events, published)
         if r is not None:
             events.append(_event(m, sentence, r))
-    return _weekday_pairs_in_order(text, sorted(events, key=lambda e: e.start))
+    return _weekday_pairs_in_order(text, sorted(events, key=lambda e: e.start), published)
 
 
 _WEEKDAY_ONLY = re.compile(rf"(?:{_WEEKDAY})\b", re.IGNORECASE)
@@ -191,9 +191,11 @@ _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _NEXT_WEEKDAY = re.compile(rf"^next\s+(?=(?:{_WEEKDAY})\b)", re.IGNORECASE)
 
 
-def _weekday_pairs_in_order(text: str, events: list[Event]) -> tuple[Event, ...]:
+def _weekday_pairs_in_order(text: str, events: list[Event], published: date | None = None) -> tuple[Event, ...]:
     """'from Thursday to Friday' published on a Thursday: each weekday alone is its most recent day, which puts
-    Friday after Saturday; the first of two weekdays joined by 'to' or 'and' is the one before the second."""
+    Friday after Saturday; the first of two weekdays joined by 'to' or 'and' is the one before the second. When
+    the first is a day before publication, the two run over it ('a congress from Saturday to Tuesday' published on
+    the Sunday), and the second is the one to come; on the publication day itself, both are taken as past."""
     for k in range(len(events) - 1):
         first, second = events[k], events[k + 1]
         if (
@@ -205,8 +207,11 @@ def _weekday_pairs_in_order(text: str, events: list[Event]) -> tuple[Event, ...]
             and _WEEKDAY_ONLY.match(second.text)
             and _PAIR_JOIN.fullmatch(text[first.end : second.start])
         ):
-            back = timedelta(days=7 * ((first.date - second.date).days // 7 + 1))
-            events[k] = replace(first, date=first.date - back, end_date=first.end_date - back)
+            week = timedelta(days=7 * ((first.date - second.date).days // 7 + 1))
+            if published is not None and first.date < published:
+                events[k + 1] = replace(second, date=second.date + week, end_date=second.end_date + week)
+            else:
+                events[k] = replace(first, date=first.date - week, end_date=first.end_date - week)
     return tuple(events)
 
 
