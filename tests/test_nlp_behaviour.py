@@ -25,8 +25,14 @@ def test_the_organisation_ruler_names_a_known_acronym_and_a_known_name_by_their_
 def test_the_ruler_knows_armed_groups_gangs_and_companies_of_every_continent_by_their_common_names():
     nlp = spacy.blank("en")
     nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER"}).add_patterns(_ruler_patterns())
-    doc = nlp("The Tamil Tigers, Barrio 18, PULO and Jemaah Islamiyah claimed it; Gazprom and KFOR denied it.")
+    doc = nlp(
+        "The Tamil Tigers, Barrio 18, PULO and Jemaah Islamiyah claimed it; Gazprom and KFOR denied it; the FBI, "
+        "the RCMP and the Guardia Civil looked into it."
+    )
     assert {(doc[c.start : c.end].text, c.canonical) for c in model_spans(doc)} == {
+        ("FBI", "Federal Bureau of Investigation"),
+        ("RCMP", "Royal Canadian Mounted Police"),
+        ("Guardia Civil", "Guardia Civil"),
         ("Tamil Tigers", "Liberation Tigers of Tamil Eelam"),
         ("Barrio 18", "18th Street gang"),
         ("PULO", "Patani United Liberation Organisation"),

@@ -220,6 +220,13 @@ CASES = [
         {("Wanzani", "GPE"), ("Kisu", "GPE")},
         {("Wanzani", "NORP")},
     ),
+    (  # a known organisation's initials before a base's name own the base and are no part of its name
+        places.facilities,
+        "Troops at the KDF Lakeside Base fired.",
+        [("KDF", "ORG")],
+        {("KDF", "ORG"), ("Lakeside Base", "FAC")},
+        set(),
+    ),
     (  # a national, natural or country park is a place; 'Park' alone may be a surname
         places.facilities,
         "Tourists were seized in the Kisu national park and the Wanza Natural Park. Mr Park and President Park spoke.",
@@ -2287,6 +2294,13 @@ CASES = [
         [("Tilkef", "GPE"), ("Hamas", "ORG"), ("Oxfam", "ORG")],
         {("Tilkef", "GPE"), ("Hamas", "ORG"), ("Oxfam", "ORG")},
         {("Tilkef", "PERSON"), ("Hamas", "PERSON"), ("Oxfam", "PERSON")},
+    ),
+    (  # a facility's name before 'was' and a human fate stays the facility
+        names.people_things_happen_to,
+        "The officer in charge of the Lakeside Base was wounded. Nino Beradze was killed.",
+        [("Lakeside Base", "FAC")],
+        {("Lakeside Base", "FAC"), ("Nino Beradze", "PERSON")},
+        {("Lakeside Base", "PERSON")},
     ),
     (
         names.people_things_happen_to,

@@ -534,12 +534,14 @@ def people_things_happen_to(doc, spans: list[Candidate], gazetteer: Gazetteer) -
 
 
 def _plain_name(doc, run: tuple[int, int], gazetteer: Gazetteer) -> bool:
-    """Two to four capitalised words, no organisation's word among them, that name no place the gazetteer knows."""
+    """Two to four capitalised words, no organisation's word among them nor a facility's last ('the Lakeside Base
+    was shelled'), that name no place the gazetteer knows."""
     name = doc[run[0] : run[1]]
     return (
         2 <= len(name) <= 4
         and all(t.is_title and t.is_alpha for t in name)
         and not any(t.text in ORGANISATION_TAILS or t.text in ORGANISATION_HEADS for t in name)
+        and name[-1].lower_ not in FACILITY_HEADS
         and not gazetteer.is_strong_place(name.text)
         and not any(e.match != "skeleton" for e in gazetteer.lookup(name.text))
     )

@@ -484,6 +484,21 @@ def facilities(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
             continue  # 'President Park', 'Mr Park': a surname; 'the X National Park' is the park
         if is_name_token(tok):
             run = name_run_before(doc, i + 1)
+            # 'the KDF Manda Base': a known organisation before the base's name owns it and is no part of it
+            owner = next(
+                (
+                    c
+                    for c in spans
+                    if run
+                    and c.label == "ORG"
+                    and (c.canonical or doc[c.start : c.end].text.isupper())
+                    and c.start == run[0]
+                    and c.end < i
+                ),
+                None,
+            )
+            if owner is not None:
+                run = (owner.end, run[1])
             if run and run[1] - run[0] >= 2:
                 set_facility(spans, run[0], run[1])
         elif i > 0 and not (i + 1 < len(doc) and doc[i + 1].lower_ == "of"):  # 'the Black Sea port of Odesa'
