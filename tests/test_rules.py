@@ -457,6 +457,13 @@ CASES = [
         {("Islands", "GPE")},
         {("Peninsula", "GPE")},
     ),
+    (  # a given name after a saint's title is the saint's, in a place's name
+        places.names_after_place_prepositions,
+        "Clashes broke out in San Gregorio Lakeside and troops came from Ahmed Ali to the town.",
+        [("San Gregorio Lakeside", "ORG"), ("Ahmed Ali", "PERSON")],
+        {("San Gregorio Lakeside", "GPE"), ("Ahmed Ali", "PERSON")},
+        {("San Gregorio Lakeside", "ORG")},
+    ),
     (  # from a place said to lie near another
         places.names_after_place_prepositions,
         "A man from Hollins, near Lakeside, was arrested.",
@@ -1127,6 +1134,13 @@ CASES = [
         [("Chuvash", "ORG")],
         {("Chuvash", "NORP")},
         {("Chuvash", "GPE")},
+    ),
+    (  # a portfolio run on into its holder's name: the holder from the given name on; no given name, no person
+        names.people_after_their_portfolio,
+        "Minister of Integration and Regional Development Ana Lima came. The Minister for Lakeland Water Affairs spoke.",
+        [("Integration and Regional Development Ana Lima", "ORG"), ("Lakeland Water Affairs", "ORG")],
+        {("Ana Lima", "PERSON"), ("Lakeland Water Affairs", "ORG")},
+        {("Integration and Regional Development Ana Lima", "ORG")},
     ),
     (  # a country run on into the name of the one posted there; a person named like a country stays
         names.people_after_their_posting,

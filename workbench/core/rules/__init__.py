@@ -101,6 +101,7 @@ RULES: tuple[Rule, ...] = (
     organisations.peoples_are_not_organisations,
     names.titled_people,
     names.people_after_their_posting,
+    names.people_after_their_portfolio,
     names.leaders_are_people,
     names.ages_follow_people,
     names.people_given_their_age_before,

@@ -647,6 +647,22 @@ def people_after_their_posting(doc, spans: list[Candidate], gazetteer: Gazetteer
         spans.append(Candidate(split, c.end, "PERSON"))
 
 
+def people_after_their_portfolio(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
+    """'Minister of Integration and Regional Development Ana Lima', 'Secretary for Security Ken Hill': a portfolio
+    run on into the holder's name, read as one organisation, is the holder, a person, from the given name on (the
+    portfolio's words stay unread, part of the title)."""
+    for c in list(spans):
+        if c.label not in ("ORG", "GPE", "LOC", "FAC") or c.canonical or c.end - c.start < 3 or c.start < 2:
+            continue
+        if doc[c.start - 1].lower_ not in ("of", "for") or doc[c.start - 2].lower_ not in PERSON_TITLES:
+            continue  # 'Minister of X Y', 'Secretary for X Y': a title's portfolio comes first
+        split = next((k for k in range(c.start + 1, c.end - 1) if doc[k].text in GIVEN_NAMES), None)
+        if split is None or not all(is_name_token(t) or t.lower_ in SURNAME_PARTICLES for t in doc[split : c.end]):
+            continue
+        spans.remove(c)
+        spans.append(Candidate(split, c.end, "PERSON"))
+
+
 def leaders_are_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'the group headed by Abu Bakr Yusuf', 'fighters led by Ali Darassa', 'fighters led by Kabamba': a name
     of up to four words right after 'led by' or 'headed by' is a person, unless it is a place ('a coalition led

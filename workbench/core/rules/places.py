@@ -65,6 +65,7 @@ from ..lexicon import (
     ROUTE_NAME_PREFIXES,
     ROUTE_WORDS,
     SAID_OF_WAYS,
+    SAINT_PREFIXES,
     SEAT_LEVELS,
     SENTENCE_ADVERBS,
     SPEECH_VERBS,
@@ -157,7 +158,8 @@ def names_after_place_prepositions(doc, spans: list[Candidate], gazetteer: Gazet
         tokens = [t for t in doc[c.start : c.end] if t.text != "-"]
         if not all(t.is_title and len(t) > 2 for t in tokens):
             continue
-        if any(t.text in GIVEN_NAMES or t.lower_ in _NOT_IN_PLACE_NAMES for t in tokens):
+        saint = tokens[0].text in SAINT_PREFIXES  # 'in San Gregorio': the saint's name, no person's
+        if any((t.text in GIVEN_NAMES and not saint) or t.lower_ in _NOT_IN_PLACE_NAMES for t in tokens):
             continue
         if c.end < len(doc) and doc[c.end].lower_ in POSSESSIVE_ENDINGS:
             continue
