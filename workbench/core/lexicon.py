@@ -85,6 +85,7 @@ PLACE_CUES_BEFORE = (
 )
 APPOSITIVE_PLACE_KINDS = _words("places", "appositive_place_kinds")
 SEAT_LEVELS = _words("places", "seat_levels")
+SEAT_NOUNS = _words("places", "seat_nouns")
 SAINT_PREFIXES = _words("places", "saint_prefixes")
 CUES_IN_LOWER_CASE_ONLY = _words("places", "cues_in_lower_case_only")
 COUNTING_WORDS = _words("places", "counting_words")

@@ -67,7 +67,9 @@ from ..lexicon import (
     SAID_OF_WAYS,
     SAINT_PREFIXES,
     SEAT_LEVELS,
+    SEAT_NOUNS,
     SENTENCE_ADVERBS,
+    SETTLEMENT_NOUNS,
     SPEECH_VERBS,
     TITLE_QUALIFIERS,
     VEHICLE_MAKES,
@@ -403,9 +405,9 @@ def appositive_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None
             and (doc[i - 1].lower_ in POSSESSIVE_ENDINGS or names_a_people(doc[i - 1].text, gazetteer))
         )
         # 'the district headquarters, X.': a unit's seat, a town the gazetteer knows even where the model read a person
-        seat = doc[i].lower_ in ("capital", "headquarters") and i > 0 and doc[i - 1].lower_ in SEAT_LEVELS
+        seat = doc[i].lower_ in SEAT_NOUNS and i > 0 and doc[i - 1].lower_ in SEAT_LEVELS
         # 'in the village, X,': a settlement the story has been speaking of, named
-        seat = seat or (doc[i].lower_ in _SETTLEMENTS_NAMED_AFTER and i > 0 and doc[i - 1].lower_ == "the")
+        seat = seat or (doc[i].lower_ in _ONE_SETTLEMENT and i > 0 and doc[i - 1].lower_ == "the")
         if (
             doc[i + 1].text != ","
             or not is_name_token(doc[i + 2])
@@ -433,7 +435,7 @@ def appositive_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None
             set_place(spans, *run)
 
 
-_SETTLEMENTS_NAMED_AFTER = frozenset({"village", "town", "city", "hamlet"})
+_ONE_SETTLEMENT = SETTLEMENT_NOUNS - PLURAL_PLACE_NOUNS  # 'the village', 'the town', not 'the villages
 
 
 def _counted_appositives(doc, spans: list[Candidate]) -> None:
@@ -486,7 +488,7 @@ def facilities(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
             continue  # 'President Park', 'Mr Park': a surname; 'the X National Park' is the park
         if is_name_token(tok):
             run = name_run_before(doc, i + 1)
-            # 'the KDF Manda Base': a known organisation before the base's name owns it and is no part of it
+            # 'the KDF Lakeside Base': a known organisation before the base's name owns it and is no part of it
             owner = next(
                 (
                     c
