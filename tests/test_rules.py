@@ -2217,8 +2217,8 @@ CASES = [
     ),
     (  # a conjunction or a verb acting on the force leaves it the country's; a possessive still qualifies it
         organisations.the_countrys_forces,
-        "Kenyan officials in Kenya said three men died after police dispersed a march. Gunmen attacked navy "
-        "boats and its army left.",
+        "Kenyan officials in Kenya said three men died after police dispersed a march, two in police custody. "
+        "Gunmen attacked navy boats and its army left.",
         [("Kenyan", "NORP"), ("Kenya#2", "GPE")],
         {("police", "ORG"), ("navy", "ORG")},
         {("army", "ORG")},
