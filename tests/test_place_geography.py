@@ -1527,3 +1527,11 @@ def test_a_country_before_villages_or_towns_is_the_country_whose_villages_they_a
     text = "Shells hit dozens of Kenya villages near the border, officials in Nairobi said."
     kenya = resolve(text, {"Kenya": "GPE", "Nairobi": "GPE"}, gazetteer)["Kenya"]
     assert kenya.kind == "country" and kenya.country == "Kenya", kenya
+
+
+def test_an_oasis_is_a_town_where_people_live_not_only_a_feature_of_the_land(gazetteer):
+    """'the X oasis' names the town of the oasis (desert towns are oases), not a mountain or a marsh that no
+    town can be: the town's own entry stays a candidate."""
+    text = "Tribal fighting broke out in the Ghadames oasis, Libyan officials said."
+    town = resolve(text, {"Ghadames": "GPE", "Libyan": "NORP"}, gazetteer)["Ghadames"]
+    assert town.country == "Libya" and town.lat is not None, town
