@@ -365,7 +365,7 @@ def resolve_places(
                     f"{c.name} ({c.kind}, {c.country}): {geography.distance_km(c):,.0f} km from the article's places"
                 )
                 continue
-            if not evidence and not beside and _uncorroborated(c, g, groups, candidates, as_read):
+            if not evidence and not beside and _uncorroborated(c, g, groups, candidates, as_read, w):
                 g.rejected.append(f"{c.name} ({c.kind}, {c.country}): a small place nothing in the article locates")
                 continue
             kept.append(c)
@@ -891,7 +891,9 @@ def _absorb(whole: _Group, part: _Group, by_key: dict[str, _Group], candidates: 
             g.distances[whole.key] = g.distances.pop(part.key)
 
 
-def _uncorroborated(c: GazetteerEntry, g: _Group, groups: list[_Group], candidates: dict, as_read: dict) -> bool:
+def _uncorroborated(
+    c: GazetteerEntry, g: _Group, groups: list[_Group], candidates: dict, as_read: dict, w: PlaceWeights = WEIGHTS
+) -> bool:
     """In an article that names no country and nothing a reader places on sight unambiguously (a local report),
     a small place is a draw among the world's namesakes unless another name of the article backs it: a province
     or a large place of its country, or a name that lies only in its country and within 500 km of it (two villages
@@ -902,7 +904,7 @@ def _uncorroborated(c: GazetteerEntry, g: _Group, groups: list[_Group], candidat
     if (
         c.match == "exact"
         and len({o.cc for o in candidates.get(g.key, ()) if o.match != "skeleton"}) <= 1
-        and not _far_from_every_other_place(c, g, groups, as_read)
+        and not _far_from_every_other_place(c, g, groups, as_read, w.far_km)
     ):
         return False  # a name found in one country only, as its own name ('Douentza'), is no draw
     for h in groups:
@@ -920,7 +922,9 @@ def _uncorroborated(c: GazetteerEntry, g: _Group, groups: list[_Group], candidat
     return True
 
 
-def _far_from_every_other_place(c: GazetteerEntry, g: _Group, groups: list[_Group], candidates: dict) -> bool:
+def _far_from_every_other_place(
+    c: GazetteerEntry, g: _Group, groups: list[_Group], candidates: dict, far_km: float
+) -> bool:
     """The article names other places the gazetteer knows, and every one of their places lies more than 1000 km
     from c: a name found in one country only is then the namesake of a place of the story the gazetteer lacks
     ('St Mary' a town abroad, beside two towns of an island state the report never names), not its anchor."""
@@ -928,7 +932,7 @@ def _far_from_every_other_place(c: GazetteerEntry, g: _Group, groups: list[_Grou
     others = [  # a country's name says nothing of this: 'US-made rifles', with a French hamlet called Us
         o for cands in towns if not any(o.kind in BROAD_KINDS for o in cands) for o in cands if o.match != "skeleton"
     ]
-    return bool(others) and all(distance_km(c.lat, c.lon, o.lat, o.lon) > WEIGHTS.far_km for o in others)
+    return bool(others) and all(distance_km(c.lat, c.lon, o.lat, o.lon) > far_km for o in others)
 
 
 def _a_town_listing_a_waters_name(c: GazetteerEntry, g: _Group) -> bool:
