@@ -370,19 +370,22 @@ CASES = [
         {("Barangay Tumbagan", "GPE")},
         {("Tumbagan", "GPE")},
     ),
-    (  # a unit's seat after its level: a town the gazetteer knows, even read as a person; an unknown name stays
+    (  # a unit's seat after its level, or 'the village, X,' (a town the gazetteer knows): a place even read as a
+        # person; an unknown name after 'the village', or one after the office 'the head of the village', stays
         places.appositive_places,
         "Cadres burned offices at the district headquarters, Kotli. Jean Lenga of the provincial capital, Jean Kabore, "
-        "spoke. Rebels raided a bank in the village, Wanzani, at dawn. Residents of the town, Ali Umar, said so.",
+        "spoke. Rebels raided a bank in the village, Jamrud, at dawn, and in the village, Wanzani, too. The head of "
+        "the village, Mardan, said so.",
         [
             ("Kotli", "PERSON"),
             ("Jean Lenga", "PERSON"),
             ("Jean Kabore", "PERSON"),
+            ("Jamrud", "PERSON"),
             ("Wanzani", "PERSON"),
-            ("Ali Umar", "PERSON"),
+            ("Mardan", "PERSON"),
         ],
-        {("Kotli", "GPE"), ("Jean Kabore", "PERSON"), ("Wanzani", "GPE")},
-        {("Kotli", "PERSON"), ("Jean Kabore", "GPE"), ("Ali Umar", "GPE")},
+        {("Kotli", "GPE"), ("Jean Kabore", "PERSON"), ("Jamrud", "GPE"), ("Wanzani", "PERSON"), ("Mardan", "PERSON")},
+        {("Kotli", "PERSON"), ("Jean Kabore", "GPE"), ("Wanzani", "GPE"), ("Mardan", "GPE")},
     ),
     (  # a country's capital named after it, set off by commas, though the model read nothing or an organisation
         places.appositive_places,
@@ -1137,10 +1140,15 @@ CASES = [
     ),
     (  # a portfolio run on into its holder's name: the holder from the given name on; no given name, no person
         names.people_after_their_portfolio,
-        "Minister of Integration and Regional Development Ana Lima came. The Minister for Lakeland Water Affairs spoke.",
-        [("Integration and Regional Development Ana Lima", "ORG"), ("Lakeland Water Affairs", "ORG")],
-        {("Ana Lima", "PERSON"), ("Lakeland Water Affairs", "ORG")},
-        {("Integration and Regional Development Ana Lima", "ORG")},
+        "Minister of Lakes and Coastal Development Ana Lima came. The Minister for Lakeland Water Affairs spoke. "
+        "The Minister for Nelson Lake Municipality spoke.",
+        [
+            ("Lakes and Coastal Development Ana Lima", "ORG"),
+            ("Lakeland Water Affairs", "ORG"),
+            ("Nelson Lake Municipality", "ORG"),
+        ],
+        {("Ana Lima", "PERSON"), ("Lakeland Water Affairs", "ORG"), ("Nelson Lake Municipality", "ORG")},
+        {("Lakes and Coastal Development Ana Lima", "ORG"), ("Nelson Lake Municipality", "PERSON")},
     ),
     (  # a country run on into the name of the one posted there; a person named like a country stays
         names.people_after_their_posting,

@@ -925,13 +925,16 @@ def _uncorroborated(
 def _far_from_every_other_place(
     c: GazetteerEntry, g: _Group, groups: list[_Group], candidates: dict, far_km: float
 ) -> bool:
-    """The article names other places the gazetteer knows, and every one of their places lies more than 1000 km
-    from c: a name found in one country only is then the namesake of a place of the story the gazetteer lacks
-    ('St Mary' a town abroad, beside two towns of an island state the report never names), not its anchor."""
+    """The article names other places the gazetteer knows, none of them in c's country and every one more than
+    1000 km from c: a name found in one country only is then the namesake of a place of the story the gazetteer
+    lacks ('St Mary' a town abroad, beside two towns of an island state the report never names), not its anchor.
+    A town of c's own country backs it however far (a large country's towns lie far apart)."""
     towns = [candidates.get(h.key, ()) for h in groups if h is not g]
     others = [  # a country's name says nothing of this: 'US-made rifles', with a French hamlet called Us
         o for cands in towns if not any(o.kind in BROAD_KINDS for o in cands) for o in cands if o.match != "skeleton"
     ]
+    if any(o.cc == c.cc for o in others):
+        return False
     return bool(others) and all(distance_km(c.lat, c.lon, o.lat, o.lon) > far_km for o in others)
 
 

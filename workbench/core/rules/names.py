@@ -22,6 +22,7 @@ from ..lexicon import (
     NAMING_PHRASES,
     NUMBER_SIGNS,
     ORGANISATION_HEADS,
+    ORGANISATION_LINKS,
     ORGANISATION_TAILS,
     PERSON_ROLES,
     PERSON_TITLES,
@@ -56,6 +57,9 @@ from .spans import (
     used_as_word,
     words,
 )
+
+# words that make a name beside them a place, whatever its case ('Park' alone may be a surname)
+_PLACE_OR_FACILITY_WORDS = (PLACE_CUES_AFTER - CUES_IN_LOWER_CASE_ONLY) | FACILITY_HEADS
 
 
 def set_person(spans: list[Candidate], start: int, end: int) -> None:
@@ -254,12 +258,7 @@ def titled_people(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
         ):
             continue  # 'Colonel Kandahar' reads as nothing sure; 'constable Tanvir', 'Brig. Osei' as a person
         if (
-            any(
-                t.text in ORGANISATION_TAILS
-                or _acronym(t)
-                or t.lower_ in (PLACE_CUES_AFTER - CUES_IN_LOWER_CASE_ONLY) | FACILITY_HEADS
-                for t in name
-            )
+            any(t.text in ORGANISATION_TAILS or _acronym(t) or t.lower_ in _PLACE_OR_FACILITY_WORDS for t in name)
             or (
                 _strong_place_by_its_name(name.text, gazetteer)
                 if len(name) == 1
@@ -648,16 +647,19 @@ def people_after_their_posting(doc, spans: list[Candidate], gazetteer: Gazetteer
 
 
 def people_after_their_portfolio(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
-    """'Minister of Integration and Regional Development Ana Lima', 'Secretary for Security Ken Hill': a portfolio
-    run on into the holder's name, read as one organisation, is the holder, a person, from the given name on (the
-    portfolio's words stay unread, part of the title)."""
+    """'Minister of Lakes and Coastal Development Ana Lima', 'Secretary for Security Ken Hill': a portfolio run on
+    into the holder's name, read as one organisation, is the holder, a person, from the given name on (the
+    portfolio's words stay unread, part of the title), unless the words after the given name go on to a body or a
+    facility ('Minister for Nelson Lake Municipality')."""
     for c in list(spans):
         if c.label not in ("ORG", "GPE", "LOC", "FAC") or c.canonical or c.end - c.start < 3 or c.start < 2:
             continue
-        if doc[c.start - 1].lower_ not in ("of", "for") or doc[c.start - 2].lower_ not in PERSON_TITLES:
+        if doc[c.start - 1].lower_ not in ORGANISATION_LINKS or doc[c.start - 2].lower_ not in PERSON_TITLES:
             continue  # 'Minister of X Y', 'Secretary for X Y': a title's portfolio comes first
         split = next((k for k in range(c.start + 1, c.end - 1) if doc[k].text in GIVEN_NAMES), None)
         if split is None or not all(is_name_token(t) or t.lower_ in SURNAME_PARTICLES for t in doc[split : c.end]):
+            continue
+        if any(t.text in ORGANISATION_TAILS or t.lower_ in FACILITY_WORDS for t in doc[split : c.end]):
             continue
         spans.remove(c)
         spans.append(Candidate(split, c.end, "PERSON"))

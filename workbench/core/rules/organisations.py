@@ -267,7 +267,9 @@ def _agency_parts(doc, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _FORCE_FIRST_WORDS = frozenset(noun.split()[0] for noun in national_forces()["force_nouns"])
-_ORGANISATION_WORDS_LOWER = frozenset(w.lower() for w in ORGANISATION_TAILS | ORGANISATION_HEADS | CONSTRUCT_HEADS)
+_ORGANISATION_WORDS_LOWER = frozenset(
+    w.lower() for w in ORGANISATION_TAILS | ORGANISATION_HEADS | CONSTRUCT_HEADS | HEADS_ONLY_BEFORE_A_LINK
+)
 
 
 def national_forces_named(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
@@ -528,14 +530,18 @@ def organisation_names(doc, spans: list[Candidate], gazetteer: Gazetteer) -> Non
     organisation (the model often stops before the last word)."""
     for i in positions(doc, _ORGANISATION_WORDS_LOWER):
         tok = doc[i]
+        # 'the Government of Lakeland' is a body; before anything but 'of'/'for' the same word goes on to a place
+        # ('Lakeside Local Government Area', 'the West Bank')
+        linked_head = (
+            tok.text in HEADS_ONLY_BEFORE_A_LINK and i + 1 < len(doc) and doc[i + 1].lower_ in ORGANISATION_LINKS
+        )
         if (
             tok.text not in ORGANISATION_TAILS
             and tok.text not in ORGANISATION_HEADS
             and tok.text not in CONSTRUCT_HEADS
+            and not linked_head
         ):
             continue
-        if tok.text in HEADS_ONLY_BEFORE_A_LINK and not (i + 1 < len(doc) and doc[i + 1].lower_ in ORGANISATION_LINKS):
-            continue  # 'Lakeside Local Government Area' is a place, 'the Government of Lakeland' a body
         start, numbered = i, False
         run = name_run_before(doc, i)
         if run:
@@ -543,7 +549,7 @@ def organisation_names(doc, spans: list[Candidate], gazetteer: Gazetteer) -> Non
         if start > 0 and re.fullmatch(r"\d+(?:st|nd|rd|th)", doc[start - 1].text):
             start -= 1  # 'the 7th Brigade', 'the 4th Rifle Battalion': a unit's number is part of its name
         end = i + 1
-        if tok.text in ORGANISATION_HEADS and end < len(doc) and doc[end].lower_ in ORGANISATION_LINKS:
+        if (tok.text in ORGANISATION_HEADS or linked_head) and end < len(doc) and doc[end].lower_ in ORGANISATION_LINKS:
             k = end  # 'Ministry of Defence', 'Armed Forces of the Philippines'
             while k + 1 < len(doc) and doc[k].lower_ in ORGANISATION_CONNECTORS and doc[k].text != "The":
                 k += 1

@@ -406,23 +406,27 @@ def appositive_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None
         )
         # 'the district headquarters, X.': a unit's seat, a town the gazetteer knows even where the model read a person
         seat = doc[i].lower_ in SEAT_NOUNS and i > 0 and doc[i - 1].lower_ in SEAT_LEVELS
-        # 'in the village, X,': a settlement the story has been speaking of, named
-        seat = seat or (doc[i].lower_ in _ONE_SETTLEMENT and i > 0 and doc[i - 1].lower_ == "the")
+        # 'in the village, X,': a settlement the story has been speaking of, named (not 'the head of the village, X,':
+        # a person named after the office)
+        settlement = (
+            doc[i].lower_ in _ONE_SETTLEMENT
+            and i > 1
+            and doc[i - 1].lower_ == "the"
+            and doc[i - 2].lower_ not in ("of", "for")
+        )
         if (
             doc[i + 1].text != ","
             or not is_name_token(doc[i + 2])
-            or not (capital or seat or any(t.lower_ in ("a", "an") for t in doc[max(0, i - 3) : i]))
+            or not (capital or seat or settlement or any(t.lower_ in ("a", "an") for t in doc[max(0, i - 3) : i]))
         ):
             continue  # 'the chief of the district, Jean Lenga, said': a person named after a definite noun
         run = name_run_after(doc, i + 2)
-        # a seat's name read as a person's is still the town: one the gazetteer knows, or one word no given name
-        known_town = (
-            seat
-            and run
-            and (
-                any(e.match == "exact" for e in gazetteer.lookup(span_text(doc, *run)))
-                or (run[1] - run[0] == 1 and doc[run[0]].text not in GIVEN_NAMES)
-            )
+        # a seat's name read as a person's is still the town: one the gazetteer knows, or one word no given name; after
+        # 'the village', only a town the gazetteer knows and no given name
+        known = bool(run) and any(e.match == "exact" for e in gazetteer.lookup(span_text(doc, *run)))
+        given = bool(run) and doc[run[0]].text in GIVEN_NAMES
+        known_town = bool(run) and (
+            (seat and (known or (run[1] - run[0] == 1 and not given))) or (settlement and known and not given)
         )
         if (
             run
@@ -435,7 +439,7 @@ def appositive_places(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None
             set_place(spans, *run)
 
 
-_ONE_SETTLEMENT = SETTLEMENT_NOUNS - PLURAL_PLACE_NOUNS  # 'the village', 'the town', not 'the villages
+_ONE_SETTLEMENT = SETTLEMENT_NOUNS - PLURAL_PLACE_NOUNS  # 'the village', 'the town', not 'the villages'
 
 
 def _counted_appositives(doc, spans: list[Candidate]) -> None:
@@ -738,7 +742,7 @@ def place_cue_words(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
             following == "that" and low not in PLURAL_PLACE_NOUNS
         )
         if low in CUES_IN_LOWER_CASE_ONLY and not tok.is_lower:
-            continue  # 'Freedom Park': the park's own name, no place called Freedom
+            continue  # 'Victory Park': the park's own name, no place called Victory
         if low in PLACE_CUES_AFTER and i > 0 and not verb and not _organisation_name_goes_on(doc, i):
             cue = i  # 'X Sub-County', 'X Sub County': 'Sub' is part of the cue, not of the name
             if i > 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "sub":
