@@ -462,10 +462,10 @@ CASES = [
     ),
     (  # a given name after a saint's title is the saint's, in a place's name
         places.names_after_place_prepositions,
-        "Clashes broke out in San Gregorio Lakeside and troops came from Ahmed Ali to the town.",
-        [("San Gregorio Lakeside", "ORG"), ("Ahmed Ali", "PERSON")],
-        {("San Gregorio Lakeside", "GPE"), ("Ahmed Ali", "PERSON")},
-        {("San Gregorio Lakeside", "ORG")},
+        "Clashes broke out in San Lorenzo Lakeside and troops came from Ahmed Ali to the town.",
+        [("San Lorenzo Lakeside", "ORG"), ("Ahmed Ali", "PERSON")],
+        {("San Lorenzo Lakeside", "GPE"), ("Ahmed Ali", "PERSON")},
+        {("San Lorenzo Lakeside", "ORG")},
     ),
     (  # from a place said to lie near another
         places.names_after_place_prepositions,
@@ -2215,6 +2215,13 @@ CASES = [
         [("Kenya", "GPE"), ("Kenya#2", "GPE")],
         {("Police", "ORG")},
         {("Army", "ORG")},
+    ),
+    (  # 'in police custody': the country's police, with no other word before them in the sentence
+        organisations.the_countrys_forces,
+        "Kenyan officials in Kenya said two men died in police custody.",
+        [("Kenyan", "NORP"), ("Kenya#2", "GPE")],
+        {("police", "ORG")},
+        set(),
     ),
     (
         organisations.the_countrys_forces,

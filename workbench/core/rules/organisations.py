@@ -634,7 +634,8 @@ def organisation_names(doc, spans: list[Candidate], gazetteer: Gazetteer) -> Non
 _UNIT_NUMBER = re.compile(r"\d{1,3}")  # a unit's number, not a year ('Battalion 44', not 'Police 2023')
 
 
-_INSTITUTION_LAST_WORDS = frozenset(head.split()[-1] for head in LOCAL_INSTITUTION_HEADS | LEVELED_INSTITUTION_HEADS)
+_INSTITUTION_HEADS = LOCAL_INSTITUTION_HEADS | LEVELED_INSTITUTION_HEADS
+_INSTITUTION_LAST_WORDS = frozenset(head.split()[-1] for head in _INSTITUTION_HEADS)
 
 
 def dates_naming_organisations(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
@@ -694,7 +695,7 @@ def local_institutions(doc, spans: list[Candidate], gazetteer: Gazetteer) -> Non
     for the level of government before the noun, whose place stays a place (the organisation is the words after it)."""
     # the last first: 'the Lakeland region administration communication bureau' is the bureau, not the administration
     for i in reversed(positions(doc, _INSTITUTION_LAST_WORDS)):
-        head = _phrase_ending_at(doc, i, LOCAL_INSTITUTION_HEADS | LEVELED_INSTITUTION_HEADS)
+        head = _phrase_ending_at(doc, i, _INSTITUTION_HEADS)
         if head is None or not doc[i].is_lower or (i + 1 < len(doc) and doc[i + 1].lower_ in ORGANISATION_LINKS):
             continue  # capitalised, organisation_names reads it; 'the Kabul office of the UN' is the UN's
         j = i + 1 - len(head.split())

@@ -160,7 +160,7 @@ def names_after_place_prepositions(doc, spans: list[Candidate], gazetteer: Gazet
         tokens = [t for t in doc[c.start : c.end] if t.text != "-"]
         if not all(t.is_title and len(t) > 2 for t in tokens):
             continue
-        saint = tokens[0].text in SAINT_PREFIXES  # 'in San Gregorio': the saint's name, no person's
+        saint = tokens[0].text in SAINT_PREFIXES  # 'in San Lorenzo': the saint's name, no person's
         if any((t.text in GIVEN_NAMES and not saint) or t.lower_ in _NOT_IN_PLACE_NAMES for t in tokens):
             continue
         if c.end < len(doc) and doc[c.end].lower_ in POSSESSIVE_ENDINGS:
@@ -483,9 +483,12 @@ def names_a_country(text: str, gazetteer: Gazetteer) -> bool:
     return any(e.kind == "country" and e.match != "skeleton" for e in gazetteer.lookup(clean_name(text)))
 
 
+_FACILITY_HEAD_WORDS = FACILITY_HEADS | FACILITY_HEADS_AFTER_A_MODIFIER_ONLY
+
+
 def facilities(doc, spans: list[Candidate], gazetteer: Gazetteer) -> None:
     """'al-Dailami Air Base' is a facility; 'Hodeidah port' is a facility named after a place."""
-    for i in positions(doc, FACILITY_HEADS | FACILITY_HEADS_AFTER_A_MODIFIER_ONLY):
+    for i in positions(doc, _FACILITY_HEAD_WORDS):
         tok = doc[i]
         low = tok.lower_
         if low in FACILITY_HEADS_AFTER_A_MODIFIER_ONLY and (i == 0 or doc[i - 1].lower_ not in FACILITY_MODIFIERS):
